@@ -1,0 +1,10 @@
+namespace Plumb.Cli.Tests;
+
+public class ProgramTests
+{
+    [Fact]
+    public void UnknownCommandExitsWithUsageError()
+    {
+        Assert.Equal(2, global::Plumb.Cli.Program.Main(["no-such-command"]));
+    }
+}

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Installs the test-only oracles (Debian packages) when they are missing. Never a runtime dependency.
+set -euo pipefail
+need=()
+command -v wat2wasm >/dev/null 2>&1 || need+=(wabt)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "install-tools: installing ${need[*]} (test oracles)" >&2
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq >/dev/null || true
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
