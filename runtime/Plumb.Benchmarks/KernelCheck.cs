@@ -1,0 +1,27 @@
+namespace Plumb.Benchmarks;
+
+/// <summary>Refuses a result that differs from the native one: a wrong engine must not look fast.</summary>
+internal static class KernelCheck
+{
+    private static readonly List<string> failures = [];
+
+    /// <summary>Every failure seen so far, including those BenchmarkDotNet caught inside a benchmark's setup.</summary>
+    public static IReadOnlyList<string> Failures => failures;
+
+    /// <summary>Throws (and records) unless <paramref name="actual"/> is the native result for this mode.</summary>
+    public static void Expect(string engine, Kernel kernel, int actual)
+    {
+        var expected = kernel.Expected(BenchSettings.Quick);
+        if (actual != expected)
+        {
+            throw Fail($"{engine}: {kernel.Name}.run({kernel.Argument(BenchSettings.Quick)}) returned {actual}, expected {expected}");
+        }
+    }
+
+    /// <summary>Records a failure and returns the exception to throw.</summary>
+    public static InvalidOperationException Fail(string message)
+    {
+        failures.Add(message);
+        return new InvalidOperationException(message);
+    }
+}

@@ -1,0 +1,177 @@
+using System.Globalization;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace Plumb.Benchmarks;
+
+/// <summary>
+/// The benchmark program behind scripts/bench.sh.
+/// <code>
+///   Plumb.Benchmarks kernels [--quick] [--filter fib,sieve] [--engines native,wasmtime,wasm-interp]
+///                            [--iterations N] [--native-reps N] [--interp-reps N] [--native-dir DIR] [--out FILE]
+///                            [--root REPO] [--artifacts DIR]
+///   Plumb.Benchmarks bdn [BenchmarkDotNet arguments]   (any benchmark class, BenchmarkDotNet's own defaults)
+/// </code>
+/// </summary>
+internal static class Program
+{
+    /// <summary>The engines the kernels run on, in table order. The Plumb interpreter joins when its public API lands.</summary>
+    private static readonly string[] AllEngines = ["native", "wasmtime", "wasm-interp"];
+
+    private static int Main(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help")
+        {
+            Console.Error.WriteLine("usage: Plumb.Benchmarks kernels [--quick] [--filter K,..] [--engines E,..] [--iterations N] [--native-reps N] [--interp-reps N] [--native-dir DIR] [--out FILE]");
+            Console.Error.WriteLine("       Plumb.Benchmarks bdn [BenchmarkDotNet arguments]");
+            return 2;
+        }
+
+        var options = Options.Parse(args.AsSpan(1));
+        if (options.TryGet("root") is { } root)
+        {
+            BenchSettings.Root = Path.GetFullPath(root);
+        }
+
+        BenchSettings.Quick = options.Has("quick");
+        var all = Kernel.Load(BenchSettings.BenchFolder);
+        var filter = options.TryGet("filter")?.Split(',', StringSplitOptions.RemoveEmptyEntries);
+        BenchSettings.Kernels = filter is null ? all : all.Where(k => filter.Contains(k.Name)).ToList();
+
+        switch (args[0])
+        {
+            case "kernels":
+                return RunKernels(options);
+            case "bdn":
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
+                return 0;
+            default:
+                Console.Error.WriteLine($"unknown command '{args[0]}'");
+                return 2;
+        }
+    }
+
+    private static int RunKernels(Options options)
+    {
+        var quick = BenchSettings.Quick;
+        var kernels = BenchSettings.Kernels;
+        var engines = options.TryGet("engines")?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? AllEngines;
+        var unknown = engines.Except(AllEngines).ToList();
+        if (unknown.Count > 0)
+        {
+            Console.Error.WriteLine($"unknown engine(s): {string.Join(", ", unknown)}; known: {string.Join(", ", AllEngines)}");
+            return 2;
+        }
+
+        engines = [.. AllEngines.Where(e => e == "native" || engines.Contains(e))];
+        var iterations = options.Int("iterations", quick ? 3 : 5);
+        var nativeReps = options.Int("native-reps", quick ? 5 : 7);
+        var interpReps = options.Int("interp-reps", quick ? 3 : 1);
+        var work = Path.Combine(options.TryGet("artifacts") ?? Path.Combine(BenchSettings.Root, "artifacts"), "bench");
+        var nativeDir = options.TryGet("native-dir") ?? Path.Combine(work, "native");
+        var table = new ResultTable(kernels, engines, quick);
+
+        foreach (var engine in engines)
+        {
+            Console.Error.WriteLine($"bench: {engine} ({kernels.Count} kernels{(quick ? ", quick" : "")})");
+            switch (engine)
+            {
+                case "native":
+                    Each(k => table.Add(k.Name, engine, ExternalRunner.Median(ExternalRunner.Native(nativeDir, k, quick, nativeReps))));
+                    break;
+                case "wasm-interp":
+                    Each(k => table.Add(k.Name, engine, ExternalRunner.Median(ExternalRunner.WasmInterp(Path.Combine(work, "wasm-interp"), k, quick, interpReps))));
+                    break;
+                case "wasmtime":
+                    AddSummary(table, engine, RunInProcess(typeof(WasmtimeKernelBenchmarks), iterations, work));
+                    break;
+            }
+        }
+
+        var text = new System.Text.StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"Median wall time per call of run(n) in ms ({(quick ? "quick" : "full")} mode; native: {nativeReps} runs, BenchmarkDotNet engines: 1 warm-up + {iterations} iterations, wasm-interp: {interpReps} run(s) less its load time).");
+        text.AppendLine();
+        text.Append(table.Render());
+        if (!engines.Contains("plumb"))
+        {
+            text.AppendLine();
+            text.AppendLine("The Plumb interpreter column is absent: its public API (WasmRuntime, CompiledModule) is not on main yet.");
+        }
+
+        Console.Write(text);
+        if (options.TryGet("out") is { } outFile)
+        {
+            File.WriteAllText(outFile, text.ToString());
+        }
+
+        foreach (var failure in KernelCheck.Failures)
+        {
+            Console.Error.WriteLine($"bench: FAILED: {failure}");
+        }
+
+        return KernelCheck.Failures.Count == 0 ? 0 : 1;
+
+        void Each(Action<Kernel> measure)
+        {
+            foreach (var kernel in kernels)
+            {
+                try
+                {
+                    measure(kernel);
+                }
+                catch (InvalidOperationException e)
+                {
+                    if (!KernelCheck.Failures.Contains(e.Message))
+                    {
+                        KernelCheck.Fail(e.Message);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs one benchmark class in this process with a short Monitoring job (one warm-up, a few single-call
+    /// iterations): the kernels take milliseconds to seconds per call, so BenchmarkDotNet's pilot and overhead
+    /// stages would only add minutes. In process, the settings above reach the benchmark classes directly.
+    /// </summary>
+    private static Summary RunInProcess(Type type, int iterations, string work)
+    {
+        var job = Job.Default
+            .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: false))
+            .WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1)
+            .WithWarmupCount(1)
+            .WithIterationCount(iterations);
+        Directory.CreateDirectory(work);
+        var config = ManualConfig.CreateEmpty()
+            .AddJob(job)
+            .AddColumnProvider(DefaultColumnProviders.Instance)
+            .AddLogger(new StreamLogger(Path.Combine(work, type.Name + ".log")))
+            .WithArtifactsPath(Path.Combine(work, "BenchmarkDotNet.Artifacts"));
+        return BenchmarkRunner.Run(type, config);
+    }
+
+    private static void AddSummary(ResultTable table, string engine, Summary summary)
+    {
+        foreach (var report in summary.Reports)
+        {
+            var kernel = (string)report.BenchmarkCase.Parameters["Kernel"];
+            if (report.ResultStatistics is { } stats)
+            {
+                table.Add(kernel, engine, stats.Median / 1e6);
+            }
+            else if (!KernelCheck.Failures.Any(f => f.StartsWith(engine + ":", StringComparison.Ordinal) && f.Contains(kernel, StringComparison.Ordinal)))
+            {
+                KernelCheck.Fail($"{engine}: {kernel}: no result (see {summary.LogFilePath})");
+            }
+        }
+    }
+}
