@@ -67,6 +67,8 @@ public partial class ValidatorTests
             Block(Opcode.Block, EmptyBlock), I(Opcode.Unreachable), I(Opcode.BrTable, 0, 2), End)), null),
         ["br_table polymorphic targets of different types"] = new(OneFunction(Type("", "i"), Body([], [0, 1],
             Block(Opcode.Block, BlockType.Of(ValType.F32)), I(Opcode.Unreachable), I(Opcode.BrTable, 0, 2), End, I(Opcode.Drop), I32Const())), null),
+        ["br_table polymorphic targets of different types with Core1"] = new(OneFunction(Type("", "i"), Body([], [0, 1],
+            Block(Opcode.Block, BlockType.Of(ValType.F32)), I(Opcode.Unreachable), I(Opcode.BrTable, 0, 2), End, I(Opcode.Drop), I32Const())), "type mismatch", WasmFeatures.Core1),
         ["unreachable makes the stack polymorphic"] = new(OneFunction(Type("", "i"), I(Opcode.Unreachable), I(Opcode.I32Add)), null),
         ["polymorphic stack still checks known types"] = new(OneFunction(Type("", "i"), I(Opcode.Unreachable), I(Opcode.I64Const), I(Opcode.I32Add)), "type mismatch"),
         ["return in nested block"] = new(OneFunction(Type("", "i"), Block(Opcode.Block, EmptyBlock), I32Const(), I(Opcode.Return), End, I32Const()), null),

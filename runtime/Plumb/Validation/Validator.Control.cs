@@ -136,6 +136,13 @@ internal sealed partial class Validator
             {
                 Fail("type mismatch: br_table targets have different arities", _offset);
             }
+            // Core 1.0 required every target to have exactly the default's label types; the reference
+            // types proposal relaxed this to "each target accepts the operands", which only differs when
+            // the operands are Unknown (wg-1.0 unreached-invalid.wast vs wg-2.0 unreached-valid.wast).
+            if (!Enabled(WasmFeatures.ReferenceTypes) && !types.AsSpan().SequenceEqual(defaultTypes.AsSpan()))
+            {
+                Fail("type mismatch: br_table targets have different label types", _offset);
+            }
             CheckTop(types);
         }
         PopAll(defaultTypes);
