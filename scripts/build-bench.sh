@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# Builds the benchmark kernels in corpora/bench: each KERNEL.c to KERNEL.wasm beside it (committed; clang-14
-# and lld-14, no libc, no imports) and to a native executable (gcc -O2) under artifacts/bench/native.
-# Usage: scripts/build-bench.sh [--wasm-only|--native-only]
+# Builds the benchmark modules of corpora/bench with clang-14 and lld-14 (no libc, no imports):
+#   - each kernel KERNEL.c (listed in kernels.tsv) to KERNEL.wasm beside it, committed;
+#   - each kernel to a native executable (gcc -O2) under artifacts/bench/native, the baseline;
+#   - large/large.wasm, committed: a program of many varied functions written by large/gen-large.c, the
+#     input of the decode+validate throughput benchmark.
+# Usage: scripts/build-bench.sh [--native-only]    (scripts/bench.sh builds only the native executables)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bench="$root/corpora/bench"
-out="${PLUMB_ARTIFACTS:-$root/artifacts}/bench/native"
+out="${PLUMB_ARTIFACTS:-$root/artifacts}/bench"
 mode="${1:-all}"
 bash "$root/scripts/install-bench-tools.sh"
-mkdir -p "$out"
+mkdir -p "$out/native"
 
 # -fno-builtin keeps hand-written copy/fill loops as loops (otherwise they would become calls to a memcpy
 # that does not exist without libc); -mbulk-memory lets __builtin_memcpy/memset become memory.copy/fill.
@@ -17,14 +20,21 @@ wasm_flags=(--target=wasm32 -O2 -nostdlib -fno-builtin -fno-math-errno -mbulk-me
             -Wl,--no-entry -Wl,--export=run -Wl,--strip-debug -Wl,-z,stack-size=65536)
 native_flags=(-O2 -fno-builtin -fno-math-errno)
 
+wasm() { # wasm OUT.wasm SRC.c: writes through a temporary file so a failed build leaves no half module
+  clang-14 "${wasm_flags[@]}" -o "$1.tmp" "$2"
+  chmod -x "$1.tmp"
+  mv "$1.tmp" "$1"
+}
+
 while IFS=$'\t' read -r name _; do
   case "$name" in ''|'#'*|kernel) continue ;; esac
-  src="$bench/$name.c"
-  if [ "$mode" != --native-only ]; then
-    clang-14 "${wasm_flags[@]}" -o "$bench/$name.wasm.tmp" "$src"
-    mv "$bench/$name.wasm.tmp" "$bench/$name.wasm"
-  fi
-  if [ "$mode" != --wasm-only ]; then
-    gcc "${native_flags[@]}" -o "$out/$name.native" "$bench/native/main.c" "$src"
-  fi
+  [ "$mode" = --native-only ] || wasm "$bench/$name.wasm" "$bench/$name.c"
+  gcc "${native_flags[@]}" -o "$out/native/$name.native" "$bench/native/main.c" "$bench/$name.c"
 done < "$bench/kernels.tsv"
+
+if [ "$mode" != --native-only ]; then
+  # 6000 functions give about 1.5 MB, the size of SQLite compiled to Wasm.
+  gcc -O2 -o "$out/gen-large" "$bench/large/gen-large.c"
+  "$out/gen-large" 6000 12345 > "$out/large.c"
+  wasm "$bench/large/large.wasm" "$out/large.c"
+fi
