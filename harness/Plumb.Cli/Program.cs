@@ -12,6 +12,15 @@ public static class Program
             Console.WriteLine("commands: validate, wat2wasm, wasm2wat, spec, wast, invoke");
             return args.Length == 0 ? 2 : 0;
         }
+        switch (args[0])
+        {
+            case "spec":
+                return Harness.SpecCommand.RunSpec(args);
+            case "wast":
+                return Harness.SpecCommand.RunWast(args);
+            case Harness.Worker.Command:
+                return Harness.Worker.Run(args);
+        }
         Console.Error.WriteLine($"plumb: unknown command '{args[0]}'");
         return 2;
     }

@@ -1,0 +1,74 @@
+using Plumb.Text.Wast;
+
+namespace Plumb.Cli.Harness.Engines;
+
+/// <summary>
+/// How an engine operation ended, in the spec suite's categories
+/// (https://github.com/WebAssembly/spec/tree/main/interpreter#scripts).
+/// </summary>
+internal enum OutcomeKind
+{
+    /// <summary>The operation succeeded: a handle (load, instantiate) or values (invoke, get).</summary>
+    Ok,
+    /// <summary>Decoding failed.</summary>
+    Malformed,
+    /// <summary>Validation failed.</summary>
+    Invalid,
+    /// <summary>
+    /// Decoding or validation failed and the engine cannot say which (Wasmtime, V8). Matches
+    /// assert_malformed and assert_invalid only when messages are compared loosely.
+    /// </summary>
+    Rejected,
+    /// <summary>Instantiation could not resolve or match an import.</summary>
+    Unlinkable,
+    /// <summary>Execution trapped; <see cref="Outcome.Message"/> names the trap in the spec's wording when known.</summary>
+    Trap,
+    /// <summary>The call stack was exhausted.</summary>
+    Exhaustion,
+    /// <summary>The engine cannot express the operation (e.g. a v128 crossing a JavaScript boundary); counted as skipped.</summary>
+    Unsupported,
+    /// <summary>The engine broke its contract (bad answer, internal error); always a failure.</summary>
+    EngineError,
+}
+
+/// <summary>A normalised engine outcome: a handle or raw-bit values on success, otherwise a category and a message.</summary>
+/// <param name="Kind">The category.</param>
+/// <param name="Handle">Module handle (load) or instance handle (instantiate); -1 otherwise.</param>
+/// <param name="Values">Results of invoke or get, as raw bits.</param>
+/// <param name="Message">The engine's message for failures.</param>
+internal sealed record Outcome(OutcomeKind Kind, int Handle = -1, IReadOnlyList<WastValue>? Values = null, string Message = "")
+{
+    /// <summary>Success with a module or instance handle.</summary>
+    public static Outcome WithHandle(int handle) => new(OutcomeKind.Ok, handle);
+
+    /// <summary>Success with result values.</summary>
+    public static Outcome Returned(IReadOnlyList<WastValue> values) => new(OutcomeKind.Ok, Values: values);
+
+    /// <summary>A failure of the given category.</summary>
+    public static Outcome Failed(OutcomeKind kind, string message) => new(kind, Message: message);
+
+    /// <summary>True for <see cref="OutcomeKind.Ok"/>.</summary>
+    public bool IsOk => Kind == OutcomeKind.Ok;
+
+    /// <inheritdoc/>
+    public override string ToString() => Kind switch
+    {
+        OutcomeKind.Ok when Values is not null => Values.Count == 0 ? "(no results)" : string.Join(" ", Values.Select(ValueText.Format)),
+        OutcomeKind.Ok => "ok",
+        _ => Message.Length == 0 ? KindText(Kind) : $"{KindText(Kind)}: {Message}",
+    };
+
+    /// <summary>The category as a word used in reports and in the process protocol.</summary>
+    public static string KindText(OutcomeKind kind) => kind switch
+    {
+        OutcomeKind.Ok => "ok",
+        OutcomeKind.Malformed => "malformed",
+        OutcomeKind.Invalid => "invalid",
+        OutcomeKind.Rejected => "rejected",
+        OutcomeKind.Unlinkable => "unlinkable",
+        OutcomeKind.Trap => "trap",
+        OutcomeKind.Exhaustion => "exhaustion",
+        OutcomeKind.Unsupported => "unsupported",
+        _ => "engine error",
+    };
+}
