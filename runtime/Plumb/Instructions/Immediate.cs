@@ -12,7 +12,7 @@ internal enum Immediate : byte
     BlockType,
     /// <summary>labelidx: A.</summary>
     Label,
-    /// <summary>vec(labelidx) labelidx: targets in the body's vectors at A, count B (default last).</summary>
+    /// <summary>vec(labelidx) labelidx: targets in the body's vectors at A, count B including the default, which is last.</summary>
     BrTable,
     /// <summary>funcidx: A.</summary>
     Func,

@@ -44,7 +44,15 @@ internal sealed record Export(string Name, ExternKind Kind, uint Index);
 /// <summary>A constant expression (without its final <c>end</c>).</summary>
 internal sealed record ConstExpr(ImmutableArray<Instruction> Instructions)
 {
-    public bool Equals(ConstExpr? other) => other is not null && Instructions.AsSpan().SequenceEqual(other.Instructions.AsSpan());
+    /// <summary>
+    /// Variable-length immediates, as <see cref="FunctionBody.Vectors"/>: a constant expression may
+    /// contain any instruction in the binary format; the validator rejects the non-constant ones.
+    /// </summary>
+    public ImmutableArray<uint> Vectors { get; init; } = [];
+
+    public bool Equals(ConstExpr? other) =>
+        other is not null && Instructions.AsSpan().SequenceEqual(other.Instructions.AsSpan()) &&
+        Vectors.AsSpan().SequenceEqual(other.Vectors.AsSpan());
     public override int GetHashCode() => Instructions.Length;
 }
 
