@@ -185,6 +185,7 @@ public class ModuleReaderTests
         var bytes = Module("010401600000 03020100 0a11 010f 00 0240 0b 027f 0b 0201 0b 02807f 0b 0b".Replace(" ", ""));
         var code = ModuleReader.Read(bytes).Codes[0].Code;
         Assert.True(code[0].BlockType.IsEmpty);
+        Assert.True(code[2].BlockType.IsValueType);
         Assert.Equal(ValType.I32, code[2].BlockType.ValueType);
         Assert.Equal(1u, code[4].BlockType.TypeIndex);
         // No module has type 2^32 - 1: validation reports "unknown type", as the reference interpreter does.
