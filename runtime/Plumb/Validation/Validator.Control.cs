@@ -178,6 +178,10 @@ internal sealed partial class Validator
             CheckValType(blockType.ValueType, _offset);
             return ([], One(blockType.ValueType));
         }
+        if (blockType.Raw > uint.MaxValue)
+        {
+            Fail($"unknown type {blockType.Raw}", _offset);
+        }
         var type = TypeAt(blockType.TypeIndex, _offset);
         if (!Enabled(WasmFeatures.MultiValue) && (type.Params.Length != 0 || type.Results.Length > 1))
         {
