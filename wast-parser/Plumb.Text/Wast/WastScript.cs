@@ -52,8 +52,9 @@ public enum WastModuleKind
 /// <summary>A module as written in a script.</summary>
 /// <param name="Kind">Text, binary or quote.</param>
 /// <param name="Name">The <c>$name</c> given to the module, if any.</param>
-/// <param name="Bytes">The binary (text and binary kinds); null for quote.</param>
-/// <param name="Source">The quoted text (quote kind); null otherwise.</param>
+/// <param name="Bytes">The binary (text and binary kinds); null for quote, and null for a text module that
+/// failed to parse or encode (its <paramref name="Source"/> then reproduces the error through <c>Wat.ToBinary</c>).</param>
+/// <param name="Source">The quoted strings concatenated (quote kind); the module's own text (text kind); null for binary.</param>
 /// <param name="Line">The line where the module starts.</param>
 public sealed record WastModule(WastModuleKind Kind, string? Name, byte[]? Bytes, string? Source, int Line);
 
@@ -95,9 +96,15 @@ public enum NanKind
 public sealed record ExpectedNan(ValType Type, NanKind Kind) : WastExpected;
 
 /// <summary>
+/// The 1.0 commands <c>assert_return_canonical_nan</c> and <c>assert_return_arithmetic_nan</c>: the one
+/// result is such a NaN of whichever float type the function returns (the script does not say which).
+/// </summary>
+public sealed record ExpectedUntypedNan(NanKind Kind) : WastExpected;
+
+/// <summary>
 /// A v128 compared lane by lane: <paramref name="Shape"/> is i8x16, i16x8, i32x4, i64x2, f32x4 or
 /// f64x2; each lane is an exact <see cref="ExpectedValue"/> of the lane's scalar type (i8/i16 lanes as i32)
-/// or an <see cref="ExpectedNan"/>.
+/// or an <see cref="ExpectedNan"/>. Integer lanes hold the lane's bits zero-extended.
 /// </summary>
 public sealed record ExpectedV128(string Shape, IReadOnlyList<WastExpected> Lanes) : WastExpected;
 

@@ -1,0 +1,20 @@
+namespace Plumb.Text.Tests;
+
+/// <summary>Locates the spec suites at &lt;repo root&gt;/../shared/corpora/spec (read only).</summary>
+internal static class SpecSuite
+{
+    /// <summary>The folder holding wg-1.0, wg-2.0, ...</summary>
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>Every .wast script of a suite folder (including subfolders such as simd/), sorted.</summary>
+    public static string[] Scripts(string suite) =>
+        Directory.GetFiles(Path.Combine(Root, suite), "*.wast", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Plumb.slnx"))) dir = dir.Parent;
+        if (dir is null) throw new InvalidOperationException("repository root (Plumb.slnx) not found");
+        return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpora", "spec"));
+    }
+}

@@ -1,0 +1,273 @@
+using System.Text;
+
+namespace Plumb.Text.Lexing;
+
+/// <summary>
+/// Splits text into tokens (https://webassembly.github.io/spec/core/text/lexical.html). Tokens are
+/// maximal runs of characters between white space, comments and parentheses; a run that is neither one
+/// string, an id, a number nor a keyword becomes <see cref="TokenKind.Reserved"/>, which the parser
+/// reports as "unknown operator" exactly where the reference interpreter's lexer would.
+/// </summary>
+internal static class Lexer
+{
+    /// <summary>Tokenizes <paramref name="text"/>; the list ends with an <see cref="TokenKind.Eof"/> token.</summary>
+    /// <exception cref="WatSyntaxException">An unclosed comment or a malformed string literal.</exception>
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = Tokenize(text, out var error);
+        return error is null ? tokens : throw error;
+    }
+
+    /// <summary>
+    /// Tokenizes up to the first lexical error, which is returned rather than thrown (the list then ends
+    /// with an Eof token at the error), so that a parser can report an earlier syntax error first, as
+    /// the reference interpreter's streaming parser does.
+    /// </summary>
+    public static List<Token> Tokenize(string text, out WatSyntaxException? error)
+    {
+        error = null;
+        var tokens = new List<Token>();
+        int line = 1, lineStart = 0, pos = 0;
+        try
+        {
+            Scan(text, tokens, ref pos, ref line, ref lineStart);
+        }
+        catch (WatSyntaxException e)
+        {
+            error = e;
+            tokens.Add(new Token(TokenKind.Eof, "", pos, e.Line, e.Column));
+        }
+        return tokens;
+    }
+
+    private static void Scan(string text, List<Token> tokens, ref int pos, ref int line, ref int lineStart)
+    {
+        int n = text.Length;
+        while (true)
+        {
+            // White space and comments (https://webassembly.github.io/spec/core/text/lexical.html#white-space).
+            while (pos < n)
+            {
+                char c = text[pos];
+                if (c == '\n' || c == '\r')
+                {
+                    pos += c == '\r' && pos + 1 < n && text[pos + 1] == '\n' ? 2 : 1;
+                    line++;
+                    lineStart = pos;
+                }
+                else if (c == ' ' || c == '\t')
+                {
+                    pos++;
+                }
+                else if (c == ';' && pos + 1 < n && text[pos + 1] == ';')
+                {
+                    // A line comment ends at any newline form, \r included (comments.wast, "f2").
+                    while (pos < n && text[pos] != '\n' && text[pos] != '\r') pos++;
+                }
+                else if (c == '(' && pos + 1 < n && text[pos + 1] == ';')
+                {
+                    SkipBlockComment(text, ref pos, ref line, ref lineStart);
+                }
+                else
+                {
+                    break;
+                }
+            }
+            if (pos >= n)
+            {
+                tokens.Add(new Token(TokenKind.Eof, "", n, line, n - lineStart + 1));
+                return;
+            }
+            int start = pos;
+            int column = start - lineStart + 1;
+            char first = text[pos];
+            if (first == '(')
+            {
+                tokens.Add(new Token(TokenKind.LParen, "(", start, line, column));
+                pos++;
+                continue;
+            }
+            if (first == ')')
+            {
+                tokens.Add(new Token(TokenKind.RParen, ")", start, line, column));
+                pos++;
+                continue;
+            }
+
+            int strings = 0, others = 0;
+            byte[]? bytes = null;
+            while (pos < n)
+            {
+                char c = text[pos];
+                if (c is ' ' or '\t' or '\n' or '\r' or '(' or ')' || (c == ';' && pos + 1 < n && text[pos + 1] == ';'))
+                {
+                    break;
+                }
+                if (c == '"')
+                {
+                    bytes = ScanString(text, ref pos, line, lineStart);
+                    strings++;
+                }
+                else
+                {
+                    pos++;
+                    others++;
+                }
+            }
+            string tokenText = text[start..pos];
+            TokenKind kind = strings == 1 && others == 0 ? TokenKind.String
+                : strings > 0 ? TokenKind.Reserved
+                : Classify(tokenText);
+            tokens.Add(new Token(kind, tokenText, start, line, column, kind == TokenKind.String ? bytes : null));
+        }
+    }
+
+    /// <summary>True for the characters allowed in keywords, ids and numbers (idchar).</summary>
+    public static bool IsIdChar(char c) =>
+        c is >= '0' and <= '9' or >= 'a' and <= 'z' or >= 'A' and <= 'Z'
+            or '!' or '#' or '$' or '%' or '&' or '\'' or '*' or '+' or '-' or '.' or '/' or ':'
+            or '<' or '=' or '>' or '?' or '@' or '\\' or '^' or '_' or '`' or '|' or '~';
+
+    private static TokenKind Classify(string text)
+    {
+        foreach (char c in text)
+        {
+            if (!IsIdChar(c)) return TokenKind.Reserved;
+        }
+        if (text[0] == '$') return text.Length > 1 ? TokenKind.Id : TokenKind.Reserved;
+        if (NumberSyntax.IsNumber(text)) return TokenKind.Number;
+        return text[0] is >= 'a' and <= 'z' ? TokenKind.Keyword : TokenKind.Reserved;
+    }
+
+    private static void SkipBlockComment(string text, ref int pos, ref int line, ref int lineStart)
+    {
+        int startLine = line, startColumn = pos - lineStart + 1;
+        int depth = 0;
+        int n = text.Length;
+        while (pos < n)
+        {
+            char c = text[pos];
+            if (c == '(' && pos + 1 < n && text[pos + 1] == ';')
+            {
+                depth++;
+                pos += 2;
+            }
+            else if (c == ';' && pos + 1 < n && text[pos + 1] == ')')
+            {
+                depth--;
+                pos += 2;
+                if (depth == 0) return;
+            }
+            else if (c == '\n' || c == '\r')
+            {
+                pos += c == '\r' && pos + 1 < n && text[pos + 1] == '\n' ? 2 : 1;
+                line++;
+                lineStart = pos;
+            }
+            else
+            {
+                pos++;
+            }
+        }
+        throw new WatSyntaxException("unclosed comment", startLine, startColumn);
+    }
+
+    /// <summary>Reads a string literal (https://webassembly.github.io/spec/core/text/values.html#strings) into its bytes.</summary>
+    private static byte[] ScanString(string text, ref int pos, int line, int lineStart)
+    {
+        int start = pos;
+        var bytes = new List<byte>();
+        Span<byte> utf8 = stackalloc byte[4];
+        pos++;
+        int n = text.Length;
+        while (true)
+        {
+            if (pos >= n) throw Error("unclosed string literal", start);
+            char c = text[pos];
+            if (c == '"')
+            {
+                pos++;
+                return bytes.ToArray();
+            }
+            if (c == '\n' || c == '\r') throw Error("unclosed string literal", start);
+            if (c < 0x20 || c == 0x7F) throw Error("illegal control character in string literal", pos);
+            if (c == '\\')
+            {
+                if (pos + 1 >= n) throw Error("unclosed string literal", start);
+                char e = text[pos + 1];
+                switch (e)
+                {
+                    case 'n': bytes.Add((byte)'\n'); pos += 2; continue;
+                    case 't': bytes.Add((byte)'\t'); pos += 2; continue;
+                    case 'r': bytes.Add((byte)'\r'); pos += 2; continue;
+                    case '"': bytes.Add((byte)'"'); pos += 2; continue;
+                    case '\'': bytes.Add((byte)'\''); pos += 2; continue;
+                    case '\\': bytes.Add((byte)'\\'); pos += 2; continue;
+                    case 'u':
+                    {
+                        int p = pos + 2;
+                        if (p >= n || text[p] != '{') throw Error("illegal escape", pos);
+                        p++;
+                        int digitsStart = p;
+                        long value = 0;
+                        bool lastUnderscore = true;
+                        while (p < n && (IsHexDigit(text[p]) || (text[p] == '_' && !lastUnderscore)))
+                        {
+                            if (text[p] != '_')
+                            {
+                                value = Math.Min(value * 16 + HexValue(text[p]), 0x7FFF_FFFF);
+                                lastUnderscore = false;
+                            }
+                            else
+                            {
+                                lastUnderscore = true;
+                            }
+                            p++;
+                        }
+                        if (p == digitsStart || lastUnderscore || p >= n || text[p] != '}') throw Error("illegal escape", pos);
+                        if (value >= 0x110000 || value is >= 0xD800 and < 0xE000) throw Error("malformed UTF-8 encoding", pos);
+                        int len = new Rune((int)value).EncodeToUtf8(utf8);
+                        for (int i = 0; i < len; i++) bytes.Add(utf8[i]);
+                        pos = p + 1;
+                        continue;
+                    }
+                    default:
+                        if (IsHexDigit(e) && pos + 2 < n && IsHexDigit(text[pos + 2]))
+                        {
+                            bytes.Add((byte)(HexValue(e) * 16 + HexValue(text[pos + 2])));
+                            pos += 3;
+                            continue;
+                        }
+                        throw Error("illegal escape", pos);
+                }
+            }
+            if (char.IsSurrogate(c))
+            {
+                if (!char.IsHighSurrogate(c) || pos + 1 >= n || !char.IsLowSurrogate(text[pos + 1]))
+                {
+                    throw Error("malformed UTF-8 encoding", pos);
+                }
+                int len = new Rune(c, text[pos + 1]).EncodeToUtf8(utf8);
+                for (int i = 0; i < len; i++) bytes.Add(utf8[i]);
+                pos += 2;
+                continue;
+            }
+            if (c < 0x80)
+            {
+                bytes.Add((byte)c);
+            }
+            else
+            {
+                int len = new Rune(c).EncodeToUtf8(utf8);
+                for (int i = 0; i < len; i++) bytes.Add(utf8[i]);
+            }
+            pos++;
+        }
+
+        WatSyntaxException Error(string message, int at) => new(message, line, at - lineStart + 1);
+    }
+
+    internal static bool IsHexDigit(char c) => c is >= '0' and <= '9' or >= 'a' and <= 'f' or >= 'A' and <= 'F';
+
+    internal static int HexValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+}

@@ -1,0 +1,449 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Plumb.Instructions;
+using Plumb.Structure;
+using Plumb.Text.Lexing;
+
+namespace Plumb.Text.Parsing;
+
+/// <summary>
+/// Functions and instructions (https://webassembly.github.io/spec/core/text/instructions.html): plain and
+/// folded forms, block labels, and immediates read by each row's <see cref="Immediate"/> shape.
+/// </summary>
+internal sealed partial class ModuleParser
+{
+    /// <summary>An open block: its label id (if any) and which instruction opened it.</summary>
+    private record struct Label(string? Name, Opcode Kind, bool SeenElse);
+
+    // State of the function (or constant expression) being read.
+    private IndexSpace locals = new("local", "local");
+    private List<Label> labels = [];
+    private List<Instruction> code = [];
+    private List<uint> vectors = [];
+
+    /// <summary>(func id? export* import? typeuse local* instr*).</summary>
+    private void ReadFunc(Cursor c)
+    {
+        c.TryAtom(TokenKind.Id, out _);
+        uint index = (uint)(imports.Count(i => i.Kind == ExternKind.Func) + functions.Count);
+        ReadInlineExports(c, ExternKind.Func, index);
+        if (ReadInlineImport(c) is { } import)
+        {
+            var importUse = ReadTypeUse(c, allowNames: true);
+            c.ExpectEnd();
+            imports.Add(new Import(import.Module, import.Name, ExternKind.Func) { FuncTypeIndex = importUse.Index });
+            return;
+        }
+        var use = ReadTypeUse(c, allowNames: true);
+        locals = new IndexSpace("local", "local");
+        foreach (var id in use.ParamIds) locals.Add(id);
+        var runs = ImmutableArray.CreateBuilder<LocalRun>();
+        while (c.PeekList("local"))
+        {
+            var lc = Cursor.Of(c.Next());
+            if (lc.TryAtom(TokenKind.Id, out var id))
+            {
+                locals.Add(id);
+                AddLocal(runs, ReadValType(lc.Next()));
+                lc.ExpectEnd();
+                continue;
+            }
+            while (!lc.AtEnd)
+            {
+                locals.Add(null);
+                AddLocal(runs, ReadValType(lc.Next()));
+            }
+        }
+        labels = [new Label(null, Opcode.Block, false)];
+        code = [];
+        vectors = [];
+        ReadInstrs(c);
+        code.Add(new Instruction(Opcode.End));
+        functions.Add(use.Index);
+        codes.Add(new FunctionBody(runs.ToImmutable(), [.. code], [.. vectors]));
+    }
+
+    private static void AddLocal(ImmutableArray<LocalRun>.Builder runs, ValType type)
+    {
+        // Consecutive locals of one type share a run, as the binary format's local declarations do.
+        if (runs.Count > 0 && runs[^1].Type == type)
+        {
+            runs[^1] = runs[^1] with { Count = runs[^1].Count + 1 };
+        }
+        else
+        {
+            runs.Add(new LocalRun(1, type));
+        }
+    }
+
+    /// <summary>A constant expression: instructions without the final <c>end</c> and without labels or locals.</summary>
+    private ConstExpr ReadExpr(Cursor c)
+    {
+        locals = new IndexSpace("local", "local");
+        labels = [];
+        code = [];
+        vectors = [];
+        ReadInstrs(c);
+        return new ConstExpr([.. code]);
+    }
+
+    /// <summary>instr* to the end of the cursor; plain blocks opened here must close here.</summary>
+    private void ReadInstrs(Cursor c)
+    {
+        int baseDepth = labels.Count;
+        while (!c.AtEnd)
+        {
+            var node = c.Next();
+            if (node.IsList)
+            {
+                ReadFolded(node);
+            }
+            else
+            {
+                ReadPlain(node, c, baseDepth);
+            }
+        }
+        if (labels.Count != baseDepth) throw Errors.At(c.EndToken, "unexpected token");
+    }
+
+    private void ReadPlain(SExpr op, Cursor c, int baseDepth)
+    {
+        if (!op.IsAtom(TokenKind.Keyword)) throw Errors.Unexpected(op);
+        switch (op.Token.Text)
+        {
+            case "block" or "loop" or "if":
+            {
+                var opcode = InstructionTable.ByMnemonic[op.Token.Text].Opcode;
+                c.TryAtom(TokenKind.Id, out var label);
+                var blockType = ReadBlockType(c);
+                code.Add(new Instruction(opcode, C: (ulong)blockType.Raw));
+                labels.Add(new Label(label?.Text, opcode, false));
+                return;
+            }
+            case "else":
+            {
+                if (labels.Count == baseDepth || labels[^1].Kind != Opcode.If || labels[^1].SeenElse) throw Errors.Unexpected(op);
+                CheckEndLabel(c);
+                labels[^1] = labels[^1] with { SeenElse = true };
+                code.Add(new Instruction(Opcode.Else));
+                return;
+            }
+            case "end":
+            {
+                if (labels.Count == baseDepth) throw Errors.Unexpected(op);
+                CheckEndLabel(c);
+                labels.RemoveAt(labels.Count - 1);
+                code.Add(new Instruction(Opcode.End));
+                return;
+            }
+        }
+        code.Add(ReadOperator(op, c));
+    }
+
+    /// <summary>An id after <c>else</c> or <c>end</c> must repeat the block's label.</summary>
+    private void CheckEndLabel(Cursor c)
+    {
+        if (c.TryAtom(TokenKind.Id, out var id) && id.Text != labels[^1].Name) throw Errors.At(id, "mismatching label");
+    }
+
+    /// <summary>A folded instruction (https://webassembly.github.io/spec/core/text/instructions.html#folded-instructions).</summary>
+    private void ReadFolded(SExpr node)
+    {
+        // The tree's depth is bounded (SExpr.MaxDepth), but the thread's stack may be smaller still.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw Errors.At(node, "nesting too deep");
+        var c = Cursor.Of(node, 0);
+        var op = c.Next();
+        if (!op.IsAtom(TokenKind.Keyword)) throw Errors.Unexpected(op);
+        switch (op.Token.Text)
+        {
+            case "block" or "loop":
+            {
+                var opcode = InstructionTable.ByMnemonic[op.Token.Text].Opcode;
+                c.TryAtom(TokenKind.Id, out var label);
+                var blockType = ReadBlockType(c);
+                code.Add(new Instruction(opcode, C: (ulong)blockType.Raw));
+                labels.Add(new Label(label?.Text, opcode, false));
+                ReadInstrs(c);
+                labels.RemoveAt(labels.Count - 1);
+                code.Add(new Instruction(Opcode.End));
+                return;
+            }
+            case "if":
+            {
+                c.TryAtom(TokenKind.Id, out var label);
+                var blockType = ReadBlockType(c);
+                // The condition is evaluated outside the if's label.
+                while (c.Peek is { IsList: true } condition && !condition.Is("then")) ReadFolded(c.Next());
+                code.Add(new Instruction(Opcode.If, C: (ulong)blockType.Raw));
+                labels.Add(new Label(label?.Text, Opcode.If, false));
+                var then = c.Next();
+                if (!then.Is("then")) throw Errors.Unexpected(then);
+                ReadInstrs(Cursor.Of(then));
+                if (c.PeekList("else"))
+                {
+                    code.Add(new Instruction(Opcode.Else));
+                    ReadInstrs(Cursor.Of(c.Next()));
+                }
+                c.ExpectEnd();
+                labels.RemoveAt(labels.Count - 1);
+                code.Add(new Instruction(Opcode.End));
+                return;
+            }
+            case "else" or "end" or "then":
+                throw Errors.Unexpected(op);
+        }
+        var instruction = ReadOperator(op, c);
+        while (!c.AtEnd)
+        {
+            var operand = c.Next();
+            if (!operand.IsList) throw Errors.Unexpected(operand);
+            ReadFolded(operand);
+        }
+        code.Add(instruction);
+    }
+
+    /// <summary>
+    /// A non-structured instruction: the mnemonic is looked up in the instruction table and its
+    /// immediates are read by the row's shape.
+    /// </summary>
+    private Instruction ReadOperator(SExpr op, Cursor c)
+    {
+        if (!InstructionTable.ByMnemonic.TryGetValue(op.Token.Text, out var info) || info.Immediate == Immediate.BlockType ||
+            info.Opcode is Opcode.Else or Opcode.End)
+        {
+            throw Errors.Unexpected(op);
+        }
+        if (info.Opcode == Opcode.Select && c.PeekList("result"))
+        {
+            // select (result t)*: the typed form (https://webassembly.github.io/spec/core/text/instructions.html#parametric-instructions).
+            int first = vectors.Count;
+            while (c.PeekList("result"))
+            {
+                var rc = Cursor.Of(c.Next());
+                while (!rc.AtEnd) vectors.Add((uint)ReadValType(rc.Next()));
+            }
+            return new Instruction(Opcode.SelectT, A: (uint)first, B: (uint)(vectors.Count - first));
+        }
+        var opcode = info.Opcode;
+        switch (info.Immediate)
+        {
+            case Immediate.None:
+                return new Instruction(opcode);
+            case Immediate.Label:
+                return new Instruction(opcode, A: ResolveLabel(c.Next()));
+            case Immediate.BrTable:
+            {
+                int first = vectors.Count;
+                do
+                {
+                    vectors.Add(ResolveLabel(c.Next()));
+                }
+                while (IsVar(c.Peek));
+                return new Instruction(opcode, A: (uint)first, B: (uint)(vectors.Count - first));
+            }
+            case Immediate.Func:
+                return new Instruction(opcode, A: funcSpace.Resolve(c.Next()));
+            case Immediate.CallIndirect:
+            {
+                uint table = IsVar(c.Peek) ? tableSpace.Resolve(c.Next()) : 0;
+                var use = ReadTypeUse(c, allowNames: false);
+                return new Instruction(opcode, A: use.Index, B: table);
+            }
+            case Immediate.Local:
+                return new Instruction(opcode, A: locals.Resolve(c.Next()));
+            case Immediate.Global:
+                return new Instruction(opcode, A: globalSpace.Resolve(c.Next()));
+            case Immediate.Table:
+                return new Instruction(opcode, A: IsVar(c.Peek) ? tableSpace.Resolve(c.Next()) : 0);
+            case Immediate.MemArg:
+            {
+                var (align, offset) = ReadMemArg(c, info);
+                return new Instruction(opcode, A: align, C: offset);
+            }
+            case Immediate.Memory:
+                return new Instruction(opcode);
+            case Immediate.I32:
+                return new Instruction(opcode, C: ReadInt(c.Next(), 32));
+            case Immediate.I64:
+                return new Instruction(opcode, C: ReadInt(c.Next(), 64));
+            case Immediate.F32:
+                return new Instruction(opcode, C: ReadF32(c.Next()));
+            case Immediate.F64:
+                return new Instruction(opcode, C: ReadF64(c.Next()));
+            case Immediate.V128:
+            {
+                var (low, high) = ReadV128(c);
+                return new Instruction(opcode, C: low, D: high);
+            }
+            case Immediate.HeapType:
+                return new Instruction(opcode, A: (uint)ReadHeapType(c.Next()));
+            case Immediate.Elem:
+                return new Instruction(opcode, A: elemSpace.Resolve(c.Next()));
+            case Immediate.Data:
+                usesDataCount = true;
+                return new Instruction(opcode, A: dataSpace.Resolve(c.Next()));
+            case Immediate.MemoryInit:
+                usesDataCount = true;
+                return new Instruction(opcode, A: dataSpace.Resolve(c.Next()));
+            case Immediate.MemoryCopy:
+                return new Instruction(opcode);
+            case Immediate.TableInit:
+            {
+                // table.init x? y: with two indices the first is the table.
+                if (IsVar(c.Peek) && IsVar(c.PeekSecond))
+                {
+                    uint table = tableSpace.Resolve(c.Next());
+                    return new Instruction(opcode, A: elemSpace.Resolve(c.Next()), B: table);
+                }
+                return new Instruction(opcode, A: elemSpace.Resolve(c.Next()));
+            }
+            case Immediate.TableCopy:
+            {
+                if (IsVar(c.Peek))
+                {
+                    uint destination = tableSpace.Resolve(c.Next());
+                    return new Instruction(opcode, A: destination, B: tableSpace.Resolve(c.Next()));
+                }
+                return new Instruction(opcode);
+            }
+            case Immediate.Lane:
+                return new Instruction(opcode, A: ReadLaneIndex(c.Next(), shuffle: false));
+            case Immediate.MemArgLane:
+            {
+                var (align, offset) = ReadMemArg(c, info);
+                return new Instruction(opcode, A: align, C: offset, D: ReadLaneIndex(c.Next(), shuffle: false));
+            }
+            case Immediate.Shuffle:
+            {
+                Span<byte> lanes = stackalloc byte[16];
+                int count = 0;
+                while (c.PeekAtom(TokenKind.Number))
+                {
+                    var lane = c.Next();
+                    if (count == 16) throw Errors.At(lane, "invalid lane length");
+                    lanes[count++] = (byte)ReadLaneIndex(lane, shuffle: true);
+                }
+                if (count != 16) throw Errors.At(c.Peek?.Token ?? c.EndToken, "invalid lane length");
+                return new Instruction(opcode, C: BitConverter.ToUInt64(lanes[..8]), D: BitConverter.ToUInt64(lanes[8..]));
+            }
+            default:
+                throw Errors.Unexpected(op);
+        }
+    }
+
+    private static bool IsVar(SExpr? node) => node is { IsList: false } && (node.Token.Kind == TokenKind.Id ||
+        (node.Token.Kind == TokenKind.Number && NumberLiterals.IsNat(node.Token.Text)));
+
+    /// <summary>A label: a number (relative depth) or the id of an enclosing block, innermost first.</summary>
+    private uint ResolveLabel(SExpr node)
+    {
+        if (node.IsAtom(TokenKind.Id))
+        {
+            for (int i = labels.Count - 1; i >= 0; i--)
+            {
+                if (labels[i].Name == node.Token.Text) return (uint)(labels.Count - 1 - i);
+            }
+            throw Errors.At(node, "unknown label " + node.Token.Text);
+        }
+        return ParseU32(node);
+    }
+
+    /// <summary>offset=n? align=m? (https://webassembly.github.io/spec/core/text/instructions.html#memory-instructions).</summary>
+    private static (uint AlignExponent, ulong Offset) ReadMemArg(Cursor c, InstructionInfo info)
+    {
+        ulong offset = 0;
+        uint align = (uint)info.NaturalAlignmentLog2;
+        if (c.Peek is { IsList: false } o && o.Token.Kind == TokenKind.Keyword && o.Token.Text.StartsWith("offset=", StringComparison.Ordinal))
+        {
+            c.Next();
+            if (!Keywords.IsMemArg(o.Token.Text, out _, out string value)) throw Errors.Unexpected(o);
+            if (!NumberLiterals.TryParseNat(value, out offset) || offset > uint.MaxValue) throw Errors.At(o, "i32 constant out of range");
+        }
+        if (c.Peek is { IsList: false } a && a.Token.Kind == TokenKind.Keyword && a.Token.Text.StartsWith("align=", StringComparison.Ordinal))
+        {
+            c.Next();
+            if (!Keywords.IsMemArg(a.Token.Text, out _, out string value)) throw Errors.Unexpected(a);
+            if (!NumberLiterals.TryParseNat(value, out ulong alignment) || alignment > uint.MaxValue) throw Errors.At(a, "i32 constant out of range");
+            if (alignment == 0 || (alignment & (alignment - 1)) != 0) throw Errors.At(a, "alignment must be a power of two");
+            align = (uint)System.Numerics.BitOperations.Log2(alignment);
+        }
+        return (align, offset);
+    }
+
+    /// <summary>
+    /// A lane index: an unsigned integer below 256. A signed or float literal is an unexpected token
+    /// after <c>extract_lane</c>/<c>replace_lane</c> but a malformed lane index inside <c>i8x16.shuffle</c>,
+    /// as the suite's simd_lane.wast expects.
+    /// </summary>
+    private static uint ReadLaneIndex(SExpr node, bool shuffle)
+    {
+        if (!node.IsAtom(TokenKind.Number)) throw Errors.Unexpected(node);
+        if (!shuffle && !NumberLiterals.IsNat(node.Token.Text)) throw Errors.At(node, "unexpected token");
+        if (!NumberLiterals.IsNat(node.Token.Text) || !NumberLiterals.TryParseNat(node.Token.Text, out ulong lane) || lane > 255)
+        {
+            throw Errors.At(node, "malformed lane index");
+        }
+        return (uint)lane;
+    }
+
+    /// <summary>An integer literal of the width, as its two's complement bits.</summary>
+    internal static ulong ReadInt(SExpr node, int bits)
+    {
+        if (!node.IsAtom(TokenKind.Number)) throw Errors.Unexpected(node);
+        if (!NumberSyntax.IsInteger(node.Token.Text)) throw Errors.At(node, "unexpected token");
+        return NumberLiterals.ParseInt(node.Token.Text, bits) ?? throw Errors.At(node, "constant out of range");
+    }
+
+    /// <summary>An f32 literal's bits.</summary>
+    internal static ulong ReadF32(SExpr node)
+    {
+        if (!node.IsAtom(TokenKind.Number)) throw Errors.Unexpected(node);
+        return NumberLiterals.ParseF32(node.Token.Text) ?? throw Errors.At(node, "constant out of range");
+    }
+
+    /// <summary>An f64 literal's bits.</summary>
+    internal static ulong ReadF64(SExpr node)
+    {
+        if (!node.IsAtom(TokenKind.Number)) throw Errors.Unexpected(node);
+        return NumberLiterals.ParseF64(node.Token.Text) ?? throw Errors.At(node, "constant out of range");
+    }
+
+    /// <summary>
+    /// v128.const shape lane* (https://webassembly.github.io/spec/core/text/instructions.html#vector-instructions):
+    /// the lanes little-endian as two 64-bit halves.
+    /// </summary>
+    internal static (ulong Low, ulong High) ReadV128(Cursor c)
+    {
+        var shape = c.Next();
+        var (count, bits, isFloat) = shape.IsList ? throw Errors.Unexpected(shape) : shape.Token.Text switch
+        {
+            "i8x16" => (16, 8, false),
+            "i16x8" => (8, 16, false),
+            "i32x4" => (4, 32, false),
+            "i64x2" => (2, 64, false),
+            "f32x4" => (4, 32, true),
+            "f64x2" => (2, 64, true),
+            _ => throw Errors.Unexpected(shape),
+        };
+        // The lane count is checked before any lane's value ("wrong number of lane literals" first).
+        var lanes = new List<SExpr>();
+        while (c.Peek is { IsList: false } lane && lane.Token.Kind != TokenKind.Eof)
+        {
+            if (lane.Token.Kind == TokenKind.Reserved || (lane.Token.Kind == TokenKind.Keyword && !Keywords.IsKnown(lane.Token.Text)))
+            {
+                throw Errors.Unexpected(lane);
+            }
+            if (lane.Token.Kind != TokenKind.Number) break;
+            lanes.Add(c.Next());
+        }
+        if (lanes.Count != count) throw Errors.At(lanes.Count > count ? lanes[count].Token : c.Peek?.Token ?? c.EndToken, "wrong number of lane literals");
+        Span<byte> bytes = stackalloc byte[16];
+        int width = bits / 8;
+        for (int i = 0; i < count; i++)
+        {
+            ulong value = isFloat ? (bits == 32 ? ReadF32(lanes[i]) : ReadF64(lanes[i])) : ReadInt(lanes[i], bits);
+            for (int b = 0; b < width; b++) bytes[i * width + b] = (byte)(value >> (8 * b));
+        }
+        return (BitConverter.ToUInt64(bytes[..8]), BitConverter.ToUInt64(bytes[8..]));
+    }
+}

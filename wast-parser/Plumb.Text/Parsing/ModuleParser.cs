@@ -1,0 +1,541 @@
+using System.Collections.Immutable;
+using System.Text;
+using Plumb.Instructions;
+using Plumb.Structure;
+using Plumb.Text.Lexing;
+
+namespace Plumb.Text.Parsing;
+
+/// <summary>
+/// Turns the fields of a text module (https://webassembly.github.io/spec/core/text/modules.html) into
+/// the runtime's <see cref="Module"/>. Two passes: the first binds every module-level id (and the explicit
+/// types), the second reads each field with all ids known, appending implicit types from inline type uses
+/// after the explicit ones. See wast-parser/RATIONALE.md, "How are ids resolved?".
+/// </summary>
+internal sealed partial class ModuleParser
+{
+    private readonly List<FuncType> types = [];
+    private readonly IndexSpace typeSpace = new("type", "type");
+    private readonly IndexSpace funcSpace = new("func", "function");
+    private readonly IndexSpace tableSpace = new("table", "table");
+    private readonly IndexSpace memorySpace = new("memory", "memory");
+    private readonly IndexSpace globalSpace = new("global", "global");
+    private readonly IndexSpace elemSpace = new("elem", "elem segment");
+    private readonly IndexSpace dataSpace = new("data", "data segment");
+
+    private readonly List<Import> imports = [];
+    private readonly List<uint> functions = [];
+    private readonly List<FunctionBody> codes = [];
+    private readonly List<TableType> tables = [];
+    private readonly List<MemoryType> memories = [];
+    private readonly List<Global> globals = [];
+    private readonly List<Export> exports = [];
+    private readonly List<ElementSegment> elements = [];
+    private readonly List<DataSegment> data = [];
+    private uint? start;
+    private bool usesDataCount;
+
+    private ModuleParser()
+    {
+    }
+
+    /// <summary>Parses a whole text: one <c>(module ...)</c> or, abbreviated, just its fields.</summary>
+    public static Module ParseText(string text)
+    {
+        var top = SExpr.Read(text, out var deferred);
+        return SExpr.ReportFirst(deferred, () =>
+        {
+            if (top.Count == 1 && top[0].Is("module"))
+            {
+                var cursor = Cursor.Of(top[0]);
+                cursor.TryAtom(TokenKind.Id, out _);
+                return Parse(cursor);
+            }
+            var all = top.ToArray();
+            var endToken = all.Length > 0 ? (all[^1].Close ?? all[^1].Token) : new Token(TokenKind.Eof, "", 0, 1, 1);
+            return Parse(new Cursor(all, 0, endToken));
+        });
+    }
+
+    /// <summary>Parses module fields from the cursor to its end.</summary>
+    public static Module Parse(Cursor fields)
+    {
+        var parser = new ModuleParser();
+        var list = new List<SExpr>();
+        while (!fields.AtEnd) list.Add(fields.Next());
+        parser.BindIds(list);
+        parser.BindSegmentIds(list);
+        foreach (var field in list) parser.ReadField(field);
+        return parser.Build();
+    }
+
+    private Module Build() => new()
+    {
+        Types = [.. types],
+        Imports = [.. imports],
+        Functions = [.. functions],
+        Tables = [.. tables],
+        Memories = [.. memories],
+        Globals = [.. globals],
+        Exports = [.. exports],
+        Start = start,
+        Elements = [.. elements],
+        DataCount = usesDataCount ? (uint)data.Count : null,
+        Codes = [.. codes],
+        Data = [.. data],
+    };
+
+    /// <summary>
+    /// First pass: checks each field's head, reads explicit type definitions and allocates every
+    /// index (imports first, as the text format requires: "import after function" otherwise).
+    /// </summary>
+    private void BindIds(List<SExpr> fields)
+    {
+        string? definedKind = null;
+        foreach (var field in fields)
+        {
+            if (!field.IsList) throw Errors.Unexpected(field);
+            var c = Cursor.Of(field);
+            switch (field.Head)
+            {
+                case "type":
+                {
+                    c.TryAtom(TokenKind.Id, out var id);
+                    var func = c.Next();
+                    if (!func.Is("func")) throw Errors.Unexpected(func);
+                    typeSpace.Add(id);
+                    types.Add(ReadFuncType(Cursor.Of(func)));
+                    c.ExpectEnd();
+                    break;
+                }
+                case "import":
+                {
+                    CheckImportOrder(field, definedKind);
+                    c.Next();
+                    c.Next();
+                    var desc = c.Next();
+                    var dc = Cursor.Of(desc);
+                    dc.TryAtom(TokenKind.Id, out var id);
+                    SpaceOf(desc).Add(id);
+                    break;
+                }
+                case "func" or "table" or "memory" or "global":
+                {
+                    c.TryAtom(TokenKind.Id, out var id);
+                    while (c.PeekList("export")) c.Next();
+                    if (c.PeekList("import"))
+                    {
+                        CheckImportOrder(field, definedKind);
+                    }
+                    else
+                    {
+                        definedKind ??= field.Head == "func" ? "function" : field.Head;
+                    }
+                    SpaceOf(field).Add(id);
+                    break;
+                }
+                case "elem" or "data" or "export" or "start":
+                    break;
+                default:
+                    throw Errors.Unexpected(field.Items!.Length > 0 ? field.Items[0] : field);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Segment indices, once every table and memory id is bound: segments count in text order, including
+    /// those that (table ... (elem ...)) and (memory (data ...)) define.
+    /// </summary>
+    private void BindSegmentIds(List<SExpr> fields)
+    {
+        foreach (var field in fields)
+        {
+            var c = Cursor.Of(field);
+            c.TryAtom(TokenKind.Id, out var id);
+            switch (field.Head)
+            {
+                case "table":
+                    while (c.PeekList("export")) c.Next();
+                    if (!c.PeekList("import") && HasInlineElem(c)) elemSpace.Add(null);
+                    break;
+                case "memory":
+                    while (c.PeekList("export")) c.Next();
+                    if (c.PeekList("data")) dataSpace.Add(null);
+                    break;
+                case "elem":
+                    elemSpace.Add(IsLegacyTarget(field, tableSpace) ? null : id);
+                    break;
+                case "data":
+                    dataSpace.Add(IsLegacyTarget(field, memorySpace) ? null : id);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The 1.0 form (elem $table offset ...) / (data $memory offset ...): an id that names a table
+    /// (memory) directly before the offset refers to it, rather than naming the segment.
+    /// </summary>
+    private static bool IsLegacyTarget(SExpr field, IndexSpace targets)
+    {
+        var items = field.Items!;
+        return items.Length > 2 && items[1].IsAtom(TokenKind.Id) && targets.TryGet(items[1].Token.Text, out _) &&
+            items[2].IsList && items[2].Head is not ("table" or "memory" or "item");
+    }
+
+    private static bool HasInlineElem(Cursor c)
+    {
+        // (table id? export* reftype (elem ...)): the reference type is followed by the elements.
+        return c.Peek is { IsList: false } && c.PeekSecond is { } second && second.Is("elem");
+    }
+
+    private static void CheckImportOrder(SExpr field, string? definedKind)
+    {
+        if (definedKind is not null) throw Errors.At(field, $"import after {definedKind}");
+    }
+
+    private IndexSpace SpaceOf(SExpr desc) => desc.Head switch
+    {
+        "func" => funcSpace,
+        "table" => tableSpace,
+        "memory" => memorySpace,
+        "global" => globalSpace,
+        _ => throw Errors.Unexpected(desc.IsList && desc.Items!.Length > 0 ? desc.Items[0] : desc),
+    };
+
+    private void ReadField(SExpr field)
+    {
+        var c = Cursor.Of(field);
+        switch (field.Head)
+        {
+            case "type":
+                break;
+            case "import":
+                ReadImport(c);
+                break;
+            case "func":
+                ReadFunc(c);
+                break;
+            case "table":
+                ReadTable(c);
+                break;
+            case "memory":
+                ReadMemory(c);
+                break;
+            case "global":
+                ReadGlobal(c);
+                break;
+            case "export":
+                ReadExport(c);
+                break;
+            case "start":
+            {
+                uint index = funcSpace.Resolve(c.Next());
+                c.ExpectEnd();
+                if (start is not null) throw Errors.At(field, "multiple start sections");
+                start = index;
+                break;
+            }
+            case "elem":
+                ReadElem(c, field);
+                break;
+            case "data":
+                ReadData(c, field);
+                break;
+        }
+    }
+
+    /// <summary>(import "module" "name" desc).</summary>
+    private void ReadImport(Cursor c)
+    {
+        string module = ReadName(c.Next());
+        string name = ReadName(c.Next());
+        var desc = c.Next();
+        c.ExpectEnd();
+        var dc = Cursor.Of(desc);
+        dc.TryAtom(TokenKind.Id, out _);
+        imports.Add(ReadImportDesc(desc.Head!, module, name, dc));
+        dc.ExpectEnd();
+    }
+
+    private Import ReadImportDesc(string kind, string module, string name, Cursor c)
+    {
+        switch (kind)
+        {
+            case "func":
+            {
+                var use = ReadTypeUse(c, allowNames: true);
+                return new Import(module, name, ExternKind.Func) { FuncTypeIndex = use.Index };
+            }
+            case "table":
+                return new Import(module, name, ExternKind.Table) { Table = ReadTableType(c) };
+            case "memory":
+                return new Import(module, name, ExternKind.Memory) { Memory = new MemoryType(ReadLimits(c)) };
+            default:
+                return new Import(module, name, ExternKind.Global) { Global = ReadGlobalType(c) };
+        }
+    }
+
+    /// <summary>Inline exports of a func, table, memory or global: (export "name")*.</summary>
+    private void ReadInlineExports(Cursor c, ExternKind kind, uint index)
+    {
+        while (c.PeekList("export"))
+        {
+            var e = Cursor.Of(c.Next());
+            exports.Add(new Export(ReadName(e.Next()), kind, index));
+            e.ExpectEnd();
+        }
+    }
+
+    /// <summary>An inline (import "m" "n"), if present.</summary>
+    private static (string Module, string Name)? ReadInlineImport(Cursor c)
+    {
+        if (!c.PeekList("import")) return null;
+        var i = Cursor.Of(c.Next());
+        var result = (ReadName(i.Next()), ReadName(i.Next()));
+        i.ExpectEnd();
+        return result;
+    }
+
+    private void ReadTable(Cursor c)
+    {
+        c.TryAtom(TokenKind.Id, out _);
+        uint index = (uint)(imports.Count(i => i.Kind == ExternKind.Table) + tables.Count);
+        ReadInlineExports(c, ExternKind.Table, index);
+        if (ReadInlineImport(c) is { } import)
+        {
+            imports.Add(new Import(import.Module, import.Name, ExternKind.Table) { Table = ReadTableType(c) });
+            c.ExpectEnd();
+            return;
+        }
+        if (c.Peek is { IsList: false } && c.PeekSecond is { } second && second.Is("elem"))
+        {
+            // (table reftype (elem ...)) ≡ (table n n reftype) (elem (table x) (i32.const 0) ...).
+            ValType type = ReadRefType(c.Next());
+            var ec = Cursor.Of(c.Next());
+            var (init, usesExpressions, _) = ReadElemList(ec, type, allowBareIndices: true);
+            c.ExpectEnd();
+            tables.Add(new TableType(type, new Limits((ulong)init.Length, (ulong)init.Length)));
+            elements.Add(new ElementSegment(SegmentMode.Active, type, init)
+            {
+                TableIndex = index,
+                Offset = new ConstExpr([new Instruction(Opcode.I32Const)]),
+                UsesExpressions = usesExpressions,
+            });
+            return;
+        }
+        tables.Add(ReadTableType(c));
+        c.ExpectEnd();
+    }
+
+    private void ReadMemory(Cursor c)
+    {
+        c.TryAtom(TokenKind.Id, out _);
+        uint index = (uint)(imports.Count(i => i.Kind == ExternKind.Memory) + memories.Count);
+        ReadInlineExports(c, ExternKind.Memory, index);
+        if (ReadInlineImport(c) is { } import)
+        {
+            imports.Add(new Import(import.Module, import.Name, ExternKind.Memory) { Memory = new MemoryType(ReadLimits(c)) });
+            c.ExpectEnd();
+            return;
+        }
+        if (c.PeekList("data"))
+        {
+            // (memory (data "...")) ≡ (memory m m) (data (memory x) (i32.const 0) "..."), m = pages to hold the bytes.
+            var dc = Cursor.Of(c.Next());
+            var bytes = ReadStrings(dc);
+            c.ExpectEnd();
+            ulong pages = ((ulong)bytes.Length + 65535) / 65536;
+            memories.Add(new MemoryType(new Limits(pages, pages)));
+            data.Add(new DataSegment(SegmentMode.Active, bytes)
+            {
+                MemoryIndex = index,
+                Offset = new ConstExpr([new Instruction(Opcode.I32Const)]),
+            });
+            return;
+        }
+        memories.Add(new MemoryType(ReadLimits(c)));
+        c.ExpectEnd();
+    }
+
+    private void ReadGlobal(Cursor c)
+    {
+        c.TryAtom(TokenKind.Id, out _);
+        uint index = (uint)(imports.Count(i => i.Kind == ExternKind.Global) + globals.Count);
+        ReadInlineExports(c, ExternKind.Global, index);
+        if (ReadInlineImport(c) is { } import)
+        {
+            imports.Add(new Import(import.Module, import.Name, ExternKind.Global) { Global = ReadGlobalType(c) });
+            c.ExpectEnd();
+            return;
+        }
+        var type = ReadGlobalType(c);
+        globals.Add(new Global(type, ReadExpr(c)));
+    }
+
+    /// <summary>(export "name" (func|table|memory|global x)).</summary>
+    private void ReadExport(Cursor c)
+    {
+        string name = ReadName(c.Next());
+        var desc = c.Next();
+        c.ExpectEnd();
+        var dc = Cursor.Of(desc);
+        var (kind, space) = desc.Head switch
+        {
+            "func" => (ExternKind.Func, funcSpace),
+            "table" => (ExternKind.Table, tableSpace),
+            "memory" => (ExternKind.Memory, memorySpace),
+            "global" => (ExternKind.Global, globalSpace),
+            _ => throw Errors.Unexpected(desc.IsList && desc.Items!.Length > 0 ? desc.Items[0] : desc),
+        };
+        exports.Add(new Export(name, kind, space.Resolve(dc.Next())));
+        dc.ExpectEnd();
+    }
+
+    /// <summary>
+    /// Element segments (https://webassembly.github.io/spec/core/text/modules.html#element-segments):
+    /// passive, <c>declare</c>, or active with an optional (table x) and an offset; a bare table index
+    /// is the 1.0 form.
+    /// </summary>
+    private void ReadElem(Cursor c, SExpr field)
+    {
+        if (!IsLegacyTarget(field, tableSpace)) c.TryAtom(TokenKind.Id, out _);
+        if (c.TryKeyword("declare"))
+        {
+            var (declared, declaredExpr, declaredType) = ReadElemList(c, null, allowBareIndices: false);
+            elements.Add(new ElementSegment(SegmentMode.Declarative, declaredType, declared) { UsesExpressions = declaredExpr });
+            return;
+        }
+        uint? table = null;
+        if (c.PeekList("table"))
+        {
+            var tc = Cursor.Of(c.Next());
+            table = tableSpace.Resolve(tc.Next());
+            tc.ExpectEnd();
+        }
+        else if (c.Peek is { IsList: false } p && (p.Token.Kind is TokenKind.Id or TokenKind.Number) && c.PeekSecond is { IsList: true })
+        {
+            table = tableSpace.Resolve(c.Next());
+        }
+        if (table is not null || c.PeekList("offset") || (c.Peek is { IsList: true } && !c.PeekList("item")))
+        {
+            var offset = ReadOffset(c);
+            var (init, usesExpressions, type) = ReadElemList(c, null, allowBareIndices: true);
+            elements.Add(new ElementSegment(SegmentMode.Active, type, init)
+            {
+                TableIndex = table ?? 0,
+                Offset = offset,
+                UsesExpressions = usesExpressions,
+            });
+            return;
+        }
+        var (passive, passiveExpr, passiveType) = ReadElemList(c, null, allowBareIndices: false);
+        elements.Add(new ElementSegment(SegmentMode.Passive, passiveType, passive) { UsesExpressions = passiveExpr });
+    }
+
+    /// <summary>elemlist: <c>func x*</c>, <c>reftype elemexpr*</c>, or (active and table forms) bare function indices.</summary>
+    private (ImmutableArray<ConstExpr> Init, bool UsesExpressions, ValType Type) ReadElemList(Cursor c, ValType? known, bool allowBareIndices)
+    {
+        var init = ImmutableArray.CreateBuilder<ConstExpr>();
+        if (c.Peek is { IsList: false } p && p.Token.Kind == TokenKind.Keyword && p.Token.Text is "funcref" or "externref")
+        {
+            ValType type = ReadRefType(c.Next());
+            while (!c.AtEnd)
+            {
+                var item = c.Next();
+                if (!item.IsList) throw Errors.Unexpected(item);
+                init.Add(item.Is("item") ? ReadExpr(Cursor.Of(item)) : ReadExpr(new Cursor([item], 0, item.Close!)));
+            }
+            return (init.ToImmutable(), true, type);
+        }
+        if (known is not null && c.Peek is { IsList: true })
+        {
+            // (table funcref (elem (ref.func 0) ...)): expressions of the table's type.
+            while (!c.AtEnd)
+            {
+                var item = c.Next();
+                if (!item.IsList) throw Errors.Unexpected(item);
+                init.Add(item.Is("item") ? ReadExpr(Cursor.Of(item)) : ReadExpr(new Cursor([item], 0, item.Close!)));
+            }
+            return (init.ToImmutable(), true, known.Value);
+        }
+        if (!c.TryKeyword("func") && !allowBareIndices && !c.AtEnd) throw Errors.Unexpected(c.Peek!);
+        while (!c.AtEnd)
+        {
+            uint f = funcSpace.Resolve(c.Next());
+            init.Add(new ConstExpr([new Instruction(Opcode.RefFunc, A: f)]));
+        }
+        return (init.ToImmutable(), false, known ?? ValType.FuncRef);
+    }
+
+    /// <summary>(offset instr*) or, abbreviated, one folded instruction.</summary>
+    private ConstExpr ReadOffset(Cursor c)
+    {
+        var node = c.Next();
+        if (!node.IsList) throw Errors.Unexpected(node);
+        return node.Is("offset") ? ReadExpr(Cursor.Of(node)) : ReadExpr(new Cursor([node], 0, node.Close!));
+    }
+
+    private void ReadData(Cursor c, SExpr field)
+    {
+        if (!IsLegacyTarget(field, memorySpace)) c.TryAtom(TokenKind.Id, out _);
+        uint? memory = null;
+        if (c.PeekList("memory"))
+        {
+            var mc = Cursor.Of(c.Next());
+            memory = memorySpace.Resolve(mc.Next());
+            mc.ExpectEnd();
+        }
+        else if (c.Peek is { IsList: false } p && (p.Token.Kind is TokenKind.Id or TokenKind.Number) && c.PeekSecond is { IsList: true })
+        {
+            memory = memorySpace.Resolve(c.Next());
+        }
+        if (memory is not null || c.Peek is { IsList: true })
+        {
+            var offset = ReadOffset(c);
+            data.Add(new DataSegment(SegmentMode.Active, ReadStrings(c)) { MemoryIndex = memory ?? 0, Offset = offset });
+            return;
+        }
+        data.Add(new DataSegment(SegmentMode.Passive, ReadStrings(c)));
+    }
+
+    /// <summary>string*: the concatenated bytes.</summary>
+    private static ImmutableArray<byte> ReadStrings(Cursor c)
+    {
+        var bytes = ImmutableArray.CreateBuilder<byte>();
+        while (!c.AtEnd)
+        {
+            var s = c.Next();
+            if (!s.IsAtom(TokenKind.String)) throw Errors.Unexpected(s);
+            bytes.AddRange(s.Token.Bytes!);
+        }
+        return bytes.ToImmutable();
+    }
+
+    /// <summary>A name: a string that must be valid UTF-8 (https://webassembly.github.io/spec/core/text/values.html#names).</summary>
+    internal static string ReadName(SExpr node)
+    {
+        if (!node.IsAtom(TokenKind.String)) throw Errors.Unexpected(node);
+        try
+        {
+            return Utf8Strict.GetString(node.Token.Bytes!);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw Errors.At(node, "malformed UTF-8 encoding");
+        }
+    }
+
+    private static readonly UTF8Encoding Utf8Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>An unsigned 32-bit number ("i32 constant out of range" beyond 2^32-1).</summary>
+    internal static uint ParseU32(SExpr node)
+    {
+        if (!node.IsAtom(TokenKind.Number) || !NumberLiterals.IsNat(node.Token.Text)) throw Errors.Unexpected(node);
+        if (!NumberLiterals.TryParseNat(node.Token.Text, out ulong value) || value > uint.MaxValue)
+        {
+            throw Errors.At(node, "i32 constant out of range");
+        }
+        return (uint)value;
+    }
+}
