@@ -84,7 +84,7 @@ internal sealed partial class ModuleParser
         code = [];
         vectors = [];
         ReadInstrs(c);
-        return new ConstExpr([.. code]);
+        return new ConstExpr([.. code]) { Vectors = [.. vectors] };
     }
 
     /// <summary>instr* to the end of the cursor; plain blocks opened here must close here.</summary>

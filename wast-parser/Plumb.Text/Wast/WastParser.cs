@@ -1,4 +1,5 @@
 using System.Text;
+using Plumb.Binary;
 using Plumb.Text.Lexing;
 using Plumb.Text.Parsing;
 
@@ -135,9 +136,7 @@ public static class WastParser
         byte[]? encoded;
         try
         {
-            ModuleParser.Parse(c);
-            // TODO(encoder): Bytes = Plumb.Binary.ModuleWriter.Write(module) once the encoder is on main.
-            encoded = null;
+            encoded = ModuleWriter.Write(ModuleParser.Parse(c));
         }
         catch (WatSyntaxException)
         {
@@ -152,9 +151,7 @@ public static class WastParser
         byte[]? encoded;
         try
         {
-            ModuleParser.Parse(new Cursor(all, 0, all[^1].Close ?? all[^1].Token));
-            // TODO(encoder): Bytes = Plumb.Binary.ModuleWriter.Write(module) once the encoder is on main.
-            encoded = null;
+            encoded = ModuleWriter.Write(ModuleParser.Parse(new Cursor(all, 0, all[^1].Close ?? all[^1].Token)));
         }
         catch (WatSyntaxException)
         {
