@@ -93,6 +93,11 @@ internal ref struct ByteReader
     /// </remarks>
     public ulong ReadUnsigned(int bits)
     {
+        // Most values (indices, counts, alignments) fit one byte.
+        if (Position < _bytes.Length && _bytes[Position] < 0x80 && (bits >= 7 || _bytes[Position] < 1 << bits))
+        {
+            return _bytes[Position++];
+        }
         ulong result = 0;
         int shift = 0;
         for (int left = bits; ; left -= 7)
@@ -119,6 +124,11 @@ internal ref struct ByteReader
     /// <remarks>In the last byte, the unused bits must all equal the sign bit, else "integer too large".</remarks>
     public long ReadSigned(int bits)
     {
+        if (Position < _bytes.Length && _bytes[Position] < 0x80)
+        {
+            // One byte: 7 value bits with bit 6 the sign; every caller reads 32 bits or more, so no unused bits.
+            return (sbyte)(_bytes[Position++] << 1) >> 1;
+        }
         long result = 0;
         int shift = 0;
         for (int left = bits; ; left -= 7)

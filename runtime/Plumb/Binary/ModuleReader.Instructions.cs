@@ -88,7 +88,7 @@ internal static partial class ModuleReader
         byte first = r.ReadByte();
         var prefix = first is (byte)Prefix.FC or (byte)Prefix.FD ? (Prefix)first : Prefix.None;
         uint code = prefix == Prefix.None ? first : r.ReadU32();
-        if (!InstructionTable.TryDecode(prefix, code, out var opcode) || !state.Has(InstructionTable.Get(opcode).Feature))
+        if (!InstructionTable.TryDecode(prefix, code, out var opcode) || !state.Has(InstructionTable.All[(int)opcode].Feature))
         {
             string text = prefix == Prefix.None ? $"{first:x2}" : $"{first:x2} {code:x2}";
             throw r.Error($"{MalformedMessages.IllegalOpcode} {text}", position);
@@ -96,7 +96,8 @@ internal static partial class ModuleReader
 
         uint a = 0, b = 0;
         ulong c = 0, d = 0;
-        switch (InstructionTable.Get(opcode).Immediate)
+        var immediate = InstructionTable.All[(int)opcode].Immediate;
+        switch (immediate)
         {
             case Immediate.None:
                 break;
@@ -185,7 +186,7 @@ internal static partial class ModuleReader
                 d = r.ReadByte();
                 break;
             default:
-                throw new System.Diagnostics.UnreachableException($"immediate shape {InstructionTable.Get(opcode).Immediate} has no decoder");
+                throw new System.Diagnostics.UnreachableException($"immediate shape {immediate} has no decoder");
         }
         return new Instruction(opcode, a, b, c, d, r.OffsetOf(position));
     }
