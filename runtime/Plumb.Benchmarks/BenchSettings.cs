@@ -15,6 +15,15 @@ internal static class BenchSettings
     /// <summary>The folder of the kernels: <c>corpora/bench</c>.</summary>
     public static string BenchFolder => Path.Combine(Root, "corpora", "bench");
 
+    /// <summary>The module of the decode+validate benchmark.</summary>
+    public static string LargeModule
+    {
+        get => largeModule ?? Path.Combine(BenchFolder, "large", "large.wasm");
+        set => largeModule = value;
+    }
+
+    private static string? largeModule;
+
     /// <summary>The kernels selected for this run (all of them unless <c>--filter</c> narrows them).</summary>
     public static IReadOnlyList<Kernel> Kernels { get; set; } = [];
 

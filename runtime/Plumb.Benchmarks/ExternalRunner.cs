@@ -5,7 +5,7 @@ namespace Plumb.Benchmarks;
 
 /// <summary>
 /// The columns measured outside this process: the native build of each kernel (gcc -O2, timed inside the
-/// executable) and wabt's <c>wasm-interp</c> (timed around the process, less its load-only time).
+/// executable) and wabt's <c>wasm-interp</c> (its process's CPU time, less that of loading the module alone).
 /// </summary>
 internal static class ExternalRunner
 {
@@ -66,6 +66,10 @@ internal static class ExternalRunner
         return times;
     }
 
+    /// <summary>Runs wabt's <c>wasm-validate</c> on <paramref name="module"/> REPS times; returns the CPU milliseconds of each.</summary>
+    public static double[] WasmValidate(string module, int reps) =>
+        Enumerable.Range(0, reps).Select(_ => Time(() => RunProcess("wasm-validate", [module]))).ToArray();
+
     /// <summary>The median of a non-empty sample.</summary>
     public static double Median(double[] sample)
     {
@@ -74,11 +78,12 @@ internal static class ExternalRunner
         return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
+    /// <summary>The CPU time (user + system) the child processes started by <paramref name="action"/> used.</summary>
     private static double Time(Action action)
     {
-        var start = Stopwatch.GetTimestamp();
+        var start = CpuTime.ChildrenMs();
         action();
-        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        return CpuTime.ChildrenMs() - start;
     }
 
     private static string RunProcess(string file, string[] args)

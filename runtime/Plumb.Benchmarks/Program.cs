@@ -16,6 +16,7 @@ namespace Plumb.Benchmarks;
 ///   Plumb.Benchmarks kernels [--quick] [--filter fib,sieve] [--engines native,wasmtime,wasm-interp]
 ///                            [--iterations N] [--native-reps N] [--interp-reps N] [--native-dir DIR] [--out FILE]
 ///                            [--root REPO] [--artifacts DIR]
+///   Plumb.Benchmarks decode [--quick] [--module FILE] [--iterations N] [--out FILE]
 ///   Plumb.Benchmarks bdn [BenchmarkDotNet arguments]   (any benchmark class, BenchmarkDotNet's own defaults)
 /// </code>
 /// </summary>
@@ -24,11 +25,14 @@ internal static class Program
     /// <summary>The engines the kernels run on, in table order. The Plumb interpreter joins when its public API lands.</summary>
     private static readonly string[] AllEngines = ["native", "wasmtime", "wasm-interp"];
 
+    private static readonly Type DecodeValidateBenchmarksType = typeof(object);
+
     private static int Main(string[] args)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help")
         {
             Console.Error.WriteLine("usage: Plumb.Benchmarks kernels [--quick] [--filter K,..] [--engines E,..] [--iterations N] [--native-reps N] [--interp-reps N] [--native-dir DIR] [--out FILE]");
+            Console.Error.WriteLine("       Plumb.Benchmarks decode [--quick] [--module FILE] [--iterations N] [--out FILE]");
             Console.Error.WriteLine("       Plumb.Benchmarks bdn [BenchmarkDotNet arguments]");
             return 2;
         }
@@ -48,6 +52,8 @@ internal static class Program
         {
             case "kernels":
                 return RunKernels(options);
+            case "decode":
+                return RunDecode(options);
             case "bdn":
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
                 return 0;
@@ -96,7 +102,7 @@ internal static class Program
 
         var text = new System.Text.StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture,
-            $"Median wall time per call of run(n) in ms ({(quick ? "quick" : "full")} mode; native: {nativeReps} runs, BenchmarkDotNet engines: 1 warm-up + {iterations} iterations, wasm-interp: {interpReps} run(s) less its load time).");
+            $"Median CPU time per call of run(n) in ms ({(quick ? "quick" : "full")} mode; native: {nativeReps} runs, BenchmarkDotNet engines: 1 warm-up + {iterations} iterations, wasm-interp: {interpReps} run(s) less its load time). The geometric mean is of the ratios to native.");
         text.AppendLine();
         text.Append(table.Render());
         if (!engines.Contains("plumb"))
@@ -137,18 +143,78 @@ internal static class Program
         }
     }
 
+    /// <summary>Decode and decode+validate throughput of the large module, beside Wasmtime's and wabt's validators.</summary>
+    private static int RunDecode(Options options)
+    {
+        if (options.TryGet("module") is { } module)
+        {
+            BenchSettings.LargeModule = Path.GetFullPath(module);
+        }
+
+        var iterations = options.Int("iterations", BenchSettings.Quick ? 5 : 15);
+        var work = Path.Combine(options.TryGet("artifacts") ?? Path.Combine(BenchSettings.Root, "artifacts"), "bench");
+        var size = new FileInfo(BenchSettings.LargeModule).Length;
+        Console.Error.WriteLine($"bench: decode+validate of {BenchSettings.LargeModule} ({size} bytes)");
+        var summary = RunInProcess(DecodeValidateBenchmarksType, iterations, work, warmups: 3);
+        var rows = new List<(string Name, double? Ms)>();
+        foreach (var (method, label) in new[]
+                 {
+                     ("Decode", "Plumb: decode"), ("DecodeAndValidate", "Plumb: decode + validate"),
+                     ("WasmtimeValidate", "Wasmtime: Module.Validate (decode + validate)"),
+                 })
+        {
+            var report = summary.Reports.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method);
+            rows.Add((label, report?.ResultStatistics?.Median / 1e6));
+        }
+
+        try
+        {
+            rows.Add(("wabt: wasm-validate (whole process)", ExternalRunner.Median(ExternalRunner.WasmValidate(BenchSettings.LargeModule, 3))));
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            KernelCheck.Fail($"wasm-validate: {e.Message}");
+        }
+
+        var text = new System.Text.StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Decode+validate of {Path.GetFileName(BenchSettings.LargeModule)} ({size / 1e6:F2} MB), median CPU time of {iterations} iterations (MB = 10^6 bytes).");
+        text.AppendLine();
+        text.AppendLine("| what | median ms | MB/s |");
+        text.AppendLine("| --- | ---: | ---: |");
+        foreach (var (name, ms) in rows)
+        {
+            text.AppendLine(ms is { } t
+                ? string.Create(CultureInfo.InvariantCulture, $"| {name} | {t:F1} | {size / 1e6 / (t / 1e3):F1} |")
+                : $"| {name} | failed | — |");
+        }
+
+        Console.Write(text);
+        if (options.TryGet("out") is { } outFile)
+        {
+            File.WriteAllText(outFile, text.ToString());
+        }
+
+        foreach (var failure in KernelCheck.Failures)
+        {
+            Console.Error.WriteLine($"bench: FAILED: {failure}");
+        }
+
+        return KernelCheck.Failures.Count == 0 && rows.All(r => r.Ms is not null) ? 0 : 1;
+    }
+
     /// <summary>
     /// Runs one benchmark class in this process with a short Monitoring job (one warm-up, a few single-call
     /// iterations): the kernels take milliseconds to seconds per call, so BenchmarkDotNet's pilot and overhead
     /// stages would only add minutes. In process, the settings above reach the benchmark classes directly.
     /// </summary>
-    private static Summary RunInProcess(Type type, int iterations, string work)
+    private static Summary RunInProcess(Type type, int iterations, string work, int warmups = 1)
     {
         var job = Job.Default
             .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: false))
+            .WithClock(CpuTime.ThreadClock)
             .WithStrategy(RunStrategy.Monitoring)
             .WithLaunchCount(1)
-            .WithWarmupCount(1)
+            .WithWarmupCount(warmups)
             .WithIterationCount(iterations);
         Directory.CreateDirectory(work);
         var config = ManualConfig.CreateEmpty()

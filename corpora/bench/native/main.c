@@ -1,5 +1,6 @@
-/* Native baseline: times run(n) of one kernel linked in, `REPS` times, and prints every time so the
-   caller takes the median the same way for every engine. Usage: KERNEL.native N REPS */
+/* Native baseline: times run(n) of one kernel linked in, `REPS` times, and prints every result and time so
+   the caller checks and takes the median the same way for every engine. The time is this thread's CPU time,
+   as for the other engines (runtime/Plumb.Benchmarks/CpuTime.cs). Usage: KERNEL.native N REPS */
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -8,7 +9,7 @@ int run(int n);
 
 static double now_ms(void) {
   struct timespec t;
-  clock_gettime(CLOCK_MONOTONIC, &t);
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
   return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
 }
 
