@@ -1,0 +1,148 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Plumb.Instructions;
+using Plumb.Tests.Interpreter;
+using Plumb.Structure;
+using static Plumb.Tests.Interpreter.TestModules;
+
+namespace Plumb.Tests.Api;
+
+/// <summary>Whatever the guest does, the host stays in control.</summary>
+public class GuardTests
+{
+    private static readonly ValType[] I = [ValType.I32];
+
+    private static Module InfiniteRecursion() => Functions(("f", Type([], []), [], [TestModules.I(Opcode.Call, 0)]));
+
+    private static Module InfiniteLoop() => Functions(("spin", Type([], []), [], [Block(Opcode.Loop), TestModules.I(Opcode.Br, 0), TestModules.I(Opcode.End)]));
+
+    [Fact]
+    public void InfiniteRecursionTrapsAsCallStackExhaustedAndTheProcessLivesOn()
+    {
+        using var runtime = WasmRuntime.Create();
+        var f = runtime.Instantiate(runtime.Compile(InfiniteRecursion())).GetFunction("f")!;
+        for (int i = 0; i < 3; i++)
+        {
+            var trap = Assert.Throws<WasmTrapException>(() => f.Call());
+            Assert.Equal(TrapKind.CallStackExhausted, trap.Kind);
+            Assert.Equal("call stack exhausted", trap.Message);
+        }
+    }
+
+    [Fact]
+    public void CallDepthLimitIsConfigurable()
+    {
+        // depth(n) = n == 0 ? 0 : depth(n - 1): fine at 90 frames, exhausted at 110 with a limit of 100.
+        var module = Functions(("depth", Type(I, I), [],
+        [
+            LocalGet(0), TestModules.I(Opcode.I32Eqz),
+            Block(Opcode.If, ValType.I32), I32(0), TestModules.I(Opcode.Else),
+            LocalGet(0), I32(1), TestModules.I(Opcode.I32Sub), TestModules.I(Opcode.Call, 0),
+            TestModules.I(Opcode.End),
+        ]));
+        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithCallDepthLimit(100));
+        var depth = runtime.Instantiate(runtime.Compile(module)).GetFunction<int, int>("depth")!;
+        Assert.Equal(0, depth(90));
+        Assert.Equal(TrapKind.CallStackExhausted, Assert.Throws<WasmTrapException>(() => depth(110)).Kind);
+    }
+
+    [Fact]
+    public async Task CancellationStopsAnInfiniteLoopPromptly()
+    {
+        using var runtime = WasmRuntime.Create();
+        var spin = runtime.Instantiate(runtime.Compile(InfiniteLoop())).GetFunction("spin")!;
+        using var cancellation = new CancellationTokenSource();
+        long cancelledAt = 0;
+        var worker = Task.Run(() =>
+        {
+            try
+            {
+                spin.Call(cancellation.Token);
+                return (TrapKind?)null;
+            }
+            catch (WasmTrapException trap)
+            {
+                return trap.Kind;
+            }
+        });
+        await Task.Delay(50);
+        cancelledAt = Stopwatch.GetTimestamp();
+        cancellation.Cancel();
+        var kind = await worker.WaitAsync(TimeSpan.FromSeconds(10));
+        var elapsed = Stopwatch.GetElapsedTime(cancelledAt);
+        Assert.Equal(TrapKind.Cancelled, kind);
+        // The issue asks for 100 ms; the bound is generous because the machine is shared.
+        Assert.True(elapsed < TimeSpan.FromSeconds(2), $"stopped {elapsed.TotalMilliseconds} ms after cancellation");
+    }
+
+    [Fact]
+    public void FuelBudgetStopsAnInfiniteLoopDeterministically()
+    {
+        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithFuel(10_000));
+        var spin = runtime.Instantiate(runtime.Compile(InfiniteLoop())).GetFunction("spin")!;
+        var trap = Assert.Throws<WasmTrapException>(() => spin.Call());
+        Assert.Equal(TrapKind.FuelExhausted, trap.Kind);
+    }
+
+    [Fact]
+    public void MemoryCapRefusesGrowthPastIt()
+    {
+        // (memory 1) (func (export "grow") (param i32) (result i32) local.get 0 memory.grow)
+        var module = Functions(("grow", Type(I, I), [], [LocalGet(0), TestModules.I(Opcode.MemoryGrow)])) with
+        {
+            Memories = [new MemoryType(new Plumb.Structure.Limits(1, null))],
+            Exports = [new Export("grow", ExternKind.Func, 0), new Export("memory", ExternKind.Memory, 0)],
+        };
+        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithMemoryPageLimit(3));
+        var instance = runtime.Instantiate(runtime.Compile(module));
+        var grow = instance.GetFunction<int, int>("grow")!;
+        Assert.Equal(1, grow(2));
+        Assert.Equal(-1, grow(1));
+        Assert.Equal(3u, instance.GetMemory("memory")!.Pages);
+        Assert.Equal(-1, instance.GetMemory("memory")!.Grow(1));
+    }
+
+    [Fact]
+    public void HostFunctionReadsTheCallingInstancesMemory()
+    {
+        // (import "env" "print" (func (param i32 i32))) (memory 1) (data (i32.const 8) "hello")
+        // (func (export "run") i32.const 8 i32.const 5 call 0)
+        string? printed = null;
+        using var runtime = WasmRuntime.Create();
+        runtime.NewHostModuleBuilder("env")
+            .WithFunction("print", (ModuleInstance caller, int pointer, int length) => printed = caller.Memory!.ReadUtf8((ulong)pointer, length))
+            .Instantiate();
+        var module = new Module
+        {
+            Types = [Type([ValType.I32, ValType.I32], []), Type([], [])],
+            Imports = [new Import("env", "print", ExternKind.Func) { FuncTypeIndex = 0 }],
+            Functions = [1],
+            Memories = [new MemoryType(new Plumb.Structure.Limits(1, null))],
+            Codes = [new FunctionBody([], [I32(8), I32(5), TestModules.I(Opcode.Call, 0), TestModules.I(Opcode.End)], [])],
+            Data = [new DataSegment(SegmentMode.Active, [.. "hello"u8.ToArray()]) { Offset = new ConstExpr([I32(8)]) }],
+            Exports = [new Export("run", ExternKind.Func, 1)],
+        };
+        runtime.Instantiate(runtime.Compile(module)).GetFunction("run")!.Call();
+        Assert.Equal("hello", printed);
+    }
+
+    [Fact]
+    public void OutOfBoundsLoadTrapsAndDisposedMemoryIsGone()
+    {
+        var module = Functions(("load", Type(I, I), [], [LocalGet(0), TestModules.I(Opcode.I32Load)])) with
+        {
+            Memories = [new MemoryType(new Plumb.Structure.Limits(1, null))],
+            Exports = [new Export("load", ExternKind.Func, 0), new Export("memory", ExternKind.Memory, 0)],
+        };
+        using var runtime = WasmRuntime.Create();
+        var instance = runtime.Instantiate(runtime.Compile(module));
+        var memory = instance.GetMemory("memory")!;
+        memory.WriteInt32(65532, 0x12345678);
+        var load = instance.GetFunction<int, int>("load")!;
+        Assert.Equal(0x12345678, load(65532));
+        Assert.Equal("out of bounds memory access", Assert.Throws<WasmTrapException>(() => load(65533)).Message);
+        Assert.Throws<WasmTrapException>(() => memory.ReadInt32(65533));
+        instance.Dispose();
+        Assert.Equal(0, memory.Size);
+    }
+}

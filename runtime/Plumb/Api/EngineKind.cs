@@ -1,0 +1,10 @@
+namespace Plumb;
+
+/// <summary>Which engine runs a runtime's functions. See runtime/RATIONALE.md, "How is the engine chosen?".</summary>
+public enum EngineKind
+{
+    /// <summary>The interpreter: translates each function once into compact internal code.</summary>
+    Interpreter,
+    /// <summary>The IL compiler (not available yet: choosing it throws <see cref="NotSupportedException"/>).</summary>
+    Compiler,
+}

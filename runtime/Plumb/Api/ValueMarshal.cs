@@ -1,0 +1,112 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using Plumb.Execution;
+
+namespace Plumb;
+
+/// <summary>Conversions between .NET values and <see cref="WasmValue"/>s for the embedding API.</summary>
+internal static class ValueMarshal
+{
+    public static WasmValue FromObject(Store store, ValType type, object? value) => type switch
+    {
+        ValType.I32 => value switch
+        {
+            int i => WasmValue.FromI32(i),
+            uint u => WasmValue.FromI32((int)u),
+            WasmValue w => w,
+            _ => throw Mismatch(type, value),
+        },
+        ValType.I64 => value switch
+        {
+            long l => WasmValue.FromI64(l),
+            ulong u => WasmValue.FromI64((long)u),
+            int i => WasmValue.FromI64(i),
+            WasmValue w => w,
+            _ => throw Mismatch(type, value),
+        },
+        ValType.F32 => value switch
+        {
+            float f => WasmValue.FromF32(f),
+            WasmValue w => w,
+            _ => throw Mismatch(type, value),
+        },
+        ValType.F64 => value switch
+        {
+            double d => WasmValue.FromF64(d),
+            WasmValue w => w,
+            _ => throw Mismatch(type, value),
+        },
+        ValType.V128 => value switch
+        {
+            Vector128<byte> v => WasmValue.FromV128(v),
+            WasmValue w => w,
+            _ => throw Mismatch(type, value),
+        },
+        ValType.FuncRef => value switch
+        {
+            null => default,
+            WasmFunction f when f.Function.Handle != 0 && store.Function(f.Function.Handle) == f.Function => new WasmValue(f.Function.Handle),
+            _ => throw Mismatch(type, value),
+        },
+        ValType.ExternRef => new WasmValue(store.ExternHandle(value)),
+        _ => throw Mismatch(type, value),
+    };
+
+    public static object? ToObject(Store store, ValType type, WasmValue value) => type switch
+    {
+        ValType.I32 => value.I32,
+        ValType.I64 => value.I64,
+        ValType.F32 => value.F32,
+        ValType.F64 => value.F64,
+        ValType.V128 => value.V128,
+        ValType.FuncRef => store.Function(value.Lo) is { } f ? WasmFunction.Of(f) : null,
+        ValType.ExternRef => store.Extern(value.Lo),
+        _ => null,
+    };
+
+    private static ArgumentException Mismatch(ValType type, object? value) =>
+        new($"a {value?.GetType().Name ?? "null"} is not a {type.ToText()} value");
+}
+
+/// <summary>Boxing-free conversions for the typed function API: the type tests fold away per instantiation.</summary>
+internal static class TypedValue<T>
+{
+    public static readonly ValType? Type =
+        typeof(T) == typeof(int) || typeof(T) == typeof(uint) ? ValType.I32
+        : typeof(T) == typeof(long) || typeof(T) == typeof(ulong) ? ValType.I64
+        : typeof(T) == typeof(float) ? ValType.F32
+        : typeof(T) == typeof(double) ? ValType.F64
+        : typeof(T) == typeof(Vector128<byte>) ? ValType.V128
+        : null;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static WasmValue To(T value)
+    {
+        if (typeof(T) == typeof(int)) return WasmValue.FromI32(Unsafe.As<T, int>(ref value));
+        if (typeof(T) == typeof(uint)) return WasmValue.FromI32((int)Unsafe.As<T, uint>(ref value));
+        if (typeof(T) == typeof(long)) return WasmValue.FromI64(Unsafe.As<T, long>(ref value));
+        if (typeof(T) == typeof(ulong)) return WasmValue.FromI64((long)Unsafe.As<T, ulong>(ref value));
+        if (typeof(T) == typeof(float)) return WasmValue.FromF32(Unsafe.As<T, float>(ref value));
+        if (typeof(T) == typeof(double)) return WasmValue.FromF64(Unsafe.As<T, double>(ref value));
+        if (typeof(T) == typeof(Vector128<byte>)) return WasmValue.FromV128(Unsafe.As<T, Vector128<byte>>(ref value));
+        throw new NotSupportedException($"{typeof(T).Name} is not a Wasm value type");
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T From(WasmValue value)
+    {
+        if (typeof(T) == typeof(int)) { int v = value.I32; return Unsafe.As<int, T>(ref v); }
+        if (typeof(T) == typeof(uint)) { uint v = (uint)value.I32; return Unsafe.As<uint, T>(ref v); }
+        if (typeof(T) == typeof(long)) { long v = value.I64; return Unsafe.As<long, T>(ref v); }
+        if (typeof(T) == typeof(ulong)) { ulong v = (ulong)value.I64; return Unsafe.As<ulong, T>(ref v); }
+        if (typeof(T) == typeof(float)) { float v = value.F32; return Unsafe.As<float, T>(ref v); }
+        if (typeof(T) == typeof(double)) { double v = value.F64; return Unsafe.As<double, T>(ref v); }
+        if (typeof(T) == typeof(Vector128<byte>)) { var v = value.V128; return Unsafe.As<Vector128<byte>, T>(ref v); }
+        throw new NotSupportedException($"{typeof(T).Name} is not a Wasm value type");
+    }
+
+    public static ValType Require()
+    {
+        return Type ?? throw new NotSupportedException($"{typeof(T).Name} is not a Wasm value type (use int, uint, long, ulong, float, double or Vector128<byte>)");
+    }
+}

@@ -1,0 +1,132 @@
+using Plumb.Execution;
+using Plumb.Interpreter;
+using Plumb.Structure;
+
+namespace Plumb;
+
+/// <summary>
+/// The entry point of the embedding API: compiles modules, instantiates them, and owns everything
+/// they create (its store). Instances may import from instances registered by name in the same
+/// runtime. Not thread-safe: use one runtime per thread, or synchronise. Dispose frees every
+/// instance's memory.
+/// </summary>
+/// <example>
+/// <code>
+/// using var runtime = WasmRuntime.Create();
+/// var instance = runtime.Instantiate(runtime.Compile(File.ReadAllBytes("add.wasm")));
+/// var add = instance.GetFunction&lt;int, int, int&gt;("add")!;
+/// Console.WriteLine(add(1, 2));
+/// </code>
+/// </example>
+public sealed class WasmRuntime : IDisposable
+{
+    private readonly Dictionary<string, ModuleInstance> _registered = new(StringComparer.Ordinal);
+    private readonly List<ModuleInstance> _instances = [];
+    private bool _disposed;
+
+    private WasmRuntime(RuntimeConfig config)
+    {
+        if (config.Engine != EngineKind.Interpreter)
+        {
+            throw new NotSupportedException($"the {config.Engine} engine is not available yet; use EngineKind.Interpreter");
+        }
+        Config = config;
+        Store = new Store(new ResourceLimits(config.MemoryPageLimit, 10_000_000, config.CallDepthLimit, 16 * 1024 * 1024));
+    }
+
+    /// <summary>Creates a runtime with <paramref name="config"/> (default: <see cref="RuntimeConfig.Default"/>).</summary>
+    /// <exception cref="NotSupportedException">The configured engine is not available.</exception>
+    public static WasmRuntime Create(RuntimeConfig? config = null) => new(config ?? RuntimeConfig.Default);
+
+    /// <summary>The configuration this runtime was created with.</summary>
+    public RuntimeConfig Config { get; }
+
+    internal Store Store { get; }
+
+    /// <summary>Validates and translates a decoded module.</summary>
+    internal CompiledModule Compile(Module module)
+    {
+        ThrowIfDisposed();
+        return new CompiledModule(this, module, Translator.TranslateAll(module));
+    }
+
+    /// <summary>
+    /// Instantiates <paramref name="module"/>: resolves its imports among the registered instances,
+    /// initialises its segments and runs its start function, then the config's start functions.
+    /// Throws <see cref="WasmUnlinkableException"/> when an import is missing or mismatched and
+    /// <see cref="WasmTrapException"/> when initialisation traps.
+    /// </summary>
+    public ModuleInstance Instantiate(CompiledModule module, ModuleConfig? config = null)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        ThrowIfDisposed();
+        if (module.Runtime != this)
+        {
+            throw new ArgumentException("the module was compiled by another runtime", nameof(module));
+        }
+        config ??= ModuleConfig.Default;
+        ModuleInstance? result = null;
+        Instantiator.Instantiate(Store, module.Module, module.Code, module.FunctionTypes, config.Name, Resolve, instance =>
+        {
+            result = new ModuleInstance(this, instance);
+            _instances.Add(result);
+        });
+        if (config.Name is { } name)
+        {
+            _registered[name] = result!;
+        }
+        foreach (string start in config.StartFunctions)
+        {
+            result!.GetFunction(start)?.Call();
+        }
+        return result!;
+    }
+
+    /// <summary>Starts a host module: C# functions, globals, tables and memories that modules can import from <paramref name="moduleName"/>.</summary>
+    public HostModuleBuilder NewHostModuleBuilder(string moduleName)
+    {
+        ThrowIfDisposed();
+        return new HostModuleBuilder(this, moduleName);
+    }
+
+    /// <summary>Makes <paramref name="instance"/>'s exports importable under <paramref name="moduleName"/> (the spec's <c>register</c>).</summary>
+    public void Register(string moduleName, ModuleInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ThrowIfDisposed();
+        _registered[moduleName] = instance;
+    }
+
+    /// <summary>The instance registered under <paramref name="moduleName"/>, if any.</summary>
+    public ModuleInstance? GetModule(string moduleName) => _registered.GetValueOrDefault(moduleName);
+
+    internal void Adopt(ModuleInstance instance, string? name)
+    {
+        _instances.Add(instance);
+        if (name is not null)
+        {
+            _registered[name] = instance;
+        }
+    }
+
+    private ExternValue? Resolve(string module, string name) =>
+        _registered.TryGetValue(module, out var instance) && instance.State.Exports.TryGetValue(name, out var value) ? value : null;
+
+    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
+
+    /// <summary>Disposes every instance (freeing its memories) and forgets the registered names.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
+        foreach (var instance in _instances)
+        {
+            instance.Dispose();
+        }
+        _instances.Clear();
+        _registered.Clear();
+    }
+}

@@ -1,0 +1,231 @@
+using System.Collections.Immutable;
+using Plumb.Instructions;
+using Plumb.Interpreter;
+using Plumb.Structure;
+
+namespace Plumb.Execution;
+
+/// <summary>
+/// Module instantiation in the order of the 2.0 spec
+/// (https://webassembly.github.io/spec/core/exec/modules.html#exec-instantiation): imports resolved
+/// and matched, then allocation (globals and element segments evaluated), then active element
+/// segments and data segments initialised in order (a trap stops there, keeping the writes already
+/// made to imported tables and memories), then the start function.
+/// </summary>
+internal static class Instantiator
+{
+    public static Instance Instantiate(Store store, Module module, InterpretedFunction[] code, ImmutableArray<FuncType> functionTypes,
+        string? name, Func<string, string, ExternValue?> resolve, Action<Instance> beforeStart)
+    {
+        var instance = new Instance(store, name, module);
+        var functions = new List<FunctionInstance>();
+        var tables = new List<TableInstance>();
+        var memories = new List<MemoryInstance>();
+        var globals = new List<GlobalInstance>();
+
+        // Imports (https://webassembly.github.io/spec/core/exec/modules.html#import-matching).
+        foreach (var import in module.Imports)
+        {
+            var value = resolve(import.Module, import.Name) ?? throw new WasmUnlinkableException("unknown import");
+            if (value.Kind != import.Kind)
+            {
+                throw new WasmUnlinkableException("incompatible import type");
+            }
+            switch (import.Kind)
+            {
+                case ExternKind.Func:
+                    if (!value.Function.Type.Equals(module.Types[(int)import.FuncTypeIndex]))
+                    {
+                        throw new WasmUnlinkableException("incompatible import type");
+                    }
+                    functions.Add(value.Function);
+                    break;
+                case ExternKind.Table:
+                    var table = value.Table;
+                    if (table.ElementType != import.Table.ElementType || !Matches(table.Size, table.Max, import.Table.Limits))
+                    {
+                        throw new WasmUnlinkableException("incompatible import type");
+                    }
+                    tables.Add(table);
+                    break;
+                case ExternKind.Memory:
+                    var memory = value.Memory;
+                    if (!Matches(memory.Pages, memory.Max, import.Memory.Limits))
+                    {
+                        throw new WasmUnlinkableException("incompatible import type");
+                    }
+                    memories.Add(memory);
+                    break;
+                case ExternKind.Global:
+                    if (value.Global.Type != import.Global)
+                    {
+                        throw new WasmUnlinkableException("incompatible import type");
+                    }
+                    globals.Add(value.Global);
+                    break;
+            }
+        }
+
+        // Allocation (https://webassembly.github.io/spec/core/exec/modules.html#alloc-module).
+        instance.TypeIds = [.. module.Types.Select(store.TypeId)];
+        int importedFunctions = functions.Count;
+        for (int i = 0; i < code.Length; i++)
+        {
+            uint index = (uint)(importedFunctions + i);
+            var function = FunctionInstance.Wasm(store, functionTypes[(int)index], instance, code[i], index);
+            function.Name = module.Names?.FunctionNames.GetValueOrDefault(index)
+                ?? module.Exports.FirstOrDefault(e => e.Kind == ExternKind.Func && e.Index == index)?.Name;
+            store.Add(function);
+            functions.Add(function);
+        }
+        instance.Functions = [.. functions];
+        foreach (var type in module.Tables)
+        {
+            if (type.Limits.Min > (ulong)store.Limits.TableElements)
+            {
+                throw new WasmUnlinkableException("table size exceeds the runtime's limit");
+            }
+            tables.Add(new TableInstance(type.ElementType, (uint)type.Limits.Min, type.Limits.Max, store.Limits.TableElements));
+        }
+        instance.Tables = [.. tables];
+        foreach (var type in module.Memories)
+        {
+            if (type.Limits.Min > (ulong)store.Limits.MemoryPages)
+            {
+                throw new WasmUnlinkableException("memory size exceeds the runtime's limit");
+            }
+            memories.Add(new MemoryInstance((uint)type.Limits.Min, type.Limits.Max, store.Limits.MemoryPages));
+        }
+        instance.Memories = [.. memories];
+        instance.Memory0 = memories.Count > 0 ? memories[0] : null;
+        // Global initialisers see the imported globals and every function (for ref.func).
+        instance.Globals = [.. globals];
+        foreach (var global in module.Globals)
+        {
+            globals.Add(new GlobalInstance(global.Type, Evaluate(instance, global.Init)));
+            instance.Globals = [.. globals];
+        }
+        instance.Elements = [.. module.Elements.Select(e => e.Init.Select(init => Evaluate(instance, init).Lo).ToArray())];
+        instance.Data = [.. module.Data.Select(d => d.Bytes)];
+        foreach (var export in module.Exports)
+        {
+            int index = (int)export.Index;
+            object value = export.Kind switch
+            {
+                ExternKind.Func => instance.Functions[index],
+                ExternKind.Table => instance.Tables[index],
+                ExternKind.Memory => instance.Memories[index],
+                _ => instance.Globals[index],
+            };
+            instance.Exports[export.Name] = new ExternValue(export.Kind, value);
+        }
+
+        // Segment initialisation (https://webassembly.github.io/spec/core/exec/modules.html#instantiation, steps 14-15).
+        for (int i = 0; i < module.Elements.Length; i++)
+        {
+            var segment = module.Elements[i];
+            if (segment.Mode == SegmentMode.Active)
+            {
+                uint offset = (uint)Evaluate(instance, segment.Offset!).Lo;
+                var source = instance.Elements[i];
+                var table = instance.Tables[(int)segment.TableIndex].Elements;
+                if ((ulong)offset + (ulong)source.Length > (ulong)table.Length)
+                {
+                    throw new WasmTrapException(TrapKind.OutOfBoundsTableAccess);
+                }
+                source.CopyTo(table, (int)offset);
+            }
+            if (segment.Mode != SegmentMode.Passive)
+            {
+                instance.Elements[i] = [];
+            }
+        }
+        for (int i = 0; i < module.Data.Length; i++)
+        {
+            var segment = module.Data[i];
+            if (segment.Mode == SegmentMode.Active)
+            {
+                uint offset = (uint)Evaluate(instance, segment.Offset!).Lo;
+                var memory = instance.Memories[(int)segment.MemoryIndex];
+                segment.Bytes.AsSpan().CopyTo(memory.Slice(offset, (ulong)segment.Bytes.Length));
+                instance.Data[i] = [];
+            }
+        }
+        beforeStart(instance);
+        if (module.Start is { } start)
+        {
+            Machine.Current.Invoke(instance.Functions[(int)start], [], [], default, null);
+        }
+        return instance;
+    }
+
+    /// <summary>Limits subtyping (https://webassembly.github.io/spec/core/valid/types.html#match-limits).</summary>
+    private static bool Matches(ulong actualMin, ulong? actualMax, Limits expected) =>
+        actualMin >= expected.Min && (expected.Max is not { } max || (actualMax is { } actual && actual <= max));
+
+    /// <summary>Evaluates a constant expression (https://webassembly.github.io/spec/core/valid/instructions.html#constant-expressions).</summary>
+    public static WasmValue Evaluate(Instance instance, ConstExpr expression)
+    {
+        Span<WasmValue> stack = stackalloc WasmValue[8];
+        int sp = 0;
+        foreach (var instruction in expression.Instructions)
+        {
+            if (sp == stack.Length && instruction.Opcode is not (Opcode.I32Add or Opcode.I32Sub or Opcode.I32Mul or Opcode.I64Add or Opcode.I64Sub or Opcode.I64Mul or Opcode.End))
+            {
+                throw new WasmInvalidException("constant expression required");
+            }
+            switch (instruction.Opcode)
+            {
+                case Opcode.I32Const:
+                case Opcode.F32Const:
+                    stack[sp++] = new WasmValue(instruction.C & 0xFFFF_FFFF);
+                    break;
+                case Opcode.I64Const:
+                case Opcode.F64Const:
+                    stack[sp++] = new WasmValue(instruction.C);
+                    break;
+                case Opcode.V128Const:
+                    stack[sp++] = new WasmValue(instruction.C, instruction.D);
+                    break;
+                case Opcode.RefNull:
+                    stack[sp++] = default;
+                    break;
+                case Opcode.RefFunc:
+                    stack[sp++] = new WasmValue(instance.Functions[(int)instruction.A].Handle);
+                    break;
+                case Opcode.GlobalGet:
+                    stack[sp++] = instance.Globals[(int)instruction.A].Value;
+                    break;
+                case Opcode.I32Add:
+                    sp--;
+                    stack[sp - 1] = new WasmValue((uint)(stack[sp - 1].I32 + stack[sp].I32));
+                    break;
+                case Opcode.I32Sub:
+                    sp--;
+                    stack[sp - 1] = new WasmValue((uint)(stack[sp - 1].I32 - stack[sp].I32));
+                    break;
+                case Opcode.I32Mul:
+                    sp--;
+                    stack[sp - 1] = new WasmValue((uint)(stack[sp - 1].I32 * stack[sp].I32));
+                    break;
+                case Opcode.I64Add:
+                    sp--;
+                    stack[sp - 1] = new WasmValue((ulong)(stack[sp - 1].I64 + stack[sp].I64));
+                    break;
+                case Opcode.I64Sub:
+                    sp--;
+                    stack[sp - 1] = new WasmValue((ulong)(stack[sp - 1].I64 - stack[sp].I64));
+                    break;
+                case Opcode.I64Mul:
+                    sp--;
+                    stack[sp - 1] = new WasmValue((ulong)(stack[sp - 1].I64 * stack[sp].I64));
+                    break;
+                case Opcode.End:
+                    break;
+                default:
+                    throw new WasmInvalidException("constant expression required");
+            }
+        }
+        return sp == 1 ? stack[0] : throw new WasmInvalidException("type mismatch");
+    }
+}

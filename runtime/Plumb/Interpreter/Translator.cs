@@ -1,0 +1,353 @@
+using System.Collections.Immutable;
+using Plumb.Instructions;
+using Plumb.Structure;
+
+namespace Plumb.Interpreter;
+
+/// <summary>
+/// Translates a validated function body into <see cref="InterpretedOp"/>s in one pass: structured
+/// control becomes jumps with resolved targets, each branch carries how many values it keeps and
+/// the stack height they land at, and locals become frame slots. Operand heights are static in
+/// valid code (https://webassembly.github.io/spec/core/valid/instructions.html), so the pass tracks
+/// them the way the validator does, without types. Code after an unconditional branch is dropped.
+/// See runtime/RATIONALE.md, "What code does the interpreter run?".
+/// </summary>
+internal sealed class Translator
+{
+    private readonly Module _module;
+    private readonly ImmutableArray<FuncType> _functionTypes;
+    private readonly List<InterpretedOp> _code = new(64);
+    private readonly List<int> _offsets = new(64);
+    private readonly List<Control> _controls = [];
+    private int _height;
+    private int _maxHeight;
+
+    private Translator(Module module, ImmutableArray<FuncType> functionTypes)
+    {
+        _module = module;
+        _functionTypes = functionTypes;
+    }
+
+    /// <summary>The type of every function in the module's function index space (imports first).</summary>
+    public static ImmutableArray<FuncType> FunctionTypes(Module module)
+    {
+        var types = ImmutableArray.CreateBuilder<FuncType>();
+        foreach (var import in module.Imports)
+        {
+            if (import.Kind == ExternKind.Func)
+            {
+                types.Add(module.Types[(int)import.FuncTypeIndex]);
+            }
+        }
+        foreach (uint typeIndex in module.Functions)
+        {
+            types.Add(module.Types[(int)typeIndex]);
+        }
+        return types.ToImmutable();
+    }
+
+    /// <summary>Translates every defined function of a validated module.</summary>
+    public static InterpretedFunction[] TranslateAll(Module module)
+    {
+        var functionTypes = FunctionTypes(module);
+        var result = new InterpretedFunction[module.Codes.Length];
+        for (int i = 0; i < result.Length; i++)
+        {
+            result[i] = new Translator(module, functionTypes).Translate(module.Types[(int)module.Functions[i]], module.Codes[i]);
+        }
+        return result;
+    }
+
+    private sealed class Control
+    {
+        public Opcode Kind;
+        public int Height;       // operand height (from the frame base) below the block's params
+        public int Params;
+        public int Results;
+        public int Start;        // loop: the code index branches jump back to
+        public int IfOp = -1;    // if: the op to patch with the else-part's start
+        public bool Unreachable; // the rest of this block is dead code
+        public bool Dead;        // the whole block is inside dead code: emit nothing for it
+        public List<int>? Fixups;
+    }
+
+    private InterpretedFunction Translate(FuncType type, FunctionBody body)
+    {
+        long locals = type.Params.Length;
+        foreach (var run in body.Locals)
+        {
+            locals += run.Count;
+        }
+        if (locals > int.MaxValue / 2)
+        {
+            throw new WasmInvalidException("too many locals");
+        }
+        _height = (int)locals;
+        _maxHeight = _height;
+        _controls.Add(new Control { Kind = Opcode.Block, Height = _height, Params = 0, Results = type.Results.Length });
+
+        var code = body.Code;
+        var vectors = body.Vectors;
+        for (int i = 0; i < code.Length; i++)
+        {
+            Step(code[i], vectors);
+        }
+        return new InterpretedFunction(type, [.. _code], [.. _offsets], (int)locals, _maxHeight + 1);
+    }
+
+    private Control Top => _controls[^1];
+
+    private Control Label(uint depth) => _controls[_controls.Count - 1 - (int)depth];
+
+    private void Emit(Opcode code, int offset, int a = 0, int b = 0, ulong c = 0, ulong d = 0)
+    {
+        _code.Add(new InterpretedOp { Code = code, A = a, B = b, C = c, D = d });
+        _offsets.Add(offset);
+    }
+
+    private void Adjust(int popped, int pushed)
+    {
+        _height += pushed - popped;
+        if (_height > _maxHeight)
+        {
+            _maxHeight = _height;
+        }
+    }
+
+    private (int Params, int Results) BlockArity(BlockType type) =>
+        type.IsEmpty ? (0, 0)
+        : type.IsValueType ? (0, 1)
+        : (_module.Types[(int)type.TypeIndex].Params.Length, _module.Types[(int)type.TypeIndex].Results.Length);
+
+    /// <summary>Emits a branch to the label at <paramref name="depth"/> (as br, or br_if with the condition already popped).</summary>
+    private void EmitBranch(Opcode code, uint depth, int offset)
+    {
+        var target = Label(depth);
+        if (target == _controls[0])
+        {
+            if (code == Opcode.Br)
+            {
+                Emit(Opcode.Return, offset, a: target.Results);
+                return;
+            }
+        }
+        if (target.Kind == Opcode.Loop)
+        {
+            Emit(code, offset, a: target.Start, b: target.Params, c: (ulong)target.Height);
+        }
+        else
+        {
+            (target.Fixups ??= []).Add(_code.Count);
+            Emit(code, offset, a: -1, b: target.Results, c: (ulong)target.Height);
+        }
+    }
+
+    private void Step(in Instruction instruction, ImmutableArray<uint> vectors)
+    {
+        var top = Top;
+        Opcode op = instruction.Opcode;
+        int offset = instruction.Offset;
+        if (top.Unreachable)
+        {
+            // Dead code: only block structure matters.
+            switch (op)
+            {
+                case Opcode.Block or Opcode.Loop or Opcode.If:
+                    _controls.Add(new Control { Kind = op, Dead = true, Unreachable = true });
+                    return;
+                case Opcode.Else when !top.Dead:
+                    break;
+                case Opcode.End:
+                    break;
+                default:
+                    return;
+            }
+            if (top.Dead)
+            {
+                _controls.RemoveAt(_controls.Count - 1);
+                return;
+            }
+        }
+
+        switch (op)
+        {
+            case Opcode.Nop:
+                return;
+            case Opcode.Unreachable:
+                Emit(op, offset);
+                top.Unreachable = true;
+                return;
+            case Opcode.Block:
+            case Opcode.Loop:
+            {
+                var (p, r) = BlockArity(instruction.BlockType);
+                _controls.Add(new Control { Kind = op, Height = _height - p, Params = p, Results = r, Start = _code.Count });
+                return;
+            }
+            case Opcode.If:
+            {
+                var (p, r) = BlockArity(instruction.BlockType);
+                Adjust(1, 0);
+                _controls.Add(new Control { Kind = op, Height = _height - p, Params = p, Results = r, IfOp = _code.Count });
+                Emit(Opcode.If, offset, a: -1);
+                return;
+            }
+            case Opcode.Else:
+            {
+                (top.Fixups ??= []).Add(_code.Count);
+                Emit(Opcode.Else, offset, a: -1);
+                Patch(top.IfOp, _code.Count);
+                top.IfOp = -1;
+                top.Unreachable = false;
+                _height = top.Height + top.Params;
+                return;
+            }
+            case Opcode.End:
+            {
+                _controls.RemoveAt(_controls.Count - 1);
+                _height = top.Height + top.Results;
+                if (top.IfOp >= 0)
+                {
+                    Patch(top.IfOp, _code.Count);
+                }
+                if (top.Fixups is not null)
+                {
+                    foreach (int fixup in top.Fixups)
+                    {
+                        Patch(fixup, _code.Count);
+                    }
+                }
+                if (_controls.Count == 0)
+                {
+                    Emit(Opcode.Return, offset, a: top.Results);
+                }
+                return;
+            }
+            case Opcode.Br:
+                EmitBranch(Opcode.Br, instruction.A, offset);
+                top.Unreachable = true;
+                return;
+            case Opcode.BrIf:
+                Adjust(1, 0);
+                EmitBranch(Opcode.BrIf, instruction.A, offset);
+                return;
+            case Opcode.BrTable:
+            {
+                Adjust(1, 0);
+                int count = (int)instruction.B + 1;
+                Emit(Opcode.BrTable, offset, a: count);
+                for (int i = 0; i < count; i++)
+                {
+                    uint depth = i < count - 1 ? vectors[(int)instruction.A + i] : vectors[(int)instruction.A + count - 1];
+                    var target = Label(depth);
+                    if (target.Kind == Opcode.Loop)
+                    {
+                        Emit(Opcode.Br, offset, a: target.Start, b: target.Params, c: (ulong)target.Height);
+                    }
+                    else if (target == _controls[0])
+                    {
+                        Emit(Opcode.Return, offset, a: target.Results);
+                    }
+                    else
+                    {
+                        (target.Fixups ??= []).Add(_code.Count);
+                        Emit(Opcode.Br, offset, a: -1, b: target.Results, c: (ulong)target.Height);
+                    }
+                }
+                top.Unreachable = true;
+                return;
+            }
+            case Opcode.Return:
+                Emit(Opcode.Return, offset, a: _controls[0].Results);
+                top.Unreachable = true;
+                return;
+            case Opcode.Call:
+            {
+                var type = _functionTypes[(int)instruction.A];
+                Emit(op, offset, a: (int)instruction.A);
+                Adjust(type.Params.Length, type.Results.Length);
+                return;
+            }
+            case Opcode.CallIndirect:
+            {
+                var type = _module.Types[(int)instruction.A];
+                Emit(op, offset, a: (int)instruction.A, b: (int)instruction.B);
+                Adjust(1 + type.Params.Length, type.Results.Length);
+                return;
+            }
+            case Opcode.Drop:
+                Emit(op, offset);
+                Adjust(1, 0);
+                return;
+            case Opcode.Select:
+            case Opcode.SelectT:
+                Emit(Opcode.Select, offset);
+                Adjust(3, 1);
+                return;
+            case Opcode.LocalGet:
+                Emit(op, offset, a: (int)instruction.A);
+                Adjust(0, 1);
+                return;
+            case Opcode.LocalSet:
+                Emit(op, offset, a: (int)instruction.A);
+                Adjust(1, 0);
+                return;
+            case Opcode.LocalTee:
+                Emit(op, offset, a: (int)instruction.A);
+                return;
+            case Opcode.GlobalGet:
+                Emit(op, offset, a: (int)instruction.A);
+                Adjust(0, 1);
+                return;
+            case Opcode.GlobalSet:
+                Emit(op, offset, a: (int)instruction.A);
+                Adjust(1, 0);
+                return;
+            case Opcode.TableGet:
+                Emit(op, offset, a: (int)instruction.A);
+                return;
+            case Opcode.TableSet:
+                Emit(op, offset, a: (int)instruction.A);
+                Adjust(2, 0);
+                return;
+            case Opcode.RefNull:
+                Emit(op, offset);
+                Adjust(0, 1);
+                return;
+            case Opcode.RefIsNull:
+                Emit(op, offset);
+                return;
+            case Opcode.RefFunc:
+                Emit(op, offset, a: (int)instruction.A);
+                Adjust(0, 1);
+                return;
+            case Opcode.TableGrow:
+                Emit(op, offset, a: (int)instruction.A);
+                Adjust(2, 1);
+                return;
+            case Opcode.TableFill:
+                Emit(op, offset, a: (int)instruction.A);
+                Adjust(3, 0);
+                return;
+            case Opcode.ElemDrop:
+            case Opcode.DataDrop:
+                Emit(op, offset, a: (int)instruction.A);
+                return;
+        }
+
+        var info = InstructionTable.Get(op);
+        if (!info.HasFixedSignature)
+        {
+            throw new InvalidOperationException($"the interpreter does not translate {info.Mnemonic}");
+        }
+        Emit(op, offset, a: (int)instruction.A, b: (int)instruction.B, c: instruction.C, d: instruction.D);
+        Adjust(info.Params.Length, info.Results.Length);
+    }
+
+    private void Patch(int index, int target)
+    {
+        var op = _code[index];
+        op.A = target;
+        _code[index] = op;
+    }
+}

@@ -1,0 +1,69 @@
+namespace Plumb;
+
+/// <summary>
+/// Execution trapped (https://webassembly.github.io/spec/core/exec/runtime.html#syntax-trap), or was
+/// stopped by the embedder. The message is the spec suite's wording for <see cref="Kind"/>.
+/// </summary>
+public sealed class WasmTrapException : WasmException
+{
+    private IReadOnlyList<WasmStackFrame> _frames = [];
+
+    internal WasmTrapException(TrapKind kind, Exception? inner = null)
+        : base(Execution.TrapMessages.Of(kind), inner)
+    {
+        Kind = kind;
+    }
+
+    /// <summary>Why execution stopped.</summary>
+    public TrapKind Kind { get; }
+
+    /// <summary>The Wasm frames active when the trap happened, innermost first.</summary>
+    public IReadOnlyList<WasmStackFrame> WasmStackTrace => _frames;
+
+    internal bool HasWasmStackTrace => _frames.Count > 0;
+
+    internal void SetWasmStackTrace(IReadOnlyList<WasmStackFrame> frames) => _frames = frames;
+
+    /// <summary>The message followed by the Wasm stack trace, one frame a line.</summary>
+    public string FormatWithWasmStackTrace()
+    {
+        var text = new System.Text.StringBuilder(Message);
+        foreach (var frame in _frames)
+        {
+            text.Append('\n').Append("  at ").Append(frame);
+        }
+        return text.ToString();
+    }
+}
+
+/// <summary>One frame of a Wasm stack trace.</summary>
+public sealed class WasmStackFrame
+{
+    internal WasmStackFrame(string? moduleName, uint functionIndex, string? functionName, long offset)
+    {
+        ModuleName = moduleName;
+        FunctionIndex = functionIndex;
+        FunctionName = functionName;
+        Offset = offset;
+    }
+
+    /// <summary>The instance's module name, when it has one.</summary>
+    public string? ModuleName { get; }
+
+    /// <summary>Index of the function in its module's function index space.</summary>
+    public uint FunctionIndex { get; }
+
+    /// <summary>The function's name from the name section (or its export name), when known.</summary>
+    public string? FunctionName { get; }
+
+    /// <summary>Byte offset of the executing instruction in the module binary, or -1.</summary>
+    public long Offset { get; }
+
+    /// <inheritdoc />
+    public override string ToString()
+    {
+        string module = ModuleName is null ? "" : ModuleName + ".";
+        string name = FunctionName is null ? $"func[{FunctionIndex}]" : $"{FunctionName} (func[{FunctionIndex}])";
+        return Offset >= 0 ? $"{module}{name} @0x{Offset:x}" : $"{module}{name}";
+    }
+}
