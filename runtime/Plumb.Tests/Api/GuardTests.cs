@@ -110,7 +110,7 @@ public class GuardTests
         string? printed = null;
         using var runtime = WasmRuntime.Create();
         runtime.NewHostModuleBuilder("env")
-            .WithFunction("print", (ModuleInstance caller, int pointer, int length) => printed = caller.Memory!.ReadUtf8((ulong)pointer, length))
+            .WithFunction("print", (ModuleInstance caller, int pointer, int length) => { printed = caller.Memory!.ReadUtf8((ulong)pointer, length); })
             .Instantiate();
         var module = new Module
         {

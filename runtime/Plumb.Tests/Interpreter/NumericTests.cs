@@ -89,7 +89,7 @@ public class NumericTests
     {
         var opcode = Op(mnemonic);
         var info = InstructionTable.Get(opcode);
-        object arg = info.Params[0] == ValType.I32 ? (int)input : BitConverter.UInt32BitsToSingle(input);
+        object arg = info.Params[0] == ValType.I32 ? (object)(int)input : BitConverter.UInt32BitsToSingle(input);
         object result = Run(opcode, [arg]);
         uint bits = result is float f ? BitConverter.SingleToUInt32Bits(f) : (uint)(int)result;
         Assert.Equal(expected, bits);

@@ -43,11 +43,22 @@ public sealed class WasmRuntime : IDisposable
 
     internal Store Store { get; }
 
-    /// <summary>Validates and translates a decoded module.</summary>
+    /// <summary>
+    /// Decodes, validates and translates a binary module. Throws <see cref="WasmMalformedException"/>
+    /// or <see cref="WasmInvalidException"/> with the spec's message.
+    /// </summary>
+    public CompiledModule Compile(ReadOnlySpan<byte> bytes)
+    {
+        ThrowIfDisposed();
+        return Compile(Binary.ModuleReader.Read(bytes, Config.Features));
+    }
+
+    /// <summary>Validates and translates a decoded module; throws <see cref="WasmInvalidException"/>.</summary>
     internal CompiledModule Compile(Module module)
     {
         ThrowIfDisposed();
-        return new CompiledModule(this, module, Translator.TranslateAll(module));
+        var validated = Validation.Validator.Validate(module, Config.Features);
+        return new CompiledModule(this, module, Translator.TranslateAll(validated));
     }
 
     /// <summary>
@@ -81,6 +92,9 @@ public sealed class WasmRuntime : IDisposable
         }
         return result!;
     }
+
+    /// <summary>Compiles and instantiates a binary module in one step.</summary>
+    public ModuleInstance Instantiate(ReadOnlySpan<byte> bytes, ModuleConfig? config = null) => Instantiate(Compile(bytes), config);
 
     /// <summary>Starts a host module: C# functions, globals, tables and memories that modules can import from <paramref name="moduleName"/>.</summary>
     public HostModuleBuilder NewHostModuleBuilder(string moduleName)

@@ -47,13 +47,13 @@ internal sealed class Translator
     }
 
     /// <summary>Translates every defined function of a validated module.</summary>
-    public static InterpretedFunction[] TranslateAll(Module module)
+    public static InterpretedFunction[] TranslateAll(Validation.ValidatedModule validated)
     {
-        var functionTypes = FunctionTypes(module);
-        var result = new InterpretedFunction[module.Codes.Length];
+        var result = new InterpretedFunction[validated.Functions.Length];
         for (int i = 0; i < result.Length; i++)
         {
-            result[i] = new Translator(module, functionTypes).Translate(module.Types[(int)module.Functions[i]], module.Codes[i]);
+            var function = validated.Functions[i];
+            result[i] = new Translator(validated.Module, validated.FunctionTypes).Translate(function.Type, function.Body);
         }
         return result;
     }
