@@ -18,7 +18,9 @@ internal sealed class Cursor
     }
 
     /// <summary>Reads a list's elements after its first <paramref name="skip"/> ones.</summary>
-    public static Cursor Of(SExpr list, int skip = 1) => new(list.Items!, skip, list.Close!);
+    /// <exception cref="WatSyntaxException">The node is an atom where a list belongs.</exception>
+    public static Cursor Of(SExpr list, int skip = 1) =>
+        list.Items is { } items ? new(items, skip, list.Close!) : throw Errors.Unexpected(list);
 
     /// <summary>True when nothing is left.</summary>
     public bool AtEnd => position >= items.Length;

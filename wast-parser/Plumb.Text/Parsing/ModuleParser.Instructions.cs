@@ -25,13 +25,13 @@ internal sealed partial class ModuleParser
     private void ReadFunc(Cursor c)
     {
         c.TryAtom(TokenKind.Id, out _);
-        uint index = (uint)(imports.Count(i => i.Kind == ExternKind.Func) + functions.Count);
+        uint index = (uint)(importCounts[(int)ExternKind.Func] + functions.Count);
         ReadInlineExports(c, ExternKind.Func, index);
         if (ReadInlineImport(c) is { } import)
         {
             var importUse = ReadTypeUse(c, allowNames: true);
             c.ExpectEnd();
-            imports.Add(new Import(import.Module, import.Name, ExternKind.Func) { FuncTypeIndex = importUse.Index });
+            AddImport(new Import(import.Module, import.Name, ExternKind.Func) { FuncTypeIndex = importUse.Index });
             return;
         }
         var use = ReadTypeUse(c, allowNames: true);

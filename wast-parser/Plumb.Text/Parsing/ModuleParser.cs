@@ -32,6 +32,7 @@ internal sealed partial class ModuleParser
     private readonly List<Export> exports = [];
     private readonly List<ElementSegment> elements = [];
     private readonly List<DataSegment> data = [];
+    private readonly int[] importCounts = new int[4];
     private uint? start;
     private bool usesDataCount;
 
@@ -245,6 +246,12 @@ internal sealed partial class ModuleParser
         }
     }
 
+    private void AddImport(Import import)
+    {
+        imports.Add(import);
+        importCounts[(int)import.Kind]++;
+    }
+
     /// <summary>(import "module" "name" desc).</summary>
     private void ReadImport(Cursor c)
     {
@@ -254,7 +261,7 @@ internal sealed partial class ModuleParser
         c.ExpectEnd();
         var dc = Cursor.Of(desc);
         dc.TryAtom(TokenKind.Id, out _);
-        imports.Add(ReadImportDesc(desc.Head!, module, name, dc));
+        AddImport(ReadImportDesc(desc.Head!, module, name, dc));
         dc.ExpectEnd();
     }
 
@@ -300,11 +307,11 @@ internal sealed partial class ModuleParser
     private void ReadTable(Cursor c)
     {
         c.TryAtom(TokenKind.Id, out _);
-        uint index = (uint)(imports.Count(i => i.Kind == ExternKind.Table) + tables.Count);
+        uint index = (uint)(importCounts[(int)ExternKind.Table] + tables.Count);
         ReadInlineExports(c, ExternKind.Table, index);
         if (ReadInlineImport(c) is { } import)
         {
-            imports.Add(new Import(import.Module, import.Name, ExternKind.Table) { Table = ReadTableType(c) });
+            AddImport(new Import(import.Module, import.Name, ExternKind.Table) { Table = ReadTableType(c) });
             c.ExpectEnd();
             return;
         }
@@ -331,11 +338,11 @@ internal sealed partial class ModuleParser
     private void ReadMemory(Cursor c)
     {
         c.TryAtom(TokenKind.Id, out _);
-        uint index = (uint)(imports.Count(i => i.Kind == ExternKind.Memory) + memories.Count);
+        uint index = (uint)(importCounts[(int)ExternKind.Memory] + memories.Count);
         ReadInlineExports(c, ExternKind.Memory, index);
         if (ReadInlineImport(c) is { } import)
         {
-            imports.Add(new Import(import.Module, import.Name, ExternKind.Memory) { Memory = new MemoryType(ReadLimits(c)) });
+            AddImport(new Import(import.Module, import.Name, ExternKind.Memory) { Memory = new MemoryType(ReadLimits(c)) });
             c.ExpectEnd();
             return;
         }
@@ -361,11 +368,11 @@ internal sealed partial class ModuleParser
     private void ReadGlobal(Cursor c)
     {
         c.TryAtom(TokenKind.Id, out _);
-        uint index = (uint)(imports.Count(i => i.Kind == ExternKind.Global) + globals.Count);
+        uint index = (uint)(importCounts[(int)ExternKind.Global] + globals.Count);
         ReadInlineExports(c, ExternKind.Global, index);
         if (ReadInlineImport(c) is { } import)
         {
-            imports.Add(new Import(import.Module, import.Name, ExternKind.Global) { Global = ReadGlobalType(c) });
+            AddImport(new Import(import.Module, import.Name, ExternKind.Global) { Global = ReadGlobalType(c) });
             c.ExpectEnd();
             return;
         }
