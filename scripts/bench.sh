@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the benchmark kernels of corpora/bench natively (gcc -O2), on Wasmtime (NuGet) and on wabt's wasm-interp,
+# Runs the benchmark kernels of corpora/bench natively (gcc -O2), on Plumb's interpreter, on Wasmtime (NuGet) and on wabt's wasm-interp,
 # side by side, and prints one table: per kernel the median CPU time and the ratio to native, and the geometric
 # means; then the decode+validate throughput of a large module. Not part of scripts/test.sh: it takes minutes
 # and its figures depend on the machine.

@@ -13,7 +13,7 @@ namespace Plumb.Benchmarks;
 /// <summary>
 /// The benchmark program behind scripts/bench.sh.
 /// <code>
-///   Plumb.Benchmarks kernels [--quick] [--filter fib,sieve] [--engines native,wasmtime,wasm-interp]
+///   Plumb.Benchmarks kernels [--quick] [--filter fib,sieve] [--engines plumb,wasmtime,wasm-interp]
 ///                            [--iterations N] [--native-reps N] [--interp-reps N] [--native-dir DIR] [--out FILE]
 ///                            [--root REPO] [--artifacts DIR]
 ///   Plumb.Benchmarks decode [--quick] [--module FILE] [--iterations N] [--out FILE]
@@ -22,8 +22,8 @@ namespace Plumb.Benchmarks;
 /// </summary>
 internal static class Program
 {
-    /// <summary>The engines the kernels run on, in table order. The Plumb interpreter joins when its public API lands.</summary>
-    private static readonly string[] AllEngines = ["native", "wasmtime", "wasm-interp"];
+    /// <summary>The engines the kernels run on, in table order.</summary>
+    private static readonly string[] AllEngines = ["native", "plumb", "wasmtime", "wasm-interp"];
 
     private static int Main(string[] args)
     {
@@ -92,6 +92,9 @@ internal static class Program
                 case "wasm-interp":
                     Each(k => table.Add(k.Name, engine, ExternalRunner.Median(ExternalRunner.WasmInterp(Path.Combine(work, "wasm-interp"), k, quick, interpReps))));
                     break;
+                case "plumb":
+                    AddSummary(table, engine, RunInProcess(typeof(PlumbKernelBenchmarks), iterations, work));
+                    break;
                 case "wasmtime":
                     AddSummary(table, engine, RunInProcess(typeof(WasmtimeKernelBenchmarks), iterations, work));
                     break;
@@ -103,10 +106,19 @@ internal static class Program
             $"Median CPU time per call of run(n) in ms ({(quick ? "quick" : "full")} mode; native: {nativeReps} runs, BenchmarkDotNet engines: 1 warm-up + {iterations} iterations, wasm-interp: {interpReps} run(s) less its load time). The geometric mean is of the ratios to native.");
         text.AppendLine();
         text.Append(table.Render());
-        if (!engines.Contains("plumb"))
+        if (engines.Contains("plumb") && engines.Contains("wasm-interp"))
         {
-            text.AppendLine();
-            text.AppendLine("The Plumb interpreter column is absent: its public API (WasmRuntime, CompiledModule) is not on main yet.");
+            var slowest = kernels
+                .Select(k => (k.Name, Speedup: table.Get(k.Name, "wasm-interp") / table.Get(k.Name, "plumb")))
+                .Where(p => p.Speedup is not null)
+                .OrderBy(p => p.Speedup)
+                .FirstOrDefault();
+            if (slowest.Name is not null)
+            {
+                text.AppendLine();
+                text.AppendLine(CultureInfo.InvariantCulture,
+                    $"Plumb vs wasm-interp: {table.GeometricMeanRatio("wasm-interp", "plumb"):F1}× faster in geometric mean, {slowest.Speedup:F1}× at least ({slowest.Name}).");
+            }
         }
 
         Console.Write(text);
