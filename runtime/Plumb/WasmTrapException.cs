@@ -14,6 +14,13 @@ public sealed class WasmTrapException : WasmException
         Kind = kind;
     }
 
+    /// <summary>A trap whose message adds a detail after the catalogue's text, as the reference interpreter does ("uninitialized element 7").</summary>
+    internal WasmTrapException(TrapKind kind, string detail)
+        : base(Execution.TrapMessages.Of(kind) + " " + detail)
+    {
+        Kind = kind;
+    }
+
     /// <summary>Why execution stopped.</summary>
     public TrapKind Kind { get; }
 

@@ -30,6 +30,7 @@ internal static class Expectations
     {
         ExpectedValue v => SameValue(v.Value, actual),
         ExpectedNan n => n.Type == actual.Type && IsNan(n, actual.Low),
+        ExpectedUntypedNan u => actual.Type is ValType.F32 or ValType.F64 && IsNan(new ExpectedNan(actual.Type, u.Kind), actual.Low),
         ExpectedV128 v => actual.Type == ValType.V128 && MatchLanes(v, actual),
         ExpectedAnyRef r => r.Type == actual.Type && !actual.IsNull,
         _ => false,

@@ -51,7 +51,7 @@ public class ControlTests
         var body = new Plumb.Structure.Instruction[]
         {
             Block(Opcode.Block), Block(Opcode.Block), Block(Opcode.Block),
-            LocalGet(0), TestModules.I(Opcode.BrTable, 0, 2),
+            LocalGet(0), TestModules.I(Opcode.BrTable, 0, 3),
             TestModules.I(Opcode.End), I32(10), TestModules.I(Opcode.Return),
             TestModules.I(Opcode.End), I32(11), TestModules.I(Opcode.Return),
             TestModules.I(Opcode.End), I32(12),

@@ -77,7 +77,7 @@ public sealed class WasmRuntime : IDisposable
         }
         config ??= ModuleConfig.Default;
         ModuleInstance? result = null;
-        Instantiator.Instantiate(Store, module.Module, module.Code, module.FunctionTypes, config.Name, Resolve, instance =>
+        Instantiator.Instantiate(Store, module.Module, module.Code, module.FunctionTypes, Config.Features, config.Name, Resolve, instance =>
         {
             result = new ModuleInstance(this, instance);
             _instances.Add(result);

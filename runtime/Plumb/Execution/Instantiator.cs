@@ -15,6 +15,7 @@ namespace Plumb.Execution;
 internal static class Instantiator
 {
     public static Instance Instantiate(Store store, Module module, InterpretedFunction[] code, ImmutableArray<FuncType> functionTypes,
+        WasmFeatures features,
         string? name, Func<string, string, ExternValue?> resolve, Action<Instance> beforeStart)
     {
         var instance = new Instance(store, name, module);
@@ -120,6 +121,11 @@ internal static class Instantiator
             instance.Exports[export.Name] = new ExternValue(export.Kind, value);
         }
 
+        if (!features.HasFlag(WasmFeatures.BulkMemory))
+        {
+            CheckSegmentsFit(instance, module);
+        }
+
         // Segment initialisation (https://webassembly.github.io/spec/core/exec/modules.html#instantiation, steps 14-15).
         for (int i = 0; i < module.Elements.Length; i++)
         {
@@ -157,6 +163,33 @@ internal static class Instantiator
             Machine.Current.Invoke(instance.Functions[(int)start], [], [], default, null);
         }
         return instance;
+    }
+
+    /// <summary>
+    /// Core 1.0 instantiation (https://www.w3.org/TR/wasm-core-1/#instantiation%E2%91%A1, steps 9-10):
+    /// every active segment must fit before anything is written, else the module is unlinkable.
+    /// Core 2.0 (bulk memory) instead writes segment by segment and traps at the first that does not fit.
+    /// </summary>
+    private static void CheckSegmentsFit(Instance instance, Module module)
+    {
+        for (int i = 0; i < module.Elements.Length; i++)
+        {
+            var segment = module.Elements[i];
+            if (segment.Mode == SegmentMode.Active &&
+                (ulong)(uint)Evaluate(instance, segment.Offset!).Lo + (ulong)segment.Init.Length > instance.Tables[(int)segment.TableIndex].Size)
+            {
+                throw new WasmUnlinkableException("elements segment does not fit");
+            }
+        }
+        for (int i = 0; i < module.Data.Length; i++)
+        {
+            var segment = module.Data[i];
+            if (segment.Mode == SegmentMode.Active &&
+                (ulong)(uint)Evaluate(instance, segment.Offset!).Lo + (ulong)segment.Bytes.Length > (ulong)instance.Memories[(int)segment.MemoryIndex].Bytes.LongLength)
+            {
+                throw new WasmUnlinkableException("data segment does not fit");
+            }
+        }
     }
 
     /// <summary>Limits subtyping (https://webassembly.github.io/spec/core/valid/types.html#match-limits).</summary>

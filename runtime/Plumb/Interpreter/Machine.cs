@@ -217,6 +217,11 @@ internal sealed unsafe partial class Machine
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Throw(TrapKind kind) => throw new WasmTrapException(kind);
 
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowUninitialized(uint index) =>
+        throw new WasmTrapException(TrapKind.UninitializedElement, index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void Interrupt()
     {
@@ -353,7 +358,7 @@ internal sealed unsafe partial class Machine
                         ulong handle = elements[index];
                         if (handle == 0)
                         {
-                            Throw(TrapKind.UninitializedElement);
+                            ThrowUninitialized(index);
                         }
                         callee = inst.Store.Function(handle)!;
                         if (callee.TypeId != inst.TypeIds[op.A])

@@ -234,7 +234,7 @@ internal sealed class Translator
             case Opcode.BrTable:
             {
                 Adjust(1, 0);
-                int count = (int)instruction.B + 1;
+                int count = (int)instruction.B;
                 Emit(Opcode.BrTable, offset, a: count);
                 for (int i = 0; i < count; i++)
                 {

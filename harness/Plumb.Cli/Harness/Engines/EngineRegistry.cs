@@ -15,6 +15,7 @@ internal static class EngineRegistry
         new Dictionary<string, Func<EngineOptions, IEngine>>(StringComparer.Ordinal)
         {
             ["wasmtime"] = options => new WasmtimeEngine(options),
+            ["interpreter"] = options => new PlumbEngine(EngineKind.Interpreter, options),
         };
 
     /// <summary>True if <paramref name="name"/> names a built-in engine or a process engine.</summary>

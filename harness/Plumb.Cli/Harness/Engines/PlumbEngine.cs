@@ -1,0 +1,150 @@
+using Plumb.Text.Wast;
+
+namespace Plumb.Cli.Harness.Engines;
+
+/// <summary>
+/// Plumb's own engines behind <see cref="IEngine"/>, through the public embedding API (plus the
+/// store's reference handles for externref identity). Reports the spec's categories and messages
+/// exactly, so the runner compares them strictly.
+/// </summary>
+internal sealed class PlumbEngine : IEngine
+{
+    private readonly WasmRuntime runtime;
+    private readonly List<CompiledModule> modules = [];
+    private readonly List<ModuleInstance> instances = [];
+
+    /// <summary>The host object behind <c>ref.extern N</c>: one per number for the whole script.</summary>
+    private sealed record HostReference(ulong Number);
+
+    private readonly Dictionary<ulong, HostReference> hostReferences = [];
+
+    /// <summary>Creates the engine for one script of a suite.</summary>
+    public PlumbEngine(EngineKind kind, EngineOptions options)
+    {
+        runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(kind).WithFeatures(options.Features));
+        Name = kind == EngineKind.Interpreter ? "interpreter" : "compiler";
+    }
+
+    /// <inheritdoc/>
+    public string Name { get; }
+
+    /// <inheritdoc/>
+    public bool ExactMessages => true;
+
+    /// <inheritdoc/>
+    public Outcome Load(byte[] bytes) => Guard(() =>
+    {
+        modules.Add(runtime.Compile(bytes));
+        return Outcome.WithHandle(modules.Count - 1);
+    });
+
+    /// <inheritdoc/>
+    public Outcome Instantiate(int module) => Guard(() =>
+    {
+        if ((uint)module >= (uint)modules.Count)
+            return Outcome.Failed(OutcomeKind.EngineError, $"no module {module}");
+        instances.Add(runtime.Instantiate(modules[module]));
+        return Outcome.WithHandle(instances.Count - 1);
+    });
+
+    /// <inheritdoc/>
+    public Outcome Register(string name, int instance) => Guard(() =>
+    {
+        if ((uint)instance >= (uint)instances.Count)
+            return Outcome.Failed(OutcomeKind.EngineError, $"no instance {instance}");
+        runtime.Register(name, instances[instance]);
+        return Outcome.WithHandle(instance);
+    });
+
+    /// <inheritdoc/>
+    public Outcome Invoke(int instance, string export, IReadOnlyList<WastValue> args) => Guard(() =>
+    {
+        if ((uint)instance >= (uint)instances.Count)
+            return Outcome.Failed(OutcomeKind.EngineError, $"no instance {instance}");
+        var function = instances[instance].GetFunction(export);
+        if (function is null)
+            return Outcome.Failed(OutcomeKind.EngineError, $"unknown function export \"{export}\"");
+        if (args.Count != function.ParamTypes.Length)
+            return Outcome.Failed(OutcomeKind.EngineError, $"\"{export}\" takes {function.ParamTypes.Length} arguments, not {args.Count}");
+        var values = new WasmValue[args.Count];
+        for (int i = 0; i < args.Count; i++)
+            values[i] = ToValue(args[i]);
+        var results = new WasmValue[function.ResultTypes.Length];
+        function.Invoke(values, results);
+        var outcome = new WastValue[results.Length];
+        for (int i = 0; i < results.Length; i++)
+            outcome[i] = FromValue(function.ResultTypes[i], results[i]);
+        return Outcome.Returned(outcome);
+    });
+
+    /// <inheritdoc/>
+    public Outcome Get(int instance, string export) => Guard(() =>
+    {
+        if ((uint)instance >= (uint)instances.Count)
+            return Outcome.Failed(OutcomeKind.EngineError, $"no instance {instance}");
+        var global = instances[instance].GetGlobal(export);
+        if (global is null)
+            return Outcome.Failed(OutcomeKind.EngineError, $"unknown global export \"{export}\"");
+        return Outcome.Returned([FromValue(global.Type, global.RawValue)]);
+    });
+
+    /// <inheritdoc/>
+    public void Dispose() => runtime.Dispose();
+
+    private static Outcome Guard(Func<Outcome> operation)
+    {
+        try
+        {
+            return operation();
+        }
+        catch (WasmMalformedException e)
+        {
+            return Outcome.Failed(OutcomeKind.Malformed, e.Message);
+        }
+        catch (WasmInvalidException e)
+        {
+            return Outcome.Failed(OutcomeKind.Invalid, e.Message);
+        }
+        catch (WasmUnlinkableException e)
+        {
+            return Outcome.Failed(OutcomeKind.Unlinkable, e.Message);
+        }
+        catch (WasmTrapException e)
+        {
+            return Outcome.Failed(e.Kind == TrapKind.CallStackExhausted ? OutcomeKind.Exhaustion : OutcomeKind.Trap, e.Message);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Outcome.Failed(OutcomeKind.EngineError, $"{e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private WasmValue ToValue(WastValue v) => v.Type switch
+    {
+        ValType.V128 => new WasmValue(v.Low, v.High),
+        ValType.FuncRef => WasmValue.NullRef,
+        ValType.ExternRef => v.IsNull ? WasmValue.NullRef : new WasmValue(runtime.Store.ExternHandle(Host(v.Low))),
+        _ => new WasmValue(v.Low),
+    };
+
+    private HostReference Host(ulong number)
+    {
+        if (!hostReferences.TryGetValue(number, out var host))
+            hostReferences[number] = host = new HostReference(number);
+        return host;
+    }
+
+    private WastValue FromValue(ValType type, WasmValue value) => type switch
+    {
+        ValType.I32 or ValType.F32 => new WastValue(type, value.Bits & 0xFFFF_FFFF),
+        ValType.V128 => new WastValue(type, value.Lo, value.Hi),
+        ValType.FuncRef => new WastValue(type, value.Bits, IsNull: value.Bits == 0),
+        ValType.ExternRef => runtime.Store.Extern(value.Bits) switch
+        {
+            null => new WastValue(type, 0, IsNull: true),
+            HostReference h => new WastValue(type, h.Number),
+            _ => new WastValue(type, ulong.MaxValue),
+        },
+        _ => new WastValue(type, value.Bits),
+    };
+}
