@@ -71,7 +71,7 @@ internal static partial class ModuleReader
                         uint function = r.ReadU32();
                         if (!map.TryAdd(function, ReadNameMap(ref r)))
                         {
-                            throw r.Error(MalformedMessages.SectionSizeMismatch, start);
+                            throw r.Error("duplicate function in local names", start);
                         }
                     }
                     names = names with { LocalNames = map.ToImmutable() };
