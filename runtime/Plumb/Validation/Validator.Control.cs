@@ -129,9 +129,17 @@ internal sealed partial class Validator
         var targets = _vectors.AsSpan((int)first, (int)count);
         var defaultTypes = LabelTypes(LabelAt(targets[^1]));
         int arity = defaultTypes.Length;
+        // The operands do not change between targets, so a label type list already checked (the same
+        // array: labels of one block type share it) needs no second look. This keeps a long br_table
+        // over labels with many values linear instead of targets × arity.
+        var lastChecked = defaultTypes;
         for (int i = 0; i < targets.Length - 1; i++)
         {
             var types = LabelTypes(LabelAt(targets[i]));
+            if (types == lastChecked)
+            {
+                continue;
+            }
             if (types.Length != arity)
             {
                 Fail("type mismatch: br_table targets have different arities", _offset);
@@ -144,6 +152,7 @@ internal sealed partial class Validator
                 Fail("type mismatch: br_table targets have different label types", _offset);
             }
             CheckTop(types);
+            lastChecked = types;
         }
         PopAll(defaultTypes);
         SetUnreachable();
