@@ -159,8 +159,9 @@ function refArg(arg) {
 // ---- errors in the spec's categories ------------------------------------------------------------
 
 const TRAPS = [
+  [/Instance\(\): table index is out of bounds/, 'out of bounds table access'], // element segment at instantiation
   [/unreachable/, 'unreachable'],
-  [/memory access out of bounds|data segment out of bounds|memory out of bounds/, 'out of bounds memory access'],
+  [/memory access out of bounds|data segment (is )?out of bounds|memory out of bounds/, 'out of bounds memory access'],
   [/divide by zero|remainder by zero/, 'integer divide by zero'],
   [/divide result unrepresentable|integer overflow/, 'integer overflow'],
   [/float unrepresentable|unrepresentable in integer range/, 'invalid conversion to integer'],

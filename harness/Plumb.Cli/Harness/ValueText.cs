@@ -24,6 +24,7 @@ internal static class ValueText
     {
         ExpectedValue v => Format(v.Value),
         ExpectedNan n => $"({n.Type.ToText()}.const nan:{(n.Kind == NanKind.Canonical ? "canonical" : "arithmetic")})",
+        ExpectedUntypedNan u => $"(f32/f64.const nan:{(u.Kind == NanKind.Canonical ? "canonical" : "arithmetic")})",
         ExpectedV128 v => $"(v128.const {v.Shape} {string.Join(" ", v.Lanes.Select(Lane))})",
         ExpectedAnyRef r => r.Type == ValType.FuncRef ? "(ref.func)" : "(ref.extern)",
         _ => expected.ToString() ?? "?",

@@ -67,7 +67,7 @@ internal static class Worker
         {
             script = ScriptSource.Parse(file, name);
         }
-        catch (Exception e) when (e is WasmException or NotSupportedException or IOException)
+        catch (Exception e) when (e is WasmException or IOException)
         {
             Emit(new CommandResult(0, "parse script", CommandStatus.Failed, "a script", $"{e.GetType().Name}: {e.Message}"));
             output.WriteLine(DoneMarker);
@@ -75,7 +75,7 @@ internal static class Worker
         }
 
         using (var engine = EngineRegistry.Create(engineName, Suites.Options(suite)))
-            new ScriptRunner(engine, ScriptSource.CompileQuote, Emit).Run(script);
+            new ScriptRunner(engine, ScriptSource.CompileQuote, Emit, suite).Run(script);
         output.WriteLine(DoneMarker);
         output.Flush();
         return 0;

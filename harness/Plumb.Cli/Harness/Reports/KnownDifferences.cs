@@ -24,6 +24,9 @@ internal sealed class KnownDifferences
         /// <summary>The command's line.</summary>
         public int Line { get; set; }
 
+        /// <summary>The command, as in reports (checked too, so that an edited script cannot shift an entry onto another command).</summary>
+        public string Command { get; set; } = "";
+
         /// <summary>Why it fails.</summary>
         public string Reason { get; set; } = "";
     }
@@ -51,7 +54,7 @@ internal sealed class KnownDifferences
             {
                 foreach (var failure in file.Failures)
                 {
-                    var entry = Entries.FirstOrDefault(e => e.Engine == run.Engine && e.Suite == run.Suite && e.File == file.File && e.Line == failure.Line);
+                    var entry = Entries.FirstOrDefault(e => e.Engine == run.Engine && e.Suite == run.Suite && e.File == file.File && e.Line == failure.Line && e.Command == failure.Command);
                     failure.Known = entry?.Reason;
                 }
             }

@@ -1,0 +1,41 @@
+using Plumb.Cli.Harness;
+using Plumb.Cli.Harness.Reports;
+
+namespace Plumb.Cli.Tests.Harness;
+
+/// <summary>
+/// harness/known-differences.json is exact: running the scripts it names gives exactly its entries
+/// as failures, no more (a new failure is not hidden) and no fewer (a fixed one must be removed).
+/// </summary>
+public class KnownDifferencesTests
+{
+    private static readonly string Root = Suites.RepositoryRoot()!;
+
+    [Fact]
+    public void EveryEntryHasAReason()
+    {
+        var known = KnownDifferences.Load(Root);
+        Assert.NotEmpty(known.Entries);
+        Assert.All(known.Entries, e => Assert.False(string.IsNullOrWhiteSpace(e.Reason), $"{e.File}:{e.Line}"));
+        Assert.Equal(known.Entries.Count, known.Entries.Select(e => (e.Engine, e.Suite, e.File, e.Line)).Distinct().Count());
+    }
+
+    [Fact]
+    public void TheScriptsWithKnownDifferencesFailExactlyThere()
+    {
+        var known = KnownDifferences.Load(Root);
+        string suites = Suites.DefaultRoot()!;
+        var jobs = known.Entries
+            .Select(e => (e.Engine, e.Suite, e.File))
+            .Distinct()
+            .Select(k => new Job(k.Engine, k.Suite, k.File, Path.Combine(Suites.Folder(suites, k.Suite)!, k.File)))
+            .ToList();
+        var runs = new Coordinator { Progress = TextWriter.Null, Interactive = false }.Run(jobs);
+
+        var actual = runs.SelectMany(r => r.Files.SelectMany(f => f.Failures.Select(x => $"{r.Engine} {r.Suite} {f.File}:{x.Line} {x.Command}")))
+            .Order(StringComparer.Ordinal).ToList();
+        var expected = known.Entries.Select(e => $"{e.Engine} {e.Suite} {e.File}:{e.Line} {e.Command}")
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(expected, actual);
+    }
+}
