@@ -30,12 +30,13 @@ public class KnownDifferencesTests
             .Distinct()
             .Select(k => new Job(k.Engine, k.Suite, k.File, Path.Combine(Suites.Folder(suites, k.Suite)!, k.File)))
             .ToList();
-        var runs = new Coordinator { Progress = TextWriter.Null, Interactive = false }.Run(jobs);
+        var runs = new Coordinator { Progress = TextWriter.Null, Interactive = false, WorkingDirectory = Root }.Run(jobs);
 
         var actual = runs.SelectMany(r => r.Files.SelectMany(f => f.Failures.Select(x => $"{r.Engine} {r.Suite} {f.File}:{x.Line} {x.Command}")))
             .Order(StringComparer.Ordinal).ToList();
         var expected = known.Entries.Select(e => $"{e.Engine} {e.Suite} {e.File}:{e.Line} {e.Command}")
             .Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(expected, actual);
+        Assert.True(expected.SequenceEqual(actual),
+            "new failures:\n" + string.Join("\n", actual.Except(expected)) + "\nno longer failing:\n" + string.Join("\n", expected.Except(actual)));
     }
 }

@@ -28,6 +28,9 @@ internal sealed class Coordinator
     /// <summary>Where progress goes.</summary>
     public TextWriter Progress { get; init; } = Console.Out;
 
+    /// <summary>The workers' working directory (process engines' commands are relative to it); null: this process's.</summary>
+    public string? WorkingDirectory { get; init; }
+
     /// <summary>How a worker for a job is started; tests replace it with misbehaving commands.</summary>
     public Func<Job, ProcessStartInfo> StartWorker { get; init; } =
         job => WorkerStart(["--engine", job.Engine, "--suite", job.Suite, "--file", job.Full, "--name", job.Relative]);
@@ -106,6 +109,8 @@ internal sealed class Coordinator
         var start = StartWorker(job);
         start.RedirectStandardOutput = start.RedirectStandardError = start.RedirectStandardInput = true;
         start.UseShellExecute = false;
+        if (WorkingDirectory is not null)
+            start.WorkingDirectory = WorkingDirectory;
         var verdicts = new List<CommandResult>();
         var stderr = new Queue<string>();
         bool finished = false;
