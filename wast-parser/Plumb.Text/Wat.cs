@@ -9,11 +9,25 @@ public static class Wat
 {
     /// <summary>Parses a text module (<c>(module ...)</c> or just its fields) into the module model.</summary>
     /// <exception cref="WatSyntaxException">The text is malformed.</exception>
-    internal static Module Parse(string text) => ModuleParser.ParseText(text);
+    internal static Module Parse(string text) => ModuleParser.ParseText(text, TextMessages.Core2);
+
+    /// <summary>Parses a text module; <paramref name="features"/> only selects the 1.0 or 2.0 suite's wording of errors.</summary>
+    internal static Module Parse(string text, WasmFeatures features) => ModuleParser.ParseText(text, TextMessages.For(features));
 
     /// <summary>Compiles a text module (<c>(module ...)</c> or just its fields) to the binary format.</summary>
     /// <param name="text">The module's text.</param>
     /// <returns>The encoded module; it is well-formed but not validated.</returns>
     /// <exception cref="WatSyntaxException">The text is malformed; the exception gives line and column.</exception>
     public static byte[] ToBinary(string text) => ModuleWriter.Write(Parse(text));
+
+    /// <summary>
+    /// Compiles a text module, wording errors as the spec suite of <paramref name="features"/> expects:
+    /// with no 2.0 feature enabled, the 1.0 wording ("invalid UTF-8 encoding", "result before parameter").
+    /// The syntax accepted is the same; feature checks belong to decoding and validation.
+    /// </summary>
+    /// <param name="text">The module's text.</param>
+    /// <param name="features">The feature set whose suite wording to use.</param>
+    /// <returns>The encoded module; it is well-formed but not validated.</returns>
+    /// <exception cref="WatSyntaxException">The text is malformed.</exception>
+    public static byte[] ToBinary(string text, WasmFeatures features) => ModuleWriter.Write(Parse(text, features));
 }

@@ -13,12 +13,12 @@ internal sealed partial class ModuleParser
     /// <summary>(func (param ...)* (result ...)*) after the <c>func</c> keyword.</summary>
     private FuncType ReadFuncType(Cursor c)
     {
-        var (parameters, results, _, _) = ReadParamsResults(c, allowNames: true);
+        var (parameters, results, _, _) = ReadParamsResults(c, allowNames: true, messages.ResultBeforeParameter);
         c.ExpectEnd();
         return new FuncType(parameters, results);
     }
 
-    private static (ImmutableArray<ValType> Params, ImmutableArray<ValType> Results, Token?[] Ids, bool Any) ReadParamsResults(Cursor c, bool allowNames)
+    private (ImmutableArray<ValType> Params, ImmutableArray<ValType> Results, Token?[] Ids, bool Any) ReadParamsResults(Cursor c, bool allowNames, string paramAfterResult = "unexpected token")
     {
         var parameters = ImmutableArray.CreateBuilder<ValType>();
         var ids = new List<Token?>();
@@ -50,7 +50,7 @@ internal sealed partial class ModuleParser
             while (!rc.AtEnd) results.Add(ReadValType(rc.Next()));
         }
         // Parameters after results are a syntax error before any type-use check.
-        if (c.PeekList("param")) throw Errors.Unexpected(c.Peek!);
+        if (c.PeekList("param")) throw Errors.At(c.Peek!, paramAfterResult);
         return (parameters.ToImmutable(), results.ToImmutable(), ids.ToArray(), any);
     }
 

@@ -36,12 +36,15 @@ internal sealed partial class ModuleParser
     private uint? start;
     private bool usesDataCount;
 
-    private ModuleParser()
+    private readonly TextMessages messages;
+
+    private ModuleParser(TextMessages messages)
     {
+        this.messages = messages;
     }
 
     /// <summary>Parses a whole text: one <c>(module ...)</c> or, abbreviated, just its fields.</summary>
-    public static Module ParseText(string text)
+    public static Module ParseText(string text, TextMessages messages)
     {
         var top = SExpr.Read(text, out var deferred);
         return SExpr.ReportFirst(deferred, () =>
@@ -50,18 +53,18 @@ internal sealed partial class ModuleParser
             {
                 var cursor = Cursor.Of(top[0]);
                 cursor.TryAtom(TokenKind.Id, out _);
-                return Parse(cursor);
+                return Parse(cursor, messages);
             }
             var all = top.ToArray();
             var endToken = all.Length > 0 ? (all[^1].Close ?? all[^1].Token) : new Token(TokenKind.Eof, "", 0, 1, 1);
-            return Parse(new Cursor(all, 0, endToken));
+            return Parse(new Cursor(all, 0, endToken), messages);
         });
     }
 
     /// <summary>Parses module fields from the cursor to its end.</summary>
-    public static Module Parse(Cursor fields)
+    public static Module Parse(Cursor fields, TextMessages messages)
     {
-        var parser = new ModuleParser();
+        var parser = new ModuleParser(messages);
         var list = new List<SExpr>();
         while (!fields.AtEnd) list.Add(fields.Next());
         parser.BindIds(list);
@@ -255,8 +258,8 @@ internal sealed partial class ModuleParser
     /// <summary>(import "module" "name" desc).</summary>
     private void ReadImport(Cursor c)
     {
-        string module = ReadName(c.Next());
-        string name = ReadName(c.Next());
+        string module = Name(c.Next());
+        string name = Name(c.Next());
         var desc = c.Next();
         c.ExpectEnd();
         var dc = Cursor.Of(desc);
@@ -289,17 +292,17 @@ internal sealed partial class ModuleParser
         while (c.PeekList("export"))
         {
             var e = Cursor.Of(c.Next());
-            exports.Add(new Export(ReadName(e.Next()), kind, index));
+            exports.Add(new Export(Name(e.Next()), kind, index));
             e.ExpectEnd();
         }
     }
 
     /// <summary>An inline (import "m" "n"), if present.</summary>
-    private static (string Module, string Name)? ReadInlineImport(Cursor c)
+    private (string Module, string Name)? ReadInlineImport(Cursor c)
     {
         if (!c.PeekList("import")) return null;
         var i = Cursor.Of(c.Next());
-        var result = (ReadName(i.Next()), ReadName(i.Next()));
+        var result = (Name(i.Next()), Name(i.Next()));
         i.ExpectEnd();
         return result;
     }
@@ -383,7 +386,7 @@ internal sealed partial class ModuleParser
     /// <summary>(export "name" (func|table|memory|global x)).</summary>
     private void ReadExport(Cursor c)
     {
-        string name = ReadName(c.Next());
+        string name = Name(c.Next());
         var desc = c.Next();
         c.ExpectEnd();
         var dc = Cursor.Of(desc);
@@ -520,7 +523,10 @@ internal sealed partial class ModuleParser
     }
 
     /// <summary>A name: a string that must be valid UTF-8 (https://webassembly.github.io/spec/core/text/values.html#names).</summary>
-    internal static string ReadName(SExpr node)
+    private string Name(SExpr node) => ReadName(node, messages.MalformedUtf8);
+
+    /// <summary>A name: a string that must be valid UTF-8 (https://webassembly.github.io/spec/core/text/values.html#names).</summary>
+    internal static string ReadName(SExpr node, string malformedUtf8 = "malformed UTF-8 encoding")
     {
         if (!node.IsAtom(TokenKind.String)) throw Errors.Unexpected(node);
         try
@@ -529,7 +535,7 @@ internal sealed partial class ModuleParser
         }
         catch (DecoderFallbackException)
         {
-            throw Errors.At(node, "malformed UTF-8 encoding");
+            throw Errors.At(node, malformedUtf8);
         }
     }
 

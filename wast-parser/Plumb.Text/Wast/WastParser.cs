@@ -136,7 +136,7 @@ public static class WastParser
         byte[]? encoded;
         try
         {
-            encoded = ModuleWriter.Write(ModuleParser.Parse(c));
+            encoded = ModuleWriter.Write(ModuleParser.Parse(c, TextMessages.Core2));
         }
         catch (WatSyntaxException)
         {
@@ -151,7 +151,7 @@ public static class WastParser
         byte[]? encoded;
         try
         {
-            encoded = ModuleWriter.Write(ModuleParser.Parse(new Cursor(all, 0, all[^1].Close ?? all[^1].Token)));
+            encoded = ModuleWriter.Write(ModuleParser.Parse(new Cursor(all, 0, all[^1].Close ?? all[^1].Token), TextMessages.Core2));
         }
         catch (WatSyntaxException)
         {
