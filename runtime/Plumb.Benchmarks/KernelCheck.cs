@@ -21,7 +21,12 @@ internal static class KernelCheck
     /// <summary>Records a failure and returns the exception to throw.</summary>
     public static InvalidOperationException Fail(string message)
     {
-        failures.Add(message);
+        // BenchmarkDotNet runs a class's setup once per benchmark case: keep each failure once.
+        if (!failures.Contains(message))
+        {
+            failures.Add(message);
+        }
+
         return new InvalidOperationException(message);
     }
 }
