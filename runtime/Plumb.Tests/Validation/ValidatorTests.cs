@@ -280,6 +280,29 @@ public partial class ValidatorTests
     }
 
     [Fact]
+    public void CheckingInstructionsAllocatesOnlyTheSideTables()
+    {
+        // Every kind of rule: generic rows, memory immediates, locals, blocks, branches, calls.
+        Instruction[] pattern =
+        [
+            I32Const(), I(Opcode.I32Load, 2), I(Opcode.LocalTee, 0), I(Opcode.I32Eqz), Block(Opcode.If, I32Block),
+            I(Opcode.LocalGet, 0), I(Opcode.Else), I32Const(), End, I(Opcode.BrIf, 0), I(Opcode.Call, 0),
+        ];
+        const int repeats = 20_000;
+        var code = Enumerable.Repeat(pattern, repeats).SelectMany(p => p).ToArray();
+        var module = WithMemory(OneFunction(Void, Body([new LocalRun(1, ValType.I32)], [], code)));
+        Validator.Validate(module);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var function = Validator.Validate(module).Functions[0];
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // Ends and Elses are one int each per instruction; the rest is per module, not per instruction.
+        long sideTables = 2L * sizeof(int) * function.Code.Length;
+        Assert.InRange(allocated, sideTables, sideTables + 16_384);
+    }
+
+    [Fact]
     public void DeepNestingNeedsNoRecursion()
     {
         const int depth = 100_000;
