@@ -40,7 +40,10 @@ internal sealed class SExpr
     /// <summary>True for a keyword atom with this text.</summary>
     public bool IsKeyword(string keyword) => Items is null && Token.IsKeyword(keyword);
 
-    /// <summary>Nesting deeper than this is refused (the parsers recurse over the tree; .NET cannot catch stack overflow).</summary>
+    /// <summary>
+    /// Nesting deeper than this is refused: the parsers recurse over the tree and .NET cannot catch a
+    /// stack overflow (wast-parser/RATIONALE.md, "How deep may text nest?").
+    /// </summary>
     public const int MaxDepth = 1000;
 
     /// <summary>Builds the top-level nodes of a text.</summary>
