@@ -5,6 +5,6 @@ public class ProgramTests
     [Fact]
     public void UnknownCommandExitsWithUsageError()
     {
-        Assert.Equal(2, global::Plumb.Cli.Program.Main(["no-such-command"]));
+        Assert.Equal(2, global::Plumb.Cli.Program.Run(["no-such-command"], TextWriter.Null, TextWriter.Null));
     }
 }

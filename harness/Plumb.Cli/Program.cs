@@ -1,27 +1,53 @@
+using Plumb.Cli.Commands;
+
 namespace Plumb.Cli;
 
-/// <summary>The <c>plumb</c> command line.</summary>
+/// <summary>The <c>plumb</c> command line: a dispatcher to one class per command.</summary>
 public static class Program
 {
     /// <summary>Entry point: dispatches to a command.</summary>
     public static int Main(string[] args)
     {
+        if (args.Length > 0)
+        {
+            switch (args[0])
+            {
+                case "spec":
+                    return Harness.SpecCommand.RunSpec(args);
+                case "wast":
+                    return Harness.SpecCommand.RunWast(args);
+                case Harness.Worker.Command:
+                    return Harness.Worker.Run(args);
+            }
+        }
+        return Run(args, Console.Out, Console.Error);
+    }
+
+    /// <summary>Runs a front-end command with the given output streams (tests call this in-process).</summary>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
-            Console.WriteLine("usage: plumb <command> [args]");
-            Console.WriteLine("commands: validate, wat2wasm, wasm2wat, spec, wast, invoke");
+            var help = args.Length == 0 ? stderr : stdout;
+            help.WriteLine("usage: plumb <command> [args]");
+            help.WriteLine("commands: validate, wat2wasm, wasm2wat, spec, wast, invoke");
+            help.WriteLine("  " + ValidateCommand.Usage);
+            help.WriteLine("  " + Wat2WasmCommand.Usage);
+            help.WriteLine("  " + Wasm2WatCommand.Usage);
             return args.Length == 0 ? 2 : 0;
         }
+        var rest = args[1..];
         switch (args[0])
         {
-            case "spec":
-                return Harness.SpecCommand.RunSpec(args);
-            case "wast":
-                return Harness.SpecCommand.RunWast(args);
-            case Harness.Worker.Command:
-                return Harness.Worker.Run(args);
+            case "validate":
+                return ValidateCommand.Run(rest, stdout, stderr);
+            case "wat2wasm":
+                return Wat2WasmCommand.Run(rest, stdout, stderr);
+            case "wasm2wat":
+                return Wasm2WatCommand.Run(rest, stdout, stderr);
+            default:
+                stderr.WriteLine($"plumb: unknown command '{args[0]}'");
+                return 2;
         }
-        Console.Error.WriteLine($"plumb: unknown command '{args[0]}'");
-        return 2;
     }
 }

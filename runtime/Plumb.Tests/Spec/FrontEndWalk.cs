@@ -1,0 +1,183 @@
+using System.Collections.Concurrent;
+using Plumb.Binary;
+using Plumb.Text;
+using Plumb.Text.Wast;
+using Plumb.Validation;
+
+namespace Plumb.Tests.Spec;
+
+/// <summary>A command whose module did not reach the outcome its command expects.</summary>
+public sealed record FrontEndFailure(string Key, string Reason);
+
+/// <summary>The front-end outcome of one script: how many modules were checked and which commands failed.</summary>
+public sealed record FrontEndResult(int ModulesChecked, IReadOnlyList<FrontEndFailure> Failures);
+
+/// <summary>
+/// Walks a spec script through the front end only (text parser, decoder, validator): each module
+/// must reach the outcome its command expects. Running modules is the engines' job.
+/// </summary>
+public static class FrontEndWalk
+{
+    private static readonly ConcurrentDictionary<string, Lazy<FrontEndResult>> Results = new();
+
+    public static FrontEndResult Run(SpecScript script) =>
+        Results.GetOrAdd(script.Key, _ => new Lazy<FrontEndResult>(() => RunNow(script))).Value;
+
+    private static FrontEndResult RunNow(SpecScript script)
+    {
+        var parsed = SpecCorpus.Parse(script);
+        if (parsed.Script is null)
+        {
+            // Text modules are encoded when the script is parsed, so one unreadable module stops the script.
+            return new FrontEndResult(0, [new FrontEndFailure($"{script.Key}:{parsed.ErrorLine}", $"script does not parse: {Describe(parsed.Error!)}")]);
+        }
+        var failures = new List<FrontEndFailure>();
+        int checkedModules = 0;
+        foreach (var command in parsed.Script.Commands)
+        {
+            string? failure;
+            switch (command)
+            {
+                case ModuleCommand c:
+                    failure = MustValidate(c.Module, script.Features);
+                    break;
+                case AssertUnlinkable c:
+                    failure = MustValidate(c.Module, script.Features);
+                    break;
+                case AssertModuleTrap c:
+                    failure = MustValidate(c.Module, script.Features);
+                    break;
+                case AssertInvalid c:
+                    failure = MustBeInvalid(c.Module, c.Message, script.Features);
+                    break;
+                case AssertMalformed c:
+                    failure = MustBeMalformed(c.Module, c.Message, script.Features);
+                    break;
+                default:
+                    continue;
+            }
+            checkedModules++;
+            if (failure is not null)
+            {
+                failures.Add(new FrontEndFailure($"{script.Key}:{command.Line}", failure));
+            }
+        }
+        return new FrontEndResult(checkedModules, failures);
+    }
+
+    /// <summary>The module's binary: as written, or encoded from text (quote modules are parsed only now).</summary>
+    internal static byte[] Encode(WastModule module) =>
+        module.Kind == WastModuleKind.Quote ? Wat.ToBinary(module.Source!) : module.Bytes!;
+
+    private static string? MustValidate(WastModule module, WasmFeatures features)
+    {
+        try
+        {
+            byte[] bytes;
+            try
+            {
+                bytes = Encode(module);
+            }
+            catch (WasmMalformedException e)
+            {
+                return $"text does not parse: {Describe(e)}";
+            }
+            Validator.Validate(ModuleReader.Read(bytes, features), features);
+            return null;
+        }
+        catch (WasmMalformedException e)
+        {
+            return $"malformed: {Describe(e)}";
+        }
+        catch (WasmInvalidException e)
+        {
+            return $"invalid: {e.Message}";
+        }
+        catch (Exception e)
+        {
+            return Crash(e);
+        }
+    }
+
+    private static string? MustBeInvalid(WastModule module, string expected, WasmFeatures features)
+    {
+        try
+        {
+            var decoded = ModuleReader.Read(Encode(module), features);
+            Validator.Validate(decoded, features);
+            return $"validates, expected invalid: {expected}";
+        }
+        catch (WasmInvalidException e)
+        {
+            return e.Message.StartsWith(expected, StringComparison.Ordinal) ? null : $"invalid: {e.Message}, expected: {expected}";
+        }
+        catch (WasmMalformedException e)
+        {
+            return $"malformed: {Describe(e)}, expected invalid: {expected}";
+        }
+        catch (Exception e)
+        {
+            return Crash(e);
+        }
+    }
+
+    /// <summary>
+    /// Binary modules must fail to decode with the expected message (prefix match, as the reference
+    /// interpreter checks); quoted text must fail to parse or its encoding to decode. Text errors are
+    /// not matched by message: the reference interpreter's text messages are not part of the spec.
+    /// </summary>
+    private static string? MustBeMalformed(WastModule module, string expected, WasmFeatures features)
+    {
+        try
+        {
+            byte[] bytes;
+            if (module.Kind == WastModuleKind.Quote)
+            {
+                try
+                {
+                    bytes = Wat.ToBinary(module.Source!);
+                }
+                catch (WasmMalformedException)
+                {
+                    return null;
+                }
+                try
+                {
+                    ModuleReader.Read(bytes, features);
+                }
+                catch (WasmMalformedException)
+                {
+                    return null;
+                }
+                return $"text parses and decodes, expected malformed: {expected}";
+            }
+            var decoded = ModuleReader.Read(module.Bytes!, features);
+            try
+            {
+                Validator.Validate(decoded, features);
+                return $"decodes and validates, expected malformed: {expected}";
+            }
+            catch (WasmInvalidException e)
+            {
+                return $"decodes (invalid: {e.Message}), expected malformed: {expected}";
+            }
+        }
+        catch (WasmMalformedException e)
+        {
+            return e.Message.StartsWith(expected, StringComparison.Ordinal) ? null : $"malformed: {Describe(e)}, expected: {expected}";
+        }
+        catch (Exception e)
+        {
+            return Crash(e);
+        }
+    }
+
+    private static string Crash(Exception e) => $"crash: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}";
+
+    internal static string Describe(WasmMalformedException e) => e switch
+    {
+        WatSyntaxException text => $"{text.Message} (line {text.Line}, column {text.Column})",
+        // Byte offsets are left out so that the known-failures file does not churn with unrelated changes.
+        _ => e.Message,
+    };
+}

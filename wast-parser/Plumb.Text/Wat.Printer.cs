@@ -1,0 +1,21 @@
+using Plumb.Binary;
+
+namespace Plumb.Text;
+
+/// <summary>The WebAssembly text format: parsing to binary and printing binary as text.</summary>
+public static partial class Wat
+{
+    /// <summary>
+    /// Decodes a binary module and prints it in the flat text format; parsing the result gives back
+    /// the same module (custom sections become comments).
+    /// </summary>
+    /// <param name="bytes">The binary module.</param>
+    /// <param name="features">The features the decoder accepts.</param>
+    /// <returns>The module's text, one <c>(module ...)</c> form.</returns>
+    /// <exception cref="WasmMalformedException">The bytes do not decode.</exception>
+    public static string FromBinary(byte[] bytes, WasmFeatures features = WasmFeatures.Core2)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        return WatPrinter.Print(ModuleReader.Read(bytes, features));
+    }
+}
