@@ -64,7 +64,7 @@ internal static partial class WatPrinter
                 {
                     _out.Append('(');
                 }
-                Instruction(expr.Instructions[i], []);
+                Instruction(expr.Instructions[i], expr.Vectors.AsSpan());
                 if (plain)
                 {
                     _out.Append(')');
