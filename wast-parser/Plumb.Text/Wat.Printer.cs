@@ -2,7 +2,6 @@ using Plumb.Binary;
 
 namespace Plumb.Text;
 
-/// <summary>The WebAssembly text format: parsing to binary and printing binary as text.</summary>
 public static partial class Wat
 {
     /// <summary>

@@ -31,27 +31,33 @@ public static class FrontEndWalk
             // Text modules are encoded when the script is parsed, so one unreadable module stops the script.
             return new FrontEndResult(0, [new FrontEndFailure($"{script.Key}:{parsed.ErrorLine}", $"script does not parse: {Describe(parsed.Error!)}")]);
         }
+        return Check(parsed.Script, script.Key, script.Features);
+    }
+
+    /// <summary>Checks every module command of a parsed script; failure keys are <c>key:line</c>.</summary>
+    public static FrontEndResult Check(WastScript parsed, string key, WasmFeatures features)
+    {
         var failures = new List<FrontEndFailure>();
         int checkedModules = 0;
-        foreach (var command in parsed.Script.Commands)
+        foreach (var command in parsed.Commands)
         {
             string? failure;
             switch (command)
             {
                 case ModuleCommand c:
-                    failure = MustValidate(c.Module, script.Features);
+                    failure = MustValidate(c.Module, features);
                     break;
                 case AssertUnlinkable c:
-                    failure = MustValidate(c.Module, script.Features);
+                    failure = MustValidate(c.Module, features);
                     break;
                 case AssertModuleTrap c:
-                    failure = MustValidate(c.Module, script.Features);
+                    failure = MustValidate(c.Module, features);
                     break;
                 case AssertInvalid c:
-                    failure = MustBeInvalid(c.Module, c.Message, script.Features);
+                    failure = MustBeInvalid(c.Module, c.Message, features);
                     break;
                 case AssertMalformed c:
-                    failure = MustBeMalformed(c.Module, c.Message, script.Features);
+                    failure = MustBeMalformed(c.Module, c.Message, features);
                     break;
                 default:
                     continue;
@@ -59,7 +65,7 @@ public static class FrontEndWalk
             checkedModules++;
             if (failure is not null)
             {
-                failures.Add(new FrontEndFailure($"{script.Key}:{command.Line}", failure));
+                failures.Add(new FrontEndFailure($"{key}:{command.Line}", failure));
             }
         }
         return new FrontEndResult(checkedModules, failures);

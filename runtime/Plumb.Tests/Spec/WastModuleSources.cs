@@ -8,6 +8,10 @@ namespace Plumb.Tests.Spec;
 /// </summary>
 public static class WastModuleSources
 {
+    /// <remarks>
+    /// A script without any <c>(module ...)</c> form is an inline module (its fields only), which the
+    /// whole text stands for at line 1.
+    /// </remarks>
     public static IReadOnlyDictionary<int, string> Find(string script)
     {
         var modules = new Dictionary<int, string>();
@@ -72,8 +76,9 @@ public static class WastModuleSources
             }
             else if (c == '(')
             {
-                bool isModule = string.CompareOrdinal(script, i + 1, "module", 0, 6) == 0 &&
-                    (i + 7 >= script.Length || !IsIdChar(script[i + 7]));
+                int keyword = SkipTrivia(script, i + 1);
+                bool isModule = string.CompareOrdinal(script, keyword, "module", 0, 6) == 0 &&
+                    (keyword + 6 >= script.Length || !IsIdChar(script[keyword + 6]));
                 open.Push((i, line, isModule));
                 i++;
             }
@@ -90,7 +95,57 @@ public static class WastModuleSources
                 i++;
             }
         }
+        if (modules.Count == 0)
+        {
+            modules[1] = script;
+        }
         return modules;
+    }
+
+    /// <summary>The position after white space and comments (only used to peek at a keyword).</summary>
+    private static int SkipTrivia(string script, int i)
+    {
+        while (i < script.Length)
+        {
+            if (char.IsWhiteSpace(script[i]))
+            {
+                i++;
+            }
+            else if (script[i] == ';' && i + 1 < script.Length && script[i + 1] == ';')
+            {
+                while (i < script.Length && script[i] != '\n')
+                {
+                    i++;
+                }
+            }
+            else if (script[i] == '(' && i + 1 < script.Length && script[i + 1] == ';')
+            {
+                int depth = 0;
+                do
+                {
+                    if (script[i] == '(' && i + 1 < script.Length && script[i + 1] == ';')
+                    {
+                        depth++;
+                        i += 2;
+                    }
+                    else if (script[i] == ';' && i + 1 < script.Length && script[i + 1] == ')')
+                    {
+                        depth--;
+                        i += 2;
+                    }
+                    else
+                    {
+                        i++;
+                    }
+                }
+                while (depth > 0 && i < script.Length);
+            }
+            else
+            {
+                break;
+            }
+        }
+        return i;
     }
 
     private static bool IsIdChar(char c) => char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-./:<=>?@\\^_`|~".Contains(c);
