@@ -51,9 +51,14 @@ internal static class Lexer
                 char c = text[pos];
                 if (c == '\n' || c == '\r')
                 {
-                    pos += c == '\r' && pos + 1 < n && text[pos + 1] == '\n' ? 2 : 1;
-                    line++;
-                    lineStart = pos;
+                    // Lines are counted at \n only, as the reference interpreter and editors count them,
+                    // so that script line numbers (and known-failure keys) match what a reader sees.
+                    pos++;
+                    if (c == '\n')
+                    {
+                        line++;
+                        lineStart = pos;
+                    }
                 }
                 else if (c == ' ' || c == '\t')
                 {
@@ -158,9 +163,9 @@ internal static class Lexer
                 pos += 2;
                 if (depth == 0) return;
             }
-            else if (c == '\n' || c == '\r')
+            else if (c == '\n')
             {
-                pos += c == '\r' && pos + 1 < n && text[pos + 1] == '\n' ? 2 : 1;
+                pos++;
                 line++;
                 lineStart = pos;
             }
