@@ -132,6 +132,11 @@ internal sealed partial class ModuleParser
             {
                 if (labels.Count == baseDepth) throw Errors.Unexpected(op);
                 CheckEndLabel(c);
+                if (labels[^1].SeenElse && code[^1].Opcode == Opcode.Else)
+                {
+                    // An empty else is not encoded, as the reference interpreter's encoder does.
+                    code.RemoveAt(code.Count - 1);
+                }
                 labels.RemoveAt(labels.Count - 1);
                 code.Add(new Instruction(Opcode.End));
                 return;
@@ -182,7 +187,13 @@ internal sealed partial class ModuleParser
                 if (c.PeekList("else"))
                 {
                     code.Add(new Instruction(Opcode.Else));
+                    int elseAt = code.Count;
                     ReadInstrs(Cursor.Of(c.Next()));
+                    if (code.Count == elseAt)
+                    {
+                        // An empty else is not encoded, as the reference interpreter's encoder does.
+                        code.RemoveAt(elseAt - 1);
+                    }
                 }
                 c.ExpectEnd();
                 labels.RemoveAt(labels.Count - 1);

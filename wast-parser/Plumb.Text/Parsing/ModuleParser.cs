@@ -456,7 +456,7 @@ internal sealed partial class ModuleParser
                 if (!item.IsList) throw Errors.Unexpected(item);
                 init.Add(item.Is("item") ? ReadExpr(Cursor.Of(item)) : ReadExpr(new Cursor([item], 0, item.Close!)));
             }
-            return (init.ToImmutable(), true, type);
+            return (init.ToImmutable(), UsesExpressions(type, init), type);
         }
         if (known is not null && c.Peek is { IsList: true })
         {
@@ -467,7 +467,7 @@ internal sealed partial class ModuleParser
                 if (!item.IsList) throw Errors.Unexpected(item);
                 init.Add(item.Is("item") ? ReadExpr(Cursor.Of(item)) : ReadExpr(new Cursor([item], 0, item.Close!)));
             }
-            return (init.ToImmutable(), true, known.Value);
+            return (init.ToImmutable(), UsesExpressions(known.Value, init), known.Value);
         }
         if (!c.TryKeyword("func") && !allowBareIndices && !c.AtEnd) throw Errors.Unexpected(c.Peek!);
         while (!c.AtEnd)
@@ -477,6 +477,13 @@ internal sealed partial class ModuleParser
         }
         return (init.ToImmutable(), false, known ?? ValType.FuncRef);
     }
+
+    /// <summary>
+    /// Whether a segment needs the binary's expression encoding: the reference interpreter's encoder
+    /// uses function indices whenever the type is funcref and every item is one <c>ref.func</c>.
+    /// </summary>
+    private static bool UsesExpressions(ValType type, IEnumerable<ConstExpr> init) =>
+        type != ValType.FuncRef || init.Any(e => e.Instructions.Length != 1 || e.Instructions[0].Opcode != Opcode.RefFunc);
 
     /// <summary>(offset instr*) or, abbreviated, one folded instruction.</summary>
     private ConstExpr ReadOffset(Cursor c)
