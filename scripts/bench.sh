@@ -3,8 +3,8 @@
 # side by side, and prints one table: per kernel the median CPU time and the ratio to native, and the geometric
 # means; then the decode+validate throughput of a large module. Not part of scripts/test.sh: it takes minutes
 # and its figures depend on the machine.
-#   scripts/bench.sh                 full run (native runs take 20-40 ms per kernel; about 3 minutes)
-#   scripts/bench.sh --quick         a tenth of the work per kernel, fewer iterations (under a minute)
+#   scripts/bench.sh                 full run (native runs take 20-40 ms per kernel; about 3.5 minutes of CPU)
+#   scripts/bench.sh --quick         a tenth of the work per kernel, fewer iterations (about 40 s of CPU)
 #   scripts/bench.sh --filter fib,sieve --engines wasmtime    narrower kernel runs
 #   scripts/bench.sh --kernels-only | --decode-only
 # The tables are also written to artifacts/bench/kernels.md and artifacts/bench/decode.md.
