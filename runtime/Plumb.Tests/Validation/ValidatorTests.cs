@@ -127,7 +127,7 @@ public partial class ValidatorTests
         ["load lane out of range"] = new(WithMemory(OneFunction(Type("", "v"), I32Const(), ConstOf(ValType.V128), I(Opcode.V128Load16Lane, 1, 0, 0, 8))), "invalid lane index"),
         ["load lane alignment"] = new(WithMemory(OneFunction(Type("", "v"), I32Const(), ConstOf(ValType.V128), I(Opcode.V128Load16Lane, 2, 0, 0, 7))), "alignment must not be larger than natural"),
         ["SIMD with Core1"] = new(OneFunction(Void, ConstOf(ValType.V128), I(Opcode.Drop)), "v128.const requires the Simd feature", WasmFeatures.Core1),
-        ["v128 local with Core1"] = new(OneFunction(Void, Body([new LocalRun(1, ValType.V128)], [])), "v128 requires the SIMD feature", WasmFeatures.Core1),
+        ["v128 local with Core1"] = new(OneFunction(Void, Body([new LocalRun(1, ValType.V128)], [])), "v128 requires the Simd feature", WasmFeatures.Core1),
         ["instructions after the final end"] = new(OneFunction(Void, new FunctionBody([], [End, I(Opcode.Nop), End], [])), "instructions after the function's final end"),
         ["missing final end"] = new(OneFunction(Void, new FunctionBody([], [I(Opcode.Nop)], [])), "function body must end with end"),
         ["else without if"] = new(OneFunction(Void, Block(Opcode.Block, EmptyBlock), I(Opcode.Else), End), "else does not follow an if"),
@@ -204,8 +204,8 @@ public partial class ValidatorTests
             Types = [Void, Type("i", "")], Functions = [0],
             Codes = [Body(I32Const(), Block(Opcode.Block, BlockType.OfTypeIndex(1)), I(Opcode.Drop), End)],
         }, "invalid result arity", WasmFeatures.Core1),
-        ["passive data with Core1"] = new(new Module { Data = [new DataSegment(SegmentMode.Passive, [])] }, "passive data segments require bulk memory", WasmFeatures.Core1),
-        ["externref table with Core1"] = new(new Module { Tables = [new TableType(ValType.ExternRef, new Limits(0, null))] }, "externref values require the reference types feature", WasmFeatures.Core1),
+        ["passive data with Core1"] = new(new Module { Data = [new DataSegment(SegmentMode.Passive, [])] }, "passive data segments require the BulkMemory feature", WasmFeatures.Core1),
+        ["externref table with Core1"] = new(new Module { Tables = [new TableType(ValType.ExternRef, new Limits(0, null))] }, "externref requires the ReferenceTypes feature", WasmFeatures.Core1),
     };
 
     public static TheoryData<string> CaseNames() => [.. Cases.Keys];

@@ -126,7 +126,7 @@ internal sealed partial class Validator
         CheckRefType(segment.Type);
         if ((segment.Mode != SegmentMode.Active || segment.UsesExpressions) && !Enabled(WasmFeatures.BulkMemory))
         {
-            throw Invalid("passive, declarative and expression element segments require bulk memory");
+            throw Invalid("passive, declarative and expression element segments require the BulkMemory feature");
         }
         foreach (var init in segment.Init)
         {
@@ -163,7 +163,7 @@ internal sealed partial class Validator
         {
             if (!Enabled(WasmFeatures.BulkMemory))
             {
-                throw Invalid("passive data segments require bulk memory");
+                throw Invalid("passive data segments require the BulkMemory feature");
             }
         }
         else

@@ -163,11 +163,11 @@ internal sealed partial class Validator
         }
         if (type == ValType.V128 && !Enabled(WasmFeatures.Simd))
         {
-            Fail("v128 requires the SIMD feature", offset);
+            Fail("v128 requires the Simd feature", offset);
         }
         if (type.IsReference() && !Enabled(WasmFeatures.ReferenceTypes))
         {
-            Fail($"{type.ToText()} values require the reference types feature", offset);
+            Fail($"{type.ToText()} requires the ReferenceTypes feature", offset);
         }
     }
 
