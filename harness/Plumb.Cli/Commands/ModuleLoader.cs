@@ -20,7 +20,7 @@ internal static class ModuleLoader
         {
             return ModuleReader.Read(bytes, features);
         }
-        return Wat.Parse(DecodeText(bytes));
+        return Wat.Parse(DecodeText(bytes), features);
     }
 
     /// <summary>True when the file is to be read as a binary module.</summary>

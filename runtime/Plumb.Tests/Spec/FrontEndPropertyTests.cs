@@ -38,6 +38,42 @@ public class FrontEndPropertyTests
         gen.Sample(DecodeAndValidate, iter: 20_000);
     }
 
+    [Fact]
+    public void DecodableModulesPrintAndValidOnesParseBackValid()
+    {
+        var seeds = ValidModules.Value;
+        var mutation = Gen.Select(Gen.Int.Uniform, Gen.Byte, Gen.Int[0, 3]);
+        var gen = Gen.Select(Gen.Int[0, seeds.Length - 1], mutation.Array[0, 3], (seed, edits) => Mutate(seeds[seed], edits));
+        gen.Sample(PrintAndReparse, iter: 5_000);
+    }
+
+    /// <summary>
+    /// The printer handles every decodable module; for a valid one its text must parse to a module
+    /// that still validates (exact equality is the suite round-trip test's job).
+    /// </summary>
+    private static void PrintAndReparse(byte[] bytes)
+    {
+        Structure.Module module;
+        try
+        {
+            module = ModuleReader.Read(bytes);
+        }
+        catch (WasmMalformedException)
+        {
+            return;
+        }
+        string text = Text.WatPrinter.Print(module);
+        try
+        {
+            Validator.Validate(module);
+        }
+        catch (WasmInvalidException)
+        {
+            return;
+        }
+        Validator.Validate(Text.Wat.Parse(text));
+    }
+
     /// <summary>Each edit overwrites, inserts or deletes a byte, or truncates the module.</summary>
     private static byte[] Mutate(byte[] seed, (int Position, byte Value, int Kind)[] edits)
     {

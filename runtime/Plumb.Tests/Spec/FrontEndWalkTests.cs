@@ -16,6 +16,7 @@ public class FrontEndWalkTests
         { "wrong malformed message fails", "(assert_malformed (module binary \"\\00asm\\02\\00\\00\\00\") \"magic header\")", "malformed: unknown binary version, expected: magic header" },
         { "well-formed binary expected malformed fails", "(assert_malformed (module binary \"\\00asm\\01\\00\\00\\00\") \"unexpected end\")", "decodes and validates, expected malformed: unexpected end" },
         { "malformed quote passes", "(assert_malformed (module quote \"(func i32.nonsense)\") \"unknown operator\")", null },
+        { "wrong quote message fails", "(assert_malformed (module quote \"(func i32.nonsense)\") \"unexpected token\")", "malformed: unknown operator" },
         { "well-formed quote expected malformed fails", "(assert_malformed (module quote \"(func)\") \"unexpected token\")", "text parses and decodes, expected malformed: unexpected token" },
         { "unlinkable module must validate", "(assert_unlinkable (module (func (result i32) i64.const 1)) \"unknown import\")", "invalid: type mismatch" },
         { "module trap module must validate", "(assert_trap (module (func (result i32) i64.const 1)) \"unreachable\")", "invalid: type mismatch" },
