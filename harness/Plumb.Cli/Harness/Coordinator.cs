@@ -66,14 +66,12 @@ internal sealed class Coordinator
                 ExactMessages = false,
                 Files = group.OrderBy(j => j.Relative, StringComparer.Ordinal).Select(j => results[j]).ToList(),
             };
-            run.ExactMessages = run.Files.All(f => f.LooseMatches == 0) && ExactEngine(run.Engine);
+            run.ExactMessages = run.Files.All(f => f.ExactMessages);
             run.Sum();
             runs.Add(run);
         }
         return runs;
     }
-
-    private static bool ExactEngine(string engine) => engine is "interpreter" or "compiler";
 
     private static long SizeOf(string path)
     {
@@ -113,7 +111,7 @@ internal sealed class Coordinator
             start.WorkingDirectory = WorkingDirectory;
         var verdicts = new List<CommandResult>();
         var stderr = new Queue<string>();
-        bool finished = false;
+        bool finished = false, exact = false;
         var clock = Stopwatch.StartNew();
         using var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) =>
@@ -129,6 +127,8 @@ internal sealed class Coordinator
             }
             else if (e.Data == Worker.DoneMarker)
                 finished = true;
+            else if (e.Data.StartsWith(Worker.ExactPrefix, StringComparison.Ordinal))
+                exact = e.Data.EndsWith("true", StringComparison.Ordinal);
         };
         process.ErrorDataReceived += (_, e) =>
         {
@@ -173,7 +173,9 @@ internal sealed class Coordinator
                 tail = string.Join(" | ", stderr);
             all.Add(new CommandResult(lastLine, "script", CommandStatus.Failed, "finishes", $"worker crashed (exit code {process.ExitCode}) after line {lastLine}{(tail.Length > 0 ? ": " + tail : "")}"));
         }
-        return Tally(job.Relative, all, clock.Elapsed.TotalSeconds);
+        var report = Tally(job.Relative, all, clock.Elapsed.TotalSeconds);
+        report.ExactMessages = exact;
+        return report;
     }
 
     /// <summary>Counts verdicts into a file report.</summary>

@@ -18,6 +18,9 @@ internal static class Worker
     /// <summary>Marks a verdict line (engines may print to standard output too).</summary>
     public const string ResultPrefix = "@@plumb ";
 
+    /// <summary>Announces whether the engine compares messages exactly (<see cref="IEngine.ExactMessages"/>).</summary>
+    public const string ExactPrefix = "@@plumb-exact ";
+
     /// <summary>Marks the normal end of the script.</summary>
     public const string DoneMarker = "@@plumb-done";
 
@@ -75,7 +78,10 @@ internal static class Worker
         }
 
         using (var engine = EngineRegistry.Create(engineName, Suites.Options(suite)))
+        {
+            output.WriteLine(ExactPrefix + (engine.ExactMessages ? "true" : "false"));
             new ScriptRunner(engine, ScriptSource.CompileQuote, Emit, suite).Run(script);
+        }
         output.WriteLine(DoneMarker);
         output.Flush();
         return 0;

@@ -131,6 +131,10 @@ internal sealed class FileReport
     /// <summary>Passes by loose comparison only.</summary>
     public int LooseMatches { get; set; }
 
+    /// <summary>Whether the engine compared messages exactly in this script (summarised in <see cref="RunReport.ExactMessages"/>).</summary>
+    [JsonIgnore]
+    public bool ExactMessages { get; set; }
+
     /// <summary>Wall-clock seconds of the worker.</summary>
     public double Seconds { get; set; }
 
