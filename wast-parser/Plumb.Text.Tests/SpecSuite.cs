@@ -10,6 +10,13 @@ internal static class SpecSuite
     public static string[] Scripts(string suite) =>
         Directory.GetFiles(Path.Combine(Root, suite), "*.wast", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<(string Path, Plumb.Text.Wast.WastScript Script)[]>> Parsed = new();
+
+    /// <summary>Every script of a suite, parsed once per test run and shared by the tests that walk the suites.</summary>
+    public static (string Path, Plumb.Text.Wast.WastScript Script)[] ParsedScripts(string suite) =>
+        Parsed.GetOrAdd(suite, s => new Lazy<(string, Plumb.Text.Wast.WastScript)[]>(
+            () => Scripts(s).Select(p => (p, Plumb.Text.Wast.WastParser.Parse(File.ReadAllText(p), p))).ToArray())).Value;
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

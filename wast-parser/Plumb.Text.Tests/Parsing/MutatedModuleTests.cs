@@ -8,8 +8,8 @@ namespace Plumb.Text.Tests.Parsing;
 public class MutatedModuleTests
 {
     private static readonly Lazy<string[][]> Modules = new(() =>
-        SpecSuite.Scripts("wg-2.0")
-            .SelectMany(path => WastParser.Parse(File.ReadAllText(path), path).Commands)
+        SpecSuite.ParsedScripts("wg-2.0")
+            .SelectMany(parsed => parsed.Script.Commands)
             .OfType<ModuleCommand>()
             .Select(c => c.Module)
             .Where(m => m.Kind == WastModuleKind.Text)

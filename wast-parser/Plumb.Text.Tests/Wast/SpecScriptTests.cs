@@ -13,9 +13,8 @@ public class SpecScriptTests(ITestOutputHelper output)
     {
         var failures = new List<string>();
         int scripts = 0, modules = 0;
-        foreach (var path in SpecSuite.Scripts(suite))
+        foreach (var (path, script) in SpecSuite.ParsedScripts(suite))
         {
-            var script = WastParser.Parse(File.ReadAllText(path), path);
             scripts++;
             foreach (var module in script.Commands.Select(ModuleOf).OfType<WastModule>().Where(m => m.Kind == WastModuleKind.Text))
             {
@@ -43,9 +42,8 @@ public class SpecScriptTests(ITestOutputHelper output)
     {
         var failures = new List<string>();
         int total = 0;
-        foreach (var path in SpecSuite.Scripts(suite))
+        foreach (var (path, script) in SpecSuite.ParsedScripts(suite))
         {
-            var script = WastParser.Parse(File.ReadAllText(path), path);
             foreach (var command in script.Commands.OfType<AssertMalformed>().Where(m => m.Module.Kind == WastModuleKind.Quote))
             {
                 total++;
@@ -74,9 +72,8 @@ public class SpecScriptTests(ITestOutputHelper output)
     {
         var failures = new List<string>();
         int modules = 0;
-        foreach (var path in SpecSuite.Scripts(suite))
+        foreach (var (path, script) in SpecSuite.ParsedScripts(suite))
         {
-            var script = WastParser.Parse(File.ReadAllText(path), path);
             foreach (var module in script.Commands.Select(ModuleOf).OfType<WastModule>().Where(m => m.Kind == WastModuleKind.Text))
             {
                 modules++;
