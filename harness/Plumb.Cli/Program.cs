@@ -34,6 +34,7 @@ public static class Program
             help.WriteLine("  " + ValidateCommand.Usage);
             help.WriteLine("  " + Wat2WasmCommand.Usage);
             help.WriteLine("  " + Wasm2WatCommand.Usage);
+            help.WriteLine("  " + InvokeCommand.Usage);
             return args.Length == 0 ? 2 : 0;
         }
         var rest = args[1..];
@@ -45,6 +46,8 @@ public static class Program
                 return Wat2WasmCommand.Run(rest, stdout, stderr);
             case "wasm2wat":
                 return Wasm2WatCommand.Run(rest, stdout, stderr);
+            case "invoke":
+                return InvokeCommand.Run(rest, stdout, stderr);
             default:
                 stderr.WriteLine($"plumb: unknown command '{args[0]}'");
                 return 2;

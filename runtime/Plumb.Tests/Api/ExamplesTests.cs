@@ -1,21 +1,30 @@
-using Plumb.Instructions;
-using Plumb.Tests.Interpreter;
-using static Plumb.Tests.Interpreter.TestModules;
+using Plumb.Text;
 
 namespace Plumb.Tests.Api;
 
-/// <summary>The README's examples, run as tests.</summary>
+/// <summary>The README's embedding examples, run as tests.</summary>
 public class ExamplesTests
 {
-    private static readonly ValType[] I = [ValType.I32];
+    private static readonly byte[] Add = Wat.ToBinary("""
+        (module
+          (func (export "add") (param i32 i32) (result i32)
+            local.get 0
+            local.get 1
+            i32.add))
+        """);
+
+    private static readonly byte[] LogI32 = Wat.ToBinary("""
+        (module
+          (import "env" "log_i32" (func $log_i32 (param i32)))
+          (func (export "run") (param i32)
+            (call $log_i32 (i32.add (local.get 0) (i32.const 1)))))
+        """);
 
     [Fact]
     public void AddFunctionRunsTypedAndUntyped()
     {
-        var module = Functions(("add", Type([ValType.I32, ValType.I32], I), [], [LocalGet(0), LocalGet(1), TestModules.I(Opcode.I32Add)]));
-
         using var runtime = WasmRuntime.Create();
-        var instance = runtime.Instantiate(runtime.Compile(module));
+        var instance = runtime.Instantiate(Add);
         var add = instance.GetFunction<int, int, int>("add")!;
 
         Assert.Equal(3, add(1, 2));
@@ -26,24 +35,40 @@ public class ExamplesTests
     [Fact]
     public void HostFunctionLogI32ReceivesTheGuestsValue()
     {
-        // (import "env" "log_i32" (func (param i32))) (func (export "run") (param i32) local.get 0 i32.const 1 i32.add call 0)
         var logged = new List<int>();
         using var runtime = WasmRuntime.Create();
         runtime.NewHostModuleBuilder("env")
             .WithFunction("log_i32", (int value) => logged.Add(value))
             .Instantiate();
-        var module = Functions(("run", Type(I, []), [], [LocalGet(0), I32(1), TestModules.I(Opcode.I32Add), TestModules.I(Opcode.Call, 0)]));
-        module = module with
-        {
-            Types = [Type(I, []), Type(I, [])],
-            Functions = [1],
-            Imports = [new Plumb.Structure.Import("env", "log_i32", Plumb.Structure.ExternKind.Func) { FuncTypeIndex = 0 }],
-            Exports = [new Plumb.Structure.Export("run", Plumb.Structure.ExternKind.Func, 1)],
-        };
 
-        var instance = runtime.Instantiate(runtime.Compile(module));
+        var instance = runtime.Instantiate(LogI32);
         instance.GetFunction("run")!.Call(41);
 
         Assert.Equal([42], logged);
+    }
+
+    [Fact]
+    public void CompiledModuleListsItsImportsAndExports()
+    {
+        using var runtime = WasmRuntime.Create();
+        var module = runtime.Compile(LogI32);
+        var import = Assert.Single(module.Imports);
+        Assert.Equal(("env", "log_i32", ExternType.Func, "(func (param i32))"), (import.ModuleName, import.Name, import.Kind, import.Type));
+        var export = Assert.Single(module.Exports);
+        Assert.Equal(("run", ExternType.Func), (export.Name, export.Kind));
+    }
+
+    [Fact]
+    public void MissingImportIsUnlinkable()
+    {
+        using var runtime = WasmRuntime.Create();
+        var error = Assert.Throws<WasmUnlinkableException>(() => runtime.Instantiate(LogI32));
+        Assert.Equal("unknown import", error.Message);
+    }
+
+    [Fact]
+    public void CompilerEngineIsNotAvailableYet()
+    {
+        Assert.Throws<NotSupportedException>(() => WasmRuntime.Create(RuntimeConfig.Default.WithEngine(EngineKind.Compiler)));
     }
 }

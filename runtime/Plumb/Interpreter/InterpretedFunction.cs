@@ -7,12 +7,23 @@ namespace Plumb.Interpreter;
 /// (it refers to functions, globals, tables and memories by index, resolved through the running
 /// instance).
 /// </summary>
-internal sealed class InterpretedFunction
+internal sealed unsafe class InterpretedFunction
 {
     public InterpretedFunction(FuncType type, InterpretedOp[] code, int[] offsets, int localCount, int maxHeight)
     {
         Type = type;
-        Code = code;
+        // Pinned so that the interpreter walks the code by pointer, without bounds checks.
+        Code = GC.AllocateUninitializedArray<InterpretedOp>(code.Length, pinned: true);
+        code.CopyTo(Code, 0);
+        // Jumps become relative to their own op, so the interpreter needs no code base pointer.
+        for (int i = 0; i < Code.Length; i++)
+        {
+            if (Code[i].Code is Instructions.Opcode.Br or Instructions.Opcode.BrIf or Instructions.Opcode.If or Instructions.Opcode.Else)
+            {
+                Code[i].A -= i;
+            }
+        }
+        Start = (InterpretedOp*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref Code[0]);
         Offsets = offsets;
         ParamCount = type.Params.Length;
         ResultCount = type.Results.Length;
@@ -23,6 +34,9 @@ internal sealed class InterpretedFunction
     public FuncType Type { get; }
 
     public InterpretedOp[] Code { get; }
+
+    /// <summary>The address of <see cref="Code"/>'s first op (the array is pinned).</summary>
+    public InterpretedOp* Start { get; }
 
     /// <summary>Byte offset in the binary of the instruction each op came from (-1 when unknown).</summary>
     public int[] Offsets { get; }

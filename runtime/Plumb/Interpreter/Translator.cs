@@ -20,6 +20,7 @@ internal sealed class Translator
     private readonly List<int> _offsets = new(64);
     private readonly List<Control> _controls = [];
     private int _height;
+    private int _barrier;   // ops before this index may not be fused: a label is bound here
     private int _maxHeight;
 
     private Translator(Module module, ImmutableArray<FuncType> functionTypes)
@@ -182,6 +183,7 @@ internal sealed class Translator
             {
                 var (p, r) = BlockArity(instruction.BlockType);
                 _controls.Add(new Control { Kind = op, Height = _height - p, Params = p, Results = r, Start = _code.Count });
+                _barrier = _code.Count;
                 return;
             }
             case Opcode.If:
@@ -197,6 +199,7 @@ internal sealed class Translator
                 (top.Fixups ??= []).Add(_code.Count);
                 Emit(Opcode.Else, offset, a: -1);
                 Patch(top.IfOp, _code.Count);
+                _barrier = _code.Count;
                 top.IfOp = -1;
                 top.Unreachable = false;
                 _height = top.Height + top.Params;
@@ -206,6 +209,7 @@ internal sealed class Translator
             {
                 _controls.RemoveAt(_controls.Count - 1);
                 _height = top.Height + top.Results;
+                _barrier = _code.Count;
                 if (top.IfOp >= 0)
                 {
                     Patch(top.IfOp, _code.Count);
@@ -340,8 +344,69 @@ internal sealed class Translator
         {
             throw new InvalidOperationException($"the interpreter does not translate {info.Mnemonic}");
         }
-        Emit(op, offset, a: (int)instruction.A, b: (int)instruction.B, c: instruction.C, d: instruction.D);
+        if (!TryFuse(op, offset))
+        {
+            Emit(op, offset, a: (int)instruction.A, b: (int)instruction.B, c: instruction.C, d: instruction.D);
+        }
         Adjust(info.Params.Length, info.Results.Length);
+    }
+
+    /// <summary>
+    /// Folds the operands of an integer binary operator into it when they were just pushed by
+    /// <c>local.get</c> or a constant of the operator's type (see <see cref="FusedOp"/>), with no
+    /// label bound in between.
+    /// </summary>
+    private bool TryFuse(Opcode op, int offset)
+    {
+        if (FusedOp.Of(op, FusedOp.Variant.Constant) is null)
+        {
+            return false;
+        }
+        int n = _code.Count;
+        if (n - 1 < _barrier)
+        {
+            return false;
+        }
+        var last = _code[n - 1];
+        Opcode constant = InstructionTable.Get(op).Params[0] == ValType.I32 ? Opcode.I32Const : Opcode.I64Const;
+        bool previousIsLocal = n - 2 >= _barrier && _code[n - 2].Code == Opcode.LocalGet;
+        if (last.Code == constant)
+        {
+            if (previousIsLocal)
+            {
+                var local = _code[n - 2];
+                Drop(2);
+                Emit(FusedOp.Of(op, FusedOp.Variant.LocalConstant)!.Value, offset, a: local.A, c: last.C);
+            }
+            else
+            {
+                Drop(1);
+                Emit(FusedOp.Of(op, FusedOp.Variant.Constant)!.Value, offset, c: last.C);
+            }
+            return true;
+        }
+        if (last.Code == Opcode.LocalGet)
+        {
+            if (previousIsLocal)
+            {
+                var local = _code[n - 2];
+                Drop(2);
+                Emit(FusedOp.Of(op, FusedOp.Variant.LocalLocal)!.Value, offset, a: local.A, b: last.A);
+            }
+            else
+            {
+                Drop(1);
+                Emit(FusedOp.Of(op, FusedOp.Variant.Local)!.Value, offset, a: last.A);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private void Drop(int count)
+    {
+        _code.RemoveRange(_code.Count - count, count);
+        _offsets.RemoveRange(_offsets.Count - count, count);
     }
 
     private void Patch(int index, int target)
