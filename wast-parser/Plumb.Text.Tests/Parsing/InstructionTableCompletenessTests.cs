@@ -22,7 +22,7 @@ public class InstructionTableCompletenessTests
         {
             Opcode.Block or Opcode.Loop => $"{row.Mnemonic} end",
             Opcode.If => "i32.const 0 if end",
-            Opcode.Else => "i32.const 0 if else end",
+            Opcode.Else => "i32.const 0 if else nop end",
             Opcode.End => "block end",
             Opcode.SelectT => "select (result i32)",
             _ => $"{row.Mnemonic} {Immediates(row.Immediate)}",
