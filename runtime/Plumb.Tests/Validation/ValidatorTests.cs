@@ -303,6 +303,32 @@ public partial class ValidatorTests
     }
 
     [Fact]
+    public void OperandStackIsBounded()
+    {
+        // Each call pushes a thousand results: a few bytes of code per thousand operands.
+        var thousand = new FuncType([.. Enumerable.Repeat(ValType.I32, 1000)], []);
+        var many = new FuncType([], [.. Enumerable.Repeat(ValType.I32, 1000)]);
+        int calls = Validator.MaxOperandStackHeight / 1000 + 1;
+        var module = new Module
+        {
+            Types = [Void, many],
+            Functions = [0, 1],
+            Codes = [Body([.. Enumerable.Repeat(I(Opcode.Call, 1), calls)]), Body(Enumerable.Repeat(I32Const(), 1000).ToArray())],
+        };
+        var error = Assert.Throws<WasmInvalidException>(() => Validator.Validate(module));
+        Assert.StartsWith("operand stack exceeds", error.Message);
+
+        // Just below the bound is fine: pushes are popped again by a function taking them all.
+        var balanced = module with
+        {
+            Types = [Void, many, thousand],
+            Functions = [0, 1, 2],
+            Codes = [Body([.. Enumerable.Range(0, calls).SelectMany(_ => new[] { I(Opcode.Call, 1), I(Opcode.Call, 2) })]), module.Codes[1], Body()],
+        };
+        Assert.Equal(1000, Validator.Validate(balanced).Functions[0].MaxStackHeight);
+    }
+
+    [Fact]
     public void DeepNestingNeedsNoRecursion()
     {
         const int depth = 100_000;

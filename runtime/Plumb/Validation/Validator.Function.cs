@@ -11,7 +11,6 @@ internal sealed partial class Validator
 {
     // Per-function state read by the instruction rules.
     private ValType[] _locals = [];
-    private FuncType _functionType = FuncType.Empty;
     private ImmutableArray<uint> _vectors;
     private int[] _ends = [];
     private int[] _elses = [];
@@ -20,7 +19,6 @@ internal sealed partial class Validator
     {
         _functionIndex = functionIndex;
         var type = _funcs[functionIndex];
-        _functionType = type;
         _locals = BuildLocals(type, body);
         _vectors = body.Vectors.IsDefault ? [] : body.Vectors;
 

@@ -12,6 +12,14 @@ internal sealed partial class Validator
     /// <summary>The "Unknown" operand type of the polymorphic stack; no value type encodes as 0.</summary>
     private const byte Unknown = 0;
 
+    /// <summary>
+    /// Upper bound on the operand stack height of one function: a few bytes of code can push a thousand
+    /// results (a call), so without a bound a small module could make the validator, and every engine
+    /// frame sized by <see cref="ValidatedFunction.MaxStackHeight"/>, exhaust memory. See runtime/RATIONALE.md,
+    /// "Why does the validator bound the operand stack?".
+    /// </summary>
+    internal const int MaxOperandStackHeight = 1 << 20;
+
     /// <summary>One entry of the control stack.</summary>
     private struct ControlFrame
     {
@@ -47,13 +55,22 @@ internal sealed partial class Validator
     {
         if (_valueCount == _values.Length)
         {
-            Array.Resize(ref _values, _values.Length * 2);
+            GrowValues();
         }
         _values[_valueCount++] = type;
         if (_valueCount > _maxValueCount)
         {
             _maxValueCount = _valueCount;
         }
+    }
+
+    private void GrowValues()
+    {
+        if (_values.Length >= MaxOperandStackHeight)
+        {
+            Fail($"operand stack exceeds {MaxOperandStackHeight} values", _offset);
+        }
+        Array.Resize(ref _values, _values.Length * 2);
     }
 
     private void PushAll(ImmutableArray<ValType> types)
