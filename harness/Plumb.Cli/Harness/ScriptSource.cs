@@ -12,6 +12,9 @@ internal static class ScriptSource
     /// <summary>Reads and parses a script file.</summary>
     public static WastScript Parse(string path, string fileName) => WastParser.Parse(File.ReadAllText(path), fileName);
 
-    /// <summary>Compiles a quoted module's text to its binary; throws <see cref="WasmMalformedException"/> for malformed text.</summary>
-    public static byte[] CompileQuote(string text) => Wat.ToBinary(text);
+    /// <summary>
+    /// Compiles a quoted module's text to its binary; throws <see cref="WasmMalformedException"/> for
+    /// malformed text, worded as the suite of <paramref name="features"/> words it (1.0 and 2.0 differ).
+    /// </summary>
+    public static byte[] CompileQuote(string text, WasmFeatures features) => Wat.ToBinary(text, features);
 }

@@ -77,10 +77,11 @@ internal static class Worker
             return 0;
         }
 
-        using (var engine = EngineRegistry.Create(engineName, Suites.Options(suite)))
+        var options = Suites.Options(suite);
+        using (var engine = EngineRegistry.Create(engineName, options))
         {
             output.WriteLine(ExactPrefix + (engine.ExactMessages ? "true" : "false"));
-            new ScriptRunner(engine, ScriptSource.CompileQuote, Emit, suite).Run(script);
+            new ScriptRunner(engine, text => ScriptSource.CompileQuote(text, options.Features), Emit).Run(script);
         }
         output.WriteLine(DoneMarker);
         output.Flush();

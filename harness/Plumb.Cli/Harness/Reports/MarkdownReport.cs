@@ -52,8 +52,6 @@ internal static class MarkdownReport
             md.AppendLine("(trap, exhaustion, unlinkable; malformed and invalid count as one, \"rejected\", because Wasmtime and V8");
             md.AppendLine("do not tell them apart), whatever the message. \"Loose matches\" counts the passes that needed this.");
             md.AppendLine("Quoted modules in `assert_malformed` are checked by Plumb's text parser, the same for every engine.");
-            md.AppendLine("For engines compared exactly, loose matches are only messages the spec reworded between versions");
-            md.AppendLine("(wg-1.0's \"invalid UTF-8 encoding\" is 2.0's \"malformed UTF-8 encoding\"; harness/RATIONALE.md).");
             md.AppendLine();
         }
 
