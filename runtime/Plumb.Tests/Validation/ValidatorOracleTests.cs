@@ -150,6 +150,7 @@ public class ValidatorOracleTests
     private static Module? MutateModule(Module module, Random rng)
     {
         var rows = InstructionTable.All;
+        int importedGlobals = module.Imports.Count(i => i.Kind == ExternKind.Global);
         ValType AnyType() => ValueTypes[rng.Next(ValueTypes.Length)];
         ConstExpr AnyConst() => new([rng.Next(6) switch
         {
@@ -157,7 +158,8 @@ public class ValidatorOracleTests
             1 => new Instruction(Opcode.I64Const),
             2 => new Instruction(Opcode.RefNull, (uint)(rng.Next(2) == 0 ? ValType.FuncRef : ValType.ExternRef)),
             3 => new Instruction(Opcode.RefFunc, (uint)rng.Next(4)),
-            4 => new Instruction(Opcode.GlobalGet, (uint)rng.Next(3)),
+            // Imported globals, or one past every global: Wasm 3.0 (in newer V8) also admits defined ones.
+            4 => new Instruction(Opcode.GlobalGet, (uint)(importedGlobals > 0 && rng.Next(2) == 0 ? rng.Next(importedGlobals) : importedGlobals + module.Globals.Length)),
             _ => new Instruction(rows[rng.Next(rows.Length)].Opcode),
         }]);
 
