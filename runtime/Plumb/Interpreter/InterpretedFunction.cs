@@ -22,6 +22,10 @@ internal sealed unsafe class InterpretedFunction
             {
                 Code[i].A -= i;
             }
+            else if (FusedOp.JumpsThroughD(Code[i].Code))
+            {
+                Code[i].D = (ulong)(long)((int)Code[i].D - i);
+            }
         }
         Start = (InterpretedOp*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref Code[0]);
         Offsets = offsets;

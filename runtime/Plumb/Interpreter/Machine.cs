@@ -25,7 +25,7 @@ internal sealed unsafe partial class Machine
     private int _sp;
     private Frame[] _frames = new Frame[64];
     private int _depth;
-    private FunctionInstance? _current;
+    private FunctionInstance? _entry;   // the function the innermost Execute started with
     private int _nesting;
     private volatile bool _interrupt;
     private long _fuel = long.MaxValue;
@@ -42,9 +42,10 @@ internal sealed unsafe partial class Machine
 
     public static Machine Current => t_current ??= new Machine();
 
+    /// <summary>A call: the function called, and where its caller resumes.</summary>
     private struct Frame
     {
-        public FunctionInstance Function;
+        public FunctionInstance Callee;
         public InterpretedOp* Ip;
         public int Fp;
     }
@@ -78,7 +79,7 @@ internal sealed unsafe partial class Machine
         }
         int savedSp = _sp;
         int savedDepth = _depth;
-        var savedCurrent = _current;
+        var savedEntry = _entry;
         var savedInst = _inst;
         var savedMem = _mem;
         CancellationTokenRegistration registration = default;
@@ -109,7 +110,7 @@ internal sealed unsafe partial class Machine
         }
         catch (WasmTrapException trap) when (!trap.HasWasmStackTrace)
         {
-            trap.SetWasmStackTrace(StackTrace(savedDepth));
+            trap.SetWasmStackTrace(StackTrace(savedDepth, function));
             throw;
         }
         finally
@@ -117,7 +118,7 @@ internal sealed unsafe partial class Machine
             _nesting--;
             _sp = savedSp;
             _depth = savedDepth;
-            _current = savedCurrent;
+            _entry = savedEntry;
             _inst = savedInst;
             _mem = savedMem;
             registration.Dispose();
@@ -128,19 +129,20 @@ internal sealed unsafe partial class Machine
         }
     }
 
-    private List<WasmStackFrame> StackTrace(int bottom)
+    private List<WasmStackFrame> StackTrace(int bottom, FunctionInstance entry)
     {
         var frames = new List<WasmStackFrame>();
-        if (_current is { } current)
+        if (entry.IsHost)
         {
-            frames.Add(Describe(current, -1));
+            return frames;
         }
+        frames.Add(Describe(_depth > bottom ? _frames[_depth - 1].Callee : entry, -1));
         for (int i = _depth - 1; i >= bottom; i--)
         {
-            var frame = _frames[i];
-            int pc = (int)(frame.Ip - frame.Function.Code!.Start) - 1;
-            var offsets = frame.Function.Code!.Offsets;
-            frames.Add(Describe(frame.Function, pc >= 0 && pc < offsets.Length ? offsets[pc] : -1));
+            var caller = i > bottom ? _frames[i - 1].Callee : entry;
+            int pc = (int)(_frames[i].Ip - caller.Code!.Start) - 1;
+            var offsets = caller.Code!.Offsets;
+            frames.Add(Describe(caller, pc >= 0 && pc < offsets.Length ? offsets[pc] : -1));
         }
         return frames;
     }
@@ -170,7 +172,8 @@ internal sealed unsafe partial class Machine
         _base = (WasmValue*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(grown));
     }
 
-    private void PushFrame(FunctionInstance function, InterpretedOp* ip, int fp)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void PushFrame(FunctionInstance callee, InterpretedOp* ip, int fp)
     {
         if (_depth >= _limits.CallDepth)
         {
@@ -181,7 +184,7 @@ internal sealed unsafe partial class Machine
             Array.Resize(ref _frames, _frames.Length * 2);
         }
         ref var frame = ref _frames[_depth++];
-        frame.Function = function;
+        frame.Callee = callee;
         frame.Ip = ip;
         frame.Fp = fp;
     }
@@ -195,10 +198,8 @@ internal sealed unsafe partial class Machine
         EnsureStack(start + width + 1);
         var stack = _stack;
         _sp = start + width;
-        var caller = _current?.Instance?.Public ?? function.HostModule;
-        var previous = _current;
+        var caller = _inst?.Public ?? function.HostModule;
         function.Host!(caller!, new Span<WasmValue>(_base + start, width));
-        _current = previous;
         if (stack != _stack)
         {
             // A nested call grew the stack while the host held a span of the old one.
@@ -263,7 +264,7 @@ internal sealed unsafe partial class Machine
         WasmValue* sp = _base + _sp;
         new Span<WasmValue>(sp, fn.LocalCount - fn.ParamCount).Clear();
         sp = fp + fn.LocalCount;
-        _current = entry;
+        _entry = entry;
         _inst = entry.Instance!;
         _mem = _inst.Memory0;
         InterpretedOp* ip = fn.Start;
@@ -345,9 +346,12 @@ internal sealed unsafe partial class Machine
                         ref var frame = ref _frames[--_depth];
                         ip = frame.Ip;
                         fp = _base + frame.Fp;
-                        _current = frame.Function;
-                        _inst = frame.Function.Instance!;
-                        _mem = _inst.Memory0;
+                        var resumed = (_depth > entryDepth ? _frames[_depth - 1].Callee : _entry!).Instance!;
+                        if (resumed != _inst)
+                        {
+                            _inst = resumed;
+                            _mem = resumed.Memory0;
+                        }
                         break;
                     }
                     case Opcode.Call:
@@ -2581,6 +2585,418 @@ internal sealed unsafe partial class Machine
                         (sp++)->Lo = (a >= c) ? 1UL : 0UL;
                         break;
                     }
+                    case FusedOp.I32EqKBrIf:
+                    {
+                        var a = (int)(--sp)->Lo;
+                        var c = (int)op->C;
+                        if (a == c)
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32EqLKBrIf:
+                    {
+                        var a = (int)fp[op->A].Lo;
+                        var c = (int)op->C;
+                        if (a == c)
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32EqKIf:
+                    {
+                        var a = (int)(--sp)->Lo;
+                        var c = (int)op->C;
+                        if (!(a == c))
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32EqLKIf:
+                    {
+                        var a = (int)fp[op->A].Lo;
+                        var c = (int)op->C;
+                        if (!(a == c))
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32NeKBrIf:
+                    {
+                        var a = (int)(--sp)->Lo;
+                        var c = (int)op->C;
+                        if (a != c)
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32NeLKBrIf:
+                    {
+                        var a = (int)fp[op->A].Lo;
+                        var c = (int)op->C;
+                        if (a != c)
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32NeKIf:
+                    {
+                        var a = (int)(--sp)->Lo;
+                        var c = (int)op->C;
+                        if (!(a != c))
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32NeLKIf:
+                    {
+                        var a = (int)fp[op->A].Lo;
+                        var c = (int)op->C;
+                        if (!(a != c))
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32LtSKBrIf:
+                    {
+                        var a = (int)(--sp)->Lo;
+                        var c = (int)op->C;
+                        if (a < c)
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32LtSLKBrIf:
+                    {
+                        var a = (int)fp[op->A].Lo;
+                        var c = (int)op->C;
+                        if (a < c)
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32LtSKIf:
+                    {
+                        var a = (int)(--sp)->Lo;
+                        var c = (int)op->C;
+                        if (!(a < c))
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32LtSLKIf:
+                    {
+                        var a = (int)fp[op->A].Lo;
+                        var c = (int)op->C;
+                        if (!(a < c))
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32LtUKBrIf:
+                    {
+                        var a = (uint)(--sp)->Lo;
+                        var c = (uint)op->C;
+                        if (a < c)
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32LtULKBrIf:
+                    {
+                        var a = (uint)fp[op->A].Lo;
+                        var c = (uint)op->C;
+                        if (a < c)
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32LtUKIf:
+                    {
+                        var a = (uint)(--sp)->Lo;
+                        var c = (uint)op->C;
+                        if (!(a < c))
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32LtULKIf:
+                    {
+                        var a = (uint)fp[op->A].Lo;
+                        var c = (uint)op->C;
+                        if (!(a < c))
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32GtSKBrIf:
+                    {
+                        var a = (int)(--sp)->Lo;
+                        var c = (int)op->C;
+                        if (a > c)
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32GtSLKBrIf:
+                    {
+                        var a = (int)fp[op->A].Lo;
+                        var c = (int)op->C;
+                        if (a > c)
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32GtSKIf:
+                    {
+                        var a = (int)(--sp)->Lo;
+                        var c = (int)op->C;
+                        if (!(a > c))
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32GtSLKIf:
+                    {
+                        var a = (int)fp[op->A].Lo;
+                        var c = (int)op->C;
+                        if (!(a > c))
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32GtUKBrIf:
+                    {
+                        var a = (uint)(--sp)->Lo;
+                        var c = (uint)op->C;
+                        if (a > c)
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32GtULKBrIf:
+                    {
+                        var a = (uint)fp[op->A].Lo;
+                        var c = (uint)op->C;
+                        if (a > c)
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32GtUKIf:
+                    {
+                        var a = (uint)(--sp)->Lo;
+                        var c = (uint)op->C;
+                        if (!(a > c))
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32GtULKIf:
+                    {
+                        var a = (uint)fp[op->A].Lo;
+                        var c = (uint)op->C;
+                        if (!(a > c))
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32LeSKBrIf:
+                    {
+                        var a = (int)(--sp)->Lo;
+                        var c = (int)op->C;
+                        if (a <= c)
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32LeSLKBrIf:
+                    {
+                        var a = (int)fp[op->A].Lo;
+                        var c = (int)op->C;
+                        if (a <= c)
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32LeSKIf:
+                    {
+                        var a = (int)(--sp)->Lo;
+                        var c = (int)op->C;
+                        if (!(a <= c))
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32LeSLKIf:
+                    {
+                        var a = (int)fp[op->A].Lo;
+                        var c = (int)op->C;
+                        if (!(a <= c))
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32LeUKBrIf:
+                    {
+                        var a = (uint)(--sp)->Lo;
+                        var c = (uint)op->C;
+                        if (a <= c)
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32LeULKBrIf:
+                    {
+                        var a = (uint)fp[op->A].Lo;
+                        var c = (uint)op->C;
+                        if (a <= c)
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32LeUKIf:
+                    {
+                        var a = (uint)(--sp)->Lo;
+                        var c = (uint)op->C;
+                        if (!(a <= c))
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32LeULKIf:
+                    {
+                        var a = (uint)fp[op->A].Lo;
+                        var c = (uint)op->C;
+                        if (!(a <= c))
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32GeSKBrIf:
+                    {
+                        var a = (int)(--sp)->Lo;
+                        var c = (int)op->C;
+                        if (a >= c)
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32GeSLKBrIf:
+                    {
+                        var a = (int)fp[op->A].Lo;
+                        var c = (int)op->C;
+                        if (a >= c)
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32GeSKIf:
+                    {
+                        var a = (int)(--sp)->Lo;
+                        var c = (int)op->C;
+                        if (!(a >= c))
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32GeSLKIf:
+                    {
+                        var a = (int)fp[op->A].Lo;
+                        var c = (int)op->C;
+                        if (!(a >= c))
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32GeUKBrIf:
+                    {
+                        var a = (uint)(--sp)->Lo;
+                        var c = (uint)op->C;
+                        if (a >= c)
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32GeULKBrIf:
+                    {
+                        var a = (uint)fp[op->A].Lo;
+                        var c = (uint)op->C;
+                        if (a >= c)
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32GeUKIf:
+                    {
+                        var a = (uint)(--sp)->Lo;
+                        var c = (uint)op->C;
+                        if (!(a >= c))
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32GeULKIf:
+                    {
+                        var a = (uint)fp[op->A].Lo;
+                        var c = (uint)op->C;
+                        if (!(a >= c))
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    }
+                    case FusedOp.I32EqzBrIf:
+                        if ((uint)(--sp)->Lo == 0)
+                        {
+                            goto Jump;
+                        }
+                        break;
+                    case FusedOp.I32EqzIf:
+                        if ((uint)(--sp)->Lo != 0)
+                        {
+                            goto Jump;
+                        }
+                        break;
                     default:
                     {
                         WasmValue* b = _base;
@@ -2591,11 +3007,23 @@ internal sealed unsafe partial class Machine
             }
             continue;
 
+        Jump:
+            // A fused compare-and-branch was taken: D is the jump, relative to the op.
+            if ((int)op->D <= 0)
+            {
+                if (_interrupt || --_fuel < 0)
+                {
+                    Interrupt();
+                }
+            }
+            ip = op + (int)op->D;
+            continue;
+
         Call:
             if (callee.Code is { } target)
             {
                 WasmValue* b = _base;
-                PushFrame(_current!, ip, (int)(fp - b));
+                PushFrame(callee, ip, (int)(fp - b));
                 if (_interrupt || --_fuel < 0)
                 {
                     Interrupt();
@@ -2609,12 +3037,19 @@ internal sealed unsafe partial class Machine
                 }
                 fp = b + newFp;
                 sp = fp + target.ParamCount;
-                new Span<WasmValue>(sp, target.LocalCount - target.ParamCount).Clear();
+                int declared = target.LocalCount - target.ParamCount;
+                if (declared > 0)
+                {
+                    new Span<WasmValue>(sp, declared).Clear();
+                }
                 sp = fp + target.LocalCount;
                 ip = target.Start;
-                _current = callee;
-                _inst = callee.Instance!;
-                _mem = _inst.Memory0;
+                var instance = callee.Instance!;
+                if (instance != _inst)
+                {
+                    _inst = instance;
+                    _mem = instance.Memory0;
+                }
             }
             else
             {

@@ -190,6 +190,11 @@ internal sealed class Translator
             {
                 var (p, r) = BlockArity(instruction.BlockType);
                 Adjust(1, 0);
+                if (TryFuseBranch(isIf: true, offset) is int fused)
+                {
+                    _controls.Add(new Control { Kind = op, Height = _height - p, Params = p, Results = r, IfOp = fused });
+                    return;
+                }
                 _controls.Add(new Control { Kind = op, Height = _height - p, Params = p, Results = r, IfOp = _code.Count });
                 Emit(Opcode.If, offset, a: -1);
                 return;
@@ -232,9 +237,26 @@ internal sealed class Translator
                 top.Unreachable = true;
                 return;
             case Opcode.BrIf:
+            {
                 Adjust(1, 0);
+                var target = Label(instruction.A);
+                bool pureJump = target != _controls[0] && target.Height == _height &&
+                    (target.Kind == Opcode.Loop ? target.Params : target.Results) == 0;
+                if (pureJump && TryFuseBranch(isIf: false, offset) is int fused)
+                {
+                    if (target.Kind == Opcode.Loop)
+                    {
+                        SetJump(fused, target.Start);
+                    }
+                    else
+                    {
+                        (target.Fixups ??= []).Add(fused);
+                    }
+                    return;
+                }
                 EmitBranch(Opcode.BrIf, instruction.A, offset);
                 return;
+            }
             case Opcode.BrTable:
             {
                 Adjust(1, 0);
@@ -368,7 +390,13 @@ internal sealed class Translator
             return false;
         }
         var last = _code[n - 1];
-        Opcode constant = InstructionTable.Get(op).Params[0] == ValType.I32 ? Opcode.I32Const : Opcode.I64Const;
+        Opcode constant = InstructionTable.Get(op).Params[0] switch
+        {
+            ValType.I32 => Opcode.I32Const,
+            ValType.I64 => Opcode.I64Const,
+            ValType.F32 => Opcode.F32Const,
+            _ => Opcode.F64Const,
+        };
         bool previousIsLocal = n - 2 >= _barrier && _code[n - 2].Code == Opcode.LocalGet;
         if (last.Code == constant)
         {
@@ -403,6 +431,59 @@ internal sealed class Translator
         return false;
     }
 
+    /// <summary>
+    /// Turns the just-emitted i32 comparison (a K or LK fused op, or <c>i32.eqz</c>) into a
+    /// compare-and-branch for <c>br_if</c> or <c>if</c>; returns its index, whose jump is set later.
+    /// </summary>
+    private int? TryFuseBranch(bool isIf, int offset)
+    {
+        int n = _code.Count;
+        if (n - 1 < _barrier)
+        {
+            return null;
+        }
+        var last = _code[n - 1];
+        Opcode? fused = null;
+        if (last.Code == Opcode.I32Eqz)
+        {
+            fused = isIf ? FusedOp.I32EqzIf : FusedOp.I32EqzBrIf;
+        }
+        else
+        {
+            foreach (var comparison in Comparisons)
+            {
+                if (last.Code == FusedOp.Of(comparison, FusedOp.Variant.Constant))
+                {
+                    fused = FusedOp.Branch(comparison, isIf ? FusedOp.BranchForm.ConstantIf : FusedOp.BranchForm.ConstantBrIf);
+                }
+                else if (last.Code == FusedOp.Of(comparison, FusedOp.Variant.LocalConstant))
+                {
+                    fused = FusedOp.Branch(comparison, isIf ? FusedOp.BranchForm.LocalConstantIf : FusedOp.BranchForm.LocalConstantBrIf);
+                }
+            }
+        }
+        if (fused is not { } code)
+        {
+            return null;
+        }
+        Drop(1);
+        Emit(code, offset, a: last.A, c: last.C, d: unchecked((ulong)-1L));
+        return n - 1;
+    }
+
+    private static readonly Opcode[] Comparisons =
+    [
+        Opcode.I32Eq, Opcode.I32Ne, Opcode.I32LtS, Opcode.I32LtU, Opcode.I32GtS,
+        Opcode.I32GtU, Opcode.I32LeS, Opcode.I32LeU, Opcode.I32GeS, Opcode.I32GeU,
+    ];
+
+    private void SetJump(int index, int target)
+    {
+        var op = _code[index];
+        op.D = (ulong)target;
+        _code[index] = op;
+    }
+
     private void Drop(int count)
     {
         _code.RemoveRange(_code.Count - count, count);
@@ -412,7 +493,14 @@ internal sealed class Translator
     private void Patch(int index, int target)
     {
         var op = _code[index];
-        op.A = target;
+        if (FusedOp.JumpsThroughD(op.Code))
+        {
+            op.D = (ulong)target;
+        }
+        else
+        {
+            op.A = target;
+        }
         _code[index] = op;
     }
 }
