@@ -1,16 +1,5 @@
 namespace Plumb.Cli.Harness;
 
-/// <summary>Whether one script command conformed.</summary>
-internal enum CommandStatus
-{
-    /// <summary>The engine did what the script expects.</summary>
-    Passed,
-    /// <summary>It did not.</summary>
-    Failed,
-    /// <summary>The engine declared the command beyond what it can express (<see cref="Engines.OutcomeKind.Unsupported"/>).</summary>
-    Skipped,
-}
-
 /// <summary>The verdict on one script command.</summary>
 /// <param name="Line">1-based line of the command in the script (0: the script as a whole).</param>
 /// <param name="Command">The command, short: <c>assert_return invoke "add"</c>.</param>
