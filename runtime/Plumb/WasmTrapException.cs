@@ -31,13 +31,37 @@ public sealed class WasmTrapException : WasmException
 
     internal void SetWasmStackTrace(IReadOnlyList<WasmStackFrame> frames) => _frames = frames;
 
-    /// <summary>The message followed by the Wasm stack trace, one frame a line.</summary>
-    public string FormatWithWasmStackTrace()
+    /// <summary>
+    /// The message followed by the Wasm stack trace, one frame a line. Runs of identical frames
+    /// (deep recursion) print once with a count, and at most <paramref name="maxLines"/> frame lines
+    /// are written, so a trace thousands of frames deep stays readable.
+    /// </summary>
+    /// <param name="maxLines">The largest number of frame lines to write before summarising the rest.</param>
+    public string FormatWithWasmStackTrace(int maxLines = 64)
     {
         var text = new System.Text.StringBuilder(Message);
-        foreach (var frame in _frames)
+        int lines = 0;
+        for (int i = 0; i < _frames.Count;)
         {
+            string frame = _frames[i].ToString();
+            int run = 1;
+            while (i + run < _frames.Count && _frames[i + run].ToString() == frame)
+            {
+                run++;
+            }
+            if (lines == maxLines)
+            {
+                text.Append('\n').Append($"  ... {_frames.Count - i} more frames");
+                break;
+            }
             text.Append('\n').Append("  at ").Append(frame);
+            lines++;
+            if (run > 1)
+            {
+                text.Append('\n').Append($"  ... the frame above repeated {run - 1} more times");
+                lines++;
+            }
+            i += run;
         }
         return text.ToString();
     }

@@ -107,4 +107,30 @@ public class ControlTests
         Assert.Equal("unreachable", trap.Message);
         Assert.Equal(["inner", "outer"], trap.WasmStackTrace.Select(f => f.FunctionName));
     }
+
+    [Fact]
+    public void DeepRecursionTraceCollapsesRepeatedFrames()
+    {
+        using var runtime = WasmRuntime.Create();
+        var instance = Instantiate(runtime, ("f", Type([], []), [], [TestModules.I(Opcode.Call, 0)]));
+        var trap = Assert.Throws<WasmTrapException>(() => instance.GetFunction("f")!.Call());
+        Assert.Equal(TrapKind.CallStackExhausted, trap.Kind);
+        Assert.True(trap.WasmStackTrace.Count > 1000);
+        string[] lines = trap.FormatWithWasmStackTrace().Split('\n');
+        Assert.True(lines.Length < 10, string.Join("\n", lines));
+        Assert.Contains(lines, l => l.Contains("repeated", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TraceFormattingStopsAtTheLineLimit()
+    {
+        using var runtime = WasmRuntime.Create();
+        var instance = Instantiate(runtime,
+            ("a", Type([], []), [], [TestModules.I(Opcode.Call, 1)]),
+            ("b", Type([], []), [], [TestModules.I(Opcode.Call, 0)]));
+        var trap = Assert.Throws<WasmTrapException>(() => instance.GetFunction("a")!.Call());
+        string[] lines = trap.FormatWithWasmStackTrace(maxLines: 5).Split('\n');
+        Assert.Equal(7, lines.Length);
+        Assert.EndsWith("more frames", lines[^1]);
+    }
 }
