@@ -9,25 +9,30 @@ namespace Plumb.Interpreter;
 /// </summary>
 internal sealed unsafe class InterpretedFunction
 {
-    public InterpretedFunction(FuncType type, InterpretedOp[] code, int[] offsets, int localCount, int maxHeight)
+    /// <summary>
+    /// Creates the function over <paramref name="code"/>[<paramref name="start"/>..+<paramref name="length"/>]:
+    /// one pinned array holds every function of a compiled module, so that the interpreter walks the
+    /// code by pointer without bounds checks and a module costs one allocation, not one per function.
+    /// Jumps (indices within the function) become relative to their own op.
+    /// </summary>
+    public InterpretedFunction(FuncType type, InterpretedOp[] code, int start, int length, int[] offsets, int localCount, int maxHeight)
     {
         Type = type;
-        // Pinned so that the interpreter walks the code by pointer, without bounds checks.
-        Code = GC.AllocateUninitializedArray<InterpretedOp>(code.Length, pinned: true);
-        code.CopyTo(Code, 0);
-        // Jumps become relative to their own op, so the interpreter needs no code base pointer.
-        for (int i = 0; i < Code.Length; i++)
+        _block = code;
+        var ops = code.AsSpan(start, length);
+        for (int i = 0; i < ops.Length; i++)
         {
-            if (Code[i].Code is Instructions.Opcode.Br or Instructions.Opcode.BrIf or Instructions.Opcode.If or Instructions.Opcode.Else)
+            if (ops[i].Code is Instructions.Opcode.Br or Instructions.Opcode.BrIf or Instructions.Opcode.If or Instructions.Opcode.Else)
             {
-                Code[i].A -= i;
+                ops[i].A -= i;
             }
-            else if (FusedOp.JumpsThroughD(Code[i].Code))
+            else if (FusedOp.JumpsThroughD(ops[i].Code))
             {
-                Code[i].D = (ulong)(long)((int)Code[i].D - i);
+                ops[i].D = (ulong)(long)((int)ops[i].D - i);
             }
         }
-        Start = (InterpretedOp*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref Code[0]);
+        Length = length;
+        Start = (InterpretedOp*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref code[start]);
         Offsets = offsets;
         ParamCount = type.Params.Length;
         ResultCount = type.Results.Length;
@@ -37,10 +42,14 @@ internal sealed unsafe class InterpretedFunction
 
     public FuncType Type { get; }
 
-    public InterpretedOp[] Code { get; }
+    // Keeps the pinned array (shared by the module's functions) alive as long as any function is.
+    private readonly InterpretedOp[] _block;
 
-    /// <summary>The address of <see cref="Code"/>'s first op (the array is pinned).</summary>
+    /// <summary>The address of the first op (in a pinned array).</summary>
     public InterpretedOp* Start { get; }
+
+    /// <summary>The number of ops.</summary>
+    public int Length { get; }
 
     /// <summary>Byte offset in the binary of the instruction each op came from (-1 when unknown).</summary>
     public int[] Offsets { get; }

@@ -47,14 +47,32 @@ internal sealed class Translator
         return types.ToImmutable();
     }
 
-    /// <summary>Translates every defined function of a validated module.</summary>
+    /// <summary>Translates every defined function of a validated module (into one pinned code array).</summary>
     public static InterpretedFunction[] TranslateAll(Validation.ValidatedModule validated)
     {
-        var result = new InterpretedFunction[validated.Functions.Length];
-        for (int i = 0; i < result.Length; i++)
+        int count = validated.Functions.Length;
+        var translators = new Translator[count];
+        int total = 0;
+        for (int i = 0; i < count; i++)
         {
             var function = validated.Functions[i];
-            result[i] = new Translator(validated.Module, validated.FunctionTypes).Translate(function.Type, function.Body);
+            var translator = new Translator(validated.Module, validated.FunctionTypes);
+            translator.Translate(function.Type, function.Body);
+            translators[i] = translator;
+            total += translator._code.Count;
+        }
+        var code = GC.AllocateUninitializedArray<InterpretedOp>(Math.Max(total, 1), pinned: true);
+        var result = new InterpretedFunction[count];
+        int start = 0;
+        for (int i = 0; i < count; i++)
+        {
+            var translator = translators[i];
+            int length = translator._code.Count;
+            translator._code.CopyTo(code, start);
+            result[i] = new InterpretedFunction(validated.Functions[i].Type, code, start, length, [.. translator._offsets],
+                translator._localCount, translator._maxHeight + 1);
+            translators[i] = null!;
+            start += length;
         }
         return result;
     }
@@ -72,7 +90,9 @@ internal sealed class Translator
         public List<int>? Fixups;
     }
 
-    private InterpretedFunction Translate(FuncType type, FunctionBody body)
+    private int _localCount;
+
+    private void Translate(FuncType type, FunctionBody body)
     {
         long locals = type.Params.Length;
         foreach (var run in body.Locals)
@@ -93,7 +113,7 @@ internal sealed class Translator
         {
             Step(code[i], vectors);
         }
-        return new InterpretedFunction(type, [.. _code], [.. _offsets], (int)locals, _maxHeight + 1);
+        _localCount = (int)locals;
     }
 
     private Control Top => _controls[^1];
