@@ -35,29 +35,7 @@ public static class WastModuleSources
             }
             else if (c == '(' && i + 1 < script.Length && script[i + 1] == ';')
             {
-                int depth = 0;
-                do
-                {
-                    if (script[i] == '\n')
-                    {
-                        line++;
-                    }
-                    if (script[i] == '(' && i + 1 < script.Length && script[i + 1] == ';')
-                    {
-                        depth++;
-                        i += 2;
-                    }
-                    else if (script[i] == ';' && i + 1 < script.Length && script[i + 1] == ')')
-                    {
-                        depth--;
-                        i += 2;
-                    }
-                    else
-                    {
-                        i++;
-                    }
-                }
-                while (depth > 0 && i < script.Length);
+                i = SkipBlockComment(script, i, ref line);
             }
             else if (c == '"')
             {
@@ -120,25 +98,8 @@ public static class WastModuleSources
             }
             else if (script[i] == '(' && i + 1 < script.Length && script[i + 1] == ';')
             {
-                int depth = 0;
-                do
-                {
-                    if (script[i] == '(' && i + 1 < script.Length && script[i + 1] == ';')
-                    {
-                        depth++;
-                        i += 2;
-                    }
-                    else if (script[i] == ';' && i + 1 < script.Length && script[i + 1] == ')')
-                    {
-                        depth--;
-                        i += 2;
-                    }
-                    else
-                    {
-                        i++;
-                    }
-                }
-                while (depth > 0 && i < script.Length);
+                int ignoredLines = 0;
+                i = SkipBlockComment(script, i, ref ignoredLines);
             }
             else
             {
@@ -149,4 +110,36 @@ public static class WastModuleSources
     }
 
     private static bool IsIdChar(char c) => char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-./:<=>?@\\^_`|~".Contains(c);
+
+    /// <summary>
+    /// The position after the (nested) block comment that starts at <paramref name="i"/>, counting
+    /// the line breaks inside it into <paramref name="line"/>.
+    /// </summary>
+    private static int SkipBlockComment(string script, int i, ref int line)
+    {
+        int depth = 0;
+        do
+        {
+            if (script[i] == '\n')
+            {
+                line++;
+            }
+            if (script[i] == '(' && i + 1 < script.Length && script[i + 1] == ';')
+            {
+                depth++;
+                i += 2;
+            }
+            else if (script[i] == ';' && i + 1 < script.Length && script[i + 1] == ')')
+            {
+                depth--;
+                i += 2;
+            }
+            else
+            {
+                i++;
+            }
+        }
+        while (depth > 0 && i < script.Length);
+        return i;
+    }
 }
