@@ -22,11 +22,11 @@ internal sealed unsafe class InterpretedFunction
         var ops = code.AsSpan(start, length);
         for (int i = 0; i < ops.Length; i++)
         {
-            if (ops[i].Code is Instructions.Opcode.Br or Instructions.Opcode.BrIf or Instructions.Opcode.If or Instructions.Opcode.Else)
+            if (ops[i].Code is Instructions.Opcode.Br or Instructions.Opcode.BrIf or Instructions.Opcode.Else)
             {
                 ops[i].A -= i;
             }
-            else if (FusedOp.JumpsThroughD(ops[i].Code))
+            else if (RegisterOp.JumpsThroughD(ops[i].Code))
             {
                 ops[i].D = (ulong)(long)((int)ops[i].D - i);
             }

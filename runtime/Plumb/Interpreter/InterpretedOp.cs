@@ -6,17 +6,21 @@ namespace Plumb.Interpreter;
 /// <summary>
 /// One operation of the interpreter's internal code, produced once per function by
 /// <see cref="Translator"/> from the decoded <see cref="Structure.Instruction"/>s. The code is the
-/// instruction's <see cref="Opcode"/>; the slots mean, per opcode:
+/// instruction's <see cref="Opcode"/>, or a <see cref="RegisterOp"/> form of it; "slot" means a
+/// value-stack slot counted from the frame base (locals first, then operands). The fields mean, per code:
 /// <list type="bullet">
-/// <item><c>br</c>, <c>br_if</c>: A = target (an index while translating, relative to the op itself once in <see cref="InterpretedFunction"/>), B = values kept, C = stack height (from the frame base) the kept values land at.</item>
-/// <item><c>br_table</c>: A = number of entries; that many <c>br</c> ops follow, the last one the default.</item>
-/// <item><c>if</c>: A = where the else-part (or the end) starts, taken when the condition is zero; <c>else</c>: A = end (unconditional jump); relative like <c>br</c>.</item>
-/// <item><c>return</c> (also the final <c>end</c>): A = number of results.</item>
-/// <item><c>local.*</c>: A = slot from the frame base; <c>global.*</c>, <c>call</c>, <c>ref.func</c>: A = index.</item>
-/// <item>memory access: C = static offset, A = memory index, B = lane; constants: C (and D for v128) = bits.</item>
-/// <item>others: the instruction's own immediates, as in <see cref="Structure.Instruction"/>.</item>
+/// <item><see cref="RegisterOp"/> forms: see there (A result slot, B and C operand slots or constant, D jump).</item>
+/// <item><c>br</c>, <c>br_if</c>: A = target (an index while translating, relative to the op itself once in <see cref="InterpretedFunction"/>), B = values kept, C = stack height (from the frame base) the kept values land at; <c>br_if</c>: D = the condition's slot.</item>
+/// <item><c>br_table</c>: A = number of entries, B = the index's slot; that many <c>br</c> ops follow, the last one the default.</item>
+/// <item><c>else</c>: A = end (unconditional jump), relative like <c>br</c>.</item>
+/// <item><c>return</c> (also the final <c>end</c>): A = number of results, on top of the stack.</item>
+/// <item><c>local.get</c>: copy slot B to slot A; <c>i32.const</c>: slot A = C (and D, the high half); <c>select</c>: slot A = slot D != 0 ? slot B : slot C.</item>
+/// <item><c>global.get</c>: slot A = global B; <c>global.set</c>: global A = slot B; <c>call</c>, <c>ref.func</c>: A = index.</item>
+/// <item>ops on the stack (calls, SIMD, tables, references, bulk memory): their operands on top of the stack, below H; the instruction's own immediates, as in <see cref="Structure.Instruction"/>.</item>
 /// </list>
-/// <c>block</c>, <c>loop</c>, inner <c>end</c> and <c>nop</c> produce nothing.
+/// <c>block</c>, <c>loop</c>, inner <c>end</c>, <c>nop</c>, <c>drop</c>, constants, <c>local.get</c>,
+/// reinterpretations and (folded into the op before) <c>local.set</c> and <c>local.tee</c> usually
+/// produce nothing.
 /// </summary>
 [StructLayout(LayoutKind.Sequential)]
 internal struct InterpretedOp
@@ -25,7 +29,10 @@ internal struct InterpretedOp
     public ulong D;
     public int A;
     public int B;
+
+    /// <summary>The operand height (slots from the frame base) before the op: ops that work on the stack find its top there.</summary>
+    public int H;
     public Opcode Code;
 
-    public override readonly string ToString() => $"{Code} A={A} B={B} C=0x{C:x}";
+    public override readonly string ToString() => $"{Code} A={A} B={B} C=0x{C:x} D=0x{D:x} H={H}";
 }

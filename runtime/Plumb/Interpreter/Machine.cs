@@ -272,22 +272,18 @@ internal sealed unsafe partial class Machine
         while (true)
         {
             InterpretedOp* op = ip++;
+            // Operand heights are static: an op that works on the stack finds its top from the frame.
+            sp = fp + op->H;
             switch (op->Code)
             {
                     case Opcode.Unreachable:
                         Throw(TrapKind.Unreachable);
                         break;
-                    case Opcode.If:
-                        if ((uint)(--sp)->Lo == 0)
-                        {
-                            ip = op + op->A;
-                        }
-                        break;
                     case Opcode.Else:
                         ip = op + op->A;
                         break;
                     case Opcode.BrIf:
-                        if ((uint)(--sp)->Lo == 0)
+                        if ((uint)fp[(int)op->D].Lo == 0)
                         {
                             break;
                         }
@@ -319,7 +315,7 @@ internal sealed unsafe partial class Machine
                     }
                     case Opcode.BrTable:
                     {
-                        uint index = (uint)(--sp)->Lo;
+                        uint index = (uint)fp[op->B].Lo;
                         uint last = (uint)op->A - 1;
                         op = ip + (index < last ? index : last);
                         ip = op + 1;
@@ -379,38 +375,20 @@ internal sealed unsafe partial class Machine
                         }
                         goto Call;
                     }
-                    case Opcode.Drop:
-                        sp--;
-                        break;
                     case Opcode.Select:
-                        sp -= 2;
-                        if ((uint)sp[1].Lo == 0)
-                        {
-                            sp[-1] = sp[0];
-                        }
+                        fp[op->A] = (uint)fp[(int)op->D].Lo != 0 ? fp[op->B] : fp[(int)op->C];
                         break;
                     case Opcode.LocalGet:
-                        *sp++ = fp[op->A];
-                        break;
-                    case Opcode.LocalSet:
-                        fp[op->A] = *--sp;
-                        break;
-                    case Opcode.LocalTee:
-                        fp[op->A] = sp[-1];
+                        fp[op->A] = fp[op->B];
                         break;
                     case Opcode.GlobalGet:
-                        *sp++ = _inst!.Globals[op->A].Value;
+                        fp[op->A] = _inst!.Globals[op->B].Value;
                         break;
                     case Opcode.GlobalSet:
-                        _inst!.Globals[op->A].Value = *--sp;
+                        _inst!.Globals[op->A].Value = fp[op->B];
                         break;
                     case Opcode.I32Const:
-                    case Opcode.F32Const:
-                        *sp++ = new WasmValue(op->C & 0xFFFF_FFFF);
-                        break;
-                    case Opcode.I64Const:
-                    case Opcode.F64Const:
-                        *sp++ = new WasmValue(op->C);
+                        fp[op->A] = new WasmValue(op->C, op->D);
                         break;
                     case Opcode.MemorySize:
                         *sp++ = new WasmValue(_mem!.Pages);
@@ -418,2581 +396,1529 @@ internal sealed unsafe partial class Machine
                     case Opcode.MemoryGrow:
                         sp[-1] = new WasmValue((uint)_mem!.Grow((uint)sp[-1].Lo));
                         break;
-                    case Opcode.I32ReinterpretF32:
-                    case Opcode.I64ReinterpretF64:
-                    case Opcode.F32ReinterpretI32:
-                    case Opcode.F64ReinterpretI64:
-                        break;
-                    case Opcode.I32Eq:
-                    {
-                        sp--;
-                        var a = (int)sp[-1].Lo;
-                        var c = (int)sp[0].Lo;
-                        sp[-1].Lo = (a == c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32Ne:
-                    {
-                        sp--;
-                        var a = (int)sp[-1].Lo;
-                        var c = (int)sp[0].Lo;
-                        sp[-1].Lo = (a != c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32LtS:
-                    {
-                        sp--;
-                        var a = (int)sp[-1].Lo;
-                        var c = (int)sp[0].Lo;
-                        sp[-1].Lo = (a < c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32LtU:
-                    {
-                        sp--;
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)sp[0].Lo;
-                        sp[-1].Lo = (a < c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32GtS:
-                    {
-                        sp--;
-                        var a = (int)sp[-1].Lo;
-                        var c = (int)sp[0].Lo;
-                        sp[-1].Lo = (a > c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32GtU:
-                    {
-                        sp--;
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)sp[0].Lo;
-                        sp[-1].Lo = (a > c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32LeS:
-                    {
-                        sp--;
-                        var a = (int)sp[-1].Lo;
-                        var c = (int)sp[0].Lo;
-                        sp[-1].Lo = (a <= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32LeU:
-                    {
-                        sp--;
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)sp[0].Lo;
-                        sp[-1].Lo = (a <= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32GeS:
-                    {
-                        sp--;
-                        var a = (int)sp[-1].Lo;
-                        var c = (int)sp[0].Lo;
-                        sp[-1].Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32GeU:
-                    {
-                        sp--;
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)sp[0].Lo;
-                        sp[-1].Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64Eq:
-                    {
-                        sp--;
-                        var a = sp[-1].Lo;
-                        var c = sp[0].Lo;
-                        sp[-1].Lo = (a == c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64Ne:
-                    {
-                        sp--;
-                        var a = sp[-1].Lo;
-                        var c = sp[0].Lo;
-                        sp[-1].Lo = (a != c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64LtS:
-                    {
-                        sp--;
-                        var a = (long)sp[-1].Lo;
-                        var c = (long)sp[0].Lo;
-                        sp[-1].Lo = (a < c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64LtU:
-                    {
-                        sp--;
-                        var a = sp[-1].Lo;
-                        var c = sp[0].Lo;
-                        sp[-1].Lo = (a < c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64GtS:
-                    {
-                        sp--;
-                        var a = (long)sp[-1].Lo;
-                        var c = (long)sp[0].Lo;
-                        sp[-1].Lo = (a > c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64GtU:
-                    {
-                        sp--;
-                        var a = sp[-1].Lo;
-                        var c = sp[0].Lo;
-                        sp[-1].Lo = (a > c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64LeS:
-                    {
-                        sp--;
-                        var a = (long)sp[-1].Lo;
-                        var c = (long)sp[0].Lo;
-                        sp[-1].Lo = (a <= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64LeU:
-                    {
-                        sp--;
-                        var a = sp[-1].Lo;
-                        var c = sp[0].Lo;
-                        sp[-1].Lo = (a <= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64GeS:
-                    {
-                        sp--;
-                        var a = (long)sp[-1].Lo;
-                        var c = (long)sp[0].Lo;
-                        sp[-1].Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64GeU:
-                    {
-                        sp--;
-                        var a = sp[-1].Lo;
-                        var c = sp[0].Lo;
-                        sp[-1].Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.F32Eq:
-                    {
-                        sp--;
-                        var a = BitConverter.UInt32BitsToSingle((uint)sp[-1].Lo);
-                        var c = BitConverter.UInt32BitsToSingle((uint)sp[0].Lo);
-                        sp[-1].Lo = (a == c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.F32Ne:
-                    {
-                        sp--;
-                        var a = BitConverter.UInt32BitsToSingle((uint)sp[-1].Lo);
-                        var c = BitConverter.UInt32BitsToSingle((uint)sp[0].Lo);
-                        sp[-1].Lo = (a != c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.F32Lt:
-                    {
-                        sp--;
-                        var a = BitConverter.UInt32BitsToSingle((uint)sp[-1].Lo);
-                        var c = BitConverter.UInt32BitsToSingle((uint)sp[0].Lo);
-                        sp[-1].Lo = (a < c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.F32Gt:
-                    {
-                        sp--;
-                        var a = BitConverter.UInt32BitsToSingle((uint)sp[-1].Lo);
-                        var c = BitConverter.UInt32BitsToSingle((uint)sp[0].Lo);
-                        sp[-1].Lo = (a > c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.F32Le:
-                    {
-                        sp--;
-                        var a = BitConverter.UInt32BitsToSingle((uint)sp[-1].Lo);
-                        var c = BitConverter.UInt32BitsToSingle((uint)sp[0].Lo);
-                        sp[-1].Lo = (a <= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.F32Ge:
-                    {
-                        sp--;
-                        var a = BitConverter.UInt32BitsToSingle((uint)sp[-1].Lo);
-                        var c = BitConverter.UInt32BitsToSingle((uint)sp[0].Lo);
-                        sp[-1].Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.F64Eq:
-                    {
-                        sp--;
-                        var a = BitConverter.UInt64BitsToDouble(sp[-1].Lo);
-                        var c = BitConverter.UInt64BitsToDouble(sp[0].Lo);
-                        sp[-1].Lo = (a == c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.F64Ne:
-                    {
-                        sp--;
-                        var a = BitConverter.UInt64BitsToDouble(sp[-1].Lo);
-                        var c = BitConverter.UInt64BitsToDouble(sp[0].Lo);
-                        sp[-1].Lo = (a != c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.F64Lt:
-                    {
-                        sp--;
-                        var a = BitConverter.UInt64BitsToDouble(sp[-1].Lo);
-                        var c = BitConverter.UInt64BitsToDouble(sp[0].Lo);
-                        sp[-1].Lo = (a < c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.F64Gt:
-                    {
-                        sp--;
-                        var a = BitConverter.UInt64BitsToDouble(sp[-1].Lo);
-                        var c = BitConverter.UInt64BitsToDouble(sp[0].Lo);
-                        sp[-1].Lo = (a > c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.F64Le:
-                    {
-                        sp--;
-                        var a = BitConverter.UInt64BitsToDouble(sp[-1].Lo);
-                        var c = BitConverter.UInt64BitsToDouble(sp[0].Lo);
-                        sp[-1].Lo = (a <= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.F64Ge:
-                    {
-                        sp--;
-                        var a = BitConverter.UInt64BitsToDouble(sp[-1].Lo);
-                        var c = BitConverter.UInt64BitsToDouble(sp[0].Lo);
-                        sp[-1].Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32Add:
-                    {
-                        sp--;
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)sp[0].Lo;
-                        sp[-1].Lo = (ulong)(a + c);
-                        break;
-                    }
-                    case Opcode.I32Sub:
-                    {
-                        sp--;
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)sp[0].Lo;
-                        sp[-1].Lo = (ulong)(a - c);
-                        break;
-                    }
-                    case Opcode.I32Mul:
-                    {
-                        sp--;
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)sp[0].Lo;
-                        sp[-1].Lo = (ulong)(a * c);
-                        break;
-                    }
-                    case Opcode.I32DivS:
-                    {
-                        sp--;
-                        var a = (int)sp[-1].Lo;
-                        var c = (int)sp[0].Lo;
-                        sp[-1].Lo = (uint)(Numerics.I32DivS(a, c));
-                        break;
-                    }
-                    case Opcode.I32DivU:
-                    {
-                        sp--;
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)sp[0].Lo;
-                        sp[-1].Lo = (ulong)(Numerics.I32DivU(a, c));
-                        break;
-                    }
-                    case Opcode.I32RemS:
-                    {
-                        sp--;
-                        var a = (int)sp[-1].Lo;
-                        var c = (int)sp[0].Lo;
-                        sp[-1].Lo = (uint)(Numerics.I32RemS(a, c));
-                        break;
-                    }
-                    case Opcode.I32RemU:
-                    {
-                        sp--;
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)sp[0].Lo;
-                        sp[-1].Lo = (ulong)(Numerics.I32RemU(a, c));
-                        break;
-                    }
-                    case Opcode.I32And:
-                    {
-                        sp--;
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)sp[0].Lo;
-                        sp[-1].Lo = (ulong)(a & c);
-                        break;
-                    }
-                    case Opcode.I32Or:
-                    {
-                        sp--;
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)sp[0].Lo;
-                        sp[-1].Lo = (ulong)(a | c);
-                        break;
-                    }
-                    case Opcode.I32Xor:
-                    {
-                        sp--;
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)sp[0].Lo;
-                        sp[-1].Lo = (ulong)(a ^ c);
-                        break;
-                    }
-                    case Opcode.I32Shl:
-                    {
-                        sp--;
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)sp[0].Lo;
-                        sp[-1].Lo = (ulong)(a << (int)c);
-                        break;
-                    }
-                    case Opcode.I32ShrS:
-                    {
-                        sp--;
-                        var a = (int)sp[-1].Lo;
-                        var c = (int)sp[0].Lo;
-                        sp[-1].Lo = (uint)(a >> c);
-                        break;
-                    }
-                    case Opcode.I32ShrU:
-                    {
-                        sp--;
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)sp[0].Lo;
-                        sp[-1].Lo = (ulong)(a >> (int)c);
-                        break;
-                    }
-                    case Opcode.I32Rotl:
-                    {
-                        sp--;
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)sp[0].Lo;
-                        sp[-1].Lo = (ulong)(BitOperations.RotateLeft(a, (int)c));
-                        break;
-                    }
-                    case Opcode.I32Rotr:
-                    {
-                        sp--;
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)sp[0].Lo;
-                        sp[-1].Lo = (ulong)(BitOperations.RotateRight(a, (int)c));
-                        break;
-                    }
-                    case Opcode.I64Add:
-                    {
-                        sp--;
-                        var a = sp[-1].Lo;
-                        var c = sp[0].Lo;
-                        sp[-1].Lo = a + c;
-                        break;
-                    }
-                    case Opcode.I64Sub:
-                    {
-                        sp--;
-                        var a = sp[-1].Lo;
-                        var c = sp[0].Lo;
-                        sp[-1].Lo = a - c;
-                        break;
-                    }
-                    case Opcode.I64Mul:
-                    {
-                        sp--;
-                        var a = sp[-1].Lo;
-                        var c = sp[0].Lo;
-                        sp[-1].Lo = a * c;
-                        break;
-                    }
-                    case Opcode.I64DivS:
-                    {
-                        sp--;
-                        var a = (long)sp[-1].Lo;
-                        var c = (long)sp[0].Lo;
-                        sp[-1].Lo = (ulong)(Numerics.I64DivS(a, c));
-                        break;
-                    }
-                    case Opcode.I64DivU:
-                    {
-                        sp--;
-                        var a = sp[-1].Lo;
-                        var c = sp[0].Lo;
-                        sp[-1].Lo = Numerics.I64DivU(a, c);
-                        break;
-                    }
-                    case Opcode.I64RemS:
-                    {
-                        sp--;
-                        var a = (long)sp[-1].Lo;
-                        var c = (long)sp[0].Lo;
-                        sp[-1].Lo = (ulong)(Numerics.I64RemS(a, c));
-                        break;
-                    }
-                    case Opcode.I64RemU:
-                    {
-                        sp--;
-                        var a = sp[-1].Lo;
-                        var c = sp[0].Lo;
-                        sp[-1].Lo = Numerics.I64RemU(a, c);
-                        break;
-                    }
-                    case Opcode.I64And:
-                    {
-                        sp--;
-                        var a = sp[-1].Lo;
-                        var c = sp[0].Lo;
-                        sp[-1].Lo = a & c;
-                        break;
-                    }
-                    case Opcode.I64Or:
-                    {
-                        sp--;
-                        var a = sp[-1].Lo;
-                        var c = sp[0].Lo;
-                        sp[-1].Lo = a | c;
-                        break;
-                    }
-                    case Opcode.I64Xor:
-                    {
-                        sp--;
-                        var a = sp[-1].Lo;
-                        var c = sp[0].Lo;
-                        sp[-1].Lo = a ^ c;
-                        break;
-                    }
-                    case Opcode.I64Shl:
-                    {
-                        sp--;
-                        var a = sp[-1].Lo;
-                        var c = sp[0].Lo;
-                        sp[-1].Lo = a << (int)c;
-                        break;
-                    }
-                    case Opcode.I64ShrS:
-                    {
-                        sp--;
-                        var a = (long)sp[-1].Lo;
-                        var c = (long)sp[0].Lo;
-                        sp[-1].Lo = (ulong)(a >> (int)c);
-                        break;
-                    }
-                    case Opcode.I64ShrU:
-                    {
-                        sp--;
-                        var a = sp[-1].Lo;
-                        var c = sp[0].Lo;
-                        sp[-1].Lo = a >> (int)c;
-                        break;
-                    }
-                    case Opcode.I64Rotl:
-                    {
-                        sp--;
-                        var a = sp[-1].Lo;
-                        var c = sp[0].Lo;
-                        sp[-1].Lo = BitOperations.RotateLeft(a, (int)c);
-                        break;
-                    }
-                    case Opcode.I64Rotr:
-                    {
-                        sp--;
-                        var a = sp[-1].Lo;
-                        var c = sp[0].Lo;
-                        sp[-1].Lo = BitOperations.RotateRight(a, (int)c);
-                        break;
-                    }
-                    case Opcode.F32Add:
-                    {
-                        sp--;
-                        var a = BitConverter.UInt32BitsToSingle((uint)sp[-1].Lo);
-                        var c = BitConverter.UInt32BitsToSingle((uint)sp[0].Lo);
-                        sp[-1].Lo = BitConverter.SingleToUInt32Bits(a + c);
-                        break;
-                    }
-                    case Opcode.F32Sub:
-                    {
-                        sp--;
-                        var a = BitConverter.UInt32BitsToSingle((uint)sp[-1].Lo);
-                        var c = BitConverter.UInt32BitsToSingle((uint)sp[0].Lo);
-                        sp[-1].Lo = BitConverter.SingleToUInt32Bits(a - c);
-                        break;
-                    }
-                    case Opcode.F32Mul:
-                    {
-                        sp--;
-                        var a = BitConverter.UInt32BitsToSingle((uint)sp[-1].Lo);
-                        var c = BitConverter.UInt32BitsToSingle((uint)sp[0].Lo);
-                        sp[-1].Lo = BitConverter.SingleToUInt32Bits(a * c);
-                        break;
-                    }
-                    case Opcode.F32Div:
-                    {
-                        sp--;
-                        var a = BitConverter.UInt32BitsToSingle((uint)sp[-1].Lo);
-                        var c = BitConverter.UInt32BitsToSingle((uint)sp[0].Lo);
-                        sp[-1].Lo = BitConverter.SingleToUInt32Bits(a / c);
-                        break;
-                    }
-                    case Opcode.F32Min:
-                    {
-                        sp--;
-                        var a = BitConverter.UInt32BitsToSingle((uint)sp[-1].Lo);
-                        var c = BitConverter.UInt32BitsToSingle((uint)sp[0].Lo);
-                        sp[-1].Lo = BitConverter.SingleToUInt32Bits(Numerics.FMin(a, c));
-                        break;
-                    }
-                    case Opcode.F32Max:
-                    {
-                        sp--;
-                        var a = BitConverter.UInt32BitsToSingle((uint)sp[-1].Lo);
-                        var c = BitConverter.UInt32BitsToSingle((uint)sp[0].Lo);
-                        sp[-1].Lo = BitConverter.SingleToUInt32Bits(Numerics.FMax(a, c));
-                        break;
-                    }
-                    case Opcode.F32Copysign:
-                    {
-                        sp--;
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)sp[0].Lo;
-                        sp[-1].Lo = (ulong)(Numerics.F32CopySign(a, c));
-                        break;
-                    }
-                    case Opcode.F64Add:
-                    {
-                        sp--;
-                        var a = BitConverter.UInt64BitsToDouble(sp[-1].Lo);
-                        var c = BitConverter.UInt64BitsToDouble(sp[0].Lo);
-                        sp[-1].Lo = BitConverter.DoubleToUInt64Bits(a + c);
-                        break;
-                    }
-                    case Opcode.F64Sub:
-                    {
-                        sp--;
-                        var a = BitConverter.UInt64BitsToDouble(sp[-1].Lo);
-                        var c = BitConverter.UInt64BitsToDouble(sp[0].Lo);
-                        sp[-1].Lo = BitConverter.DoubleToUInt64Bits(a - c);
-                        break;
-                    }
-                    case Opcode.F64Mul:
-                    {
-                        sp--;
-                        var a = BitConverter.UInt64BitsToDouble(sp[-1].Lo);
-                        var c = BitConverter.UInt64BitsToDouble(sp[0].Lo);
-                        sp[-1].Lo = BitConverter.DoubleToUInt64Bits(a * c);
-                        break;
-                    }
-                    case Opcode.F64Div:
-                    {
-                        sp--;
-                        var a = BitConverter.UInt64BitsToDouble(sp[-1].Lo);
-                        var c = BitConverter.UInt64BitsToDouble(sp[0].Lo);
-                        sp[-1].Lo = BitConverter.DoubleToUInt64Bits(a / c);
-                        break;
-                    }
-                    case Opcode.F64Min:
-                    {
-                        sp--;
-                        var a = BitConverter.UInt64BitsToDouble(sp[-1].Lo);
-                        var c = BitConverter.UInt64BitsToDouble(sp[0].Lo);
-                        sp[-1].Lo = BitConverter.DoubleToUInt64Bits(Numerics.FMin(a, c));
-                        break;
-                    }
-                    case Opcode.F64Max:
-                    {
-                        sp--;
-                        var a = BitConverter.UInt64BitsToDouble(sp[-1].Lo);
-                        var c = BitConverter.UInt64BitsToDouble(sp[0].Lo);
-                        sp[-1].Lo = BitConverter.DoubleToUInt64Bits(Numerics.FMax(a, c));
-                        break;
-                    }
-                    case Opcode.F64Copysign:
-                    {
-                        sp--;
-                        var a = sp[-1].Lo;
-                        var c = sp[0].Lo;
-                        sp[-1].Lo = Numerics.F64CopySign(a, c);
-                        break;
-                    }
-                    case Opcode.I32Eqz:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        sp[-1].Lo = (a == 0) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64Eqz:
-                    {
-                        var a = sp[-1].Lo;
-                        sp[-1].Lo = (a == 0) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32Clz:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        sp[-1].Lo = (ulong)((uint)BitOperations.LeadingZeroCount(a));
-                        break;
-                    }
-                    case Opcode.I32Ctz:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        sp[-1].Lo = (ulong)((uint)BitOperations.TrailingZeroCount(a));
-                        break;
-                    }
-                    case Opcode.I32Popcnt:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        sp[-1].Lo = (ulong)((uint)BitOperations.PopCount(a));
-                        break;
-                    }
-                    case Opcode.I64Clz:
-                    {
-                        var a = sp[-1].Lo;
-                        sp[-1].Lo = (ulong)BitOperations.LeadingZeroCount(a);
-                        break;
-                    }
-                    case Opcode.I64Ctz:
-                    {
-                        var a = sp[-1].Lo;
-                        sp[-1].Lo = (ulong)BitOperations.TrailingZeroCount(a);
-                        break;
-                    }
-                    case Opcode.I64Popcnt:
-                    {
-                        var a = sp[-1].Lo;
-                        sp[-1].Lo = (ulong)BitOperations.PopCount(a);
-                        break;
-                    }
-                    case Opcode.F32Abs:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        sp[-1].Lo = (ulong)(Numerics.F32Abs(a));
-                        break;
-                    }
-                    case Opcode.F32Neg:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        sp[-1].Lo = (ulong)(Numerics.F32Neg(a));
-                        break;
-                    }
-                    case Opcode.F32Ceil:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)sp[-1].Lo);
-                        sp[-1].Lo = BitConverter.SingleToUInt32Bits(Numerics.Ceil(a));
-                        break;
-                    }
-                    case Opcode.F32Floor:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)sp[-1].Lo);
-                        sp[-1].Lo = BitConverter.SingleToUInt32Bits(Numerics.Floor(a));
-                        break;
-                    }
-                    case Opcode.F32Trunc:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)sp[-1].Lo);
-                        sp[-1].Lo = BitConverter.SingleToUInt32Bits(Numerics.Trunc(a));
-                        break;
-                    }
-                    case Opcode.F32Nearest:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)sp[-1].Lo);
-                        sp[-1].Lo = BitConverter.SingleToUInt32Bits(Numerics.Nearest(a));
-                        break;
-                    }
-                    case Opcode.F32Sqrt:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)sp[-1].Lo);
-                        sp[-1].Lo = BitConverter.SingleToUInt32Bits(Numerics.Sqrt(a));
-                        break;
-                    }
-                    case Opcode.F64Abs:
-                    {
-                        var a = sp[-1].Lo;
-                        sp[-1].Lo = Numerics.F64Abs(a);
-                        break;
-                    }
-                    case Opcode.F64Neg:
-                    {
-                        var a = sp[-1].Lo;
-                        sp[-1].Lo = Numerics.F64Neg(a);
-                        break;
-                    }
-                    case Opcode.F64Ceil:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(sp[-1].Lo);
-                        sp[-1].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Ceil(a));
-                        break;
-                    }
-                    case Opcode.F64Floor:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(sp[-1].Lo);
-                        sp[-1].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Floor(a));
-                        break;
-                    }
-                    case Opcode.F64Trunc:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(sp[-1].Lo);
-                        sp[-1].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Trunc(a));
-                        break;
-                    }
-                    case Opcode.F64Nearest:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(sp[-1].Lo);
-                        sp[-1].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Nearest(a));
-                        break;
-                    }
-                    case Opcode.F64Sqrt:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(sp[-1].Lo);
-                        sp[-1].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Sqrt(a));
-                        break;
-                    }
-                    case Opcode.I32WrapI64:
-                    {
-                        var a = sp[-1].Lo;
-                        sp[-1].Lo = (ulong)((uint)a);
-                        break;
-                    }
-                    case Opcode.I32TruncF32S:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)sp[-1].Lo);
-                        sp[-1].Lo = (uint)(Numerics.I32TruncS(a));
-                        break;
-                    }
-                    case Opcode.I32TruncF32U:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)sp[-1].Lo);
-                        sp[-1].Lo = (ulong)(Numerics.I32TruncU(a));
-                        break;
-                    }
-                    case Opcode.I32TruncF64S:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(sp[-1].Lo);
-                        sp[-1].Lo = (uint)(Numerics.I32TruncS(a));
-                        break;
-                    }
-                    case Opcode.I32TruncF64U:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(sp[-1].Lo);
-                        sp[-1].Lo = (ulong)(Numerics.I32TruncU(a));
-                        break;
-                    }
-                    case Opcode.I64ExtendI32S:
-                    {
-                        var a = (int)sp[-1].Lo;
-                        sp[-1].Lo = (ulong)((long)a);
-                        break;
-                    }
-                    case Opcode.I64ExtendI32U:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        sp[-1].Lo = (ulong)a;
-                        break;
-                    }
-                    case Opcode.I64TruncF32S:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)sp[-1].Lo);
-                        sp[-1].Lo = (ulong)(Numerics.I64TruncS(a));
-                        break;
-                    }
-                    case Opcode.I64TruncF32U:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)sp[-1].Lo);
-                        sp[-1].Lo = Numerics.I64TruncU(a);
-                        break;
-                    }
-                    case Opcode.I64TruncF64S:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(sp[-1].Lo);
-                        sp[-1].Lo = (ulong)(Numerics.I64TruncS(a));
-                        break;
-                    }
-                    case Opcode.I64TruncF64U:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(sp[-1].Lo);
-                        sp[-1].Lo = Numerics.I64TruncU(a);
-                        break;
-                    }
-                    case Opcode.F32ConvertI32S:
-                    {
-                        var a = (int)sp[-1].Lo;
-                        sp[-1].Lo = BitConverter.SingleToUInt32Bits((float)a);
-                        break;
-                    }
-                    case Opcode.F32ConvertI32U:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        sp[-1].Lo = BitConverter.SingleToUInt32Bits((float)a);
-                        break;
-                    }
-                    case Opcode.F32ConvertI64S:
-                    {
-                        var a = (long)sp[-1].Lo;
-                        sp[-1].Lo = BitConverter.SingleToUInt32Bits(Numerics.F32ConvertS64(a));
-                        break;
-                    }
-                    case Opcode.F32ConvertI64U:
-                    {
-                        var a = sp[-1].Lo;
-                        sp[-1].Lo = BitConverter.SingleToUInt32Bits(Numerics.F32ConvertU64(a));
-                        break;
-                    }
-                    case Opcode.F32DemoteF64:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(sp[-1].Lo);
-                        sp[-1].Lo = BitConverter.SingleToUInt32Bits(Numerics.F32DemoteF64(a));
-                        break;
-                    }
-                    case Opcode.F64ConvertI32S:
-                    {
-                        var a = (int)sp[-1].Lo;
-                        sp[-1].Lo = BitConverter.DoubleToUInt64Bits((double)a);
-                        break;
-                    }
-                    case Opcode.F64ConvertI32U:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        sp[-1].Lo = BitConverter.DoubleToUInt64Bits((double)a);
-                        break;
-                    }
-                    case Opcode.F64ConvertI64S:
-                    {
-                        var a = (long)sp[-1].Lo;
-                        sp[-1].Lo = BitConverter.DoubleToUInt64Bits((double)a);
-                        break;
-                    }
-                    case Opcode.F64ConvertI64U:
-                    {
-                        var a = sp[-1].Lo;
-                        sp[-1].Lo = BitConverter.DoubleToUInt64Bits(Numerics.F64ConvertU64(a));
-                        break;
-                    }
-                    case Opcode.F64PromoteF32:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)sp[-1].Lo);
-                        sp[-1].Lo = BitConverter.DoubleToUInt64Bits(Numerics.F64PromoteF32(a));
-                        break;
-                    }
-                    case Opcode.I32Extend8S:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        sp[-1].Lo = (uint)((int)(sbyte)a);
-                        break;
-                    }
-                    case Opcode.I32Extend16S:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        sp[-1].Lo = (uint)((int)(short)a);
-                        break;
-                    }
-                    case Opcode.I64Extend8S:
-                    {
-                        var a = sp[-1].Lo;
-                        sp[-1].Lo = (ulong)((long)(sbyte)a);
-                        break;
-                    }
-                    case Opcode.I64Extend16S:
-                    {
-                        var a = sp[-1].Lo;
-                        sp[-1].Lo = (ulong)((long)(short)a);
-                        break;
-                    }
-                    case Opcode.I64Extend32S:
-                    {
-                        var a = sp[-1].Lo;
-                        sp[-1].Lo = (ulong)((long)(int)a);
-                        break;
-                    }
-                    case Opcode.I32TruncSatF32S:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)sp[-1].Lo);
-                        sp[-1].Lo = (uint)(Numerics.I32TruncSatS(a));
-                        break;
-                    }
-                    case Opcode.I32TruncSatF32U:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)sp[-1].Lo);
-                        sp[-1].Lo = (ulong)(Numerics.I32TruncSatU(a));
-                        break;
-                    }
-                    case Opcode.I32TruncSatF64S:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(sp[-1].Lo);
-                        sp[-1].Lo = (uint)(Numerics.I32TruncSatS(a));
-                        break;
-                    }
-                    case Opcode.I32TruncSatF64U:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(sp[-1].Lo);
-                        sp[-1].Lo = (ulong)(Numerics.I32TruncSatU(a));
-                        break;
-                    }
-                    case Opcode.I64TruncSatF32S:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)sp[-1].Lo);
-                        sp[-1].Lo = (ulong)(Numerics.I64TruncSatS(a));
-                        break;
-                    }
-                    case Opcode.I64TruncSatF32U:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)sp[-1].Lo);
-                        sp[-1].Lo = Numerics.I64TruncSatU(a);
-                        break;
-                    }
-                    case Opcode.I64TruncSatF64S:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(sp[-1].Lo);
-                        sp[-1].Lo = (ulong)(Numerics.I64TruncSatS(a));
-                        break;
-                    }
-                    case Opcode.I64TruncSatF64U:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(sp[-1].Lo);
-                        sp[-1].Lo = Numerics.I64TruncSatU(a);
-                        break;
-                    }
-                    case Opcode.I32Load:
-                        sp[-1].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref Address(_mem, (uint)sp[-1].Lo + op->C, 4));
-                        break;
-                    case Opcode.I64Load:
-                        sp[-1].Lo = Unsafe.ReadUnaligned<ulong>(ref Address(_mem, (uint)sp[-1].Lo + op->C, 8));
-                        break;
-                    case Opcode.F32Load:
-                        sp[-1].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref Address(_mem, (uint)sp[-1].Lo + op->C, 4));
-                        break;
-                    case Opcode.F64Load:
-                        sp[-1].Lo = Unsafe.ReadUnaligned<ulong>(ref Address(_mem, (uint)sp[-1].Lo + op->C, 8));
-                        break;
-                    case Opcode.I32Load8S:
-                        sp[-1].Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref Address(_mem, (uint)sp[-1].Lo + op->C, 1));
-                        break;
-                    case Opcode.I32Load8U:
-                        sp[-1].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref Address(_mem, (uint)sp[-1].Lo + op->C, 1));
-                        break;
-                    case Opcode.I32Load16S:
-                        sp[-1].Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref Address(_mem, (uint)sp[-1].Lo + op->C, 2));
-                        break;
-                    case Opcode.I32Load16U:
-                        sp[-1].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref Address(_mem, (uint)sp[-1].Lo + op->C, 2));
-                        break;
-                    case Opcode.I64Load8S:
-                        sp[-1].Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref Address(_mem, (uint)sp[-1].Lo + op->C, 1));
-                        break;
-                    case Opcode.I64Load8U:
-                        sp[-1].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref Address(_mem, (uint)sp[-1].Lo + op->C, 1));
-                        break;
-                    case Opcode.I64Load16S:
-                        sp[-1].Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref Address(_mem, (uint)sp[-1].Lo + op->C, 2));
-                        break;
-                    case Opcode.I64Load16U:
-                        sp[-1].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref Address(_mem, (uint)sp[-1].Lo + op->C, 2));
-                        break;
-                    case Opcode.I64Load32S:
-                        sp[-1].Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref Address(_mem, (uint)sp[-1].Lo + op->C, 4));
-                        break;
-                    case Opcode.I64Load32U:
-                        sp[-1].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref Address(_mem, (uint)sp[-1].Lo + op->C, 4));
-                        break;
-                    case Opcode.I32Store:
-                        sp -= 2;
-                        Unsafe.WriteUnaligned(ref Address(_mem, (uint)sp[0].Lo + op->C, 4), (uint)sp[1].Lo);
-                        break;
-                    case Opcode.I64Store:
-                        sp -= 2;
-                        Unsafe.WriteUnaligned(ref Address(_mem, (uint)sp[0].Lo + op->C, 8), (ulong)sp[1].Lo);
-                        break;
-                    case Opcode.F32Store:
-                        sp -= 2;
-                        Unsafe.WriteUnaligned(ref Address(_mem, (uint)sp[0].Lo + op->C, 4), (uint)sp[1].Lo);
-                        break;
-                    case Opcode.F64Store:
-                        sp -= 2;
-                        Unsafe.WriteUnaligned(ref Address(_mem, (uint)sp[0].Lo + op->C, 8), (ulong)sp[1].Lo);
-                        break;
-                    case Opcode.I32Store8:
-                        sp -= 2;
-                        Unsafe.WriteUnaligned(ref Address(_mem, (uint)sp[0].Lo + op->C, 1), (byte)sp[1].Lo);
-                        break;
-                    case Opcode.I32Store16:
-                        sp -= 2;
-                        Unsafe.WriteUnaligned(ref Address(_mem, (uint)sp[0].Lo + op->C, 2), (ushort)sp[1].Lo);
-                        break;
-                    case Opcode.I64Store8:
-                        sp -= 2;
-                        Unsafe.WriteUnaligned(ref Address(_mem, (uint)sp[0].Lo + op->C, 1), (byte)sp[1].Lo);
-                        break;
-                    case Opcode.I64Store16:
-                        sp -= 2;
-                        Unsafe.WriteUnaligned(ref Address(_mem, (uint)sp[0].Lo + op->C, 2), (ushort)sp[1].Lo);
-                        break;
-                    case Opcode.I64Store32:
-                        sp -= 2;
-                        Unsafe.WriteUnaligned(ref Address(_mem, (uint)sp[0].Lo + op->C, 4), (uint)sp[1].Lo);
-                        break;
-                    case FusedOp.I32AddK:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)op->C;
-                        sp[-1].Lo = (ulong)(a + c);
-                        break;
-                    }
-                    case FusedOp.I32AddL:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)fp[op->A].Lo;
-                        sp[-1].Lo = (ulong)(a + c);
-                        break;
-                    }
-                    case FusedOp.I32AddLK:
-                    {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (ulong)(a + c);
-                        break;
-                    }
-                    case FusedOp.I32AddLL:
-                    {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (ulong)(a + c);
-                        break;
-                    }
-                    case FusedOp.I32SubK:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)op->C;
-                        sp[-1].Lo = (ulong)(a - c);
-                        break;
-                    }
-                    case FusedOp.I32SubL:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)fp[op->A].Lo;
-                        sp[-1].Lo = (ulong)(a - c);
-                        break;
-                    }
-                    case FusedOp.I32SubLK:
-                    {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (ulong)(a - c);
-                        break;
-                    }
-                    case FusedOp.I32SubLL:
-                    {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (ulong)(a - c);
-                        break;
-                    }
-                    case FusedOp.I32MulK:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)op->C;
-                        sp[-1].Lo = (ulong)(a * c);
-                        break;
-                    }
-                    case FusedOp.I32MulL:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)fp[op->A].Lo;
-                        sp[-1].Lo = (ulong)(a * c);
-                        break;
-                    }
-                    case FusedOp.I32MulLK:
-                    {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (ulong)(a * c);
-                        break;
-                    }
-                    case FusedOp.I32MulLL:
-                    {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (ulong)(a * c);
-                        break;
-                    }
-                    case FusedOp.I32AndK:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)op->C;
-                        sp[-1].Lo = (ulong)(a & c);
-                        break;
-                    }
-                    case FusedOp.I32AndL:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)fp[op->A].Lo;
-                        sp[-1].Lo = (ulong)(a & c);
-                        break;
-                    }
-                    case FusedOp.I32AndLK:
-                    {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (ulong)(a & c);
-                        break;
-                    }
-                    case FusedOp.I32AndLL:
-                    {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (ulong)(a & c);
-                        break;
-                    }
-                    case FusedOp.I32OrK:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)op->C;
-                        sp[-1].Lo = (ulong)(a | c);
-                        break;
-                    }
-                    case FusedOp.I32OrL:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)fp[op->A].Lo;
-                        sp[-1].Lo = (ulong)(a | c);
-                        break;
-                    }
-                    case FusedOp.I32OrLK:
-                    {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (ulong)(a | c);
-                        break;
-                    }
-                    case FusedOp.I32OrLL:
-                    {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (ulong)(a | c);
-                        break;
-                    }
-                    case FusedOp.I32XorK:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)op->C;
-                        sp[-1].Lo = (ulong)(a ^ c);
-                        break;
-                    }
-                    case FusedOp.I32XorL:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)fp[op->A].Lo;
-                        sp[-1].Lo = (ulong)(a ^ c);
-                        break;
-                    }
-                    case FusedOp.I32XorLK:
-                    {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (ulong)(a ^ c);
-                        break;
-                    }
-                    case FusedOp.I32XorLL:
-                    {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (ulong)(a ^ c);
-                        break;
-                    }
-                    case FusedOp.I32ShlK:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)op->C;
-                        sp[-1].Lo = (ulong)(a << (int)c);
-                        break;
-                    }
-                    case FusedOp.I32ShlL:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)fp[op->A].Lo;
-                        sp[-1].Lo = (ulong)(a << (int)c);
-                        break;
-                    }
-                    case FusedOp.I32ShlLK:
-                    {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (ulong)(a << (int)c);
-                        break;
-                    }
-                    case FusedOp.I32ShlLL:
+                    case Opcode.I32Eq + RegisterOp.Slots:
                     {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (ulong)(a << (int)c);
+                        var a = (int)fp[op->B].Lo;
+                        var c = (int)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (a == c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I32ShrSK:
+                    case Opcode.I32Eq + RegisterOp.Immediate:
                     {
-                        var a = (int)sp[-1].Lo;
+                        var a = (int)fp[op->B].Lo;
                         var c = (int)op->C;
-                        sp[-1].Lo = (uint)(a >> c);
+                        fp[op->A].Lo = (a == c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I32ShrSL:
+                    case Opcode.I32Ne + RegisterOp.Slots:
                     {
-                        var a = (int)sp[-1].Lo;
-                        var c = (int)fp[op->A].Lo;
-                        sp[-1].Lo = (uint)(a >> c);
+                        var a = (int)fp[op->B].Lo;
+                        var c = (int)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (a != c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I32ShrSLK:
+                    case Opcode.I32Ne + RegisterOp.Immediate:
                     {
-                        var a = (int)fp[op->A].Lo;
+                        var a = (int)fp[op->B].Lo;
                         var c = (int)op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (uint)(a >> c);
+                        fp[op->A].Lo = (a != c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I32ShrSLL:
+                    case Opcode.I32LtS + RegisterOp.Slots:
                     {
-                        var a = (int)fp[op->A].Lo;
-                        var c = (int)fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (uint)(a >> c);
+                        var a = (int)fp[op->B].Lo;
+                        var c = (int)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (a < c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I32ShrUK:
+                    case Opcode.I32LtS + RegisterOp.Immediate:
                     {
-                        var a = (uint)sp[-1].Lo;
+                        var a = (int)fp[op->B].Lo;
+                        var c = (int)op->C;
+                        fp[op->A].Lo = (a < c) ? 1UL : 0UL;
+                        break;
+                    }
+                    case Opcode.I32LtU + RegisterOp.Slots:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (a < c) ? 1UL : 0UL;
+                        break;
+                    }
+                    case Opcode.I32LtU + RegisterOp.Immediate:
+                    {
+                        var a = (uint)fp[op->B].Lo;
                         var c = (uint)op->C;
-                        sp[-1].Lo = (ulong)(a >> (int)c);
+                        fp[op->A].Lo = (a < c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I32ShrUL:
+                    case Opcode.I32GtS + RegisterOp.Slots:
                     {
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)fp[op->A].Lo;
-                        sp[-1].Lo = (ulong)(a >> (int)c);
+                        var a = (int)fp[op->B].Lo;
+                        var c = (int)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (a > c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I32ShrULK:
+                    case Opcode.I32GtS + RegisterOp.Immediate:
                     {
-                        var a = (uint)fp[op->A].Lo;
+                        var a = (int)fp[op->B].Lo;
+                        var c = (int)op->C;
+                        fp[op->A].Lo = (a > c) ? 1UL : 0UL;
+                        break;
+                    }
+                    case Opcode.I32GtU + RegisterOp.Slots:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (a > c) ? 1UL : 0UL;
+                        break;
+                    }
+                    case Opcode.I32GtU + RegisterOp.Immediate:
+                    {
+                        var a = (uint)fp[op->B].Lo;
                         var c = (uint)op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (ulong)(a >> (int)c);
+                        fp[op->A].Lo = (a > c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I32ShrULL:
+                    case Opcode.I32LeS + RegisterOp.Slots:
                     {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (ulong)(a >> (int)c);
+                        var a = (int)fp[op->B].Lo;
+                        var c = (int)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I32EqK:
+                    case Opcode.I32LeS + RegisterOp.Immediate:
                     {
-                        var a = (int)sp[-1].Lo;
+                        var a = (int)fp[op->B].Lo;
                         var c = (int)op->C;
-                        sp[-1].Lo = (a == c) ? 1UL : 0UL;
+                        fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I32EqL:
+                    case Opcode.I32LeU + RegisterOp.Slots:
                     {
-                        var a = (int)sp[-1].Lo;
-                        var c = (int)fp[op->A].Lo;
-                        sp[-1].Lo = (a == c) ? 1UL : 0UL;
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I32EqLK:
+                    case Opcode.I32LeU + RegisterOp.Immediate:
                     {
-                        var a = (int)fp[op->A].Lo;
-                        var c = (int)op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a == c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32EqLL:
-                    {
-                        var a = (int)fp[op->A].Lo;
-                        var c = (int)fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a == c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32NeK:
-                    {
-                        var a = (int)sp[-1].Lo;
-                        var c = (int)op->C;
-                        sp[-1].Lo = (a != c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32NeL:
-                    {
-                        var a = (int)sp[-1].Lo;
-                        var c = (int)fp[op->A].Lo;
-                        sp[-1].Lo = (a != c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32NeLK:
-                    {
-                        var a = (int)fp[op->A].Lo;
-                        var c = (int)op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a != c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32NeLL:
-                    {
-                        var a = (int)fp[op->A].Lo;
-                        var c = (int)fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a != c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32LtSK:
-                    {
-                        var a = (int)sp[-1].Lo;
-                        var c = (int)op->C;
-                        sp[-1].Lo = (a < c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32LtSL:
-                    {
-                        var a = (int)sp[-1].Lo;
-                        var c = (int)fp[op->A].Lo;
-                        sp[-1].Lo = (a < c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32LtSLK:
-                    {
-                        var a = (int)fp[op->A].Lo;
-                        var c = (int)op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a < c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32LtSLL:
-                    {
-                        var a = (int)fp[op->A].Lo;
-                        var c = (int)fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a < c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32LtUK:
-                    {
-                        var a = (uint)sp[-1].Lo;
+                        var a = (uint)fp[op->B].Lo;
                         var c = (uint)op->C;
-                        sp[-1].Lo = (a < c) ? 1UL : 0UL;
+                        fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I32LtUL:
+                    case Opcode.I32GeS + RegisterOp.Slots:
                     {
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)fp[op->A].Lo;
-                        sp[-1].Lo = (a < c) ? 1UL : 0UL;
+                        var a = (int)fp[op->B].Lo;
+                        var c = (int)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I32LtULK:
+                    case Opcode.I32GeS + RegisterOp.Immediate:
                     {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a < c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32LtULL:
-                    {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a < c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32GtSK:
-                    {
-                        var a = (int)sp[-1].Lo;
+                        var a = (int)fp[op->B].Lo;
                         var c = (int)op->C;
-                        sp[-1].Lo = (a > c) ? 1UL : 0UL;
+                        fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I32GtSL:
+                    case Opcode.I32GeU + RegisterOp.Slots:
                     {
-                        var a = (int)sp[-1].Lo;
-                        var c = (int)fp[op->A].Lo;
-                        sp[-1].Lo = (a > c) ? 1UL : 0UL;
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I32GtSLK:
+                    case Opcode.I32GeU + RegisterOp.Immediate:
                     {
-                        var a = (int)fp[op->A].Lo;
-                        var c = (int)op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a > c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32GtSLL:
-                    {
-                        var a = (int)fp[op->A].Lo;
-                        var c = (int)fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a > c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32GtUK:
-                    {
-                        var a = (uint)sp[-1].Lo;
+                        var a = (uint)fp[op->B].Lo;
                         var c = (uint)op->C;
-                        sp[-1].Lo = (a > c) ? 1UL : 0UL;
+                        fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I32GtUL:
+                    case Opcode.I64Eq + RegisterOp.Slots:
                     {
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)fp[op->A].Lo;
-                        sp[-1].Lo = (a > c) ? 1UL : 0UL;
+                        var a = fp[op->B].Lo;
+                        var c = fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (a == c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I32GtULK:
+                    case Opcode.I64Eq + RegisterOp.Immediate:
                     {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a > c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32GtULL:
-                    {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a > c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32LeSK:
-                    {
-                        var a = (int)sp[-1].Lo;
-                        var c = (int)op->C;
-                        sp[-1].Lo = (a <= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32LeSL:
-                    {
-                        var a = (int)sp[-1].Lo;
-                        var c = (int)fp[op->A].Lo;
-                        sp[-1].Lo = (a <= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32LeSLK:
-                    {
-                        var a = (int)fp[op->A].Lo;
-                        var c = (int)op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a <= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32LeSLL:
-                    {
-                        var a = (int)fp[op->A].Lo;
-                        var c = (int)fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a <= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32LeUK:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)op->C;
-                        sp[-1].Lo = (a <= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32LeUL:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)fp[op->A].Lo;
-                        sp[-1].Lo = (a <= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32LeULK:
-                    {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a <= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32LeULL:
-                    {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a <= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32GeSK:
-                    {
-                        var a = (int)sp[-1].Lo;
-                        var c = (int)op->C;
-                        sp[-1].Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32GeSL:
-                    {
-                        var a = (int)sp[-1].Lo;
-                        var c = (int)fp[op->A].Lo;
-                        sp[-1].Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32GeSLK:
-                    {
-                        var a = (int)fp[op->A].Lo;
-                        var c = (int)op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32GeSLL:
-                    {
-                        var a = (int)fp[op->A].Lo;
-                        var c = (int)fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32GeUK:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)op->C;
-                        sp[-1].Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32GeUL:
-                    {
-                        var a = (uint)sp[-1].Lo;
-                        var c = (uint)fp[op->A].Lo;
-                        sp[-1].Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32GeULK:
-                    {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I32GeULL:
-                    {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I64AddK:
-                    {
-                        var a = sp[-1].Lo;
+                        var a = fp[op->B].Lo;
                         var c = op->C;
-                        sp[-1].Lo = a + c;
+                        fp[op->A].Lo = (a == c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I64AddL:
+                    case Opcode.I64Ne + RegisterOp.Slots:
                     {
-                        var a = sp[-1].Lo;
-                        var c = fp[op->A].Lo;
-                        sp[-1].Lo = a + c;
+                        var a = fp[op->B].Lo;
+                        var c = fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (a != c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I64AddLK:
+                    case Opcode.I64Ne + RegisterOp.Immediate:
                     {
-                        var a = fp[op->A].Lo;
+                        var a = fp[op->B].Lo;
                         var c = op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = a + c;
+                        fp[op->A].Lo = (a != c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I64AddLL:
+                    case Opcode.I64LtS + RegisterOp.Slots:
                     {
-                        var a = fp[op->A].Lo;
-                        var c = fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = a + c;
+                        var a = (long)fp[op->B].Lo;
+                        var c = (long)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (a < c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I64SubK:
+                    case Opcode.I64LtS + RegisterOp.Immediate:
                     {
-                        var a = sp[-1].Lo;
-                        var c = op->C;
-                        sp[-1].Lo = a - c;
-                        break;
-                    }
-                    case FusedOp.I64SubL:
-                    {
-                        var a = sp[-1].Lo;
-                        var c = fp[op->A].Lo;
-                        sp[-1].Lo = a - c;
-                        break;
-                    }
-                    case FusedOp.I64SubLK:
-                    {
-                        var a = fp[op->A].Lo;
-                        var c = op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = a - c;
-                        break;
-                    }
-                    case FusedOp.I64SubLL:
-                    {
-                        var a = fp[op->A].Lo;
-                        var c = fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = a - c;
-                        break;
-                    }
-                    case FusedOp.I64MulK:
-                    {
-                        var a = sp[-1].Lo;
-                        var c = op->C;
-                        sp[-1].Lo = a * c;
-                        break;
-                    }
-                    case FusedOp.I64MulL:
-                    {
-                        var a = sp[-1].Lo;
-                        var c = fp[op->A].Lo;
-                        sp[-1].Lo = a * c;
-                        break;
-                    }
-                    case FusedOp.I64MulLK:
-                    {
-                        var a = fp[op->A].Lo;
-                        var c = op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = a * c;
-                        break;
-                    }
-                    case FusedOp.I64MulLL:
-                    {
-                        var a = fp[op->A].Lo;
-                        var c = fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = a * c;
-                        break;
-                    }
-                    case FusedOp.I64AndK:
-                    {
-                        var a = sp[-1].Lo;
-                        var c = op->C;
-                        sp[-1].Lo = a & c;
-                        break;
-                    }
-                    case FusedOp.I64AndL:
-                    {
-                        var a = sp[-1].Lo;
-                        var c = fp[op->A].Lo;
-                        sp[-1].Lo = a & c;
-                        break;
-                    }
-                    case FusedOp.I64AndLK:
-                    {
-                        var a = fp[op->A].Lo;
-                        var c = op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = a & c;
-                        break;
-                    }
-                    case FusedOp.I64AndLL:
-                    {
-                        var a = fp[op->A].Lo;
-                        var c = fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = a & c;
-                        break;
-                    }
-                    case FusedOp.I64OrK:
-                    {
-                        var a = sp[-1].Lo;
-                        var c = op->C;
-                        sp[-1].Lo = a | c;
-                        break;
-                    }
-                    case FusedOp.I64OrL:
-                    {
-                        var a = sp[-1].Lo;
-                        var c = fp[op->A].Lo;
-                        sp[-1].Lo = a | c;
-                        break;
-                    }
-                    case FusedOp.I64OrLK:
-                    {
-                        var a = fp[op->A].Lo;
-                        var c = op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = a | c;
-                        break;
-                    }
-                    case FusedOp.I64OrLL:
-                    {
-                        var a = fp[op->A].Lo;
-                        var c = fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = a | c;
-                        break;
-                    }
-                    case FusedOp.I64XorK:
-                    {
-                        var a = sp[-1].Lo;
-                        var c = op->C;
-                        sp[-1].Lo = a ^ c;
-                        break;
-                    }
-                    case FusedOp.I64XorL:
-                    {
-                        var a = sp[-1].Lo;
-                        var c = fp[op->A].Lo;
-                        sp[-1].Lo = a ^ c;
-                        break;
-                    }
-                    case FusedOp.I64XorLK:
-                    {
-                        var a = fp[op->A].Lo;
-                        var c = op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = a ^ c;
-                        break;
-                    }
-                    case FusedOp.I64XorLL:
-                    {
-                        var a = fp[op->A].Lo;
-                        var c = fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = a ^ c;
-                        break;
-                    }
-                    case FusedOp.I64ShlK:
-                    {
-                        var a = sp[-1].Lo;
-                        var c = op->C;
-                        sp[-1].Lo = a << (int)c;
-                        break;
-                    }
-                    case FusedOp.I64ShlL:
-                    {
-                        var a = sp[-1].Lo;
-                        var c = fp[op->A].Lo;
-                        sp[-1].Lo = a << (int)c;
-                        break;
-                    }
-                    case FusedOp.I64ShlLK:
-                    {
-                        var a = fp[op->A].Lo;
-                        var c = op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = a << (int)c;
-                        break;
-                    }
-                    case FusedOp.I64ShlLL:
-                    {
-                        var a = fp[op->A].Lo;
-                        var c = fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = a << (int)c;
-                        break;
-                    }
-                    case FusedOp.I64ShrSK:
-                    {
-                        var a = (long)sp[-1].Lo;
+                        var a = (long)fp[op->B].Lo;
                         var c = (long)op->C;
-                        sp[-1].Lo = (ulong)(a >> (int)c);
+                        fp[op->A].Lo = (a < c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I64ShrSL:
+                    case Opcode.I64LtU + RegisterOp.Slots:
                     {
-                        var a = (long)sp[-1].Lo;
-                        var c = (long)fp[op->A].Lo;
-                        sp[-1].Lo = (ulong)(a >> (int)c);
+                        var a = fp[op->B].Lo;
+                        var c = fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (a < c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I64ShrSLK:
+                    case Opcode.I64LtU + RegisterOp.Immediate:
                     {
-                        var a = (long)fp[op->A].Lo;
+                        var a = fp[op->B].Lo;
+                        var c = op->C;
+                        fp[op->A].Lo = (a < c) ? 1UL : 0UL;
+                        break;
+                    }
+                    case Opcode.I64GtS + RegisterOp.Slots:
+                    {
+                        var a = (long)fp[op->B].Lo;
+                        var c = (long)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (a > c) ? 1UL : 0UL;
+                        break;
+                    }
+                    case Opcode.I64GtS + RegisterOp.Immediate:
+                    {
+                        var a = (long)fp[op->B].Lo;
                         var c = (long)op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (ulong)(a >> (int)c);
+                        fp[op->A].Lo = (a > c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I64ShrSLL:
+                    case Opcode.I64GtU + RegisterOp.Slots:
                     {
-                        var a = (long)fp[op->A].Lo;
-                        var c = (long)fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (ulong)(a >> (int)c);
+                        var a = fp[op->B].Lo;
+                        var c = fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (a > c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I64ShrUK:
+                    case Opcode.I64GtU + RegisterOp.Immediate:
                     {
-                        var a = sp[-1].Lo;
+                        var a = fp[op->B].Lo;
                         var c = op->C;
-                        sp[-1].Lo = a >> (int)c;
+                        fp[op->A].Lo = (a > c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I64ShrUL:
+                    case Opcode.I64LeS + RegisterOp.Slots:
                     {
-                        var a = sp[-1].Lo;
-                        var c = fp[op->A].Lo;
-                        sp[-1].Lo = a >> (int)c;
+                        var a = (long)fp[op->B].Lo;
+                        var c = (long)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I64ShrULK:
+                    case Opcode.I64LeS + RegisterOp.Immediate:
                     {
-                        var a = fp[op->A].Lo;
-                        var c = op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = a >> (int)c;
-                        break;
-                    }
-                    case FusedOp.I64ShrULL:
-                    {
-                        var a = fp[op->A].Lo;
-                        var c = fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = a >> (int)c;
-                        break;
-                    }
-                    case FusedOp.I64EqK:
-                    {
-                        var a = sp[-1].Lo;
-                        var c = op->C;
-                        sp[-1].Lo = (a == c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I64EqL:
-                    {
-                        var a = sp[-1].Lo;
-                        var c = fp[op->A].Lo;
-                        sp[-1].Lo = (a == c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I64EqLK:
-                    {
-                        var a = fp[op->A].Lo;
-                        var c = op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a == c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I64EqLL:
-                    {
-                        var a = fp[op->A].Lo;
-                        var c = fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a == c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I64NeK:
-                    {
-                        var a = sp[-1].Lo;
-                        var c = op->C;
-                        sp[-1].Lo = (a != c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I64NeL:
-                    {
-                        var a = sp[-1].Lo;
-                        var c = fp[op->A].Lo;
-                        sp[-1].Lo = (a != c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I64NeLK:
-                    {
-                        var a = fp[op->A].Lo;
-                        var c = op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a != c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I64NeLL:
-                    {
-                        var a = fp[op->A].Lo;
-                        var c = fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a != c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I64LtSK:
-                    {
-                        var a = (long)sp[-1].Lo;
+                        var a = (long)fp[op->B].Lo;
                         var c = (long)op->C;
-                        sp[-1].Lo = (a < c) ? 1UL : 0UL;
+                        fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I64LtSL:
+                    case Opcode.I64LeU + RegisterOp.Slots:
                     {
-                        var a = (long)sp[-1].Lo;
-                        var c = (long)fp[op->A].Lo;
-                        sp[-1].Lo = (a < c) ? 1UL : 0UL;
+                        var a = fp[op->B].Lo;
+                        var c = fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I64LtSLK:
+                    case Opcode.I64LeU + RegisterOp.Immediate:
                     {
-                        var a = (long)fp[op->A].Lo;
+                        var a = fp[op->B].Lo;
+                        var c = op->C;
+                        fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
+                        break;
+                    }
+                    case Opcode.I64GeS + RegisterOp.Slots:
+                    {
+                        var a = (long)fp[op->B].Lo;
+                        var c = (long)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
+                        break;
+                    }
+                    case Opcode.I64GeS + RegisterOp.Immediate:
+                    {
+                        var a = (long)fp[op->B].Lo;
                         var c = (long)op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a < c) ? 1UL : 0UL;
+                        fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I64LtSLL:
+                    case Opcode.I64GeU + RegisterOp.Slots:
                     {
-                        var a = (long)fp[op->A].Lo;
-                        var c = (long)fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a < c) ? 1UL : 0UL;
+                        var a = fp[op->B].Lo;
+                        var c = fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I64LtUK:
+                    case Opcode.I64GeU + RegisterOp.Immediate:
                     {
-                        var a = sp[-1].Lo;
+                        var a = fp[op->B].Lo;
                         var c = op->C;
-                        sp[-1].Lo = (a < c) ? 1UL : 0UL;
+                        fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I64LtUL:
+                    case Opcode.F32Eq + RegisterOp.Slots:
                     {
-                        var a = sp[-1].Lo;
-                        var c = fp[op->A].Lo;
-                        sp[-1].Lo = (a < c) ? 1UL : 0UL;
+                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                        var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
+                        fp[op->A].Lo = (a == c) ? 1UL : 0UL;
                         break;
                     }
-                    case FusedOp.I64LtULK:
+                    case Opcode.F32Ne + RegisterOp.Slots:
                     {
-                        var a = fp[op->A].Lo;
+                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                        var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
+                        fp[op->A].Lo = (a != c) ? 1UL : 0UL;
+                        break;
+                    }
+                    case Opcode.F32Lt + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                        var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
+                        fp[op->A].Lo = (a < c) ? 1UL : 0UL;
+                        break;
+                    }
+                    case Opcode.F32Gt + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                        var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
+                        fp[op->A].Lo = (a > c) ? 1UL : 0UL;
+                        break;
+                    }
+                    case Opcode.F32Le + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                        var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
+                        fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
+                        break;
+                    }
+                    case Opcode.F32Ge + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                        var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
+                        fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
+                        break;
+                    }
+                    case Opcode.F64Eq + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                        var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
+                        fp[op->A].Lo = (a == c) ? 1UL : 0UL;
+                        break;
+                    }
+                    case Opcode.F64Ne + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                        var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
+                        fp[op->A].Lo = (a != c) ? 1UL : 0UL;
+                        break;
+                    }
+                    case Opcode.F64Lt + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                        var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
+                        fp[op->A].Lo = (a < c) ? 1UL : 0UL;
+                        break;
+                    }
+                    case Opcode.F64Gt + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                        var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
+                        fp[op->A].Lo = (a > c) ? 1UL : 0UL;
+                        break;
+                    }
+                    case Opcode.F64Le + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                        var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
+                        fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
+                        break;
+                    }
+                    case Opcode.F64Ge + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                        var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
+                        fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
+                        break;
+                    }
+                    case Opcode.I32Add + RegisterOp.Slots:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (ulong)(a + c);
+                        break;
+                    }
+                    case Opcode.I32Add + RegisterOp.Immediate:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)op->C;
+                        fp[op->A].Lo = (ulong)(a + c);
+                        break;
+                    }
+                    case Opcode.I32Sub + RegisterOp.Slots:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (ulong)(a - c);
+                        break;
+                    }
+                    case Opcode.I32Sub + RegisterOp.Immediate:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)op->C;
+                        fp[op->A].Lo = (ulong)(a - c);
+                        break;
+                    }
+                    case Opcode.I32Mul + RegisterOp.Slots:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (ulong)(a * c);
+                        break;
+                    }
+                    case Opcode.I32Mul + RegisterOp.Immediate:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)op->C;
+                        fp[op->A].Lo = (ulong)(a * c);
+                        break;
+                    }
+                    case Opcode.I32DivS + RegisterOp.Slots:
+                    {
+                        var a = (int)fp[op->B].Lo;
+                        var c = (int)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (uint)(Numerics.I32DivS(a, c));
+                        break;
+                    }
+                    case Opcode.I32DivS + RegisterOp.Immediate:
+                    {
+                        var a = (int)fp[op->B].Lo;
+                        var c = (int)op->C;
+                        fp[op->A].Lo = (uint)(Numerics.I32DivS(a, c));
+                        break;
+                    }
+                    case Opcode.I32DivU + RegisterOp.Slots:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (ulong)(Numerics.I32DivU(a, c));
+                        break;
+                    }
+                    case Opcode.I32DivU + RegisterOp.Immediate:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)op->C;
+                        fp[op->A].Lo = (ulong)(Numerics.I32DivU(a, c));
+                        break;
+                    }
+                    case Opcode.I32RemS + RegisterOp.Slots:
+                    {
+                        var a = (int)fp[op->B].Lo;
+                        var c = (int)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (uint)(Numerics.I32RemS(a, c));
+                        break;
+                    }
+                    case Opcode.I32RemS + RegisterOp.Immediate:
+                    {
+                        var a = (int)fp[op->B].Lo;
+                        var c = (int)op->C;
+                        fp[op->A].Lo = (uint)(Numerics.I32RemS(a, c));
+                        break;
+                    }
+                    case Opcode.I32RemU + RegisterOp.Slots:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (ulong)(Numerics.I32RemU(a, c));
+                        break;
+                    }
+                    case Opcode.I32RemU + RegisterOp.Immediate:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)op->C;
+                        fp[op->A].Lo = (ulong)(Numerics.I32RemU(a, c));
+                        break;
+                    }
+                    case Opcode.I32And + RegisterOp.Slots:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (ulong)(a & c);
+                        break;
+                    }
+                    case Opcode.I32And + RegisterOp.Immediate:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)op->C;
+                        fp[op->A].Lo = (ulong)(a & c);
+                        break;
+                    }
+                    case Opcode.I32Or + RegisterOp.Slots:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (ulong)(a | c);
+                        break;
+                    }
+                    case Opcode.I32Or + RegisterOp.Immediate:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)op->C;
+                        fp[op->A].Lo = (ulong)(a | c);
+                        break;
+                    }
+                    case Opcode.I32Xor + RegisterOp.Slots:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (ulong)(a ^ c);
+                        break;
+                    }
+                    case Opcode.I32Xor + RegisterOp.Immediate:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)op->C;
+                        fp[op->A].Lo = (ulong)(a ^ c);
+                        break;
+                    }
+                    case Opcode.I32Shl + RegisterOp.Slots:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (ulong)(a << (int)c);
+                        break;
+                    }
+                    case Opcode.I32Shl + RegisterOp.Immediate:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)op->C;
+                        fp[op->A].Lo = (ulong)(a << (int)c);
+                        break;
+                    }
+                    case Opcode.I32ShrS + RegisterOp.Slots:
+                    {
+                        var a = (int)fp[op->B].Lo;
+                        var c = (int)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (uint)(a >> c);
+                        break;
+                    }
+                    case Opcode.I32ShrS + RegisterOp.Immediate:
+                    {
+                        var a = (int)fp[op->B].Lo;
+                        var c = (int)op->C;
+                        fp[op->A].Lo = (uint)(a >> c);
+                        break;
+                    }
+                    case Opcode.I32ShrU + RegisterOp.Slots:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (ulong)(a >> (int)c);
+                        break;
+                    }
+                    case Opcode.I32ShrU + RegisterOp.Immediate:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)op->C;
+                        fp[op->A].Lo = (ulong)(a >> (int)c);
+                        break;
+                    }
+                    case Opcode.I32Rotl + RegisterOp.Slots:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (ulong)(BitOperations.RotateLeft(a, (int)c));
+                        break;
+                    }
+                    case Opcode.I32Rotl + RegisterOp.Immediate:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)op->C;
+                        fp[op->A].Lo = (ulong)(BitOperations.RotateLeft(a, (int)c));
+                        break;
+                    }
+                    case Opcode.I32Rotr + RegisterOp.Slots:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (ulong)(BitOperations.RotateRight(a, (int)c));
+                        break;
+                    }
+                    case Opcode.I32Rotr + RegisterOp.Immediate:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)op->C;
+                        fp[op->A].Lo = (ulong)(BitOperations.RotateRight(a, (int)c));
+                        break;
+                    }
+                    case Opcode.I64Add + RegisterOp.Slots:
+                    {
+                        var a = fp[op->B].Lo;
+                        var c = fp[(int)op->C].Lo;
+                        fp[op->A].Lo = a + c;
+                        break;
+                    }
+                    case Opcode.I64Add + RegisterOp.Immediate:
+                    {
+                        var a = fp[op->B].Lo;
                         var c = op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a < c) ? 1UL : 0UL;
+                        fp[op->A].Lo = a + c;
                         break;
                     }
-                    case FusedOp.I64LtULL:
+                    case Opcode.I64Sub + RegisterOp.Slots:
                     {
-                        var a = fp[op->A].Lo;
-                        var c = fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a < c) ? 1UL : 0UL;
+                        var a = fp[op->B].Lo;
+                        var c = fp[(int)op->C].Lo;
+                        fp[op->A].Lo = a - c;
                         break;
                     }
-                    case FusedOp.I64GtSK:
+                    case Opcode.I64Sub + RegisterOp.Immediate:
                     {
-                        var a = (long)sp[-1].Lo;
+                        var a = fp[op->B].Lo;
+                        var c = op->C;
+                        fp[op->A].Lo = a - c;
+                        break;
+                    }
+                    case Opcode.I64Mul + RegisterOp.Slots:
+                    {
+                        var a = fp[op->B].Lo;
+                        var c = fp[(int)op->C].Lo;
+                        fp[op->A].Lo = a * c;
+                        break;
+                    }
+                    case Opcode.I64Mul + RegisterOp.Immediate:
+                    {
+                        var a = fp[op->B].Lo;
+                        var c = op->C;
+                        fp[op->A].Lo = a * c;
+                        break;
+                    }
+                    case Opcode.I64DivS + RegisterOp.Slots:
+                    {
+                        var a = (long)fp[op->B].Lo;
+                        var c = (long)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (ulong)(Numerics.I64DivS(a, c));
+                        break;
+                    }
+                    case Opcode.I64DivS + RegisterOp.Immediate:
+                    {
+                        var a = (long)fp[op->B].Lo;
                         var c = (long)op->C;
-                        sp[-1].Lo = (a > c) ? 1UL : 0UL;
+                        fp[op->A].Lo = (ulong)(Numerics.I64DivS(a, c));
                         break;
                     }
-                    case FusedOp.I64GtSL:
+                    case Opcode.I64DivU + RegisterOp.Slots:
                     {
-                        var a = (long)sp[-1].Lo;
-                        var c = (long)fp[op->A].Lo;
-                        sp[-1].Lo = (a > c) ? 1UL : 0UL;
+                        var a = fp[op->B].Lo;
+                        var c = fp[(int)op->C].Lo;
+                        fp[op->A].Lo = Numerics.I64DivU(a, c);
                         break;
                     }
-                    case FusedOp.I64GtSLK:
+                    case Opcode.I64DivU + RegisterOp.Immediate:
                     {
-                        var a = (long)fp[op->A].Lo;
+                        var a = fp[op->B].Lo;
+                        var c = op->C;
+                        fp[op->A].Lo = Numerics.I64DivU(a, c);
+                        break;
+                    }
+                    case Opcode.I64RemS + RegisterOp.Slots:
+                    {
+                        var a = (long)fp[op->B].Lo;
+                        var c = (long)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (ulong)(Numerics.I64RemS(a, c));
+                        break;
+                    }
+                    case Opcode.I64RemS + RegisterOp.Immediate:
+                    {
+                        var a = (long)fp[op->B].Lo;
                         var c = (long)op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a > c) ? 1UL : 0UL;
+                        fp[op->A].Lo = (ulong)(Numerics.I64RemS(a, c));
                         break;
                     }
-                    case FusedOp.I64GtSLL:
+                    case Opcode.I64RemU + RegisterOp.Slots:
                     {
-                        var a = (long)fp[op->A].Lo;
-                        var c = (long)fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a > c) ? 1UL : 0UL;
+                        var a = fp[op->B].Lo;
+                        var c = fp[(int)op->C].Lo;
+                        fp[op->A].Lo = Numerics.I64RemU(a, c);
                         break;
                     }
-                    case FusedOp.I64GtUK:
+                    case Opcode.I64RemU + RegisterOp.Immediate:
                     {
-                        var a = sp[-1].Lo;
+                        var a = fp[op->B].Lo;
                         var c = op->C;
-                        sp[-1].Lo = (a > c) ? 1UL : 0UL;
+                        fp[op->A].Lo = Numerics.I64RemU(a, c);
                         break;
                     }
-                    case FusedOp.I64GtUL:
+                    case Opcode.I64And + RegisterOp.Slots:
                     {
-                        var a = sp[-1].Lo;
-                        var c = fp[op->A].Lo;
-                        sp[-1].Lo = (a > c) ? 1UL : 0UL;
+                        var a = fp[op->B].Lo;
+                        var c = fp[(int)op->C].Lo;
+                        fp[op->A].Lo = a & c;
                         break;
                     }
-                    case FusedOp.I64GtULK:
+                    case Opcode.I64And + RegisterOp.Immediate:
                     {
-                        var a = fp[op->A].Lo;
+                        var a = fp[op->B].Lo;
                         var c = op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a > c) ? 1UL : 0UL;
+                        fp[op->A].Lo = a & c;
                         break;
                     }
-                    case FusedOp.I64GtULL:
+                    case Opcode.I64Or + RegisterOp.Slots:
                     {
-                        var a = fp[op->A].Lo;
-                        var c = fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a > c) ? 1UL : 0UL;
+                        var a = fp[op->B].Lo;
+                        var c = fp[(int)op->C].Lo;
+                        fp[op->A].Lo = a | c;
                         break;
                     }
-                    case FusedOp.I64LeSK:
+                    case Opcode.I64Or + RegisterOp.Immediate:
                     {
-                        var a = (long)sp[-1].Lo;
+                        var a = fp[op->B].Lo;
+                        var c = op->C;
+                        fp[op->A].Lo = a | c;
+                        break;
+                    }
+                    case Opcode.I64Xor + RegisterOp.Slots:
+                    {
+                        var a = fp[op->B].Lo;
+                        var c = fp[(int)op->C].Lo;
+                        fp[op->A].Lo = a ^ c;
+                        break;
+                    }
+                    case Opcode.I64Xor + RegisterOp.Immediate:
+                    {
+                        var a = fp[op->B].Lo;
+                        var c = op->C;
+                        fp[op->A].Lo = a ^ c;
+                        break;
+                    }
+                    case Opcode.I64Shl + RegisterOp.Slots:
+                    {
+                        var a = fp[op->B].Lo;
+                        var c = fp[(int)op->C].Lo;
+                        fp[op->A].Lo = a << (int)c;
+                        break;
+                    }
+                    case Opcode.I64Shl + RegisterOp.Immediate:
+                    {
+                        var a = fp[op->B].Lo;
+                        var c = op->C;
+                        fp[op->A].Lo = a << (int)c;
+                        break;
+                    }
+                    case Opcode.I64ShrS + RegisterOp.Slots:
+                    {
+                        var a = (long)fp[op->B].Lo;
+                        var c = (long)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (ulong)(a >> (int)c);
+                        break;
+                    }
+                    case Opcode.I64ShrS + RegisterOp.Immediate:
+                    {
+                        var a = (long)fp[op->B].Lo;
                         var c = (long)op->C;
-                        sp[-1].Lo = (a <= c) ? 1UL : 0UL;
+                        fp[op->A].Lo = (ulong)(a >> (int)c);
                         break;
                     }
-                    case FusedOp.I64LeSL:
+                    case Opcode.I64ShrU + RegisterOp.Slots:
                     {
-                        var a = (long)sp[-1].Lo;
-                        var c = (long)fp[op->A].Lo;
-                        sp[-1].Lo = (a <= c) ? 1UL : 0UL;
+                        var a = fp[op->B].Lo;
+                        var c = fp[(int)op->C].Lo;
+                        fp[op->A].Lo = a >> (int)c;
                         break;
                     }
-                    case FusedOp.I64LeSLK:
+                    case Opcode.I64ShrU + RegisterOp.Immediate:
                     {
-                        var a = (long)fp[op->A].Lo;
-                        var c = (long)op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a <= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I64LeSLL:
-                    {
-                        var a = (long)fp[op->A].Lo;
-                        var c = (long)fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a <= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I64LeUK:
-                    {
-                        var a = sp[-1].Lo;
+                        var a = fp[op->B].Lo;
                         var c = op->C;
-                        sp[-1].Lo = (a <= c) ? 1UL : 0UL;
+                        fp[op->A].Lo = a >> (int)c;
                         break;
                     }
-                    case FusedOp.I64LeUL:
+                    case Opcode.I64Rotl + RegisterOp.Slots:
                     {
-                        var a = sp[-1].Lo;
-                        var c = fp[op->A].Lo;
-                        sp[-1].Lo = (a <= c) ? 1UL : 0UL;
+                        var a = fp[op->B].Lo;
+                        var c = fp[(int)op->C].Lo;
+                        fp[op->A].Lo = BitOperations.RotateLeft(a, (int)c);
                         break;
                     }
-                    case FusedOp.I64LeULK:
+                    case Opcode.I64Rotl + RegisterOp.Immediate:
                     {
-                        var a = fp[op->A].Lo;
+                        var a = fp[op->B].Lo;
                         var c = op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a <= c) ? 1UL : 0UL;
+                        fp[op->A].Lo = BitOperations.RotateLeft(a, (int)c);
                         break;
                     }
-                    case FusedOp.I64LeULL:
+                    case Opcode.I64Rotr + RegisterOp.Slots:
                     {
-                        var a = fp[op->A].Lo;
-                        var c = fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a <= c) ? 1UL : 0UL;
+                        var a = fp[op->B].Lo;
+                        var c = fp[(int)op->C].Lo;
+                        fp[op->A].Lo = BitOperations.RotateRight(a, (int)c);
                         break;
                     }
-                    case FusedOp.I64GeSK:
+                    case Opcode.I64Rotr + RegisterOp.Immediate:
                     {
-                        var a = (long)sp[-1].Lo;
-                        var c = (long)op->C;
-                        sp[-1].Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I64GeSL:
-                    {
-                        var a = (long)sp[-1].Lo;
-                        var c = (long)fp[op->A].Lo;
-                        sp[-1].Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I64GeSLK:
-                    {
-                        var a = (long)fp[op->A].Lo;
-                        var c = (long)op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I64GeSLL:
-                    {
-                        var a = (long)fp[op->A].Lo;
-                        var c = (long)fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case FusedOp.I64GeUK:
-                    {
-                        var a = sp[-1].Lo;
+                        var a = fp[op->B].Lo;
                         var c = op->C;
-                        sp[-1].Lo = (a >= c) ? 1UL : 0UL;
+                        fp[op->A].Lo = BitOperations.RotateRight(a, (int)c);
                         break;
                     }
-                    case FusedOp.I64GeUL:
+                    case Opcode.F32Add + RegisterOp.Slots:
                     {
-                        var a = sp[-1].Lo;
-                        var c = fp[op->A].Lo;
-                        sp[-1].Lo = (a >= c) ? 1UL : 0UL;
+                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                        var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
+                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(a + c);
                         break;
                     }
-                    case FusedOp.I64GeULK:
+                    case Opcode.F32Sub + RegisterOp.Slots:
                     {
-                        var a = fp[op->A].Lo;
-                        var c = op->C;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a >= c) ? 1UL : 0UL;
+                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                        var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
+                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(a - c);
                         break;
                     }
-                    case FusedOp.I64GeULL:
+                    case Opcode.F32Mul + RegisterOp.Slots:
                     {
-                        var a = fp[op->A].Lo;
-                        var c = fp[op->B].Lo;
-                        sp->Hi = 0;
-                        (sp++)->Lo = (a >= c) ? 1UL : 0UL;
+                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                        var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
+                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(a * c);
                         break;
                     }
-                    case FusedOp.I32EqKBrIf:
+                    case Opcode.F32Div + RegisterOp.Slots:
                     {
-                        var a = (int)(--sp)->Lo;
-                        var c = (int)op->C;
-                        if (a == c)
+                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                        var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
+                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(a / c);
+                        break;
+                    }
+                    case Opcode.F32Min + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                        var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
+                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.FMin(a, c));
+                        break;
+                    }
+                    case Opcode.F32Max + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                        var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
+                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.FMax(a, c));
+                        break;
+                    }
+                    case Opcode.F32Copysign + RegisterOp.Slots:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        var c = (uint)fp[(int)op->C].Lo;
+                        fp[op->A].Lo = (ulong)(Numerics.F32CopySign(a, c));
+                        break;
+                    }
+                    case Opcode.F64Add + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                        var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
+                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(a + c);
+                        break;
+                    }
+                    case Opcode.F64Sub + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                        var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
+                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(a - c);
+                        break;
+                    }
+                    case Opcode.F64Mul + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                        var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
+                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(a * c);
+                        break;
+                    }
+                    case Opcode.F64Div + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                        var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
+                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(a / c);
+                        break;
+                    }
+                    case Opcode.F64Min + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                        var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
+                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.FMin(a, c));
+                        break;
+                    }
+                    case Opcode.F64Max + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                        var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
+                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.FMax(a, c));
+                        break;
+                    }
+                    case Opcode.F64Copysign + RegisterOp.Slots:
+                    {
+                        var a = fp[op->B].Lo;
+                        var c = fp[(int)op->C].Lo;
+                        fp[op->A].Lo = Numerics.F64CopySign(a, c);
+                        break;
+                    }
+                    case Opcode.I32Eqz + RegisterOp.Slots:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        fp[op->A].Lo = (a == 0) ? 1UL : 0UL;
+                        break;
+                    }
+                    case Opcode.I64Eqz + RegisterOp.Slots:
+                    {
+                        var a = fp[op->B].Lo;
+                        fp[op->A].Lo = (a == 0) ? 1UL : 0UL;
+                        break;
+                    }
+                    case Opcode.I32Clz + RegisterOp.Slots:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        fp[op->A].Lo = (ulong)((uint)BitOperations.LeadingZeroCount(a));
+                        break;
+                    }
+                    case Opcode.I32Ctz + RegisterOp.Slots:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        fp[op->A].Lo = (ulong)((uint)BitOperations.TrailingZeroCount(a));
+                        break;
+                    }
+                    case Opcode.I32Popcnt + RegisterOp.Slots:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        fp[op->A].Lo = (ulong)((uint)BitOperations.PopCount(a));
+                        break;
+                    }
+                    case Opcode.I64Clz + RegisterOp.Slots:
+                    {
+                        var a = fp[op->B].Lo;
+                        fp[op->A].Lo = (ulong)BitOperations.LeadingZeroCount(a);
+                        break;
+                    }
+                    case Opcode.I64Ctz + RegisterOp.Slots:
+                    {
+                        var a = fp[op->B].Lo;
+                        fp[op->A].Lo = (ulong)BitOperations.TrailingZeroCount(a);
+                        break;
+                    }
+                    case Opcode.I64Popcnt + RegisterOp.Slots:
+                    {
+                        var a = fp[op->B].Lo;
+                        fp[op->A].Lo = (ulong)BitOperations.PopCount(a);
+                        break;
+                    }
+                    case Opcode.F32Abs + RegisterOp.Slots:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        fp[op->A].Lo = (ulong)(Numerics.F32Abs(a));
+                        break;
+                    }
+                    case Opcode.F32Neg + RegisterOp.Slots:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        fp[op->A].Lo = (ulong)(Numerics.F32Neg(a));
+                        break;
+                    }
+                    case Opcode.F32Ceil + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.Ceil(a));
+                        break;
+                    }
+                    case Opcode.F32Floor + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.Floor(a));
+                        break;
+                    }
+                    case Opcode.F32Trunc + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.Trunc(a));
+                        break;
+                    }
+                    case Opcode.F32Nearest + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.Nearest(a));
+                        break;
+                    }
+                    case Opcode.F32Sqrt + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.Sqrt(a));
+                        break;
+                    }
+                    case Opcode.F64Abs + RegisterOp.Slots:
+                    {
+                        var a = fp[op->B].Lo;
+                        fp[op->A].Lo = Numerics.F64Abs(a);
+                        break;
+                    }
+                    case Opcode.F64Neg + RegisterOp.Slots:
+                    {
+                        var a = fp[op->B].Lo;
+                        fp[op->A].Lo = Numerics.F64Neg(a);
+                        break;
+                    }
+                    case Opcode.F64Ceil + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Ceil(a));
+                        break;
+                    }
+                    case Opcode.F64Floor + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Floor(a));
+                        break;
+                    }
+                    case Opcode.F64Trunc + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Trunc(a));
+                        break;
+                    }
+                    case Opcode.F64Nearest + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Nearest(a));
+                        break;
+                    }
+                    case Opcode.F64Sqrt + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Sqrt(a));
+                        break;
+                    }
+                    case Opcode.I32WrapI64 + RegisterOp.Slots:
+                    {
+                        var a = fp[op->B].Lo;
+                        fp[op->A].Lo = (ulong)((uint)a);
+                        break;
+                    }
+                    case Opcode.I32TruncF32S + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                        fp[op->A].Lo = (uint)(Numerics.I32TruncS(a));
+                        break;
+                    }
+                    case Opcode.I32TruncF32U + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                        fp[op->A].Lo = (ulong)(Numerics.I32TruncU(a));
+                        break;
+                    }
+                    case Opcode.I32TruncF64S + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                        fp[op->A].Lo = (uint)(Numerics.I32TruncS(a));
+                        break;
+                    }
+                    case Opcode.I32TruncF64U + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                        fp[op->A].Lo = (ulong)(Numerics.I32TruncU(a));
+                        break;
+                    }
+                    case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                    {
+                        var a = (int)fp[op->B].Lo;
+                        fp[op->A].Lo = (ulong)((long)a);
+                        break;
+                    }
+                    case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        fp[op->A].Lo = (ulong)a;
+                        break;
+                    }
+                    case Opcode.I64TruncF32S + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                        fp[op->A].Lo = (ulong)(Numerics.I64TruncS(a));
+                        break;
+                    }
+                    case Opcode.I64TruncF32U + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                        fp[op->A].Lo = Numerics.I64TruncU(a);
+                        break;
+                    }
+                    case Opcode.I64TruncF64S + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                        fp[op->A].Lo = (ulong)(Numerics.I64TruncS(a));
+                        break;
+                    }
+                    case Opcode.I64TruncF64U + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                        fp[op->A].Lo = Numerics.I64TruncU(a);
+                        break;
+                    }
+                    case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                    {
+                        var a = (int)fp[op->B].Lo;
+                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits((float)a);
+                        break;
+                    }
+                    case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits((float)a);
+                        break;
+                    }
+                    case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                    {
+                        var a = (long)fp[op->B].Lo;
+                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.F32ConvertS64(a));
+                        break;
+                    }
+                    case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                    {
+                        var a = fp[op->B].Lo;
+                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.F32ConvertU64(a));
+                        break;
+                    }
+                    case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.F32DemoteF64(a));
+                        break;
+                    }
+                    case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                    {
+                        var a = (int)fp[op->B].Lo;
+                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits((double)a);
+                        break;
+                    }
+                    case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits((double)a);
+                        break;
+                    }
+                    case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                    {
+                        var a = (long)fp[op->B].Lo;
+                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits((double)a);
+                        break;
+                    }
+                    case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                    {
+                        var a = fp[op->B].Lo;
+                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.F64ConvertU64(a));
+                        break;
+                    }
+                    case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.F64PromoteF32(a));
+                        break;
+                    }
+                    case Opcode.I32Extend8S + RegisterOp.Slots:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        fp[op->A].Lo = (uint)((int)(sbyte)a);
+                        break;
+                    }
+                    case Opcode.I32Extend16S + RegisterOp.Slots:
+                    {
+                        var a = (uint)fp[op->B].Lo;
+                        fp[op->A].Lo = (uint)((int)(short)a);
+                        break;
+                    }
+                    case Opcode.I64Extend8S + RegisterOp.Slots:
+                    {
+                        var a = fp[op->B].Lo;
+                        fp[op->A].Lo = (ulong)((long)(sbyte)a);
+                        break;
+                    }
+                    case Opcode.I64Extend16S + RegisterOp.Slots:
+                    {
+                        var a = fp[op->B].Lo;
+                        fp[op->A].Lo = (ulong)((long)(short)a);
+                        break;
+                    }
+                    case Opcode.I64Extend32S + RegisterOp.Slots:
+                    {
+                        var a = fp[op->B].Lo;
+                        fp[op->A].Lo = (ulong)((long)(int)a);
+                        break;
+                    }
+                    case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                        fp[op->A].Lo = (uint)(Numerics.I32TruncSatS(a));
+                        break;
+                    }
+                    case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                        fp[op->A].Lo = (ulong)(Numerics.I32TruncSatU(a));
+                        break;
+                    }
+                    case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                        fp[op->A].Lo = (uint)(Numerics.I32TruncSatS(a));
+                        break;
+                    }
+                    case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                        fp[op->A].Lo = (ulong)(Numerics.I32TruncSatU(a));
+                        break;
+                    }
+                    case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                        fp[op->A].Lo = (ulong)(Numerics.I64TruncSatS(a));
+                        break;
+                    }
+                    case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                        fp[op->A].Lo = Numerics.I64TruncSatU(a);
+                        break;
+                    }
+                    case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                        fp[op->A].Lo = (ulong)(Numerics.I64TruncSatS(a));
+                        break;
+                    }
+                    case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                    {
+                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                        fp[op->A].Lo = Numerics.I64TruncSatU(a);
+                        break;
+                    }
+                    case Opcode.I32Load + RegisterOp.Slots:
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 4));
+                        break;
+                    case Opcode.I64Load + RegisterOp.Slots:
+                        fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 8));
+                        break;
+                    case Opcode.F32Load + RegisterOp.Slots:
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 4));
+                        break;
+                    case Opcode.F64Load + RegisterOp.Slots:
+                        fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 8));
+                        break;
+                    case Opcode.I32Load8S + RegisterOp.Slots:
+                        fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 1));
+                        break;
+                    case Opcode.I32Load8U + RegisterOp.Slots:
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 1));
+                        break;
+                    case Opcode.I32Load16S + RegisterOp.Slots:
+                        fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 2));
+                        break;
+                    case Opcode.I32Load16U + RegisterOp.Slots:
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 2));
+                        break;
+                    case Opcode.I64Load8S + RegisterOp.Slots:
+                        fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 1));
+                        break;
+                    case Opcode.I64Load8U + RegisterOp.Slots:
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 1));
+                        break;
+                    case Opcode.I64Load16S + RegisterOp.Slots:
+                        fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 2));
+                        break;
+                    case Opcode.I64Load16U + RegisterOp.Slots:
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 2));
+                        break;
+                    case Opcode.I64Load32S + RegisterOp.Slots:
+                        fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 4));
+                        break;
+                    case Opcode.I64Load32U + RegisterOp.Slots:
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 4));
+                        break;
+                    case Opcode.I32Store + RegisterOp.Slots:
+                        Unsafe.WriteUnaligned(ref Address(_mem, (uint)fp[op->A].Lo + op->C, 4), (uint)fp[op->B].Lo);
+                        break;
+                    case Opcode.I64Store + RegisterOp.Slots:
+                        Unsafe.WriteUnaligned(ref Address(_mem, (uint)fp[op->A].Lo + op->C, 8), (ulong)fp[op->B].Lo);
+                        break;
+                    case Opcode.F32Store + RegisterOp.Slots:
+                        Unsafe.WriteUnaligned(ref Address(_mem, (uint)fp[op->A].Lo + op->C, 4), (uint)fp[op->B].Lo);
+                        break;
+                    case Opcode.F64Store + RegisterOp.Slots:
+                        Unsafe.WriteUnaligned(ref Address(_mem, (uint)fp[op->A].Lo + op->C, 8), (ulong)fp[op->B].Lo);
+                        break;
+                    case Opcode.I32Store8 + RegisterOp.Slots:
+                        Unsafe.WriteUnaligned(ref Address(_mem, (uint)fp[op->A].Lo + op->C, 1), (byte)fp[op->B].Lo);
+                        break;
+                    case Opcode.I32Store16 + RegisterOp.Slots:
+                        Unsafe.WriteUnaligned(ref Address(_mem, (uint)fp[op->A].Lo + op->C, 2), (ushort)fp[op->B].Lo);
+                        break;
+                    case Opcode.I64Store8 + RegisterOp.Slots:
+                        Unsafe.WriteUnaligned(ref Address(_mem, (uint)fp[op->A].Lo + op->C, 1), (byte)fp[op->B].Lo);
+                        break;
+                    case Opcode.I64Store16 + RegisterOp.Slots:
+                        Unsafe.WriteUnaligned(ref Address(_mem, (uint)fp[op->A].Lo + op->C, 2), (ushort)fp[op->B].Lo);
+                        break;
+                    case Opcode.I64Store32 + RegisterOp.Slots:
+                        Unsafe.WriteUnaligned(ref Address(_mem, (uint)fp[op->A].Lo + op->C, 4), (uint)fp[op->B].Lo);
+                        break;
+                    case Opcode.I32Eq + RegisterOp.JumpSlots:
+                        if ((uint)fp[op->B].Lo == (uint)fp[(int)op->C].Lo)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32EqLKBrIf:
-                    {
-                        var a = (int)fp[op->A].Lo;
-                        var c = (int)op->C;
-                        if (a == c)
+                    case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                        if ((uint)fp[op->B].Lo == (uint)op->C)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32EqKIf:
-                    {
-                        var a = (int)(--sp)->Lo;
-                        var c = (int)op->C;
-                        if (!(a == c))
+                    case Opcode.I32Ne + RegisterOp.JumpSlots:
+                        if ((uint)fp[op->B].Lo != (uint)fp[(int)op->C].Lo)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32EqLKIf:
-                    {
-                        var a = (int)fp[op->A].Lo;
-                        var c = (int)op->C;
-                        if (!(a == c))
+                    case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                        if ((uint)fp[op->B].Lo != (uint)op->C)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32NeKBrIf:
-                    {
-                        var a = (int)(--sp)->Lo;
-                        var c = (int)op->C;
-                        if (a != c)
+                    case Opcode.I32LtS + RegisterOp.JumpSlots:
+                        if ((int)fp[op->B].Lo < (int)fp[(int)op->C].Lo)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32NeLKBrIf:
-                    {
-                        var a = (int)fp[op->A].Lo;
-                        var c = (int)op->C;
-                        if (a != c)
+                    case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                        if ((int)fp[op->B].Lo < (int)op->C)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32NeKIf:
-                    {
-                        var a = (int)(--sp)->Lo;
-                        var c = (int)op->C;
-                        if (!(a != c))
+                    case Opcode.I32LtU + RegisterOp.JumpSlots:
+                        if ((uint)fp[op->B].Lo < (uint)fp[(int)op->C].Lo)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32NeLKIf:
-                    {
-                        var a = (int)fp[op->A].Lo;
-                        var c = (int)op->C;
-                        if (!(a != c))
+                    case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                        if ((uint)fp[op->B].Lo < (uint)op->C)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32LtSKBrIf:
-                    {
-                        var a = (int)(--sp)->Lo;
-                        var c = (int)op->C;
-                        if (a < c)
+                    case Opcode.I32GtS + RegisterOp.JumpSlots:
+                        if ((int)fp[op->B].Lo > (int)fp[(int)op->C].Lo)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32LtSLKBrIf:
-                    {
-                        var a = (int)fp[op->A].Lo;
-                        var c = (int)op->C;
-                        if (a < c)
+                    case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                        if ((int)fp[op->B].Lo > (int)op->C)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32LtSKIf:
-                    {
-                        var a = (int)(--sp)->Lo;
-                        var c = (int)op->C;
-                        if (!(a < c))
+                    case Opcode.I32GtU + RegisterOp.JumpSlots:
+                        if ((uint)fp[op->B].Lo > (uint)fp[(int)op->C].Lo)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32LtSLKIf:
-                    {
-                        var a = (int)fp[op->A].Lo;
-                        var c = (int)op->C;
-                        if (!(a < c))
+                    case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                        if ((uint)fp[op->B].Lo > (uint)op->C)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32LtUKBrIf:
-                    {
-                        var a = (uint)(--sp)->Lo;
-                        var c = (uint)op->C;
-                        if (a < c)
+                    case Opcode.I32LeS + RegisterOp.JumpSlots:
+                        if ((int)fp[op->B].Lo <= (int)fp[(int)op->C].Lo)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32LtULKBrIf:
-                    {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)op->C;
-                        if (a < c)
+                    case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                        if ((int)fp[op->B].Lo <= (int)op->C)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32LtUKIf:
-                    {
-                        var a = (uint)(--sp)->Lo;
-                        var c = (uint)op->C;
-                        if (!(a < c))
+                    case Opcode.I32LeU + RegisterOp.JumpSlots:
+                        if ((uint)fp[op->B].Lo <= (uint)fp[(int)op->C].Lo)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32LtULKIf:
-                    {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)op->C;
-                        if (!(a < c))
+                    case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                        if ((uint)fp[op->B].Lo <= (uint)op->C)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32GtSKBrIf:
-                    {
-                        var a = (int)(--sp)->Lo;
-                        var c = (int)op->C;
-                        if (a > c)
+                    case Opcode.I32GeS + RegisterOp.JumpSlots:
+                        if ((int)fp[op->B].Lo >= (int)fp[(int)op->C].Lo)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32GtSLKBrIf:
-                    {
-                        var a = (int)fp[op->A].Lo;
-                        var c = (int)op->C;
-                        if (a > c)
+                    case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                        if ((int)fp[op->B].Lo >= (int)op->C)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32GtSKIf:
-                    {
-                        var a = (int)(--sp)->Lo;
-                        var c = (int)op->C;
-                        if (!(a > c))
+                    case Opcode.I32GeU + RegisterOp.JumpSlots:
+                        if ((uint)fp[op->B].Lo >= (uint)fp[(int)op->C].Lo)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32GtSLKIf:
-                    {
-                        var a = (int)fp[op->A].Lo;
-                        var c = (int)op->C;
-                        if (!(a > c))
+                    case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                        if ((uint)fp[op->B].Lo >= (uint)op->C)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32GtUKBrIf:
-                    {
-                        var a = (uint)(--sp)->Lo;
-                        var c = (uint)op->C;
-                        if (a > c)
+                    case Opcode.I64Eq + RegisterOp.JumpSlots:
+                        if ((ulong)fp[op->B].Lo == (ulong)fp[(int)op->C].Lo)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32GtULKBrIf:
-                    {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)op->C;
-                        if (a > c)
+                    case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                        if ((ulong)fp[op->B].Lo == (ulong)op->C)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32GtUKIf:
-                    {
-                        var a = (uint)(--sp)->Lo;
-                        var c = (uint)op->C;
-                        if (!(a > c))
+                    case Opcode.I64Ne + RegisterOp.JumpSlots:
+                        if ((ulong)fp[op->B].Lo != (ulong)fp[(int)op->C].Lo)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32GtULKIf:
-                    {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)op->C;
-                        if (!(a > c))
+                    case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                        if ((ulong)fp[op->B].Lo != (ulong)op->C)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32LeSKBrIf:
-                    {
-                        var a = (int)(--sp)->Lo;
-                        var c = (int)op->C;
-                        if (a <= c)
+                    case Opcode.I64LtS + RegisterOp.JumpSlots:
+                        if ((long)fp[op->B].Lo < (long)fp[(int)op->C].Lo)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32LeSLKBrIf:
-                    {
-                        var a = (int)fp[op->A].Lo;
-                        var c = (int)op->C;
-                        if (a <= c)
+                    case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                        if ((long)fp[op->B].Lo < (long)op->C)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32LeSKIf:
-                    {
-                        var a = (int)(--sp)->Lo;
-                        var c = (int)op->C;
-                        if (!(a <= c))
+                    case Opcode.I64LtU + RegisterOp.JumpSlots:
+                        if ((ulong)fp[op->B].Lo < (ulong)fp[(int)op->C].Lo)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32LeSLKIf:
-                    {
-                        var a = (int)fp[op->A].Lo;
-                        var c = (int)op->C;
-                        if (!(a <= c))
+                    case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                        if ((ulong)fp[op->B].Lo < (ulong)op->C)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32LeUKBrIf:
-                    {
-                        var a = (uint)(--sp)->Lo;
-                        var c = (uint)op->C;
-                        if (a <= c)
+                    case Opcode.I64GtS + RegisterOp.JumpSlots:
+                        if ((long)fp[op->B].Lo > (long)fp[(int)op->C].Lo)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32LeULKBrIf:
-                    {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)op->C;
-                        if (a <= c)
+                    case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                        if ((long)fp[op->B].Lo > (long)op->C)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32LeUKIf:
-                    {
-                        var a = (uint)(--sp)->Lo;
-                        var c = (uint)op->C;
-                        if (!(a <= c))
+                    case Opcode.I64GtU + RegisterOp.JumpSlots:
+                        if ((ulong)fp[op->B].Lo > (ulong)fp[(int)op->C].Lo)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32LeULKIf:
-                    {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)op->C;
-                        if (!(a <= c))
+                    case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                        if ((ulong)fp[op->B].Lo > (ulong)op->C)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32GeSKBrIf:
-                    {
-                        var a = (int)(--sp)->Lo;
-                        var c = (int)op->C;
-                        if (a >= c)
+                    case Opcode.I64LeS + RegisterOp.JumpSlots:
+                        if ((long)fp[op->B].Lo <= (long)fp[(int)op->C].Lo)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32GeSLKBrIf:
-                    {
-                        var a = (int)fp[op->A].Lo;
-                        var c = (int)op->C;
-                        if (a >= c)
+                    case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                        if ((long)fp[op->B].Lo <= (long)op->C)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32GeSKIf:
-                    {
-                        var a = (int)(--sp)->Lo;
-                        var c = (int)op->C;
-                        if (!(a >= c))
+                    case Opcode.I64LeU + RegisterOp.JumpSlots:
+                        if ((ulong)fp[op->B].Lo <= (ulong)fp[(int)op->C].Lo)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32GeSLKIf:
-                    {
-                        var a = (int)fp[op->A].Lo;
-                        var c = (int)op->C;
-                        if (!(a >= c))
+                    case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                        if ((ulong)fp[op->B].Lo <= (ulong)op->C)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32GeUKBrIf:
-                    {
-                        var a = (uint)(--sp)->Lo;
-                        var c = (uint)op->C;
-                        if (a >= c)
+                    case Opcode.I64GeS + RegisterOp.JumpSlots:
+                        if ((long)fp[op->B].Lo >= (long)fp[(int)op->C].Lo)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32GeULKBrIf:
-                    {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)op->C;
-                        if (a >= c)
+                    case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                        if ((long)fp[op->B].Lo >= (long)op->C)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32GeUKIf:
-                    {
-                        var a = (uint)(--sp)->Lo;
-                        var c = (uint)op->C;
-                        if (!(a >= c))
+                    case Opcode.I64GeU + RegisterOp.JumpSlots:
+                        if ((ulong)fp[op->B].Lo >= (ulong)fp[(int)op->C].Lo)
                         {
                             goto Jump;
                         }
                         break;
-                    }
-                    case FusedOp.I32GeULKIf:
-                    {
-                        var a = (uint)fp[op->A].Lo;
-                        var c = (uint)op->C;
-                        if (!(a >= c))
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    }
-                    case FusedOp.I32EqzBrIf:
-                        if ((uint)(--sp)->Lo == 0)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case FusedOp.I32EqzIf:
-                        if ((uint)(--sp)->Lo != 0)
+                    case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                        if ((ulong)fp[op->B].Lo >= (ulong)op->C)
                         {
                             goto Jump;
                         }
@@ -3008,7 +1934,7 @@ internal sealed unsafe partial class Machine
             continue;
 
         Jump:
-            // A fused compare-and-branch was taken: D is the jump, relative to the op.
+            // A compare-and-branch was taken: D is the jump, relative to the op.
             if ((int)op->D <= 0)
             {
                 if (_interrupt || --_fuel < 0)

@@ -9,8 +9,12 @@ namespace Plumb.Interpreter;
 /// control becomes jumps with resolved targets, each branch carries how many values it keeps and
 /// the stack height they land at, and locals become frame slots. Operand heights are static in
 /// valid code (https://webassembly.github.io/spec/core/valid/instructions.html), so the pass tracks
-/// them the way the validator does, without types. Code after an unconditional branch is dropped.
-/// See runtime/RATIONALE.md, "What code does the interpreter run?".
+/// them the way the validator does, without types, and with them where each operand lives: in its
+/// own stack slot, or still in a local or a constant that <c>local.get</c> or <c>iNN.const</c> pushed
+/// (nothing is emitted for those until an op needs the value in its slot). Scalar operators, loads and
+/// stores become <see cref="RegisterOp"/> forms that read their operands where they live, and a
+/// following <c>local.set</c> or <c>local.tee</c> becomes the op's result slot. Code after an
+/// unconditional branch is dropped. See runtime/RATIONALE.md, "What code does the interpreter run?".
 /// </summary>
 internal sealed class Translator
 {
@@ -19,9 +23,11 @@ internal sealed class Translator
     private readonly List<InterpretedOp> _code = new(64);
     private readonly List<int> _offsets = new(64);
     private readonly List<Control> _controls = [];
+    private readonly List<Operand> _operands = new(16);   // the operand stack, bottom first (slot = locals + index)
     private int _height;
-    private int _barrier;   // ops before this index may not be fused: a label is bound here
+    private int _barrier;   // ops before this index may not be changed: a label is bound here
     private int _maxHeight;
+    private int _localCount;
 
     private Translator(Module module, ImmutableArray<FuncType> functionTypes)
     {
@@ -90,7 +96,21 @@ internal sealed class Translator
         public List<int>? Fixups;
     }
 
-    private int _localCount;
+    /// <summary>Where an operand's value is while translating.</summary>
+    private enum Where : byte
+    {
+        /// <summary>In its own stack slot.</summary>
+        Slot,
+        /// <summary>Still in local <see cref="Operand.Local"/> (no local.set to it since the local.get).</summary>
+        Local,
+        /// <summary>A scalar constant, <see cref="Operand.Bits"/>.</summary>
+        Constant,
+    }
+
+    private readonly record struct Operand(Where Where, int Local = 0, ulong Bits = 0)
+    {
+        public static readonly Operand InSlot = new(Where.Slot);
+    }
 
     private void Translate(FuncType type, FunctionBody body)
     {
@@ -103,6 +123,7 @@ internal sealed class Translator
         {
             throw new WasmInvalidException("too many locals");
         }
+        _localCount = (int)locals;
         _height = (int)locals;
         _maxHeight = _height;
         _controls.Add(new Control { Kind = Opcode.Block, Height = _height, Params = 0, Results = type.Results.Length });
@@ -113,53 +134,235 @@ internal sealed class Translator
         {
             Step(code[i], vectors);
         }
-        _localCount = (int)locals;
     }
 
     private Control Top => _controls[^1];
 
     private Control Label(uint depth) => _controls[_controls.Count - 1 - (int)depth];
 
-    private void Emit(Opcode code, int offset, int a = 0, int b = 0, ulong c = 0, ulong d = 0)
+    /// <summary>Emits an op whose <see cref="InterpretedOp.H"/> is the current operand height; returns its index.</summary>
+    private int Emit(Opcode code, int offset, int a = 0, int b = 0, ulong c = 0, ulong d = 0)
     {
-        _code.Add(new InterpretedOp { Code = code, A = a, B = b, C = c, D = d });
+        _code.Add(new InterpretedOp { Code = code, A = a, B = b, C = c, D = d, H = _height });
         _offsets.Add(offset);
+        return _code.Count - 1;
     }
 
-    private void Adjust(int popped, int pushed)
+    private void Push(Operand operand)
     {
-        _height += pushed - popped;
+        _operands.Add(operand);
+        _height++;
         if (_height > _maxHeight)
         {
             _maxHeight = _height;
         }
     }
 
+    private Operand Pop()
+    {
+        var operand = _operands[^1];
+        _operands.RemoveAt(_operands.Count - 1);
+        _height--;
+        return operand;
+    }
+
+    /// <summary>Pops <paramref name="popped"/> operands (already in their slots) and pushes <paramref name="pushed"/> results in theirs.</summary>
+    private void Adjust(int popped, int pushed)
+    {
+        for (int i = 0; i < popped; i++)
+        {
+            Pop();
+        }
+        for (int i = 0; i < pushed; i++)
+        {
+            Push(Operand.InSlot);
+        }
+    }
+
+    /// <summary>Sets the operand height at a label, where every operand is in its slot.</summary>
+    private void SetHeight(int height)
+    {
+        int count = height - _localCount;
+        if (_operands.Count > count)
+        {
+            _operands.RemoveRange(count, _operands.Count - count);
+        }
+        while (_operands.Count < count)
+        {
+            _operands.Add(Operand.InSlot);
+        }
+        _height = height;
+        _maxHeight = Math.Max(_maxHeight, height);
+    }
+
+    /// <summary>The slot an op reads <paramref name="operand"/> from, were it at <paramref name="slot"/>; a constant is written there first.</summary>
+    private int Read(Operand operand, int slot, int offset)
+    {
+        switch (operand.Where)
+        {
+            case Where.Local:
+                return operand.Local;
+            case Where.Constant:
+                Emit(Opcode.I32Const, offset, a: slot, c: operand.Bits);
+                return slot;
+            default:
+                return slot;
+        }
+    }
+
+    /// <summary>Writes the operand at stack index <paramref name="index"/> to its own slot.</summary>
+    private void Materialize(int index, int offset)
+    {
+        var operand = _operands[index];
+        int slot = _localCount + index;
+        if (operand.Where == Where.Local)
+        {
+            Emit(Opcode.LocalGet, offset, a: slot, b: operand.Local);
+        }
+        else if (operand.Where == Where.Constant)
+        {
+            Emit(Opcode.I32Const, offset, a: slot, c: operand.Bits);
+        }
+        _operands[index] = Operand.InSlot;
+    }
+
+    /// <summary>Puts every operand in its slot: before labels, branches and blocks.</summary>
+    private void MaterializeAll(int offset) => MaterializeTop(_operands.Count, offset);
+
+    /// <summary>Puts the top <paramref name="count"/> operands in their slots: before an op that works on the stack.</summary>
+    private void MaterializeTop(int count, int offset)
+    {
+        for (int i = _operands.Count - count; i < _operands.Count; i++)
+        {
+            Materialize(i, offset);
+        }
+    }
+
+    /// <summary>Before local <paramref name="local"/> is written: the operands still reading it get their value now.</summary>
+    private void MaterializeReadsOf(int local, int offset)
+    {
+        for (int i = 0; i < _operands.Count; i++)
+        {
+            if (_operands[i].Where == Where.Local && _operands[i].Local == local)
+            {
+                Materialize(i, offset);
+            }
+        }
+    }
+
+    private bool ReadsLocal(int local)
+    {
+        foreach (var operand in _operands)
+        {
+            if (operand.Where == Where.Local && operand.Local == local)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The index of the op that just wrote <paramref name="operand"/> (popped from <paramref name="slot"/>)
+    /// as its result A, when that op may still be changed: it is the last op and no label is bound after it.
+    /// </summary>
+    private int? Producer(Operand operand, int slot)
+    {
+        int last = _code.Count - 1;
+        if (operand.Where != Where.Slot || last < _barrier)
+        {
+            return null;
+        }
+        var op = _code[last];
+        bool writesA = (int)op.Code >= RegisterOp.Slots && (int)op.Code < RegisterOp.JumpSlots && !IsStore(op.Code)
+            || op.Code is Opcode.Select or Opcode.GlobalGet;
+        return writesA && op.A == slot ? last : null;
+    }
+
+    private static bool IsStore(Opcode code) => code - RegisterOp.Slots is >= Opcode.I32Store and <= Opcode.I64Store32;
+
     private (int Params, int Results) BlockArity(BlockType type) =>
         type.IsEmpty ? (0, 0)
         : type.IsValueType ? (0, 1)
         : (_module.Types[(int)type.TypeIndex].Params.Length, _module.Types[(int)type.TypeIndex].Results.Length);
 
-    /// <summary>Emits a branch to the label at <paramref name="depth"/> (as br, or br_if with the condition already popped).</summary>
-    private void EmitBranch(Opcode code, uint depth, int offset)
+    /// <summary>Emits a branch to the label at <paramref name="depth"/> (as br, or br_if reading its condition from slot <paramref name="condition"/>).</summary>
+    private void EmitBranch(Opcode code, uint depth, int offset, int condition = 0)
     {
         var target = Label(depth);
-        if (target == _controls[0])
+        if (target == _controls[0] && code == Opcode.Br)
         {
-            if (code == Opcode.Br)
-            {
-                Emit(Opcode.Return, offset, a: target.Results);
-                return;
-            }
+            Emit(Opcode.Return, offset, a: target.Results);
+            return;
         }
         if (target.Kind == Opcode.Loop)
         {
-            Emit(code, offset, a: target.Start, b: target.Params, c: (ulong)target.Height);
+            Emit(code, offset, a: target.Start, b: target.Params, c: (ulong)target.Height, d: (ulong)condition);
         }
         else
         {
             (target.Fixups ??= []).Add(_code.Count);
-            Emit(code, offset, a: -1, b: target.Results, c: (ulong)target.Height);
+            Emit(code, offset, a: -1, b: target.Results, c: (ulong)target.Height, d: (ulong)condition);
+        }
+    }
+
+    /// <summary>
+    /// Emits a jump (target patched later) taken when <paramref name="condition"/>, popped from
+    /// <paramref name="slot"/>, is non-zero (<paramref name="whenTrue"/>) or zero: the comparison that
+    /// just produced it becomes a compare-and-branch. Returns the jump's index.
+    /// </summary>
+    private int EmitConditionalJump(Operand condition, int slot, bool whenTrue, int offset)
+    {
+        if (Producer(condition, slot) is int producer)
+        {
+            var op = _code[producer];
+            var code = op.Code;
+            bool immediate = (int)code >= RegisterOp.Immediate;
+            var row = immediate ? code - RegisterOp.Immediate : code - RegisterOp.Slots;
+            if (RegisterOp.Inverse(row) is { } inverse)
+            {
+                var test = whenTrue ? row : inverse;
+                op.Code = test + (immediate ? RegisterOp.JumpImmediate : RegisterOp.JumpSlots);
+                op.D = unchecked((ulong)-1L);
+                _code[producer] = op;
+                return producer;
+            }
+            if (row is Opcode.I32Eqz or Opcode.I64Eqz && !immediate)
+            {
+                var test = row == Opcode.I32Eqz ? (whenTrue ? Opcode.I32Eq : Opcode.I32Ne) : (whenTrue ? Opcode.I64Eq : Opcode.I64Ne);
+                op.Code = test + RegisterOp.JumpImmediate;
+                op.C = 0;
+                op.D = unchecked((ulong)-1L);
+                _code[producer] = op;
+                return producer;
+            }
+        }
+        int read = Read(condition, slot, offset);
+        return Emit((whenTrue ? Opcode.I32Ne : Opcode.I32Eq) + RegisterOp.JumpImmediate, offset, b: read, c: 0, d: unchecked((ulong)-1L));
+    }
+
+    /// <summary>Writes <paramref name="value"/>, popped from <paramref name="slot"/>, to local <paramref name="local"/>.</summary>
+    private void SetLocal(int local, Operand value, int slot, int offset)
+    {
+        if (Producer(value, slot) is int producer && !ReadsLocal(local))
+        {
+            var op = _code[producer];
+            op.A = local;
+            _code[producer] = op;
+            return;
+        }
+        MaterializeReadsOf(local, offset);
+        switch (value.Where)
+        {
+            case Where.Slot:
+                Emit(Opcode.LocalGet, offset, a: local, b: slot);
+                break;
+            case Where.Local when value.Local != local:
+                Emit(Opcode.LocalGet, offset, a: local, b: value.Local);
+                break;
+            case Where.Constant:
+                Emit(Opcode.I32Const, offset, a: local, c: value.Bits);
+                break;
         }
     }
 
@@ -202,6 +405,7 @@ internal sealed class Translator
             case Opcode.Loop:
             {
                 var (p, r) = BlockArity(instruction.BlockType);
+                MaterializeAll(offset);
                 _controls.Add(new Control { Kind = op, Height = _height - p, Params = p, Results = r, Start = _code.Count });
                 _barrier = _code.Count;
                 return;
@@ -209,31 +413,33 @@ internal sealed class Translator
             case Opcode.If:
             {
                 var (p, r) = BlockArity(instruction.BlockType);
-                Adjust(1, 0);
-                if (TryFuseBranch(isIf: true, offset) is int fused)
-                {
-                    _controls.Add(new Control { Kind = op, Height = _height - p, Params = p, Results = r, IfOp = fused });
-                    return;
-                }
-                _controls.Add(new Control { Kind = op, Height = _height - p, Params = p, Results = r, IfOp = _code.Count });
-                Emit(Opcode.If, offset, a: -1);
+                var condition = Pop();
+                MaterializeAll(offset);
+                int jump = EmitConditionalJump(condition, _height, whenTrue: false, offset);
+                _controls.Add(new Control { Kind = op, Height = _height - p, Params = p, Results = r, IfOp = jump });
+                _barrier = _code.Count;
                 return;
             }
             case Opcode.Else:
             {
+                MaterializeAll(offset);
                 (top.Fixups ??= []).Add(_code.Count);
                 Emit(Opcode.Else, offset, a: -1);
                 Patch(top.IfOp, _code.Count);
                 _barrier = _code.Count;
                 top.IfOp = -1;
                 top.Unreachable = false;
-                _height = top.Height + top.Params;
+                SetHeight(top.Height + top.Params);
                 return;
             }
             case Opcode.End:
             {
+                if (!top.Unreachable)
+                {
+                    MaterializeAll(offset);
+                }
                 _controls.RemoveAt(_controls.Count - 1);
-                _height = top.Height + top.Results;
+                SetHeight(top.Height + top.Results);
                 _barrier = _code.Count;
                 if (top.IfOp >= 0)
                 {
@@ -253,35 +459,39 @@ internal sealed class Translator
                 return;
             }
             case Opcode.Br:
+                MaterializeAll(offset);
                 EmitBranch(Opcode.Br, instruction.A, offset);
                 top.Unreachable = true;
                 return;
             case Opcode.BrIf:
             {
-                Adjust(1, 0);
+                var condition = Pop();
+                MaterializeAll(offset);
                 var target = Label(instruction.A);
                 bool pureJump = target != _controls[0] && target.Height == _height &&
                     (target.Kind == Opcode.Loop ? target.Params : target.Results) == 0;
-                if (pureJump && TryFuseBranch(isIf: false, offset) is int fused)
+                if (pureJump)
                 {
+                    int jump = EmitConditionalJump(condition, _height, whenTrue: true, offset);
                     if (target.Kind == Opcode.Loop)
                     {
-                        SetJump(fused, target.Start);
+                        SetJump(jump, target.Start);
                     }
                     else
                     {
-                        (target.Fixups ??= []).Add(fused);
+                        (target.Fixups ??= []).Add(jump);
                     }
                     return;
                 }
-                EmitBranch(Opcode.BrIf, instruction.A, offset);
+                EmitBranch(Opcode.BrIf, instruction.A, offset, Read(condition, _height, offset));
                 return;
             }
             case Opcode.BrTable:
             {
-                Adjust(1, 0);
+                var index = Pop();
+                MaterializeAll(offset);
                 int count = (int)instruction.B;
-                Emit(Opcode.BrTable, offset, a: count);
+                Emit(Opcode.BrTable, offset, a: count, b: Read(index, _height, offset));
                 for (int i = 0; i < count; i++)
                 {
                     uint depth = i < count - 1 ? vectors[(int)instruction.A + i] : vectors[(int)instruction.A + count - 1];
@@ -304,12 +514,14 @@ internal sealed class Translator
                 return;
             }
             case Opcode.Return:
+                MaterializeTop(_controls[0].Results, offset);
                 Emit(Opcode.Return, offset, a: _controls[0].Results);
                 top.Unreachable = true;
                 return;
             case Opcode.Call:
             {
                 var type = _functionTypes[(int)instruction.A];
+                MaterializeTop(type.Params.Length, offset);
                 Emit(op, offset, a: (int)instruction.A);
                 Adjust(type.Params.Length, type.Results.Length);
                 return;
@@ -317,67 +529,92 @@ internal sealed class Translator
             case Opcode.CallIndirect:
             {
                 var type = _module.Types[(int)instruction.A];
+                MaterializeTop(1 + type.Params.Length, offset);
                 Emit(op, offset, a: (int)instruction.A, b: (int)instruction.B);
                 Adjust(1 + type.Params.Length, type.Results.Length);
                 return;
             }
             case Opcode.Drop:
-                Emit(op, offset);
-                Adjust(1, 0);
+                Pop();
                 return;
             case Opcode.Select:
             case Opcode.SelectT:
-                Emit(Opcode.Select, offset);
-                Adjust(3, 1);
+            {
+                var condition = Pop();
+                var second = Pop();
+                var first = Pop();
+                int slot = _height;
+                int a = Read(first, slot, offset);
+                int b = Read(second, slot + 1, offset);
+                int c = Read(condition, slot + 2, offset);
+                Emit(Opcode.Select, offset, a: slot, b: a, c: (ulong)b, d: (ulong)c);
+                Push(Operand.InSlot);
                 return;
+            }
             case Opcode.LocalGet:
-                Emit(op, offset, a: (int)instruction.A);
-                Adjust(0, 1);
+                Push(new Operand(Where.Local, Local: (int)instruction.A));
                 return;
             case Opcode.LocalSet:
-                Emit(op, offset, a: (int)instruction.A);
-                Adjust(1, 0);
+            {
+                var value = Pop();
+                SetLocal((int)instruction.A, value, _height, offset);
                 return;
+            }
             case Opcode.LocalTee:
-                Emit(op, offset, a: (int)instruction.A);
+            {
+                var value = Pop();
+                SetLocal((int)instruction.A, value, _height, offset);
+                Push(new Operand(Where.Local, Local: (int)instruction.A));
                 return;
+            }
             case Opcode.GlobalGet:
-                Emit(op, offset, a: (int)instruction.A);
-                Adjust(0, 1);
+                Emit(op, offset, a: _height, b: (int)instruction.A);
+                Push(Operand.InSlot);
                 return;
             case Opcode.GlobalSet:
-                Emit(op, offset, a: (int)instruction.A);
-                Adjust(1, 0);
+            {
+                var value = Pop();
+                Emit(op, offset, a: (int)instruction.A, b: Read(value, _height, offset));
+                return;
+            }
+            case Opcode.I32Const:
+            case Opcode.F32Const:
+                Push(new Operand(Where.Constant, Bits: instruction.C & 0xFFFF_FFFF));
+                return;
+            case Opcode.I64Const:
+            case Opcode.F64Const:
+                Push(new Operand(Where.Constant, Bits: instruction.C));
+                return;
+            case Opcode.I32ReinterpretF32:
+            case Opcode.I64ReinterpretF64:
+            case Opcode.F32ReinterpretI32:
+            case Opcode.F64ReinterpretI64:
+                // The same bits, another type: the operand stays where it is.
                 return;
             case Opcode.TableGet:
-                Emit(op, offset, a: (int)instruction.A);
+                StackOp(op, offset, 1, 1, a: (int)instruction.A);
                 return;
             case Opcode.TableSet:
-                Emit(op, offset, a: (int)instruction.A);
-                Adjust(2, 0);
+                StackOp(op, offset, 2, 0, a: (int)instruction.A);
                 return;
             case Opcode.RefNull:
-                Emit(op, offset);
-                Adjust(0, 1);
+                StackOp(op, offset, 0, 1);
                 return;
             case Opcode.RefIsNull:
-                Emit(op, offset);
+                StackOp(op, offset, 1, 1);
                 return;
             case Opcode.RefFunc:
-                Emit(op, offset, a: (int)instruction.A);
-                Adjust(0, 1);
+                StackOp(op, offset, 0, 1, a: (int)instruction.A);
                 return;
             case Opcode.TableGrow:
-                Emit(op, offset, a: (int)instruction.A);
-                Adjust(2, 1);
+                StackOp(op, offset, 2, 1, a: (int)instruction.A);
                 return;
             case Opcode.TableFill:
-                Emit(op, offset, a: (int)instruction.A);
-                Adjust(3, 0);
+                StackOp(op, offset, 3, 0, a: (int)instruction.A);
                 return;
             case Opcode.ElemDrop:
             case Opcode.DataDrop:
-                Emit(op, offset, a: (int)instruction.A);
+                StackOp(op, offset, 0, 0, a: (int)instruction.A);
                 return;
         }
 
@@ -386,116 +623,75 @@ internal sealed class Translator
         {
             throw new InvalidOperationException($"the interpreter does not translate {info.Mnemonic}");
         }
-        if (!TryFuse(op, offset))
+        if (RegisterOp.HasSlotsForm(op))
         {
-            Emit(op, offset, a: (int)instruction.A, b: (int)instruction.B, c: instruction.C, d: instruction.D);
+            EmitRegisterForm(op, info, instruction, offset);
+            return;
         }
-        Adjust(info.Params.Length, info.Results.Length);
+        StackOp(op, offset, info.Params.Length, info.Results.Length, (int)instruction.A, (int)instruction.B, instruction.C, instruction.D);
     }
 
-    /// <summary>
-    /// Folds the operands of an integer binary operator into it when they were just pushed by
-    /// <c>local.get</c> or a constant of the operator's type (see <see cref="FusedOp"/>), with no
-    /// label bound in between.
-    /// </summary>
-    private bool TryFuse(Opcode op, int offset)
+    /// <summary>Emits an op that works on the top of the stack (its operands in their slots, H their height).</summary>
+    private void StackOp(Opcode op, int offset, int popped, int pushed, int a = 0, int b = 0, ulong c = 0, ulong d = 0)
     {
-        if (FusedOp.Of(op, FusedOp.Variant.Constant) is null)
-        {
-            return false;
-        }
-        int n = _code.Count;
-        if (n - 1 < _barrier)
-        {
-            return false;
-        }
-        var last = _code[n - 1];
-        Opcode constant = InstructionTable.Get(op).Params[0] switch
-        {
-            ValType.I32 => Opcode.I32Const,
-            ValType.I64 => Opcode.I64Const,
-            ValType.F32 => Opcode.F32Const,
-            _ => Opcode.F64Const,
-        };
-        bool previousIsLocal = n - 2 >= _barrier && _code[n - 2].Code == Opcode.LocalGet;
-        if (last.Code == constant)
-        {
-            if (previousIsLocal)
-            {
-                var local = _code[n - 2];
-                Drop(2);
-                Emit(FusedOp.Of(op, FusedOp.Variant.LocalConstant)!.Value, offset, a: local.A, c: last.C);
-            }
-            else
-            {
-                Drop(1);
-                Emit(FusedOp.Of(op, FusedOp.Variant.Constant)!.Value, offset, c: last.C);
-            }
-            return true;
-        }
-        if (last.Code == Opcode.LocalGet)
-        {
-            if (previousIsLocal)
-            {
-                var local = _code[n - 2];
-                Drop(2);
-                Emit(FusedOp.Of(op, FusedOp.Variant.LocalLocal)!.Value, offset, a: local.A, b: last.A);
-            }
-            else
-            {
-                Drop(1);
-                Emit(FusedOp.Of(op, FusedOp.Variant.Local)!.Value, offset, a: last.A);
-            }
-            return true;
-        }
-        return false;
+        MaterializeTop(popped, offset);
+        Emit(op, offset, a, b, c, d);
+        Adjust(popped, pushed);
     }
 
-    /// <summary>
-    /// Turns the just-emitted i32 comparison (a K or LK fused op, or <c>i32.eqz</c>) into a
-    /// compare-and-branch for <c>br_if</c> or <c>if</c>; returns its index, whose jump is set later.
-    /// </summary>
-    private int? TryFuseBranch(bool isIf, int offset)
+    /// <summary>Emits the register form of a scalar operator, load or store (see <see cref="RegisterOp"/>).</summary>
+    private void EmitRegisterForm(Opcode op, InstructionInfo info, in Instruction instruction, int offset)
     {
-        int n = _code.Count;
-        if (n - 1 < _barrier)
+        if (op is >= Opcode.I32Store and <= Opcode.I64Store32)
         {
-            return null;
+            var value = Pop();
+            var address = Pop();
+            int slot = _height;
+            int a = Read(address, slot, offset);
+            int b = Read(value, slot + 1, offset);
+            Emit(op + RegisterOp.Slots, offset, a: a, b: b, c: instruction.C);
+            return;
         }
-        var last = _code[n - 1];
-        Opcode? fused = null;
-        if (last.Code == Opcode.I32Eqz)
+        if (op is >= Opcode.I32Load and <= Opcode.I64Load32U)
         {
-            fused = isIf ? FusedOp.I32EqzIf : FusedOp.I32EqzBrIf;
+            var address = Pop();
+            int slot = _height;
+            Emit(op + RegisterOp.Slots, offset, a: slot, b: Read(address, slot, offset), c: instruction.C);
+            Push(Operand.InSlot);
+            return;
         }
-        else
+        if (info.Params.Length == 1)
         {
-            foreach (var comparison in Comparisons)
+            var operand = Pop();
+            int slot = _height;
+            Emit(op + RegisterOp.Slots, offset, a: slot, b: Read(operand, slot, offset));
+            Push(Operand.InSlot);
+            return;
+        }
+        var right = Pop();
+        var left = Pop();
+        int result = _height;
+        if (RegisterOp.HasImmediate(op))
+        {
+            if (right.Where == Where.Constant)
             {
-                if (last.Code == FusedOp.Of(comparison, FusedOp.Variant.Constant))
-                {
-                    fused = FusedOp.Branch(comparison, isIf ? FusedOp.BranchForm.ConstantIf : FusedOp.BranchForm.ConstantBrIf);
-                }
-                else if (last.Code == FusedOp.Of(comparison, FusedOp.Variant.LocalConstant))
-                {
-                    fused = FusedOp.Branch(comparison, isIf ? FusedOp.BranchForm.LocalConstantIf : FusedOp.BranchForm.LocalConstantBrIf);
-                }
+                Emit(op + RegisterOp.Immediate, offset, a: result, b: Read(left, result, offset), c: right.Bits);
+                Push(Operand.InSlot);
+                return;
+            }
+            var swapped = RegisterOp.IsCommutative(op) ? op : RegisterOp.Swapped(op);
+            if (left.Where == Where.Constant && swapped is { } other)
+            {
+                Emit(other + RegisterOp.Immediate, offset, a: result, b: Read(right, result + 1, offset), c: left.Bits);
+                Push(Operand.InSlot);
+                return;
             }
         }
-        if (fused is not { } code)
-        {
-            return null;
-        }
-        Drop(1);
-        Emit(code, offset, a: last.A, c: last.C, d: unchecked((ulong)-1L));
-        return n - 1;
+        int l = Read(left, result, offset);
+        int r = Read(right, result + 1, offset);
+        Emit(op + RegisterOp.Slots, offset, a: result, b: l, c: (ulong)r);
+        Push(Operand.InSlot);
     }
-
-    private static readonly Opcode[] Comparisons =
-    [
-        Opcode.I32Eq, Opcode.I32Ne, Opcode.I32LtS, Opcode.I32LtU, Opcode.I32GtS,
-        Opcode.I32GtU, Opcode.I32LeS, Opcode.I32LeU, Opcode.I32GeS, Opcode.I32GeU,
-    ];
 
     private void SetJump(int index, int target)
     {
@@ -504,16 +700,10 @@ internal sealed class Translator
         _code[index] = op;
     }
 
-    private void Drop(int count)
-    {
-        _code.RemoveRange(_code.Count - count, count);
-        _offsets.RemoveRange(_offsets.Count - count, count);
-    }
-
     private void Patch(int index, int target)
     {
         var op = _code[index];
-        if (FusedOp.JumpsThroughD(op.Code))
+        if (RegisterOp.JumpsThroughD(op.Code))
         {
             op.D = (ulong)target;
         }

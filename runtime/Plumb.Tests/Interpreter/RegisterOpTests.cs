@@ -1,0 +1,79 @@
+using Plumb.Instructions;
+using Plumb.Interpreter;
+
+namespace Plumb.Tests.Interpreter;
+
+public class RegisterOpTests
+{
+    [Fact]
+    public void FormsSitAboveEveryTableRowWithoutOverlapping()
+    {
+        Assert.True(InstructionTable.All.Length <= RegisterOp.Slots);
+        Assert.True(RegisterOp.Immediate - RegisterOp.Slots >= InstructionTable.All.Length);
+        Assert.True(RegisterOp.JumpSlots - RegisterOp.Immediate >= InstructionTable.All.Length);
+        Assert.True(RegisterOp.JumpImmediate - RegisterOp.JumpSlots >= InstructionTable.All.Length);
+        Assert.True(RegisterOp.End - RegisterOp.JumpImmediate >= InstructionTable.All.Length);
+    }
+
+    [Fact]
+    public void SlotsFormsAreTheScalarNumericRowsLoadsAndStores()
+    {
+        foreach (var info in InstructionTable.All)
+        {
+            bool scalar = info.HasFixedSignature
+                && info.Params.Length > 0 && (info.Prefix == Prefix.None || info.Mnemonic.Contains("trunc_sat"))
+                && info.Params.All(t => t is ValType.I32 or ValType.I64 or ValType.F32 or ValType.F64)
+                && info.Results.All(t => t is ValType.I32 or ValType.I64 or ValType.F32 or ValType.F64)
+                && !info.Mnemonic.Contains("reinterpret") && !info.Mnemonic.EndsWith(".const")
+                && info.Mnemonic is not ("memory.size" or "memory.grow");
+            Assert.True(scalar == RegisterOp.HasSlotsForm(info.Opcode), info.Mnemonic);
+        }
+    }
+
+    [Fact]
+    public void InverseAndSwappedComparisonsAgreeOnEveryPair()
+    {
+        long[] samples = [long.MinValue, int.MinValue, -1, 0, 1, 2, int.MaxValue, uint.MaxValue, long.MaxValue];
+        foreach (var info in InstructionTable.All)
+        {
+            if (RegisterOp.Inverse(info.Opcode) is not { } inverse)
+            {
+                continue;
+            }
+            Assert.Equal(info.Opcode, RegisterOp.Inverse(inverse));
+            var swapped = RegisterOp.Swapped(info.Opcode)!.Value;
+            foreach (long x in samples)
+            {
+                foreach (long y in samples)
+                {
+                    bool holds = Compare(info.Opcode, x, y);
+                    Assert.Equal(!holds, Compare(inverse, x, y));
+                    Assert.Equal(holds, Compare(swapped, y, x));
+                }
+            }
+        }
+    }
+
+    // The comparisons as the spec defines them, on i32 (low bits) or i64 operands.
+    private static bool Compare(Opcode op, long x, long y)
+    {
+        string name = InstructionTable.Get(op).Mnemonic;
+        bool wide = name.StartsWith("i64");
+        long sx = wide ? x : (int)x, sy = wide ? y : (int)y;
+        ulong ux = wide ? (ulong)x : (uint)x, uy = wide ? (ulong)y : (uint)y;
+        return name[4..] switch
+        {
+            "eq" => ux == uy,
+            "ne" => ux != uy,
+            "lt_s" => sx < sy,
+            "lt_u" => ux < uy,
+            "gt_s" => sx > sy,
+            "gt_u" => ux > uy,
+            "le_s" => sx <= sy,
+            "le_u" => ux <= uy,
+            "ge_s" => sx >= sy,
+            "ge_u" => ux >= uy,
+            _ => throw new ArgumentException(name),
+        };
+    }
+}

@@ -1,0 +1,103 @@
+using Plumb.Instructions;
+
+namespace Plumb.Interpreter;
+
+/// <summary>
+/// The interpreter's register forms. Operand heights are static in valid code, so every operand of
+/// an op lives at a slot known when translating: a local, or the operand-stack position it was pushed
+/// to. The register forms of the scalar operators read their operands straight from those slots and
+/// write their result to one, so <c>local.get x; local.get y; i32.add; local.set z</c> is one op,
+/// <c>fp[z] = fp[x] + fp[y]</c>. A form's code is the table's <see cref="Opcode"/> plus one of the
+/// offsets below (never a table row: they start above every row), so that the forms stay derived
+/// from the instruction table. See runtime/RATIONALE.md, "What code does the interpreter run?".
+/// </summary>
+internal static class RegisterOp
+{
+    /// <summary>
+    /// Operators, loads and stores on slots. Binary: A = result slot, B = left slot, C = right slot.
+    /// Unary: A = result, B = operand. Load: A = result, B = address slot, C = static offset. Store:
+    /// A = address slot, B = value slot, C = static offset.
+    /// </summary>
+    public const ushort Slots = 512;
+
+    /// <summary>Integer binary operators whose right operand is a constant: A = result, B = left slot, C = the constant.</summary>
+    public const ushort Immediate = 1024;
+
+    /// <summary>
+    /// Integer comparisons fused with the branch that reads them (<c>br_if</c>, or <c>if</c> with the
+    /// comparison inverted): jump by D (relative to the op once translated) when fp[B] compared with fp[C] holds.
+    /// </summary>
+    public const ushort JumpSlots = 1536;
+
+    /// <summary>As <see cref="JumpSlots"/>, the right operand the constant C.</summary>
+    public const ushort JumpImmediate = 2048;
+
+    /// <summary>The first code above every form (RegisterOpTests checks that the table's rows end below <see cref="Slots"/>).</summary>
+    public const int End = 2560;
+
+    /// <summary>True for the ops whose jump target is in D (compare-and-branch).</summary>
+    public static bool JumpsThroughD(Opcode code) => (int)code >= JumpSlots && (int)code < End;
+
+    /// <summary>The comparison that holds exactly when <paramref name="comparison"/> does not (integer comparisons only).</summary>
+    public static Opcode? Inverse(Opcode comparison) => comparison switch
+    {
+        Opcode.I32Eq => Opcode.I32Ne,
+        Opcode.I32Ne => Opcode.I32Eq,
+        Opcode.I32LtS => Opcode.I32GeS,
+        Opcode.I32GeS => Opcode.I32LtS,
+        Opcode.I32LtU => Opcode.I32GeU,
+        Opcode.I32GeU => Opcode.I32LtU,
+        Opcode.I32GtS => Opcode.I32LeS,
+        Opcode.I32LeS => Opcode.I32GtS,
+        Opcode.I32GtU => Opcode.I32LeU,
+        Opcode.I32LeU => Opcode.I32GtU,
+        Opcode.I64Eq => Opcode.I64Ne,
+        Opcode.I64Ne => Opcode.I64Eq,
+        Opcode.I64LtS => Opcode.I64GeS,
+        Opcode.I64GeS => Opcode.I64LtS,
+        Opcode.I64LtU => Opcode.I64GeU,
+        Opcode.I64GeU => Opcode.I64LtU,
+        Opcode.I64GtS => Opcode.I64LeS,
+        Opcode.I64LeS => Opcode.I64GtS,
+        Opcode.I64GtU => Opcode.I64LeU,
+        Opcode.I64LeU => Opcode.I64GtU,
+        _ => null,
+    };
+
+    /// <summary>The comparison with its operands swapped (<c>k &lt; x</c> is <c>x &gt; k</c>); null for non-comparisons.</summary>
+    public static Opcode? Swapped(Opcode comparison) => comparison switch
+    {
+        Opcode.I32Eq or Opcode.I32Ne or Opcode.I64Eq or Opcode.I64Ne => comparison,
+        Opcode.I32LtS => Opcode.I32GtS,
+        Opcode.I32GtS => Opcode.I32LtS,
+        Opcode.I32LtU => Opcode.I32GtU,
+        Opcode.I32GtU => Opcode.I32LtU,
+        Opcode.I32LeS => Opcode.I32GeS,
+        Opcode.I32GeS => Opcode.I32LeS,
+        Opcode.I32LeU => Opcode.I32GeU,
+        Opcode.I32GeU => Opcode.I32LeU,
+        Opcode.I64LtS => Opcode.I64GtS,
+        Opcode.I64GtS => Opcode.I64LtS,
+        Opcode.I64LtU => Opcode.I64GtU,
+        Opcode.I64GtU => Opcode.I64LtU,
+        Opcode.I64LeS => Opcode.I64GeS,
+        Opcode.I64GeS => Opcode.I64LeS,
+        Opcode.I64LeU => Opcode.I64GeU,
+        Opcode.I64GeU => Opcode.I64LeU,
+        _ => null,
+    };
+
+    /// <summary>True for the ops translated to a <see cref="Slots"/> form: scalar numeric operators (all but reinterpretations and constants), loads and stores.</summary>
+    public static bool HasSlotsForm(Opcode op) =>
+        op is >= Opcode.I32Load and <= Opcode.I64Store32
+            or >= Opcode.I32Eqz and <= Opcode.I64Extend32S and not (Opcode.I32ReinterpretF32 or Opcode.I64ReinterpretF64 or Opcode.F32ReinterpretI32 or Opcode.F64ReinterpretI64)
+            or >= Opcode.I32TruncSatF32S and <= Opcode.I64TruncSatF64U;
+
+    /// <summary>True for the integer operators with an <see cref="Immediate"/> form.</summary>
+    public static bool HasImmediate(Opcode op) =>
+        Inverse(op) is not null || op is >= Opcode.I32Add and <= Opcode.I32Rotr or >= Opcode.I64Add and <= Opcode.I64Rotr;
+
+    /// <summary>True for the binary operators whose operands can be swapped freely.</summary>
+    public static bool IsCommutative(Opcode op) => op is Opcode.I32Add or Opcode.I32Mul or Opcode.I32And or Opcode.I32Or or Opcode.I32Xor
+        or Opcode.I64Add or Opcode.I64Mul or Opcode.I64And or Opcode.I64Or or Opcode.I64Xor;
+}
