@@ -6,13 +6,47 @@ namespace Plumb.Tests.Interpreter;
 public class RegisterOpTests
 {
     [Fact]
-    public void FormsSitAboveEveryTableRowWithoutOverlapping()
+    public void FormsSitAboveEveryTableRowOneAfterAnother()
     {
-        Assert.True(InstructionTable.All.Length <= RegisterOp.Slots);
-        Assert.True(RegisterOp.Immediate - RegisterOp.Slots >= InstructionTable.All.Length);
-        Assert.True(RegisterOp.JumpSlots - RegisterOp.Immediate >= InstructionTable.All.Length);
-        Assert.True(RegisterOp.JumpImmediate - RegisterOp.JumpSlots >= InstructionTable.All.Length);
-        Assert.True(RegisterOp.End - RegisterOp.JumpImmediate >= InstructionTable.All.Length);
+        Assert.True(InstructionTable.All.Length <= RegisterOp.First);
+        var codes = new List<int>();
+        foreach (var info in InstructionTable.All)
+        {
+            var op = info.Opcode;
+            if (RegisterOp.HasSlotsForm(op))
+            {
+                codes.Add(Check(op + RegisterOp.Slots, RegisterOp.Form.Slots, op));
+            }
+            if (RegisterOp.HasImmediate(op))
+            {
+                codes.Add(Check(op + RegisterOp.Immediate, RegisterOp.Form.Immediate, op));
+            }
+            if (RegisterOp.Inverse(op) is not null)
+            {
+                codes.Add(Check(op + RegisterOp.JumpSlots, RegisterOp.Form.JumpSlots, op));
+                codes.Add(Check(op + RegisterOp.JumpImmediate, RegisterOp.Form.JumpImmediate, op));
+            }
+            if (RegisterOp.IsMemoryAccess(op))
+            {
+                codes.Add(Check(op + RegisterOp.AddressSlots, RegisterOp.Form.AddressSlots, op));
+                codes.Add(Check(op + RegisterOp.AddressImmediate, RegisterOp.Form.AddressImmediate, op));
+            }
+            if (RegisterOp.IsStore(op))
+            {
+                codes.Add(Check(op + RegisterOp.StoreImmediate, RegisterOp.Form.StoreImmediate, op));
+            }
+            Assert.Equal(RegisterOp.Form.None, RegisterOp.FormOf(op, out _));
+        }
+        Assert.Equal(codes.Count, codes.Distinct().Count());
+        Assert.Equal(RegisterOp.First, codes.Min());
+        Assert.Equal(RegisterOp.End - 1, codes.Max());
+
+        static int Check(Opcode code, RegisterOp.Form form, Opcode row)
+        {
+            Assert.Equal(form, RegisterOp.FormOf(code, out var back));
+            Assert.Equal(row, back);
+            return (int)code;
+        }
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public class TranslatorTests
     private static Func<int, int> Compile(string body)
     {
         var runtime = WasmRuntime.Create();
-        var instance = runtime.Instantiate(Wat.ToBinary($"(module (global (mut i32) (i32.const 42)) (func (export \"f\") (param i32) (result i32) (local i32) {body}))"));
+        var instance = runtime.Instantiate(Wat.ToBinary($"(module (memory 1) (global (mut i32) (i32.const 42)) (func (export \"f\") (param i32) (result i32) (local i32) {body}))"));
         return instance.GetFunction<int, int>("f")!;
     }
 
@@ -48,6 +48,12 @@ public class TranslatorTests
         { "i64.eqz fused into if", "(if (result i32) (i64.eqz (i64.extend_i32_s (local.get 0))) (then (i32.const 10)) (else (i32.const 20)))", 5, 20 },
         { "reinterpret keeps the operand in place", "(i32.reinterpret_f32 (f32.reinterpret_i32 (local.get 0)))", 123, 123 },
         { "global.get written straight to a local", "(local.set 1 (global.get 0)) (global.set 0 (local.get 0)) (i32.add (local.get 1) (global.get 0))", 5, 47 },
+        // Memory accesses whose address is an i32.add fold it in; the add still wraps at 2^32.
+        { "load through a fused address", "(i32.store (i32.const 8) (i32.const 77)) (i32.load (i32.add (local.get 0) (i32.const 4)))", 4, 77 },
+        { "load through an address added from two locals", "(local.set 1 (i32.const 6)) (i32.store8 (i32.const 9) (i32.const 200)) (i32.load8_u (i32.add (local.get 0) (local.get 1)))", 3, 200 },
+        { "store through a fused address", "(i32.store16 (i32.add (local.get 0) (i32.const 2)) (local.get 0)) (i32.load16_u (i32.const 12))", 10, 10 },
+        { "store of a constant", "(i64.store offset=16 (local.get 0) (i64.const -1)) (i32.load offset=20 (local.get 0))", 0, -1 },
+        { "fused address wraps before the offset", "(i32.store (i32.const 4) (i32.const 5)) (i32.load offset=4 (i32.add (local.get 0) (i32.const -4)))", 4, 5 },
         { "count down with a fused back edge", "(loop (local.set 1 (i32.add (local.get 1) (i32.const 3))) (br_if 0 (i32.ne (local.tee 0 (i32.sub (local.get 0) (i32.const 1))) (i32.const 0)))) local.get 1", 5, 15 },
     };
 
@@ -56,5 +62,14 @@ public class TranslatorTests
     public void TranslatedCodeComputesThePlainResult(string name, string body, int argument, int expected)
     {
         Assert.Equal(expected, Compile(body)(argument));
+    }
+
+    [Fact]
+    public void FusedAddressPlusOffsetDoesNotWrap()
+    {
+        // (0 + -4) mod 2^32 = 2^32 - 4; with offset 4 the effective address is 2^32, out of bounds.
+        var f = Compile("(i32.load offset=4 (i32.add (local.get 0) (i32.const -4)))");
+        var trap = Assert.Throws<WasmTrapException>(() => f(0));
+        Assert.Equal(TrapKind.OutOfBoundsMemoryAccess, trap.Kind);
     }
 }

@@ -219,6 +219,11 @@ internal sealed unsafe partial class Machine
         return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(bytes), (nint)address);
     }
 
+    /// <summary>The byte at <paramref name="address"/> of <paramref name="bytes"/>, which the caller has bounds-checked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref byte At(byte[] bytes, ulong address) =>
+        ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(bytes), (nint)address);
+
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowOutOfBounds() => throw new WasmTrapException(TrapKind.OutOfBoundsMemoryAccess);
@@ -272,8 +277,8 @@ internal sealed unsafe partial class Machine
         while (true)
         {
             InterpretedOp* op = ip++;
-            // Operand heights are static: an op that works on the stack finds its top from the frame.
-            sp = fp + op->H;
+            // Operand heights are static: an op that works on the stack (sp) finds its top from the
+            // frame and its H; register forms address slots from fp alone.
             switch (op->Code)
             {
                     case Opcode.Unreachable:
@@ -290,6 +295,7 @@ internal sealed unsafe partial class Machine
                         goto case Opcode.Br;
                     case Opcode.Br:
                     {
+                        sp = fp + op->H;
                         int keep = op->B;
                         WasmValue* dst = fp + (int)op->C;
                         WasmValue* src = sp - keep;
@@ -327,6 +333,7 @@ internal sealed unsafe partial class Machine
                     }
                     case Opcode.Return:
                     {
+                        sp = fp + op->H;
                         int count = op->A;
                         WasmValue* src = sp - count;
                         for (int i = 0; i < count; i++)
@@ -351,10 +358,12 @@ internal sealed unsafe partial class Machine
                         break;
                     }
                     case Opcode.Call:
+                        sp = fp + op->H;
                         callee = _inst!.Functions[op->A];
                         goto Call;
                     case Opcode.CallIndirect:
                     {
+                        sp = fp + op->H;
                         var inst = _inst!;
                         var table = inst.Tables[op->B];
                         uint index = (uint)(--sp)->Lo;
@@ -391,9 +400,11 @@ internal sealed unsafe partial class Machine
                         fp[op->A] = new WasmValue(op->C, op->D);
                         break;
                     case Opcode.MemorySize:
+                        sp = fp + op->H;
                         *sp++ = new WasmValue(_mem!.Pages);
                         break;
                     case Opcode.MemoryGrow:
+                        sp = fp + op->H;
                         sp[-1] = new WasmValue((uint)_mem!.Grow((uint)sp[-1].Lo));
                         break;
                     case Opcode.I32Eq + RegisterOp.Slots:
@@ -1615,74 +1626,863 @@ internal sealed unsafe partial class Machine
                         break;
                     }
                     case Opcode.I32Load + RegisterOp.Slots:
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 4));
+                    {
+                        ulong address = (uint)fp[op->B].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 4 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
                         break;
+                    }
+                    case Opcode.I32Load + RegisterOp.AddressSlots:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 4 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                        break;
+                    }
+                    case Opcode.I32Load + RegisterOp.AddressImmediate:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 4 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                        break;
+                    }
                     case Opcode.I64Load + RegisterOp.Slots:
-                        fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 8));
+                    {
+                        ulong address = (uint)fp[op->B].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 8 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
                         break;
+                    }
+                    case Opcode.I64Load + RegisterOp.AddressSlots:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 8 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                        break;
+                    }
+                    case Opcode.I64Load + RegisterOp.AddressImmediate:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 8 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                        break;
+                    }
                     case Opcode.F32Load + RegisterOp.Slots:
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 4));
+                    {
+                        ulong address = (uint)fp[op->B].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 4 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
                         break;
+                    }
+                    case Opcode.F32Load + RegisterOp.AddressSlots:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 4 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                        break;
+                    }
+                    case Opcode.F32Load + RegisterOp.AddressImmediate:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 4 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                        break;
+                    }
                     case Opcode.F64Load + RegisterOp.Slots:
-                        fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 8));
+                    {
+                        ulong address = (uint)fp[op->B].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 8 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
                         break;
+                    }
+                    case Opcode.F64Load + RegisterOp.AddressSlots:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 8 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                        break;
+                    }
+                    case Opcode.F64Load + RegisterOp.AddressImmediate:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 8 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                        break;
+                    }
                     case Opcode.I32Load8S + RegisterOp.Slots:
-                        fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 1));
+                    {
+                        ulong address = (uint)fp[op->B].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 1 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
                         break;
+                    }
+                    case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 1 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                        break;
+                    }
+                    case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 1 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                        break;
+                    }
                     case Opcode.I32Load8U + RegisterOp.Slots:
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 1));
+                    {
+                        ulong address = (uint)fp[op->B].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 1 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
                         break;
+                    }
+                    case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 1 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                        break;
+                    }
+                    case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 1 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                        break;
+                    }
                     case Opcode.I32Load16S + RegisterOp.Slots:
-                        fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 2));
+                    {
+                        ulong address = (uint)fp[op->B].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 2 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
                         break;
+                    }
+                    case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 2 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                        break;
+                    }
+                    case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 2 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                        break;
+                    }
                     case Opcode.I32Load16U + RegisterOp.Slots:
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 2));
+                    {
+                        ulong address = (uint)fp[op->B].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 2 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
                         break;
+                    }
+                    case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 2 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                        break;
+                    }
+                    case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 2 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                        break;
+                    }
                     case Opcode.I64Load8S + RegisterOp.Slots:
-                        fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 1));
+                    {
+                        ulong address = (uint)fp[op->B].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 1 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
                         break;
+                    }
+                    case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 1 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                        break;
+                    }
+                    case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 1 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                        break;
+                    }
                     case Opcode.I64Load8U + RegisterOp.Slots:
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 1));
+                    {
+                        ulong address = (uint)fp[op->B].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 1 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
                         break;
+                    }
+                    case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 1 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                        break;
+                    }
+                    case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 1 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                        break;
+                    }
                     case Opcode.I64Load16S + RegisterOp.Slots:
-                        fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 2));
+                    {
+                        ulong address = (uint)fp[op->B].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 2 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
                         break;
+                    }
+                    case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 2 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                        break;
+                    }
+                    case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 2 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                        break;
+                    }
                     case Opcode.I64Load16U + RegisterOp.Slots:
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 2));
+                    {
+                        ulong address = (uint)fp[op->B].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 2 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
                         break;
+                    }
+                    case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 2 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                        break;
+                    }
+                    case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 2 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                        break;
+                    }
                     case Opcode.I64Load32S + RegisterOp.Slots:
-                        fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 4));
+                    {
+                        ulong address = (uint)fp[op->B].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 4 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(bytes, address));
                         break;
+                    }
+                    case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 4 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(bytes, address));
+                        break;
+                    }
+                    case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 4 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(bytes, address));
+                        break;
+                    }
                     case Opcode.I64Load32U + RegisterOp.Slots:
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref Address(_mem, (uint)fp[op->B].Lo + op->C, 4));
+                    {
+                        ulong address = (uint)fp[op->B].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 4 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
                         break;
+                    }
+                    case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 4 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                        break;
+                    }
+                    case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                    {
+                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 4 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                        break;
+                    }
                     case Opcode.I32Store + RegisterOp.Slots:
-                        Unsafe.WriteUnaligned(ref Address(_mem, (uint)fp[op->A].Lo + op->C, 4), (uint)fp[op->B].Lo);
+                    {
+                        ulong address = (uint)fp[op->A].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 4 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
                         break;
+                    }
+                    case Opcode.I32Store + RegisterOp.AddressSlots:
+                    {
+                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 4 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
+                        break;
+                    }
+                    case Opcode.I32Store + RegisterOp.AddressImmediate:
+                    {
+                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 4 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
+                        break;
+                    }
+                    case Opcode.I32Store + RegisterOp.StoreImmediate:
+                    {
+                        ulong address = (uint)fp[op->A].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 4 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (uint)op->D);
+                        break;
+                    }
                     case Opcode.I64Store + RegisterOp.Slots:
-                        Unsafe.WriteUnaligned(ref Address(_mem, (uint)fp[op->A].Lo + op->C, 8), (ulong)fp[op->B].Lo);
+                    {
+                        ulong address = (uint)fp[op->A].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 8 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[op->B].Lo);
                         break;
+                    }
+                    case Opcode.I64Store + RegisterOp.AddressSlots:
+                    {
+                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 8 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[op->B].Lo);
+                        break;
+                    }
+                    case Opcode.I64Store + RegisterOp.AddressImmediate:
+                    {
+                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 8 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[op->B].Lo);
+                        break;
+                    }
+                    case Opcode.I64Store + RegisterOp.StoreImmediate:
+                    {
+                        ulong address = (uint)fp[op->A].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 8 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)op->D);
+                        break;
+                    }
                     case Opcode.F32Store + RegisterOp.Slots:
-                        Unsafe.WriteUnaligned(ref Address(_mem, (uint)fp[op->A].Lo + op->C, 4), (uint)fp[op->B].Lo);
+                    {
+                        ulong address = (uint)fp[op->A].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 4 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
                         break;
+                    }
+                    case Opcode.F32Store + RegisterOp.AddressSlots:
+                    {
+                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 4 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
+                        break;
+                    }
+                    case Opcode.F32Store + RegisterOp.AddressImmediate:
+                    {
+                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 4 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
+                        break;
+                    }
+                    case Opcode.F32Store + RegisterOp.StoreImmediate:
+                    {
+                        ulong address = (uint)fp[op->A].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 4 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (uint)op->D);
+                        break;
+                    }
                     case Opcode.F64Store + RegisterOp.Slots:
-                        Unsafe.WriteUnaligned(ref Address(_mem, (uint)fp[op->A].Lo + op->C, 8), (ulong)fp[op->B].Lo);
+                    {
+                        ulong address = (uint)fp[op->A].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 8 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[op->B].Lo);
                         break;
+                    }
+                    case Opcode.F64Store + RegisterOp.AddressSlots:
+                    {
+                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 8 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[op->B].Lo);
+                        break;
+                    }
+                    case Opcode.F64Store + RegisterOp.AddressImmediate:
+                    {
+                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 8 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[op->B].Lo);
+                        break;
+                    }
+                    case Opcode.F64Store + RegisterOp.StoreImmediate:
+                    {
+                        ulong address = (uint)fp[op->A].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 8 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)op->D);
+                        break;
+                    }
                     case Opcode.I32Store8 + RegisterOp.Slots:
-                        Unsafe.WriteUnaligned(ref Address(_mem, (uint)fp[op->A].Lo + op->C, 1), (byte)fp[op->B].Lo);
+                    {
+                        ulong address = (uint)fp[op->A].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 1 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[op->B].Lo);
                         break;
+                    }
+                    case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                    {
+                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 1 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[op->B].Lo);
+                        break;
+                    }
+                    case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                    {
+                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 1 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[op->B].Lo);
+                        break;
+                    }
+                    case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                    {
+                        ulong address = (uint)fp[op->A].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 1 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (byte)op->D);
+                        break;
+                    }
                     case Opcode.I32Store16 + RegisterOp.Slots:
-                        Unsafe.WriteUnaligned(ref Address(_mem, (uint)fp[op->A].Lo + op->C, 2), (ushort)fp[op->B].Lo);
+                    {
+                        ulong address = (uint)fp[op->A].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 2 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[op->B].Lo);
                         break;
+                    }
+                    case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                    {
+                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 2 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[op->B].Lo);
+                        break;
+                    }
+                    case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                    {
+                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 2 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[op->B].Lo);
+                        break;
+                    }
+                    case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                    {
+                        ulong address = (uint)fp[op->A].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 2 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)op->D);
+                        break;
+                    }
                     case Opcode.I64Store8 + RegisterOp.Slots:
-                        Unsafe.WriteUnaligned(ref Address(_mem, (uint)fp[op->A].Lo + op->C, 1), (byte)fp[op->B].Lo);
+                    {
+                        ulong address = (uint)fp[op->A].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 1 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[op->B].Lo);
                         break;
+                    }
+                    case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                    {
+                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 1 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[op->B].Lo);
+                        break;
+                    }
+                    case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                    {
+                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 1 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[op->B].Lo);
+                        break;
+                    }
+                    case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                    {
+                        ulong address = (uint)fp[op->A].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 1 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (byte)op->D);
+                        break;
+                    }
                     case Opcode.I64Store16 + RegisterOp.Slots:
-                        Unsafe.WriteUnaligned(ref Address(_mem, (uint)fp[op->A].Lo + op->C, 2), (ushort)fp[op->B].Lo);
+                    {
+                        ulong address = (uint)fp[op->A].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 2 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[op->B].Lo);
                         break;
+                    }
+                    case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                    {
+                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 2 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[op->B].Lo);
+                        break;
+                    }
+                    case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                    {
+                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 2 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[op->B].Lo);
+                        break;
+                    }
+                    case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                    {
+                        ulong address = (uint)fp[op->A].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 2 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)op->D);
+                        break;
+                    }
                     case Opcode.I64Store32 + RegisterOp.Slots:
-                        Unsafe.WriteUnaligned(ref Address(_mem, (uint)fp[op->A].Lo + op->C, 4), (uint)fp[op->B].Lo);
+                    {
+                        ulong address = (uint)fp[op->A].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 4 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
                         break;
+                    }
+                    case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                    {
+                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 4 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
+                        break;
+                    }
+                    case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                    {
+                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 4 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
+                        break;
+                    }
+                    case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                    {
+                        ulong address = (uint)fp[op->A].Lo + op->C;
+                        byte[] bytes = _mem!.Bytes;
+                        if (address + 4 > (ulong)bytes.Length)
+                        {
+                            goto OutOfBounds;
+                        }
+                        Unsafe.WriteUnaligned(ref At(bytes, address), (uint)op->D);
+                        break;
+                    }
                     case Opcode.I32Eq + RegisterOp.JumpSlots:
                         if ((uint)fp[op->B].Lo == (uint)fp[(int)op->C].Lo)
                         {
@@ -1925,6 +2725,7 @@ internal sealed unsafe partial class Machine
                         break;
                     default:
                     {
+                        sp = fp + op->H;
                         WasmValue* b = _base;
                         int top = ExecuteOther(ref *op, _inst!, (int)(sp - b), (int)(fp - b));
                         sp = b + top;
@@ -1944,6 +2745,9 @@ internal sealed unsafe partial class Machine
             }
             ip = op + (int)op->D;
             continue;
+
+        OutOfBounds:
+            throw new WasmTrapException(TrapKind.OutOfBoundsMemoryAccess);
 
         Call:
             if (callee.Code is { } target)

@@ -13,30 +13,87 @@ namespace Plumb.Interpreter;
 /// </summary>
 internal static class RegisterOp
 {
+    /// <summary>The first form's code: above every table row (RegisterOpTests checks it).</summary>
+    public const int First = 448;
+
     /// <summary>
     /// Operators, loads and stores on slots. Binary: A = result slot, B = left slot, C = right slot.
     /// Unary: A = result, B = operand. Load: A = result, B = address slot, C = static offset. Store:
     /// A = address slot, B = value slot, C = static offset.
     /// </summary>
-    public const ushort Slots = 512;
+    public const ushort Slots = First - (int)Opcode.I32Load;
 
     /// <summary>Integer binary operators whose right operand is a constant: A = result, B = left slot, C = the constant.</summary>
-    public const ushort Immediate = 1024;
+    public const ushort Immediate = Slots + (int)Opcode.I64TruncSatF64U + 1 - (int)Opcode.I32Eq;
 
     /// <summary>
     /// Integer comparisons fused with the branch that reads them (<c>br_if</c>, or <c>if</c> with the
     /// comparison inverted): jump by D (relative to the op once translated) when fp[B] compared with fp[C] holds.
     /// </summary>
-    public const ushort JumpSlots = 1536;
+    public const ushort JumpSlots = Immediate + (int)Opcode.I64Rotr + 1 - (int)Opcode.I32Eq;
 
     /// <summary>As <see cref="JumpSlots"/>, the right operand the constant C.</summary>
-    public const ushort JumpImmediate = 2048;
+    public const ushort JumpImmediate = JumpSlots + (int)Opcode.I64GeU + 1 - (int)Opcode.I32Eq;
 
-    /// <summary>The first code above every form (RegisterOpTests checks that the table's rows end below <see cref="Slots"/>).</summary>
-    public const int End = 2560;
+    /// <summary>
+    /// Loads and stores whose address is an <c>i32.add</c> of two slots, fused: the address is
+    /// (fp[B] + fp[D]) mod 2^32 for a load (A = result), (fp[A] + fp[D]) mod 2^32 for a store (B = value);
+    /// C = static offset.
+    /// </summary>
+    public const ushort AddressSlots = JumpImmediate + (int)Opcode.I64GeU + 1 - (int)Opcode.I32Load;
+
+    /// <summary>As <see cref="AddressSlots"/>, the added constant in D.</summary>
+    public const ushort AddressImmediate = AddressSlots + (int)Opcode.I64Store32 + 1 - (int)Opcode.I32Load;
+
+    /// <summary>Stores of a constant: A = address slot, C = static offset, D = the value.</summary>
+    public const ushort StoreImmediate = AddressImmediate + (int)Opcode.I64Store32 + 1 - (int)Opcode.I32Store;
+
+    /// <summary>The first code above every form.</summary>
+    public const int End = StoreImmediate + (int)Opcode.I64Store32 + 1;
+
+    /// <summary>
+    /// The forms' codes follow one another with no gap, so that the interpreter's switch dispatches
+    /// them through one dense jump table.
+    /// </summary>
+    public enum Form
+    {
+        None,
+        Slots,
+        Immediate,
+        JumpSlots,
+        JumpImmediate,
+        AddressSlots,
+        AddressImmediate,
+        StoreImmediate,
+    }
+
+    /// <summary>Which form <paramref name="code"/> is, and the table row it is a form of.</summary>
+    public static Form FormOf(Opcode code, out Opcode row)
+    {
+        int c = (int)code;
+        (Form form, int offset) = c switch
+        {
+            >= End or < First => (Form.None, 0),
+            >= StoreImmediate + (int)Opcode.I32Store => (Form.StoreImmediate, StoreImmediate),
+            >= AddressImmediate + (int)Opcode.I32Load => (Form.AddressImmediate, AddressImmediate),
+            >= AddressSlots + (int)Opcode.I32Load => (Form.AddressSlots, AddressSlots),
+            >= JumpImmediate + (int)Opcode.I32Eq => (Form.JumpImmediate, JumpImmediate),
+            >= JumpSlots + (int)Opcode.I32Eq => (Form.JumpSlots, JumpSlots),
+            >= Immediate + (int)Opcode.I32Eq => (Form.Immediate, Immediate),
+            _ => (Form.Slots, Slots),
+        };
+        row = (Opcode)(c - offset);
+        return form;
+    }
+
+    /// <summary>True for loads and stores.</summary>
+    public static bool IsMemoryAccess(Opcode op) => op is >= Opcode.I32Load and <= Opcode.I64Store32;
+
+    /// <summary>True for stores.</summary>
+    public static bool IsStore(Opcode op) => op is >= Opcode.I32Store and <= Opcode.I64Store32;
 
     /// <summary>True for the ops whose jump target is in D (compare-and-branch).</summary>
-    public static bool JumpsThroughD(Opcode code) => (int)code >= JumpSlots && (int)code < End;
+    public static bool JumpsThroughD(Opcode code) => FormOf(code, out _) is Form.JumpSlots or Form.JumpImmediate;
 
     /// <summary>The comparison that holds exactly when <paramref name="comparison"/> does not (integer comparisons only).</summary>
     public static Opcode? Inverse(Opcode comparison) => comparison switch

@@ -274,12 +274,35 @@ internal sealed class Translator
             return null;
         }
         var op = _code[last];
-        bool writesA = (int)op.Code >= RegisterOp.Slots && (int)op.Code < RegisterOp.JumpSlots && !IsStore(op.Code)
+        var form = RegisterOp.FormOf(op.Code, out var row);
+        bool writesA = form is RegisterOp.Form.Slots or RegisterOp.Form.AddressSlots or RegisterOp.Form.AddressImmediate && !RegisterOp.IsStore(row)
+            || form is RegisterOp.Form.Immediate
             || op.Code is Opcode.Select or Opcode.GlobalGet;
         return writesA && op.A == slot ? last : null;
     }
 
-    private static bool IsStore(Opcode code) => code - RegisterOp.Slots is >= Opcode.I32Store and <= Opcode.I64Store32;
+    /// <summary>
+    /// True when <paramref name="address"/> (popped from <paramref name="slot"/>) was just computed by
+    /// an <c>i32.add</c> that may be fused into the memory access reading it; gives the add's index and
+    /// the access's form (<see cref="RegisterOp.AddressSlots"/> or <see cref="RegisterOp.AddressImmediate"/>).
+    /// The add's operands (B, and C: a slot or the constant) become the access's B or A, and D.
+    /// </summary>
+    private bool FusedAddress(Operand address, int slot, out int add, out ushort form)
+    {
+        add = Producer(address, slot) ?? -1;
+        form = 0;
+        if (add < 0)
+        {
+            return false;
+        }
+        var kind = RegisterOp.FormOf(_code[add].Code, out var row);
+        if (row != Opcode.I32Add || kind is not (RegisterOp.Form.Slots or RegisterOp.Form.Immediate))
+        {
+            return false;
+        }
+        form = kind == RegisterOp.Form.Slots ? RegisterOp.AddressSlots : RegisterOp.AddressImmediate;
+        return true;
+    }
 
     private (int Params, int Results) BlockArity(BlockType type) =>
         type.IsEmpty ? (0, 0)
@@ -316,9 +339,7 @@ internal sealed class Translator
         if (Producer(condition, slot) is int producer)
         {
             var op = _code[producer];
-            var code = op.Code;
-            bool immediate = (int)code >= RegisterOp.Immediate;
-            var row = immediate ? code - RegisterOp.Immediate : code - RegisterOp.Slots;
+            bool immediate = RegisterOp.FormOf(op.Code, out var row) == RegisterOp.Form.Immediate;
             if (RegisterOp.Inverse(row) is { } inverse)
             {
                 var test = whenTrue ? row : inverse;
@@ -642,21 +663,41 @@ internal sealed class Translator
     /// <summary>Emits the register form of a scalar operator, load or store (see <see cref="RegisterOp"/>).</summary>
     private void EmitRegisterForm(Opcode op, InstructionInfo info, in Instruction instruction, int offset)
     {
-        if (op is >= Opcode.I32Store and <= Opcode.I64Store32)
+        if (RegisterOp.IsStore(op))
         {
             var value = Pop();
             var address = Pop();
             int slot = _height;
+            if (value.Where != Where.Constant && FusedAddress(address, slot, out var add, out ushort form))
+            {
+                // The i32.add that computed the address becomes the store.
+                var fused = _code[add];
+                _code[add] = new InterpretedOp { Code = op + form, A = fused.B, B = Read(value, slot + 1, offset), C = instruction.C, D = fused.C, H = _height };
+                return;
+            }
             int a = Read(address, slot, offset);
+            if (value.Where == Where.Constant)
+            {
+                Emit(op + RegisterOp.StoreImmediate, offset, a: a, c: instruction.C, d: value.Bits);
+                return;
+            }
             int b = Read(value, slot + 1, offset);
             Emit(op + RegisterOp.Slots, offset, a: a, b: b, c: instruction.C);
             return;
         }
-        if (op is >= Opcode.I32Load and <= Opcode.I64Load32U)
+        if (RegisterOp.IsMemoryAccess(op))
         {
             var address = Pop();
             int slot = _height;
-            Emit(op + RegisterOp.Slots, offset, a: slot, b: Read(address, slot, offset), c: instruction.C);
+            if (FusedAddress(address, slot, out var add, out ushort form))
+            {
+                var fused = _code[add];
+                _code[add] = new InterpretedOp { Code = op + form, A = slot, B = fused.B, C = instruction.C, D = fused.C, H = _height };
+            }
+            else
+            {
+                Emit(op + RegisterOp.Slots, offset, a: slot, b: Read(address, slot, offset), c: instruction.C);
+            }
             Push(Operand.InSlot);
             return;
         }
