@@ -48,6 +48,9 @@ internal sealed unsafe class InterpretedFunction
     /// <summary>The address of the first op (in a pinned array).</summary>
     public InterpretedOp* Start { get; }
 
+    /// <summary>The op at <paramref name="index"/> (0 to <see cref="Length"/> - 1).</summary>
+    public InterpretedOp Op(int index) => (uint)index < (uint)Length ? Start[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
     /// <summary>The number of ops.</summary>
     public int Length { get; }
 

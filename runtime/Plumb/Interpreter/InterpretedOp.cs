@@ -16,7 +16,7 @@ namespace Plumb.Interpreter;
 /// <item><c>return</c> (also the final <c>end</c>): A = number of results, on top of the stack.</item>
 /// <item><c>local.get</c>: copy slot B to slot A; <c>i32.const</c>: slot A = C (and D, the high half); <c>select</c>: slot A = slot D != 0 ? slot B : slot C.</item>
 /// <item><c>global.get</c>: slot A = global B; <c>global.set</c>: global A = slot B; <c>call</c>, <c>ref.func</c>: A = index.</item>
-/// <item>ops on the stack (calls, SIMD, tables, references, bulk memory): their operands on top of the stack, below H; the instruction's own immediates, as in <see cref="Structure.Instruction"/>.</item>
+/// <item>ops on the stack (calls, memory.size and memory.grow, and as <see cref="RegisterOp.Other"/> SIMD, tables, references and bulk memory): their operands on top of the stack, below H; the instruction's own immediates, as in <see cref="Structure.Instruction"/>.</item>
 /// </list>
 /// <c>block</c>, <c>loop</c>, inner <c>end</c>, <c>nop</c>, <c>drop</c>, constants, <c>local.get</c>,
 /// reinterpretations and (folded into the op before) <c>local.set</c> and <c>local.tee</c> usually
@@ -33,6 +33,9 @@ internal struct InterpretedOp
     /// <summary>The operand height (slots from the frame base) before the op: ops that work on the stack find its top there.</summary>
     public int H;
     public Opcode Code;
+
+    /// <summary>For <see cref="RegisterOp.Other"/>: the table row, which <c>Machine.ExecuteOther</c> runs on the stack.</summary>
+    public Opcode Row;
 
     public override readonly string ToString() => $"{Code} A={A} B={B} C=0x{C:x} D=0x{D:x} H={H}";
 }

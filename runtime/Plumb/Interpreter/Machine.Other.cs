@@ -12,7 +12,7 @@ internal sealed unsafe partial class Machine
     private int ExecuteOther(ref InterpretedOp op, Instance inst, int sp, int fp)
     {
         WasmValue* b = _base;
-        switch (op.Code)
+        switch (op.Row)
         {
             case Opcode.RefNull:
                 b[sp] = default;

@@ -19,7 +19,7 @@ internal sealed unsafe partial class Machine
         WasmValue* b = _base;
         var v = (Vector128<byte>*)b;
         var mem = inst.Memory0;
-        switch (op.Code)
+        switch (op.Row)
         {
             // Memory.
             case Opcode.V128Load:
@@ -482,7 +482,7 @@ internal sealed unsafe partial class Machine
                 return sp;
             }
         }
-        throw new InvalidOperationException($"the interpreter has no case for {op.Code}");
+        throw new InvalidOperationException($"the interpreter has no case for {op.Row}");
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

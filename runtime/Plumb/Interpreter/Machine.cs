@@ -257,8 +257,13 @@ internal sealed unsafe partial class Machine
 
     /// <summary>
     /// Runs <paramref name="entry"/>, whose arguments are the top of the stack, until it returns;
-    /// its results then start where its arguments did. The loop's live state is three pointers (next
-    /// op, stack top, frame base); the instance and memory are fields, read by the ops that need them.
+    /// its results then start where its arguments did. The loop's live state is two pointers (next
+    /// op, frame base); ops that work on the stack derive its top from their static height, and the
+    /// instance and memory are fields, read by the ops that need them. The loop is threaded: each
+    /// handler below ends by jumping to one of a few dispatch sites (by the kind of op it is), each with
+    /// its own copy of the switch, so that the processor predicts the next op from the current one's
+    /// kind (see runtime/RATIONALE.md, "How does the interpreter dispatch?"). The copies are written by
+    /// scripts/generate-dispatch.py from the handlers' comment lines.
     /// </summary>
     private void Execute(FunctionInstance entry)
     {
@@ -274,2467 +279,12331 @@ internal sealed unsafe partial class Machine
         _mem = _inst.Memory0;
         InterpretedOp* ip = fn.Start;
         FunctionInstance callee;
-        while (true)
-        {
-            InterpretedOp* op = ip++;
-            // Operand heights are static: an op that works on the stack (sp) finds its top from the
-            // frame and its H; register forms address slots from fp alone.
+        InterpretedOp* op;
+            goto DispatchMisc;
+
+        // <dispatch> (scripts/generate-dispatch.py writes this part from the handlers below)
+        DispatchI32Arith:
+            op = ip++;
             switch (op->Code)
             {
-                    case Opcode.Unreachable:
-                        Throw(TrapKind.Unreachable);
-                        break;
-                    case Opcode.Else:
-                        ip = op + op->A;
-                        break;
-                    case Opcode.BrIf:
-                        if ((uint)fp[(int)op->D].Lo == 0)
-                        {
-                            break;
-                        }
-                        goto case Opcode.Br;
-                    case Opcode.Br:
-                    {
-                        sp = fp + op->H;
-                        int keep = op->B;
-                        WasmValue* dst = fp + (int)op->C;
-                        WasmValue* src = sp - keep;
-                        if (dst != src)
-                        {
-                            for (int i = 0; i < keep; i++)
-                            {
-                                dst[i] = src[i];
-                            }
-                        }
-                        sp = dst + keep;
-                        InterpretedOp* jump = op + op->A;
-                        if (op->A <= 0)
-                        {
-                            // A backward branch: a loop iterates.
-                            if (_interrupt || --_fuel < 0)
-                            {
-                                Interrupt();
-                            }
-                        }
-                        ip = jump;
-                        break;
-                    }
-                    case Opcode.BrTable:
-                    {
-                        uint index = (uint)fp[op->B].Lo;
-                        uint last = (uint)op->A - 1;
-                        op = ip + (index < last ? index : last);
-                        ip = op + 1;
-                        if (op->Code == Opcode.Return)
-                        {
-                            goto case Opcode.Return;
-                        }
-                        goto case Opcode.Br;
-                    }
-                    case Opcode.Return:
-                    {
-                        sp = fp + op->H;
-                        int count = op->A;
-                        WasmValue* src = sp - count;
-                        for (int i = 0; i < count; i++)
-                        {
-                            fp[i] = src[i];
-                        }
-                        sp = fp + count;
-                        if (_depth == entryDepth)
-                        {
-                            _sp = (int)(sp - _base);
-                            return;
-                        }
-                        ref var frame = ref _frames[--_depth];
-                        ip = frame.Ip;
-                        fp = _base + frame.Fp;
-                        var resumed = (_depth > entryDepth ? _frames[_depth - 1].Callee : _entry!).Instance!;
-                        if (resumed != _inst)
-                        {
-                            _inst = resumed;
-                            _mem = resumed.Memory0;
-                        }
-                        break;
-                    }
-                    case Opcode.Call:
-                        sp = fp + op->H;
-                        callee = _inst!.Functions[op->A];
-                        goto Call;
-                    case Opcode.CallIndirect:
-                    {
-                        sp = fp + op->H;
-                        var inst = _inst!;
-                        var table = inst.Tables[op->B];
-                        uint index = (uint)(--sp)->Lo;
-                        var elements = table.Elements;
-                        if (index >= (uint)elements.Length)
-                        {
-                            Throw(TrapKind.UndefinedElement);
-                        }
-                        ulong handle = elements[index];
-                        if (handle == 0)
-                        {
-                            ThrowUninitialized(index);
-                        }
-                        callee = inst.Store.Function(handle)!;
-                        if (callee.TypeId != inst.TypeIds[op->A])
-                        {
-                            Throw(TrapKind.IndirectCallTypeMismatch);
-                        }
-                        goto Call;
-                    }
-                    case Opcode.Select:
-                        fp[op->A] = (uint)fp[(int)op->D].Lo != 0 ? fp[op->B] : fp[(int)op->C];
-                        break;
-                    case Opcode.LocalGet:
-                        fp[op->A] = fp[op->B];
-                        break;
-                    case Opcode.GlobalGet:
-                        fp[op->A] = _inst!.Globals[op->B].Value;
-                        break;
-                    case Opcode.GlobalSet:
-                        _inst!.Globals[op->A].Value = fp[op->B];
-                        break;
-                    case Opcode.I32Const:
-                        fp[op->A] = new WasmValue(op->C, op->D);
-                        break;
-                    case Opcode.MemorySize:
-                        sp = fp + op->H;
-                        *sp++ = new WasmValue(_mem!.Pages);
-                        break;
-                    case Opcode.MemoryGrow:
-                        sp = fp + op->H;
-                        sp[-1] = new WasmValue((uint)_mem!.Grow((uint)sp[-1].Lo));
-                        break;
-                    case Opcode.I32Eq + RegisterOp.Slots:
-                    {
-                        var a = (int)fp[op->B].Lo;
-                        var c = (int)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (a == c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32Eq + RegisterOp.Immediate:
-                    {
-                        var a = (int)fp[op->B].Lo;
-                        var c = (int)op->C;
-                        fp[op->A].Lo = (a == c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32Ne + RegisterOp.Slots:
-                    {
-                        var a = (int)fp[op->B].Lo;
-                        var c = (int)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (a != c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32Ne + RegisterOp.Immediate:
-                    {
-                        var a = (int)fp[op->B].Lo;
-                        var c = (int)op->C;
-                        fp[op->A].Lo = (a != c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32LtS + RegisterOp.Slots:
-                    {
-                        var a = (int)fp[op->B].Lo;
-                        var c = (int)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (a < c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32LtS + RegisterOp.Immediate:
-                    {
-                        var a = (int)fp[op->B].Lo;
-                        var c = (int)op->C;
-                        fp[op->A].Lo = (a < c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32LtU + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (a < c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32LtU + RegisterOp.Immediate:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)op->C;
-                        fp[op->A].Lo = (a < c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32GtS + RegisterOp.Slots:
-                    {
-                        var a = (int)fp[op->B].Lo;
-                        var c = (int)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (a > c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32GtS + RegisterOp.Immediate:
-                    {
-                        var a = (int)fp[op->B].Lo;
-                        var c = (int)op->C;
-                        fp[op->A].Lo = (a > c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32GtU + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (a > c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32GtU + RegisterOp.Immediate:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)op->C;
-                        fp[op->A].Lo = (a > c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32LeS + RegisterOp.Slots:
-                    {
-                        var a = (int)fp[op->B].Lo;
-                        var c = (int)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32LeS + RegisterOp.Immediate:
-                    {
-                        var a = (int)fp[op->B].Lo;
-                        var c = (int)op->C;
-                        fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32LeU + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32LeU + RegisterOp.Immediate:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)op->C;
-                        fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32GeS + RegisterOp.Slots:
-                    {
-                        var a = (int)fp[op->B].Lo;
-                        var c = (int)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32GeS + RegisterOp.Immediate:
-                    {
-                        var a = (int)fp[op->B].Lo;
-                        var c = (int)op->C;
-                        fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32GeU + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32GeU + RegisterOp.Immediate:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)op->C;
-                        fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64Eq + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (a == c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64Eq + RegisterOp.Immediate:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = op->C;
-                        fp[op->A].Lo = (a == c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64Ne + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (a != c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64Ne + RegisterOp.Immediate:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = op->C;
-                        fp[op->A].Lo = (a != c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64LtS + RegisterOp.Slots:
-                    {
-                        var a = (long)fp[op->B].Lo;
-                        var c = (long)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (a < c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64LtS + RegisterOp.Immediate:
-                    {
-                        var a = (long)fp[op->B].Lo;
-                        var c = (long)op->C;
-                        fp[op->A].Lo = (a < c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64LtU + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (a < c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64LtU + RegisterOp.Immediate:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = op->C;
-                        fp[op->A].Lo = (a < c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64GtS + RegisterOp.Slots:
-                    {
-                        var a = (long)fp[op->B].Lo;
-                        var c = (long)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (a > c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64GtS + RegisterOp.Immediate:
-                    {
-                        var a = (long)fp[op->B].Lo;
-                        var c = (long)op->C;
-                        fp[op->A].Lo = (a > c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64GtU + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (a > c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64GtU + RegisterOp.Immediate:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = op->C;
-                        fp[op->A].Lo = (a > c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64LeS + RegisterOp.Slots:
-                    {
-                        var a = (long)fp[op->B].Lo;
-                        var c = (long)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64LeS + RegisterOp.Immediate:
-                    {
-                        var a = (long)fp[op->B].Lo;
-                        var c = (long)op->C;
-                        fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64LeU + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64LeU + RegisterOp.Immediate:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = op->C;
-                        fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64GeS + RegisterOp.Slots:
-                    {
-                        var a = (long)fp[op->B].Lo;
-                        var c = (long)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64GeS + RegisterOp.Immediate:
-                    {
-                        var a = (long)fp[op->B].Lo;
-                        var c = (long)op->C;
-                        fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64GeU + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64GeU + RegisterOp.Immediate:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = op->C;
-                        fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.F32Eq + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
-                        var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
-                        fp[op->A].Lo = (a == c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.F32Ne + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
-                        var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
-                        fp[op->A].Lo = (a != c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.F32Lt + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
-                        var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
-                        fp[op->A].Lo = (a < c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.F32Gt + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
-                        var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
-                        fp[op->A].Lo = (a > c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.F32Le + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
-                        var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
-                        fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.F32Ge + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
-                        var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
-                        fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.F64Eq + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
-                        var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
-                        fp[op->A].Lo = (a == c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.F64Ne + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
-                        var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
-                        fp[op->A].Lo = (a != c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.F64Lt + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
-                        var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
-                        fp[op->A].Lo = (a < c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.F64Gt + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
-                        var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
-                        fp[op->A].Lo = (a > c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.F64Le + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
-                        var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
-                        fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.F64Ge + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
-                        var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
-                        fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32Add + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (ulong)(a + c);
-                        break;
-                    }
-                    case Opcode.I32Add + RegisterOp.Immediate:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)op->C;
-                        fp[op->A].Lo = (ulong)(a + c);
-                        break;
-                    }
-                    case Opcode.I32Sub + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (ulong)(a - c);
-                        break;
-                    }
-                    case Opcode.I32Sub + RegisterOp.Immediate:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)op->C;
-                        fp[op->A].Lo = (ulong)(a - c);
-                        break;
-                    }
-                    case Opcode.I32Mul + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (ulong)(a * c);
-                        break;
-                    }
-                    case Opcode.I32Mul + RegisterOp.Immediate:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)op->C;
-                        fp[op->A].Lo = (ulong)(a * c);
-                        break;
-                    }
-                    case Opcode.I32DivS + RegisterOp.Slots:
-                    {
-                        var a = (int)fp[op->B].Lo;
-                        var c = (int)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (uint)(Numerics.I32DivS(a, c));
-                        break;
-                    }
-                    case Opcode.I32DivS + RegisterOp.Immediate:
-                    {
-                        var a = (int)fp[op->B].Lo;
-                        var c = (int)op->C;
-                        fp[op->A].Lo = (uint)(Numerics.I32DivS(a, c));
-                        break;
-                    }
-                    case Opcode.I32DivU + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (ulong)(Numerics.I32DivU(a, c));
-                        break;
-                    }
-                    case Opcode.I32DivU + RegisterOp.Immediate:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)op->C;
-                        fp[op->A].Lo = (ulong)(Numerics.I32DivU(a, c));
-                        break;
-                    }
-                    case Opcode.I32RemS + RegisterOp.Slots:
-                    {
-                        var a = (int)fp[op->B].Lo;
-                        var c = (int)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (uint)(Numerics.I32RemS(a, c));
-                        break;
-                    }
-                    case Opcode.I32RemS + RegisterOp.Immediate:
-                    {
-                        var a = (int)fp[op->B].Lo;
-                        var c = (int)op->C;
-                        fp[op->A].Lo = (uint)(Numerics.I32RemS(a, c));
-                        break;
-                    }
-                    case Opcode.I32RemU + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (ulong)(Numerics.I32RemU(a, c));
-                        break;
-                    }
-                    case Opcode.I32RemU + RegisterOp.Immediate:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)op->C;
-                        fp[op->A].Lo = (ulong)(Numerics.I32RemU(a, c));
-                        break;
-                    }
-                    case Opcode.I32And + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (ulong)(a & c);
-                        break;
-                    }
-                    case Opcode.I32And + RegisterOp.Immediate:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)op->C;
-                        fp[op->A].Lo = (ulong)(a & c);
-                        break;
-                    }
-                    case Opcode.I32Or + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (ulong)(a | c);
-                        break;
-                    }
-                    case Opcode.I32Or + RegisterOp.Immediate:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)op->C;
-                        fp[op->A].Lo = (ulong)(a | c);
-                        break;
-                    }
-                    case Opcode.I32Xor + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (ulong)(a ^ c);
-                        break;
-                    }
-                    case Opcode.I32Xor + RegisterOp.Immediate:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)op->C;
-                        fp[op->A].Lo = (ulong)(a ^ c);
-                        break;
-                    }
-                    case Opcode.I32Shl + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (ulong)(a << (int)c);
-                        break;
-                    }
-                    case Opcode.I32Shl + RegisterOp.Immediate:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)op->C;
-                        fp[op->A].Lo = (ulong)(a << (int)c);
-                        break;
-                    }
-                    case Opcode.I32ShrS + RegisterOp.Slots:
-                    {
-                        var a = (int)fp[op->B].Lo;
-                        var c = (int)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (uint)(a >> c);
-                        break;
-                    }
-                    case Opcode.I32ShrS + RegisterOp.Immediate:
-                    {
-                        var a = (int)fp[op->B].Lo;
-                        var c = (int)op->C;
-                        fp[op->A].Lo = (uint)(a >> c);
-                        break;
-                    }
-                    case Opcode.I32ShrU + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (ulong)(a >> (int)c);
-                        break;
-                    }
-                    case Opcode.I32ShrU + RegisterOp.Immediate:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)op->C;
-                        fp[op->A].Lo = (ulong)(a >> (int)c);
-                        break;
-                    }
-                    case Opcode.I32Rotl + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (ulong)(BitOperations.RotateLeft(a, (int)c));
-                        break;
-                    }
-                    case Opcode.I32Rotl + RegisterOp.Immediate:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)op->C;
-                        fp[op->A].Lo = (ulong)(BitOperations.RotateLeft(a, (int)c));
-                        break;
-                    }
-                    case Opcode.I32Rotr + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (ulong)(BitOperations.RotateRight(a, (int)c));
-                        break;
-                    }
-                    case Opcode.I32Rotr + RegisterOp.Immediate:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)op->C;
-                        fp[op->A].Lo = (ulong)(BitOperations.RotateRight(a, (int)c));
-                        break;
-                    }
-                    case Opcode.I64Add + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = fp[(int)op->C].Lo;
-                        fp[op->A].Lo = a + c;
-                        break;
-                    }
-                    case Opcode.I64Add + RegisterOp.Immediate:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = op->C;
-                        fp[op->A].Lo = a + c;
-                        break;
-                    }
-                    case Opcode.I64Sub + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = fp[(int)op->C].Lo;
-                        fp[op->A].Lo = a - c;
-                        break;
-                    }
-                    case Opcode.I64Sub + RegisterOp.Immediate:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = op->C;
-                        fp[op->A].Lo = a - c;
-                        break;
-                    }
-                    case Opcode.I64Mul + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = fp[(int)op->C].Lo;
-                        fp[op->A].Lo = a * c;
-                        break;
-                    }
-                    case Opcode.I64Mul + RegisterOp.Immediate:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = op->C;
-                        fp[op->A].Lo = a * c;
-                        break;
-                    }
-                    case Opcode.I64DivS + RegisterOp.Slots:
-                    {
-                        var a = (long)fp[op->B].Lo;
-                        var c = (long)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (ulong)(Numerics.I64DivS(a, c));
-                        break;
-                    }
-                    case Opcode.I64DivS + RegisterOp.Immediate:
-                    {
-                        var a = (long)fp[op->B].Lo;
-                        var c = (long)op->C;
-                        fp[op->A].Lo = (ulong)(Numerics.I64DivS(a, c));
-                        break;
-                    }
-                    case Opcode.I64DivU + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = fp[(int)op->C].Lo;
-                        fp[op->A].Lo = Numerics.I64DivU(a, c);
-                        break;
-                    }
-                    case Opcode.I64DivU + RegisterOp.Immediate:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = op->C;
-                        fp[op->A].Lo = Numerics.I64DivU(a, c);
-                        break;
-                    }
-                    case Opcode.I64RemS + RegisterOp.Slots:
-                    {
-                        var a = (long)fp[op->B].Lo;
-                        var c = (long)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (ulong)(Numerics.I64RemS(a, c));
-                        break;
-                    }
-                    case Opcode.I64RemS + RegisterOp.Immediate:
-                    {
-                        var a = (long)fp[op->B].Lo;
-                        var c = (long)op->C;
-                        fp[op->A].Lo = (ulong)(Numerics.I64RemS(a, c));
-                        break;
-                    }
-                    case Opcode.I64RemU + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = fp[(int)op->C].Lo;
-                        fp[op->A].Lo = Numerics.I64RemU(a, c);
-                        break;
-                    }
-                    case Opcode.I64RemU + RegisterOp.Immediate:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = op->C;
-                        fp[op->A].Lo = Numerics.I64RemU(a, c);
-                        break;
-                    }
-                    case Opcode.I64And + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = fp[(int)op->C].Lo;
-                        fp[op->A].Lo = a & c;
-                        break;
-                    }
-                    case Opcode.I64And + RegisterOp.Immediate:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = op->C;
-                        fp[op->A].Lo = a & c;
-                        break;
-                    }
-                    case Opcode.I64Or + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = fp[(int)op->C].Lo;
-                        fp[op->A].Lo = a | c;
-                        break;
-                    }
-                    case Opcode.I64Or + RegisterOp.Immediate:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = op->C;
-                        fp[op->A].Lo = a | c;
-                        break;
-                    }
-                    case Opcode.I64Xor + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = fp[(int)op->C].Lo;
-                        fp[op->A].Lo = a ^ c;
-                        break;
-                    }
-                    case Opcode.I64Xor + RegisterOp.Immediate:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = op->C;
-                        fp[op->A].Lo = a ^ c;
-                        break;
-                    }
-                    case Opcode.I64Shl + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = fp[(int)op->C].Lo;
-                        fp[op->A].Lo = a << (int)c;
-                        break;
-                    }
-                    case Opcode.I64Shl + RegisterOp.Immediate:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = op->C;
-                        fp[op->A].Lo = a << (int)c;
-                        break;
-                    }
-                    case Opcode.I64ShrS + RegisterOp.Slots:
-                    {
-                        var a = (long)fp[op->B].Lo;
-                        var c = (long)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (ulong)(a >> (int)c);
-                        break;
-                    }
-                    case Opcode.I64ShrS + RegisterOp.Immediate:
-                    {
-                        var a = (long)fp[op->B].Lo;
-                        var c = (long)op->C;
-                        fp[op->A].Lo = (ulong)(a >> (int)c);
-                        break;
-                    }
-                    case Opcode.I64ShrU + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = fp[(int)op->C].Lo;
-                        fp[op->A].Lo = a >> (int)c;
-                        break;
-                    }
-                    case Opcode.I64ShrU + RegisterOp.Immediate:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = op->C;
-                        fp[op->A].Lo = a >> (int)c;
-                        break;
-                    }
-                    case Opcode.I64Rotl + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = fp[(int)op->C].Lo;
-                        fp[op->A].Lo = BitOperations.RotateLeft(a, (int)c);
-                        break;
-                    }
-                    case Opcode.I64Rotl + RegisterOp.Immediate:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = op->C;
-                        fp[op->A].Lo = BitOperations.RotateLeft(a, (int)c);
-                        break;
-                    }
-                    case Opcode.I64Rotr + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = fp[(int)op->C].Lo;
-                        fp[op->A].Lo = BitOperations.RotateRight(a, (int)c);
-                        break;
-                    }
-                    case Opcode.I64Rotr + RegisterOp.Immediate:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = op->C;
-                        fp[op->A].Lo = BitOperations.RotateRight(a, (int)c);
-                        break;
-                    }
-                    case Opcode.F32Add + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
-                        var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
-                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(a + c);
-                        break;
-                    }
-                    case Opcode.F32Sub + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
-                        var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
-                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(a - c);
-                        break;
-                    }
-                    case Opcode.F32Mul + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
-                        var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
-                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(a * c);
-                        break;
-                    }
-                    case Opcode.F32Div + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
-                        var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
-                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(a / c);
-                        break;
-                    }
-                    case Opcode.F32Min + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
-                        var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
-                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.FMin(a, c));
-                        break;
-                    }
-                    case Opcode.F32Max + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
-                        var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
-                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.FMax(a, c));
-                        break;
-                    }
-                    case Opcode.F32Copysign + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        var c = (uint)fp[(int)op->C].Lo;
-                        fp[op->A].Lo = (ulong)(Numerics.F32CopySign(a, c));
-                        break;
-                    }
-                    case Opcode.F64Add + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
-                        var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
-                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(a + c);
-                        break;
-                    }
-                    case Opcode.F64Sub + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
-                        var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
-                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(a - c);
-                        break;
-                    }
-                    case Opcode.F64Mul + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
-                        var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
-                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(a * c);
-                        break;
-                    }
-                    case Opcode.F64Div + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
-                        var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
-                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(a / c);
-                        break;
-                    }
-                    case Opcode.F64Min + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
-                        var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
-                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.FMin(a, c));
-                        break;
-                    }
-                    case Opcode.F64Max + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
-                        var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
-                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.FMax(a, c));
-                        break;
-                    }
-                    case Opcode.F64Copysign + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        var c = fp[(int)op->C].Lo;
-                        fp[op->A].Lo = Numerics.F64CopySign(a, c);
-                        break;
-                    }
-                    case Opcode.I32Eqz + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        fp[op->A].Lo = (a == 0) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I64Eqz + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        fp[op->A].Lo = (a == 0) ? 1UL : 0UL;
-                        break;
-                    }
-                    case Opcode.I32Clz + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        fp[op->A].Lo = (ulong)((uint)BitOperations.LeadingZeroCount(a));
-                        break;
-                    }
-                    case Opcode.I32Ctz + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        fp[op->A].Lo = (ulong)((uint)BitOperations.TrailingZeroCount(a));
-                        break;
-                    }
-                    case Opcode.I32Popcnt + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        fp[op->A].Lo = (ulong)((uint)BitOperations.PopCount(a));
-                        break;
-                    }
-                    case Opcode.I64Clz + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        fp[op->A].Lo = (ulong)BitOperations.LeadingZeroCount(a);
-                        break;
-                    }
-                    case Opcode.I64Ctz + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        fp[op->A].Lo = (ulong)BitOperations.TrailingZeroCount(a);
-                        break;
-                    }
-                    case Opcode.I64Popcnt + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        fp[op->A].Lo = (ulong)BitOperations.PopCount(a);
-                        break;
-                    }
-                    case Opcode.F32Abs + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        fp[op->A].Lo = (ulong)(Numerics.F32Abs(a));
-                        break;
-                    }
-                    case Opcode.F32Neg + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        fp[op->A].Lo = (ulong)(Numerics.F32Neg(a));
-                        break;
-                    }
-                    case Opcode.F32Ceil + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
-                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.Ceil(a));
-                        break;
-                    }
-                    case Opcode.F32Floor + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
-                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.Floor(a));
-                        break;
-                    }
-                    case Opcode.F32Trunc + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
-                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.Trunc(a));
-                        break;
-                    }
-                    case Opcode.F32Nearest + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
-                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.Nearest(a));
-                        break;
-                    }
-                    case Opcode.F32Sqrt + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
-                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.Sqrt(a));
-                        break;
-                    }
-                    case Opcode.F64Abs + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        fp[op->A].Lo = Numerics.F64Abs(a);
-                        break;
-                    }
-                    case Opcode.F64Neg + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        fp[op->A].Lo = Numerics.F64Neg(a);
-                        break;
-                    }
-                    case Opcode.F64Ceil + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
-                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Ceil(a));
-                        break;
-                    }
-                    case Opcode.F64Floor + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
-                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Floor(a));
-                        break;
-                    }
-                    case Opcode.F64Trunc + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
-                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Trunc(a));
-                        break;
-                    }
-                    case Opcode.F64Nearest + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
-                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Nearest(a));
-                        break;
-                    }
-                    case Opcode.F64Sqrt + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
-                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Sqrt(a));
-                        break;
-                    }
-                    case Opcode.I32WrapI64 + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        fp[op->A].Lo = (ulong)((uint)a);
-                        break;
-                    }
-                    case Opcode.I32TruncF32S + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
-                        fp[op->A].Lo = (uint)(Numerics.I32TruncS(a));
-                        break;
-                    }
-                    case Opcode.I32TruncF32U + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
-                        fp[op->A].Lo = (ulong)(Numerics.I32TruncU(a));
-                        break;
-                    }
-                    case Opcode.I32TruncF64S + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
-                        fp[op->A].Lo = (uint)(Numerics.I32TruncS(a));
-                        break;
-                    }
-                    case Opcode.I32TruncF64U + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
-                        fp[op->A].Lo = (ulong)(Numerics.I32TruncU(a));
-                        break;
-                    }
-                    case Opcode.I64ExtendI32S + RegisterOp.Slots:
-                    {
-                        var a = (int)fp[op->B].Lo;
-                        fp[op->A].Lo = (ulong)((long)a);
-                        break;
-                    }
-                    case Opcode.I64ExtendI32U + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        fp[op->A].Lo = (ulong)a;
-                        break;
-                    }
-                    case Opcode.I64TruncF32S + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
-                        fp[op->A].Lo = (ulong)(Numerics.I64TruncS(a));
-                        break;
-                    }
-                    case Opcode.I64TruncF32U + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
-                        fp[op->A].Lo = Numerics.I64TruncU(a);
-                        break;
-                    }
-                    case Opcode.I64TruncF64S + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
-                        fp[op->A].Lo = (ulong)(Numerics.I64TruncS(a));
-                        break;
-                    }
-                    case Opcode.I64TruncF64U + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
-                        fp[op->A].Lo = Numerics.I64TruncU(a);
-                        break;
-                    }
-                    case Opcode.F32ConvertI32S + RegisterOp.Slots:
-                    {
-                        var a = (int)fp[op->B].Lo;
-                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits((float)a);
-                        break;
-                    }
-                    case Opcode.F32ConvertI32U + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits((float)a);
-                        break;
-                    }
-                    case Opcode.F32ConvertI64S + RegisterOp.Slots:
-                    {
-                        var a = (long)fp[op->B].Lo;
-                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.F32ConvertS64(a));
-                        break;
-                    }
-                    case Opcode.F32ConvertI64U + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.F32ConvertU64(a));
-                        break;
-                    }
-                    case Opcode.F32DemoteF64 + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
-                        fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.F32DemoteF64(a));
-                        break;
-                    }
-                    case Opcode.F64ConvertI32S + RegisterOp.Slots:
-                    {
-                        var a = (int)fp[op->B].Lo;
-                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits((double)a);
-                        break;
-                    }
-                    case Opcode.F64ConvertI32U + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits((double)a);
-                        break;
-                    }
-                    case Opcode.F64ConvertI64S + RegisterOp.Slots:
-                    {
-                        var a = (long)fp[op->B].Lo;
-                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits((double)a);
-                        break;
-                    }
-                    case Opcode.F64ConvertI64U + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.F64ConvertU64(a));
-                        break;
-                    }
-                    case Opcode.F64PromoteF32 + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
-                        fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.F64PromoteF32(a));
-                        break;
-                    }
-                    case Opcode.I32Extend8S + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        fp[op->A].Lo = (uint)((int)(sbyte)a);
-                        break;
-                    }
-                    case Opcode.I32Extend16S + RegisterOp.Slots:
-                    {
-                        var a = (uint)fp[op->B].Lo;
-                        fp[op->A].Lo = (uint)((int)(short)a);
-                        break;
-                    }
-                    case Opcode.I64Extend8S + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        fp[op->A].Lo = (ulong)((long)(sbyte)a);
-                        break;
-                    }
-                    case Opcode.I64Extend16S + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        fp[op->A].Lo = (ulong)((long)(short)a);
-                        break;
-                    }
-                    case Opcode.I64Extend32S + RegisterOp.Slots:
-                    {
-                        var a = fp[op->B].Lo;
-                        fp[op->A].Lo = (ulong)((long)(int)a);
-                        break;
-                    }
-                    case Opcode.I32TruncSatF32S + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
-                        fp[op->A].Lo = (uint)(Numerics.I32TruncSatS(a));
-                        break;
-                    }
-                    case Opcode.I32TruncSatF32U + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
-                        fp[op->A].Lo = (ulong)(Numerics.I32TruncSatU(a));
-                        break;
-                    }
-                    case Opcode.I32TruncSatF64S + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
-                        fp[op->A].Lo = (uint)(Numerics.I32TruncSatS(a));
-                        break;
-                    }
-                    case Opcode.I32TruncSatF64U + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
-                        fp[op->A].Lo = (ulong)(Numerics.I32TruncSatU(a));
-                        break;
-                    }
-                    case Opcode.I64TruncSatF32S + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
-                        fp[op->A].Lo = (ulong)(Numerics.I64TruncSatS(a));
-                        break;
-                    }
-                    case Opcode.I64TruncSatF32U + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
-                        fp[op->A].Lo = Numerics.I64TruncSatU(a);
-                        break;
-                    }
-                    case Opcode.I64TruncSatF64S + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
-                        fp[op->A].Lo = (ulong)(Numerics.I64TruncSatS(a));
-                        break;
-                    }
-                    case Opcode.I64TruncSatF64U + RegisterOp.Slots:
-                    {
-                        var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
-                        fp[op->A].Lo = Numerics.I64TruncSatU(a);
-                        break;
-                    }
-                    case Opcode.I32Load + RegisterOp.Slots:
-                    {
-                        ulong address = (uint)fp[op->B].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 4 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I32Load + RegisterOp.AddressSlots:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 4 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I32Load + RegisterOp.AddressImmediate:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 4 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I64Load + RegisterOp.Slots:
-                    {
-                        ulong address = (uint)fp[op->B].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 8 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I64Load + RegisterOp.AddressSlots:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 8 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I64Load + RegisterOp.AddressImmediate:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 8 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.F32Load + RegisterOp.Slots:
-                    {
-                        ulong address = (uint)fp[op->B].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 4 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.F32Load + RegisterOp.AddressSlots:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 4 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.F32Load + RegisterOp.AddressImmediate:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 4 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.F64Load + RegisterOp.Slots:
-                    {
-                        ulong address = (uint)fp[op->B].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 8 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.F64Load + RegisterOp.AddressSlots:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 8 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.F64Load + RegisterOp.AddressImmediate:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 8 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I32Load8S + RegisterOp.Slots:
-                    {
-                        ulong address = (uint)fp[op->B].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 1 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I32Load8S + RegisterOp.AddressSlots:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 1 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I32Load8S + RegisterOp.AddressImmediate:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 1 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I32Load8U + RegisterOp.Slots:
-                    {
-                        ulong address = (uint)fp[op->B].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 1 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I32Load8U + RegisterOp.AddressSlots:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 1 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I32Load8U + RegisterOp.AddressImmediate:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 1 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I32Load16S + RegisterOp.Slots:
-                    {
-                        ulong address = (uint)fp[op->B].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 2 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I32Load16S + RegisterOp.AddressSlots:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 2 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I32Load16S + RegisterOp.AddressImmediate:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 2 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I32Load16U + RegisterOp.Slots:
-                    {
-                        ulong address = (uint)fp[op->B].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 2 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I32Load16U + RegisterOp.AddressSlots:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 2 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I32Load16U + RegisterOp.AddressImmediate:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 2 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I64Load8S + RegisterOp.Slots:
-                    {
-                        ulong address = (uint)fp[op->B].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 1 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I64Load8S + RegisterOp.AddressSlots:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 1 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I64Load8S + RegisterOp.AddressImmediate:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 1 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I64Load8U + RegisterOp.Slots:
-                    {
-                        ulong address = (uint)fp[op->B].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 1 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I64Load8U + RegisterOp.AddressSlots:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 1 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I64Load8U + RegisterOp.AddressImmediate:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 1 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I64Load16S + RegisterOp.Slots:
-                    {
-                        ulong address = (uint)fp[op->B].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 2 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I64Load16S + RegisterOp.AddressSlots:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 2 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I64Load16S + RegisterOp.AddressImmediate:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 2 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I64Load16U + RegisterOp.Slots:
-                    {
-                        ulong address = (uint)fp[op->B].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 2 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I64Load16U + RegisterOp.AddressSlots:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 2 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I64Load16U + RegisterOp.AddressImmediate:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 2 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I64Load32S + RegisterOp.Slots:
-                    {
-                        ulong address = (uint)fp[op->B].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 4 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I64Load32S + RegisterOp.AddressSlots:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 4 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I64Load32S + RegisterOp.AddressImmediate:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 4 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I64Load32U + RegisterOp.Slots:
-                    {
-                        ulong address = (uint)fp[op->B].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 4 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I64Load32U + RegisterOp.AddressSlots:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 4 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I64Load32U + RegisterOp.AddressImmediate:
-                    {
-                        ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 4 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
-                        break;
-                    }
-                    case Opcode.I32Store + RegisterOp.Slots:
-                    {
-                        ulong address = (uint)fp[op->A].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 4 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
-                        break;
-                    }
-                    case Opcode.I32Store + RegisterOp.AddressSlots:
-                    {
-                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 4 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
-                        break;
-                    }
-                    case Opcode.I32Store + RegisterOp.AddressImmediate:
-                    {
-                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 4 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
-                        break;
-                    }
-                    case Opcode.I32Store + RegisterOp.StoreImmediate:
-                    {
-                        ulong address = (uint)fp[op->A].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 4 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (uint)op->D);
-                        break;
-                    }
-                    case Opcode.I64Store + RegisterOp.Slots:
-                    {
-                        ulong address = (uint)fp[op->A].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 8 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[op->B].Lo);
-                        break;
-                    }
-                    case Opcode.I64Store + RegisterOp.AddressSlots:
-                    {
-                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 8 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[op->B].Lo);
-                        break;
-                    }
-                    case Opcode.I64Store + RegisterOp.AddressImmediate:
-                    {
-                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 8 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[op->B].Lo);
-                        break;
-                    }
-                    case Opcode.I64Store + RegisterOp.StoreImmediate:
-                    {
-                        ulong address = (uint)fp[op->A].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 8 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)op->D);
-                        break;
-                    }
-                    case Opcode.F32Store + RegisterOp.Slots:
-                    {
-                        ulong address = (uint)fp[op->A].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 4 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
-                        break;
-                    }
-                    case Opcode.F32Store + RegisterOp.AddressSlots:
-                    {
-                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 4 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
-                        break;
-                    }
-                    case Opcode.F32Store + RegisterOp.AddressImmediate:
-                    {
-                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 4 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
-                        break;
-                    }
-                    case Opcode.F32Store + RegisterOp.StoreImmediate:
-                    {
-                        ulong address = (uint)fp[op->A].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 4 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (uint)op->D);
-                        break;
-                    }
-                    case Opcode.F64Store + RegisterOp.Slots:
-                    {
-                        ulong address = (uint)fp[op->A].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 8 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[op->B].Lo);
-                        break;
-                    }
-                    case Opcode.F64Store + RegisterOp.AddressSlots:
-                    {
-                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 8 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[op->B].Lo);
-                        break;
-                    }
-                    case Opcode.F64Store + RegisterOp.AddressImmediate:
-                    {
-                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 8 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[op->B].Lo);
-                        break;
-                    }
-                    case Opcode.F64Store + RegisterOp.StoreImmediate:
-                    {
-                        ulong address = (uint)fp[op->A].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 8 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)op->D);
-                        break;
-                    }
-                    case Opcode.I32Store8 + RegisterOp.Slots:
-                    {
-                        ulong address = (uint)fp[op->A].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 1 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[op->B].Lo);
-                        break;
-                    }
-                    case Opcode.I32Store8 + RegisterOp.AddressSlots:
-                    {
-                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 1 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[op->B].Lo);
-                        break;
-                    }
-                    case Opcode.I32Store8 + RegisterOp.AddressImmediate:
-                    {
-                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 1 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[op->B].Lo);
-                        break;
-                    }
-                    case Opcode.I32Store8 + RegisterOp.StoreImmediate:
-                    {
-                        ulong address = (uint)fp[op->A].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 1 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (byte)op->D);
-                        break;
-                    }
-                    case Opcode.I32Store16 + RegisterOp.Slots:
-                    {
-                        ulong address = (uint)fp[op->A].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 2 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[op->B].Lo);
-                        break;
-                    }
-                    case Opcode.I32Store16 + RegisterOp.AddressSlots:
-                    {
-                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 2 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[op->B].Lo);
-                        break;
-                    }
-                    case Opcode.I32Store16 + RegisterOp.AddressImmediate:
-                    {
-                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 2 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[op->B].Lo);
-                        break;
-                    }
-                    case Opcode.I32Store16 + RegisterOp.StoreImmediate:
-                    {
-                        ulong address = (uint)fp[op->A].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 2 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)op->D);
-                        break;
-                    }
-                    case Opcode.I64Store8 + RegisterOp.Slots:
-                    {
-                        ulong address = (uint)fp[op->A].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 1 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[op->B].Lo);
-                        break;
-                    }
-                    case Opcode.I64Store8 + RegisterOp.AddressSlots:
-                    {
-                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 1 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[op->B].Lo);
-                        break;
-                    }
-                    case Opcode.I64Store8 + RegisterOp.AddressImmediate:
-                    {
-                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 1 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[op->B].Lo);
-                        break;
-                    }
-                    case Opcode.I64Store8 + RegisterOp.StoreImmediate:
-                    {
-                        ulong address = (uint)fp[op->A].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 1 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (byte)op->D);
-                        break;
-                    }
-                    case Opcode.I64Store16 + RegisterOp.Slots:
-                    {
-                        ulong address = (uint)fp[op->A].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 2 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[op->B].Lo);
-                        break;
-                    }
-                    case Opcode.I64Store16 + RegisterOp.AddressSlots:
-                    {
-                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 2 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[op->B].Lo);
-                        break;
-                    }
-                    case Opcode.I64Store16 + RegisterOp.AddressImmediate:
-                    {
-                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 2 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[op->B].Lo);
-                        break;
-                    }
-                    case Opcode.I64Store16 + RegisterOp.StoreImmediate:
-                    {
-                        ulong address = (uint)fp[op->A].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 2 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)op->D);
-                        break;
-                    }
-                    case Opcode.I64Store32 + RegisterOp.Slots:
-                    {
-                        ulong address = (uint)fp[op->A].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 4 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
-                        break;
-                    }
-                    case Opcode.I64Store32 + RegisterOp.AddressSlots:
-                    {
-                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 4 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
-                        break;
-                    }
-                    case Opcode.I64Store32 + RegisterOp.AddressImmediate:
-                    {
-                        ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 4 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
-                        break;
-                    }
-                    case Opcode.I64Store32 + RegisterOp.StoreImmediate:
-                    {
-                        ulong address = (uint)fp[op->A].Lo + op->C;
-                        byte[] bytes = _mem!.Bytes;
-                        if (address + 4 > (ulong)bytes.Length)
-                        {
-                            goto OutOfBounds;
-                        }
-                        Unsafe.WriteUnaligned(ref At(bytes, address), (uint)op->D);
-                        break;
-                    }
-                    case Opcode.I32Eq + RegisterOp.JumpSlots:
-                        if ((uint)fp[op->B].Lo == (uint)fp[(int)op->C].Lo)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I32Eq + RegisterOp.JumpImmediate:
-                        if ((uint)fp[op->B].Lo == (uint)op->C)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I32Ne + RegisterOp.JumpSlots:
-                        if ((uint)fp[op->B].Lo != (uint)fp[(int)op->C].Lo)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I32Ne + RegisterOp.JumpImmediate:
-                        if ((uint)fp[op->B].Lo != (uint)op->C)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I32LtS + RegisterOp.JumpSlots:
-                        if ((int)fp[op->B].Lo < (int)fp[(int)op->C].Lo)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I32LtS + RegisterOp.JumpImmediate:
-                        if ((int)fp[op->B].Lo < (int)op->C)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I32LtU + RegisterOp.JumpSlots:
-                        if ((uint)fp[op->B].Lo < (uint)fp[(int)op->C].Lo)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I32LtU + RegisterOp.JumpImmediate:
-                        if ((uint)fp[op->B].Lo < (uint)op->C)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I32GtS + RegisterOp.JumpSlots:
-                        if ((int)fp[op->B].Lo > (int)fp[(int)op->C].Lo)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I32GtS + RegisterOp.JumpImmediate:
-                        if ((int)fp[op->B].Lo > (int)op->C)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I32GtU + RegisterOp.JumpSlots:
-                        if ((uint)fp[op->B].Lo > (uint)fp[(int)op->C].Lo)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I32GtU + RegisterOp.JumpImmediate:
-                        if ((uint)fp[op->B].Lo > (uint)op->C)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I32LeS + RegisterOp.JumpSlots:
-                        if ((int)fp[op->B].Lo <= (int)fp[(int)op->C].Lo)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I32LeS + RegisterOp.JumpImmediate:
-                        if ((int)fp[op->B].Lo <= (int)op->C)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I32LeU + RegisterOp.JumpSlots:
-                        if ((uint)fp[op->B].Lo <= (uint)fp[(int)op->C].Lo)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I32LeU + RegisterOp.JumpImmediate:
-                        if ((uint)fp[op->B].Lo <= (uint)op->C)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I32GeS + RegisterOp.JumpSlots:
-                        if ((int)fp[op->B].Lo >= (int)fp[(int)op->C].Lo)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I32GeS + RegisterOp.JumpImmediate:
-                        if ((int)fp[op->B].Lo >= (int)op->C)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I32GeU + RegisterOp.JumpSlots:
-                        if ((uint)fp[op->B].Lo >= (uint)fp[(int)op->C].Lo)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I32GeU + RegisterOp.JumpImmediate:
-                        if ((uint)fp[op->B].Lo >= (uint)op->C)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I64Eq + RegisterOp.JumpSlots:
-                        if ((ulong)fp[op->B].Lo == (ulong)fp[(int)op->C].Lo)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I64Eq + RegisterOp.JumpImmediate:
-                        if ((ulong)fp[op->B].Lo == (ulong)op->C)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I64Ne + RegisterOp.JumpSlots:
-                        if ((ulong)fp[op->B].Lo != (ulong)fp[(int)op->C].Lo)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I64Ne + RegisterOp.JumpImmediate:
-                        if ((ulong)fp[op->B].Lo != (ulong)op->C)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I64LtS + RegisterOp.JumpSlots:
-                        if ((long)fp[op->B].Lo < (long)fp[(int)op->C].Lo)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I64LtS + RegisterOp.JumpImmediate:
-                        if ((long)fp[op->B].Lo < (long)op->C)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I64LtU + RegisterOp.JumpSlots:
-                        if ((ulong)fp[op->B].Lo < (ulong)fp[(int)op->C].Lo)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I64LtU + RegisterOp.JumpImmediate:
-                        if ((ulong)fp[op->B].Lo < (ulong)op->C)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I64GtS + RegisterOp.JumpSlots:
-                        if ((long)fp[op->B].Lo > (long)fp[(int)op->C].Lo)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I64GtS + RegisterOp.JumpImmediate:
-                        if ((long)fp[op->B].Lo > (long)op->C)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I64GtU + RegisterOp.JumpSlots:
-                        if ((ulong)fp[op->B].Lo > (ulong)fp[(int)op->C].Lo)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I64GtU + RegisterOp.JumpImmediate:
-                        if ((ulong)fp[op->B].Lo > (ulong)op->C)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I64LeS + RegisterOp.JumpSlots:
-                        if ((long)fp[op->B].Lo <= (long)fp[(int)op->C].Lo)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I64LeS + RegisterOp.JumpImmediate:
-                        if ((long)fp[op->B].Lo <= (long)op->C)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I64LeU + RegisterOp.JumpSlots:
-                        if ((ulong)fp[op->B].Lo <= (ulong)fp[(int)op->C].Lo)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I64LeU + RegisterOp.JumpImmediate:
-                        if ((ulong)fp[op->B].Lo <= (ulong)op->C)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I64GeS + RegisterOp.JumpSlots:
-                        if ((long)fp[op->B].Lo >= (long)fp[(int)op->C].Lo)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I64GeS + RegisterOp.JumpImmediate:
-                        if ((long)fp[op->B].Lo >= (long)op->C)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I64GeU + RegisterOp.JumpSlots:
-                        if ((ulong)fp[op->B].Lo >= (ulong)fp[(int)op->C].Lo)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    case Opcode.I64GeU + RegisterOp.JumpImmediate:
-                        if ((ulong)fp[op->B].Lo >= (ulong)op->C)
-                        {
-                            goto Jump;
-                        }
-                        break;
-                    default:
-                    {
-                        sp = fp + op->H;
-                        WasmValue* b = _base;
-                        int top = ExecuteOther(ref *op, _inst!, (int)(sp - b), (int)(fp - b));
-                        sp = b + top;
-                        break;
-                    }
+                case Opcode.Unreachable:
+                    goto Unreachable;
+                case Opcode.Else:
+                    goto Else;
+                case Opcode.BrIf:
+                    goto BrIf;
+                case Opcode.Br:
+                    goto Br;
+                case Opcode.BrTable:
+                    goto BrTable;
+                case Opcode.Return:
+                    goto Return;
+                case Opcode.Call:
+                    goto Call;
+                case Opcode.CallIndirect:
+                    goto CallIndirect;
+                case Opcode.Select:
+                    goto Select;
+                case Opcode.LocalGet:
+                    goto LocalGet;
+                case Opcode.GlobalGet:
+                    goto GlobalGet;
+                case Opcode.GlobalSet:
+                    goto GlobalSet;
+                case Opcode.I32Const:
+                    goto I32Const;
+                case Opcode.MemorySize:
+                    goto MemorySize;
+                case Opcode.MemoryGrow:
+                    goto MemoryGrow;
+                case Opcode.I32Eq + RegisterOp.Slots:
+                    goto I32Eq_Slots;
+                case Opcode.I32Eq + RegisterOp.Immediate:
+                    goto I32Eq_Immediate;
+                case Opcode.I32Ne + RegisterOp.Slots:
+                    goto I32Ne_Slots;
+                case Opcode.I32Ne + RegisterOp.Immediate:
+                    goto I32Ne_Immediate;
+                case Opcode.I32LtS + RegisterOp.Slots:
+                    goto I32LtS_Slots;
+                case Opcode.I32LtS + RegisterOp.Immediate:
+                    goto I32LtS_Immediate;
+                case Opcode.I32LtU + RegisterOp.Slots:
+                    goto I32LtU_Slots;
+                case Opcode.I32LtU + RegisterOp.Immediate:
+                    goto I32LtU_Immediate;
+                case Opcode.I32GtS + RegisterOp.Slots:
+                    goto I32GtS_Slots;
+                case Opcode.I32GtS + RegisterOp.Immediate:
+                    goto I32GtS_Immediate;
+                case Opcode.I32GtU + RegisterOp.Slots:
+                    goto I32GtU_Slots;
+                case Opcode.I32GtU + RegisterOp.Immediate:
+                    goto I32GtU_Immediate;
+                case Opcode.I32LeS + RegisterOp.Slots:
+                    goto I32LeS_Slots;
+                case Opcode.I32LeS + RegisterOp.Immediate:
+                    goto I32LeS_Immediate;
+                case Opcode.I32LeU + RegisterOp.Slots:
+                    goto I32LeU_Slots;
+                case Opcode.I32LeU + RegisterOp.Immediate:
+                    goto I32LeU_Immediate;
+                case Opcode.I32GeS + RegisterOp.Slots:
+                    goto I32GeS_Slots;
+                case Opcode.I32GeS + RegisterOp.Immediate:
+                    goto I32GeS_Immediate;
+                case Opcode.I32GeU + RegisterOp.Slots:
+                    goto I32GeU_Slots;
+                case Opcode.I32GeU + RegisterOp.Immediate:
+                    goto I32GeU_Immediate;
+                case Opcode.I64Eq + RegisterOp.Slots:
+                    goto I64Eq_Slots;
+                case Opcode.I64Eq + RegisterOp.Immediate:
+                    goto I64Eq_Immediate;
+                case Opcode.I64Ne + RegisterOp.Slots:
+                    goto I64Ne_Slots;
+                case Opcode.I64Ne + RegisterOp.Immediate:
+                    goto I64Ne_Immediate;
+                case Opcode.I64LtS + RegisterOp.Slots:
+                    goto I64LtS_Slots;
+                case Opcode.I64LtS + RegisterOp.Immediate:
+                    goto I64LtS_Immediate;
+                case Opcode.I64LtU + RegisterOp.Slots:
+                    goto I64LtU_Slots;
+                case Opcode.I64LtU + RegisterOp.Immediate:
+                    goto I64LtU_Immediate;
+                case Opcode.I64GtS + RegisterOp.Slots:
+                    goto I64GtS_Slots;
+                case Opcode.I64GtS + RegisterOp.Immediate:
+                    goto I64GtS_Immediate;
+                case Opcode.I64GtU + RegisterOp.Slots:
+                    goto I64GtU_Slots;
+                case Opcode.I64GtU + RegisterOp.Immediate:
+                    goto I64GtU_Immediate;
+                case Opcode.I64LeS + RegisterOp.Slots:
+                    goto I64LeS_Slots;
+                case Opcode.I64LeS + RegisterOp.Immediate:
+                    goto I64LeS_Immediate;
+                case Opcode.I64LeU + RegisterOp.Slots:
+                    goto I64LeU_Slots;
+                case Opcode.I64LeU + RegisterOp.Immediate:
+                    goto I64LeU_Immediate;
+                case Opcode.I64GeS + RegisterOp.Slots:
+                    goto I64GeS_Slots;
+                case Opcode.I64GeS + RegisterOp.Immediate:
+                    goto I64GeS_Immediate;
+                case Opcode.I64GeU + RegisterOp.Slots:
+                    goto I64GeU_Slots;
+                case Opcode.I64GeU + RegisterOp.Immediate:
+                    goto I64GeU_Immediate;
+                case Opcode.F32Eq + RegisterOp.Slots:
+                    goto F32Eq_Slots;
+                case Opcode.F32Ne + RegisterOp.Slots:
+                    goto F32Ne_Slots;
+                case Opcode.F32Lt + RegisterOp.Slots:
+                    goto F32Lt_Slots;
+                case Opcode.F32Gt + RegisterOp.Slots:
+                    goto F32Gt_Slots;
+                case Opcode.F32Le + RegisterOp.Slots:
+                    goto F32Le_Slots;
+                case Opcode.F32Ge + RegisterOp.Slots:
+                    goto F32Ge_Slots;
+                case Opcode.F64Eq + RegisterOp.Slots:
+                    goto F64Eq_Slots;
+                case Opcode.F64Ne + RegisterOp.Slots:
+                    goto F64Ne_Slots;
+                case Opcode.F64Lt + RegisterOp.Slots:
+                    goto F64Lt_Slots;
+                case Opcode.F64Gt + RegisterOp.Slots:
+                    goto F64Gt_Slots;
+                case Opcode.F64Le + RegisterOp.Slots:
+                    goto F64Le_Slots;
+                case Opcode.F64Ge + RegisterOp.Slots:
+                    goto F64Ge_Slots;
+                case Opcode.I32Add + RegisterOp.Slots:
+                    goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.Immediate:
+                    goto I32Add_Immediate;
+                case Opcode.I32Sub + RegisterOp.Slots:
+                    goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.Immediate:
+                    goto I32Sub_Immediate;
+                case Opcode.I32Mul + RegisterOp.Slots:
+                    goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.Immediate:
+                    goto I32Mul_Immediate;
+                case Opcode.I32DivS + RegisterOp.Slots:
+                    goto I32DivS_Slots;
+                case Opcode.I32DivS + RegisterOp.Immediate:
+                    goto I32DivS_Immediate;
+                case Opcode.I32DivU + RegisterOp.Slots:
+                    goto I32DivU_Slots;
+                case Opcode.I32DivU + RegisterOp.Immediate:
+                    goto I32DivU_Immediate;
+                case Opcode.I32RemS + RegisterOp.Slots:
+                    goto I32RemS_Slots;
+                case Opcode.I32RemS + RegisterOp.Immediate:
+                    goto I32RemS_Immediate;
+                case Opcode.I32RemU + RegisterOp.Slots:
+                    goto I32RemU_Slots;
+                case Opcode.I32RemU + RegisterOp.Immediate:
+                    goto I32RemU_Immediate;
+                case Opcode.I32And + RegisterOp.Slots:
+                    goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.Immediate:
+                    goto I32And_Immediate;
+                case Opcode.I32Or + RegisterOp.Slots:
+                    goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.Immediate:
+                    goto I32Or_Immediate;
+                case Opcode.I32Xor + RegisterOp.Slots:
+                    goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.Immediate:
+                    goto I32Xor_Immediate;
+                case Opcode.I32Shl + RegisterOp.Slots:
+                    goto I32Shl_Slots;
+                case Opcode.I32Shl + RegisterOp.Immediate:
+                    goto I32Shl_Immediate;
+                case Opcode.I32ShrS + RegisterOp.Slots:
+                    goto I32ShrS_Slots;
+                case Opcode.I32ShrS + RegisterOp.Immediate:
+                    goto I32ShrS_Immediate;
+                case Opcode.I32ShrU + RegisterOp.Slots:
+                    goto I32ShrU_Slots;
+                case Opcode.I32ShrU + RegisterOp.Immediate:
+                    goto I32ShrU_Immediate;
+                case Opcode.I32Rotl + RegisterOp.Slots:
+                    goto I32Rotl_Slots;
+                case Opcode.I32Rotl + RegisterOp.Immediate:
+                    goto I32Rotl_Immediate;
+                case Opcode.I32Rotr + RegisterOp.Slots:
+                    goto I32Rotr_Slots;
+                case Opcode.I32Rotr + RegisterOp.Immediate:
+                    goto I32Rotr_Immediate;
+                case Opcode.I64Add + RegisterOp.Slots:
+                    goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.Immediate:
+                    goto I64Add_Immediate;
+                case Opcode.I64Sub + RegisterOp.Slots:
+                    goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.Immediate:
+                    goto I64Sub_Immediate;
+                case Opcode.I64Mul + RegisterOp.Slots:
+                    goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.Immediate:
+                    goto I64Mul_Immediate;
+                case Opcode.I64DivS + RegisterOp.Slots:
+                    goto I64DivS_Slots;
+                case Opcode.I64DivS + RegisterOp.Immediate:
+                    goto I64DivS_Immediate;
+                case Opcode.I64DivU + RegisterOp.Slots:
+                    goto I64DivU_Slots;
+                case Opcode.I64DivU + RegisterOp.Immediate:
+                    goto I64DivU_Immediate;
+                case Opcode.I64RemS + RegisterOp.Slots:
+                    goto I64RemS_Slots;
+                case Opcode.I64RemS + RegisterOp.Immediate:
+                    goto I64RemS_Immediate;
+                case Opcode.I64RemU + RegisterOp.Slots:
+                    goto I64RemU_Slots;
+                case Opcode.I64RemU + RegisterOp.Immediate:
+                    goto I64RemU_Immediate;
+                case Opcode.I64And + RegisterOp.Slots:
+                    goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.Immediate:
+                    goto I64And_Immediate;
+                case Opcode.I64Or + RegisterOp.Slots:
+                    goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.Immediate:
+                    goto I64Or_Immediate;
+                case Opcode.I64Xor + RegisterOp.Slots:
+                    goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.Immediate:
+                    goto I64Xor_Immediate;
+                case Opcode.I64Shl + RegisterOp.Slots:
+                    goto I64Shl_Slots;
+                case Opcode.I64Shl + RegisterOp.Immediate:
+                    goto I64Shl_Immediate;
+                case Opcode.I64ShrS + RegisterOp.Slots:
+                    goto I64ShrS_Slots;
+                case Opcode.I64ShrS + RegisterOp.Immediate:
+                    goto I64ShrS_Immediate;
+                case Opcode.I64ShrU + RegisterOp.Slots:
+                    goto I64ShrU_Slots;
+                case Opcode.I64ShrU + RegisterOp.Immediate:
+                    goto I64ShrU_Immediate;
+                case Opcode.I64Rotl + RegisterOp.Slots:
+                    goto I64Rotl_Slots;
+                case Opcode.I64Rotl + RegisterOp.Immediate:
+                    goto I64Rotl_Immediate;
+                case Opcode.I64Rotr + RegisterOp.Slots:
+                    goto I64Rotr_Slots;
+                case Opcode.I64Rotr + RegisterOp.Immediate:
+                    goto I64Rotr_Immediate;
+                case Opcode.F32Add + RegisterOp.Slots:
+                    goto F32Add_Slots;
+                case Opcode.F32Sub + RegisterOp.Slots:
+                    goto F32Sub_Slots;
+                case Opcode.F32Mul + RegisterOp.Slots:
+                    goto F32Mul_Slots;
+                case Opcode.F32Div + RegisterOp.Slots:
+                    goto F32Div_Slots;
+                case Opcode.F32Min + RegisterOp.Slots:
+                    goto F32Min_Slots;
+                case Opcode.F32Max + RegisterOp.Slots:
+                    goto F32Max_Slots;
+                case Opcode.F32Copysign + RegisterOp.Slots:
+                    goto F32Copysign_Slots;
+                case Opcode.F64Add + RegisterOp.Slots:
+                    goto F64Add_Slots;
+                case Opcode.F64Sub + RegisterOp.Slots:
+                    goto F64Sub_Slots;
+                case Opcode.F64Mul + RegisterOp.Slots:
+                    goto F64Mul_Slots;
+                case Opcode.F64Div + RegisterOp.Slots:
+                    goto F64Div_Slots;
+                case Opcode.F64Min + RegisterOp.Slots:
+                    goto F64Min_Slots;
+                case Opcode.F64Max + RegisterOp.Slots:
+                    goto F64Max_Slots;
+                case Opcode.F64Copysign + RegisterOp.Slots:
+                    goto F64Copysign_Slots;
+                case Opcode.I32Eqz + RegisterOp.Slots:
+                    goto I32Eqz_Slots;
+                case Opcode.I64Eqz + RegisterOp.Slots:
+                    goto I64Eqz_Slots;
+                case Opcode.I32Clz + RegisterOp.Slots:
+                    goto I32Clz_Slots;
+                case Opcode.I32Ctz + RegisterOp.Slots:
+                    goto I32Ctz_Slots;
+                case Opcode.I32Popcnt + RegisterOp.Slots:
+                    goto I32Popcnt_Slots;
+                case Opcode.I64Clz + RegisterOp.Slots:
+                    goto I64Clz_Slots;
+                case Opcode.I64Ctz + RegisterOp.Slots:
+                    goto I64Ctz_Slots;
+                case Opcode.I64Popcnt + RegisterOp.Slots:
+                    goto I64Popcnt_Slots;
+                case Opcode.F32Abs + RegisterOp.Slots:
+                    goto F32Abs_Slots;
+                case Opcode.F32Neg + RegisterOp.Slots:
+                    goto F32Neg_Slots;
+                case Opcode.F32Ceil + RegisterOp.Slots:
+                    goto F32Ceil_Slots;
+                case Opcode.F32Floor + RegisterOp.Slots:
+                    goto F32Floor_Slots;
+                case Opcode.F32Trunc + RegisterOp.Slots:
+                    goto F32Trunc_Slots;
+                case Opcode.F32Nearest + RegisterOp.Slots:
+                    goto F32Nearest_Slots;
+                case Opcode.F32Sqrt + RegisterOp.Slots:
+                    goto F32Sqrt_Slots;
+                case Opcode.F64Abs + RegisterOp.Slots:
+                    goto F64Abs_Slots;
+                case Opcode.F64Neg + RegisterOp.Slots:
+                    goto F64Neg_Slots;
+                case Opcode.F64Ceil + RegisterOp.Slots:
+                    goto F64Ceil_Slots;
+                case Opcode.F64Floor + RegisterOp.Slots:
+                    goto F64Floor_Slots;
+                case Opcode.F64Trunc + RegisterOp.Slots:
+                    goto F64Trunc_Slots;
+                case Opcode.F64Nearest + RegisterOp.Slots:
+                    goto F64Nearest_Slots;
+                case Opcode.F64Sqrt + RegisterOp.Slots:
+                    goto F64Sqrt_Slots;
+                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                    goto I32WrapI64_Slots;
+                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                    goto I32TruncF32S_Slots;
+                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                    goto I32TruncF32U_Slots;
+                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                    goto I32TruncF64S_Slots;
+                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                    goto I32TruncF64U_Slots;
+                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                    goto I64ExtendI32S_Slots;
+                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                    goto I64ExtendI32U_Slots;
+                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                    goto I64TruncF32S_Slots;
+                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                    goto I64TruncF32U_Slots;
+                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                    goto I64TruncF64S_Slots;
+                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                    goto I64TruncF64U_Slots;
+                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                    goto F32ConvertI32S_Slots;
+                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                    goto F32ConvertI32U_Slots;
+                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                    goto F32ConvertI64S_Slots;
+                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                    goto F32ConvertI64U_Slots;
+                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                    goto F32DemoteF64_Slots;
+                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                    goto F64ConvertI32S_Slots;
+                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                    goto F64ConvertI32U_Slots;
+                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                    goto F64ConvertI64S_Slots;
+                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                    goto F64ConvertI64U_Slots;
+                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                    goto F64PromoteF32_Slots;
+                case Opcode.I32Extend8S + RegisterOp.Slots:
+                    goto I32Extend8S_Slots;
+                case Opcode.I32Extend16S + RegisterOp.Slots:
+                    goto I32Extend16S_Slots;
+                case Opcode.I64Extend8S + RegisterOp.Slots:
+                    goto I64Extend8S_Slots;
+                case Opcode.I64Extend16S + RegisterOp.Slots:
+                    goto I64Extend16S_Slots;
+                case Opcode.I64Extend32S + RegisterOp.Slots:
+                    goto I64Extend32S_Slots;
+                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                    goto I32TruncSatF32S_Slots;
+                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                    goto I32TruncSatF32U_Slots;
+                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                    goto I32TruncSatF64S_Slots;
+                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                    goto I32TruncSatF64U_Slots;
+                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                    goto I64TruncSatF32S_Slots;
+                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                    goto I64TruncSatF32U_Slots;
+                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                    goto I64TruncSatF64S_Slots;
+                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                    goto I64TruncSatF64U_Slots;
+                case Opcode.I32Load + RegisterOp.Slots:
+                    goto I32Load_Slots;
+                case Opcode.I32Load + RegisterOp.AddressSlots:
+                    goto I32Load_AddressSlots;
+                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                    goto I32Load_AddressImmediate;
+                case Opcode.I64Load + RegisterOp.Slots:
+                    goto I64Load_Slots;
+                case Opcode.I64Load + RegisterOp.AddressSlots:
+                    goto I64Load_AddressSlots;
+                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                    goto I64Load_AddressImmediate;
+                case Opcode.F32Load + RegisterOp.Slots:
+                    goto F32Load_Slots;
+                case Opcode.F32Load + RegisterOp.AddressSlots:
+                    goto F32Load_AddressSlots;
+                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                    goto F32Load_AddressImmediate;
+                case Opcode.F64Load + RegisterOp.Slots:
+                    goto F64Load_Slots;
+                case Opcode.F64Load + RegisterOp.AddressSlots:
+                    goto F64Load_AddressSlots;
+                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                    goto F64Load_AddressImmediate;
+                case Opcode.I32Load8S + RegisterOp.Slots:
+                    goto I32Load8S_Slots;
+                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                    goto I32Load8S_AddressSlots;
+                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                    goto I32Load8S_AddressImmediate;
+                case Opcode.I32Load8U + RegisterOp.Slots:
+                    goto I32Load8U_Slots;
+                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                    goto I32Load8U_AddressSlots;
+                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                    goto I32Load8U_AddressImmediate;
+                case Opcode.I32Load16S + RegisterOp.Slots:
+                    goto I32Load16S_Slots;
+                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                    goto I32Load16S_AddressSlots;
+                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                    goto I32Load16S_AddressImmediate;
+                case Opcode.I32Load16U + RegisterOp.Slots:
+                    goto I32Load16U_Slots;
+                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                    goto I32Load16U_AddressSlots;
+                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                    goto I32Load16U_AddressImmediate;
+                case Opcode.I64Load8S + RegisterOp.Slots:
+                    goto I64Load8S_Slots;
+                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                    goto I64Load8S_AddressSlots;
+                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                    goto I64Load8S_AddressImmediate;
+                case Opcode.I64Load8U + RegisterOp.Slots:
+                    goto I64Load8U_Slots;
+                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                    goto I64Load8U_AddressSlots;
+                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                    goto I64Load8U_AddressImmediate;
+                case Opcode.I64Load16S + RegisterOp.Slots:
+                    goto I64Load16S_Slots;
+                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                    goto I64Load16S_AddressSlots;
+                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                    goto I64Load16S_AddressImmediate;
+                case Opcode.I64Load16U + RegisterOp.Slots:
+                    goto I64Load16U_Slots;
+                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                    goto I64Load16U_AddressSlots;
+                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                    goto I64Load16U_AddressImmediate;
+                case Opcode.I64Load32S + RegisterOp.Slots:
+                    goto I64Load32S_Slots;
+                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                    goto I64Load32S_AddressSlots;
+                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                    goto I64Load32S_AddressImmediate;
+                case Opcode.I64Load32U + RegisterOp.Slots:
+                    goto I64Load32U_Slots;
+                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                    goto I64Load32U_AddressSlots;
+                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                    goto I64Load32U_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.Slots:
+                    goto I32Store_Slots;
+                case Opcode.I32Store + RegisterOp.AddressSlots:
+                    goto I32Store_AddressSlots;
+                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                    goto I32Store_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                    goto I32Store_StoreImmediate;
+                case Opcode.I64Store + RegisterOp.Slots:
+                    goto I64Store_Slots;
+                case Opcode.I64Store + RegisterOp.AddressSlots:
+                    goto I64Store_AddressSlots;
+                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                    goto I64Store_AddressImmediate;
+                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                    goto I64Store_StoreImmediate;
+                case Opcode.F32Store + RegisterOp.Slots:
+                    goto F32Store_Slots;
+                case Opcode.F32Store + RegisterOp.AddressSlots:
+                    goto F32Store_AddressSlots;
+                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                    goto F32Store_AddressImmediate;
+                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                    goto F32Store_StoreImmediate;
+                case Opcode.F64Store + RegisterOp.Slots:
+                    goto F64Store_Slots;
+                case Opcode.F64Store + RegisterOp.AddressSlots:
+                    goto F64Store_AddressSlots;
+                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                    goto F64Store_AddressImmediate;
+                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                    goto F64Store_StoreImmediate;
+                case Opcode.I32Store8 + RegisterOp.Slots:
+                    goto I32Store8_Slots;
+                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                    goto I32Store8_AddressSlots;
+                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                    goto I32Store8_AddressImmediate;
+                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                    goto I32Store8_StoreImmediate;
+                case Opcode.I32Store16 + RegisterOp.Slots:
+                    goto I32Store16_Slots;
+                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                    goto I32Store16_AddressSlots;
+                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                    goto I32Store16_AddressImmediate;
+                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                    goto I32Store16_StoreImmediate;
+                case Opcode.I64Store8 + RegisterOp.Slots:
+                    goto I64Store8_Slots;
+                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                    goto I64Store8_AddressSlots;
+                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                    goto I64Store8_AddressImmediate;
+                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                    goto I64Store8_StoreImmediate;
+                case Opcode.I64Store16 + RegisterOp.Slots:
+                    goto I64Store16_Slots;
+                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                    goto I64Store16_AddressSlots;
+                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                    goto I64Store16_AddressImmediate;
+                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                    goto I64Store16_StoreImmediate;
+                case Opcode.I64Store32 + RegisterOp.Slots:
+                    goto I64Store32_Slots;
+                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                    goto I64Store32_AddressSlots;
+                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                    goto I64Store32_AddressImmediate;
+                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                    goto I64Store32_StoreImmediate;
+                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                    goto I32Eq_JumpSlots;
+                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                    goto I32Eq_JumpImmediate;
+                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                    goto I32Ne_JumpSlots;
+                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                    goto I32Ne_JumpImmediate;
+                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                    goto I32LtS_JumpSlots;
+                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                    goto I32LtS_JumpImmediate;
+                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                    goto I32LtU_JumpSlots;
+                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                    goto I32LtU_JumpImmediate;
+                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                    goto I32GtS_JumpSlots;
+                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                    goto I32GtS_JumpImmediate;
+                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                    goto I32GtU_JumpSlots;
+                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                    goto I32GtU_JumpImmediate;
+                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                    goto I32LeS_JumpSlots;
+                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                    goto I32LeS_JumpImmediate;
+                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                    goto I32LeU_JumpSlots;
+                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                    goto I32LeU_JumpImmediate;
+                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                    goto I32GeS_JumpSlots;
+                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                    goto I32GeS_JumpImmediate;
+                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                    goto I32GeU_JumpSlots;
+                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                    goto I32GeU_JumpImmediate;
+                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                    goto I64Eq_JumpSlots;
+                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                    goto I64Eq_JumpImmediate;
+                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                    goto I64Ne_JumpSlots;
+                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                    goto I64Ne_JumpImmediate;
+                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                    goto I64LtS_JumpSlots;
+                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                    goto I64LtS_JumpImmediate;
+                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                    goto I64LtU_JumpSlots;
+                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                    goto I64LtU_JumpImmediate;
+                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                    goto I64GtS_JumpSlots;
+                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                    goto I64GtS_JumpImmediate;
+                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                    goto I64GtU_JumpSlots;
+                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                    goto I64GtU_JumpImmediate;
+                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                    goto I64LeS_JumpSlots;
+                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                    goto I64LeS_JumpImmediate;
+                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                    goto I64LeU_JumpSlots;
+                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                    goto I64LeU_JumpImmediate;
+                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                    goto I64GeS_JumpSlots;
+                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                    goto I64GeS_JumpImmediate;
+                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                    goto I64GeU_JumpSlots;
+                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                    goto I64GeU_JumpImmediate;
+                default:
+                    goto Other;
             }
-            continue;
+        DispatchI32Bits:
+            op = ip++;
+            switch (op->Code)
+            {
+                case Opcode.Unreachable:
+                    goto Unreachable;
+                case Opcode.Else:
+                    goto Else;
+                case Opcode.BrIf:
+                    goto BrIf;
+                case Opcode.Br:
+                    goto Br;
+                case Opcode.BrTable:
+                    goto BrTable;
+                case Opcode.Return:
+                    goto Return;
+                case Opcode.Call:
+                    goto Call;
+                case Opcode.CallIndirect:
+                    goto CallIndirect;
+                case Opcode.Select:
+                    goto Select;
+                case Opcode.LocalGet:
+                    goto LocalGet;
+                case Opcode.GlobalGet:
+                    goto GlobalGet;
+                case Opcode.GlobalSet:
+                    goto GlobalSet;
+                case Opcode.I32Const:
+                    goto I32Const;
+                case Opcode.MemorySize:
+                    goto MemorySize;
+                case Opcode.MemoryGrow:
+                    goto MemoryGrow;
+                case Opcode.I32Eq + RegisterOp.Slots:
+                    goto I32Eq_Slots;
+                case Opcode.I32Eq + RegisterOp.Immediate:
+                    goto I32Eq_Immediate;
+                case Opcode.I32Ne + RegisterOp.Slots:
+                    goto I32Ne_Slots;
+                case Opcode.I32Ne + RegisterOp.Immediate:
+                    goto I32Ne_Immediate;
+                case Opcode.I32LtS + RegisterOp.Slots:
+                    goto I32LtS_Slots;
+                case Opcode.I32LtS + RegisterOp.Immediate:
+                    goto I32LtS_Immediate;
+                case Opcode.I32LtU + RegisterOp.Slots:
+                    goto I32LtU_Slots;
+                case Opcode.I32LtU + RegisterOp.Immediate:
+                    goto I32LtU_Immediate;
+                case Opcode.I32GtS + RegisterOp.Slots:
+                    goto I32GtS_Slots;
+                case Opcode.I32GtS + RegisterOp.Immediate:
+                    goto I32GtS_Immediate;
+                case Opcode.I32GtU + RegisterOp.Slots:
+                    goto I32GtU_Slots;
+                case Opcode.I32GtU + RegisterOp.Immediate:
+                    goto I32GtU_Immediate;
+                case Opcode.I32LeS + RegisterOp.Slots:
+                    goto I32LeS_Slots;
+                case Opcode.I32LeS + RegisterOp.Immediate:
+                    goto I32LeS_Immediate;
+                case Opcode.I32LeU + RegisterOp.Slots:
+                    goto I32LeU_Slots;
+                case Opcode.I32LeU + RegisterOp.Immediate:
+                    goto I32LeU_Immediate;
+                case Opcode.I32GeS + RegisterOp.Slots:
+                    goto I32GeS_Slots;
+                case Opcode.I32GeS + RegisterOp.Immediate:
+                    goto I32GeS_Immediate;
+                case Opcode.I32GeU + RegisterOp.Slots:
+                    goto I32GeU_Slots;
+                case Opcode.I32GeU + RegisterOp.Immediate:
+                    goto I32GeU_Immediate;
+                case Opcode.I64Eq + RegisterOp.Slots:
+                    goto I64Eq_Slots;
+                case Opcode.I64Eq + RegisterOp.Immediate:
+                    goto I64Eq_Immediate;
+                case Opcode.I64Ne + RegisterOp.Slots:
+                    goto I64Ne_Slots;
+                case Opcode.I64Ne + RegisterOp.Immediate:
+                    goto I64Ne_Immediate;
+                case Opcode.I64LtS + RegisterOp.Slots:
+                    goto I64LtS_Slots;
+                case Opcode.I64LtS + RegisterOp.Immediate:
+                    goto I64LtS_Immediate;
+                case Opcode.I64LtU + RegisterOp.Slots:
+                    goto I64LtU_Slots;
+                case Opcode.I64LtU + RegisterOp.Immediate:
+                    goto I64LtU_Immediate;
+                case Opcode.I64GtS + RegisterOp.Slots:
+                    goto I64GtS_Slots;
+                case Opcode.I64GtS + RegisterOp.Immediate:
+                    goto I64GtS_Immediate;
+                case Opcode.I64GtU + RegisterOp.Slots:
+                    goto I64GtU_Slots;
+                case Opcode.I64GtU + RegisterOp.Immediate:
+                    goto I64GtU_Immediate;
+                case Opcode.I64LeS + RegisterOp.Slots:
+                    goto I64LeS_Slots;
+                case Opcode.I64LeS + RegisterOp.Immediate:
+                    goto I64LeS_Immediate;
+                case Opcode.I64LeU + RegisterOp.Slots:
+                    goto I64LeU_Slots;
+                case Opcode.I64LeU + RegisterOp.Immediate:
+                    goto I64LeU_Immediate;
+                case Opcode.I64GeS + RegisterOp.Slots:
+                    goto I64GeS_Slots;
+                case Opcode.I64GeS + RegisterOp.Immediate:
+                    goto I64GeS_Immediate;
+                case Opcode.I64GeU + RegisterOp.Slots:
+                    goto I64GeU_Slots;
+                case Opcode.I64GeU + RegisterOp.Immediate:
+                    goto I64GeU_Immediate;
+                case Opcode.F32Eq + RegisterOp.Slots:
+                    goto F32Eq_Slots;
+                case Opcode.F32Ne + RegisterOp.Slots:
+                    goto F32Ne_Slots;
+                case Opcode.F32Lt + RegisterOp.Slots:
+                    goto F32Lt_Slots;
+                case Opcode.F32Gt + RegisterOp.Slots:
+                    goto F32Gt_Slots;
+                case Opcode.F32Le + RegisterOp.Slots:
+                    goto F32Le_Slots;
+                case Opcode.F32Ge + RegisterOp.Slots:
+                    goto F32Ge_Slots;
+                case Opcode.F64Eq + RegisterOp.Slots:
+                    goto F64Eq_Slots;
+                case Opcode.F64Ne + RegisterOp.Slots:
+                    goto F64Ne_Slots;
+                case Opcode.F64Lt + RegisterOp.Slots:
+                    goto F64Lt_Slots;
+                case Opcode.F64Gt + RegisterOp.Slots:
+                    goto F64Gt_Slots;
+                case Opcode.F64Le + RegisterOp.Slots:
+                    goto F64Le_Slots;
+                case Opcode.F64Ge + RegisterOp.Slots:
+                    goto F64Ge_Slots;
+                case Opcode.I32Add + RegisterOp.Slots:
+                    goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.Immediate:
+                    goto I32Add_Immediate;
+                case Opcode.I32Sub + RegisterOp.Slots:
+                    goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.Immediate:
+                    goto I32Sub_Immediate;
+                case Opcode.I32Mul + RegisterOp.Slots:
+                    goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.Immediate:
+                    goto I32Mul_Immediate;
+                case Opcode.I32DivS + RegisterOp.Slots:
+                    goto I32DivS_Slots;
+                case Opcode.I32DivS + RegisterOp.Immediate:
+                    goto I32DivS_Immediate;
+                case Opcode.I32DivU + RegisterOp.Slots:
+                    goto I32DivU_Slots;
+                case Opcode.I32DivU + RegisterOp.Immediate:
+                    goto I32DivU_Immediate;
+                case Opcode.I32RemS + RegisterOp.Slots:
+                    goto I32RemS_Slots;
+                case Opcode.I32RemS + RegisterOp.Immediate:
+                    goto I32RemS_Immediate;
+                case Opcode.I32RemU + RegisterOp.Slots:
+                    goto I32RemU_Slots;
+                case Opcode.I32RemU + RegisterOp.Immediate:
+                    goto I32RemU_Immediate;
+                case Opcode.I32And + RegisterOp.Slots:
+                    goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.Immediate:
+                    goto I32And_Immediate;
+                case Opcode.I32Or + RegisterOp.Slots:
+                    goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.Immediate:
+                    goto I32Or_Immediate;
+                case Opcode.I32Xor + RegisterOp.Slots:
+                    goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.Immediate:
+                    goto I32Xor_Immediate;
+                case Opcode.I32Shl + RegisterOp.Slots:
+                    goto I32Shl_Slots;
+                case Opcode.I32Shl + RegisterOp.Immediate:
+                    goto I32Shl_Immediate;
+                case Opcode.I32ShrS + RegisterOp.Slots:
+                    goto I32ShrS_Slots;
+                case Opcode.I32ShrS + RegisterOp.Immediate:
+                    goto I32ShrS_Immediate;
+                case Opcode.I32ShrU + RegisterOp.Slots:
+                    goto I32ShrU_Slots;
+                case Opcode.I32ShrU + RegisterOp.Immediate:
+                    goto I32ShrU_Immediate;
+                case Opcode.I32Rotl + RegisterOp.Slots:
+                    goto I32Rotl_Slots;
+                case Opcode.I32Rotl + RegisterOp.Immediate:
+                    goto I32Rotl_Immediate;
+                case Opcode.I32Rotr + RegisterOp.Slots:
+                    goto I32Rotr_Slots;
+                case Opcode.I32Rotr + RegisterOp.Immediate:
+                    goto I32Rotr_Immediate;
+                case Opcode.I64Add + RegisterOp.Slots:
+                    goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.Immediate:
+                    goto I64Add_Immediate;
+                case Opcode.I64Sub + RegisterOp.Slots:
+                    goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.Immediate:
+                    goto I64Sub_Immediate;
+                case Opcode.I64Mul + RegisterOp.Slots:
+                    goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.Immediate:
+                    goto I64Mul_Immediate;
+                case Opcode.I64DivS + RegisterOp.Slots:
+                    goto I64DivS_Slots;
+                case Opcode.I64DivS + RegisterOp.Immediate:
+                    goto I64DivS_Immediate;
+                case Opcode.I64DivU + RegisterOp.Slots:
+                    goto I64DivU_Slots;
+                case Opcode.I64DivU + RegisterOp.Immediate:
+                    goto I64DivU_Immediate;
+                case Opcode.I64RemS + RegisterOp.Slots:
+                    goto I64RemS_Slots;
+                case Opcode.I64RemS + RegisterOp.Immediate:
+                    goto I64RemS_Immediate;
+                case Opcode.I64RemU + RegisterOp.Slots:
+                    goto I64RemU_Slots;
+                case Opcode.I64RemU + RegisterOp.Immediate:
+                    goto I64RemU_Immediate;
+                case Opcode.I64And + RegisterOp.Slots:
+                    goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.Immediate:
+                    goto I64And_Immediate;
+                case Opcode.I64Or + RegisterOp.Slots:
+                    goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.Immediate:
+                    goto I64Or_Immediate;
+                case Opcode.I64Xor + RegisterOp.Slots:
+                    goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.Immediate:
+                    goto I64Xor_Immediate;
+                case Opcode.I64Shl + RegisterOp.Slots:
+                    goto I64Shl_Slots;
+                case Opcode.I64Shl + RegisterOp.Immediate:
+                    goto I64Shl_Immediate;
+                case Opcode.I64ShrS + RegisterOp.Slots:
+                    goto I64ShrS_Slots;
+                case Opcode.I64ShrS + RegisterOp.Immediate:
+                    goto I64ShrS_Immediate;
+                case Opcode.I64ShrU + RegisterOp.Slots:
+                    goto I64ShrU_Slots;
+                case Opcode.I64ShrU + RegisterOp.Immediate:
+                    goto I64ShrU_Immediate;
+                case Opcode.I64Rotl + RegisterOp.Slots:
+                    goto I64Rotl_Slots;
+                case Opcode.I64Rotl + RegisterOp.Immediate:
+                    goto I64Rotl_Immediate;
+                case Opcode.I64Rotr + RegisterOp.Slots:
+                    goto I64Rotr_Slots;
+                case Opcode.I64Rotr + RegisterOp.Immediate:
+                    goto I64Rotr_Immediate;
+                case Opcode.F32Add + RegisterOp.Slots:
+                    goto F32Add_Slots;
+                case Opcode.F32Sub + RegisterOp.Slots:
+                    goto F32Sub_Slots;
+                case Opcode.F32Mul + RegisterOp.Slots:
+                    goto F32Mul_Slots;
+                case Opcode.F32Div + RegisterOp.Slots:
+                    goto F32Div_Slots;
+                case Opcode.F32Min + RegisterOp.Slots:
+                    goto F32Min_Slots;
+                case Opcode.F32Max + RegisterOp.Slots:
+                    goto F32Max_Slots;
+                case Opcode.F32Copysign + RegisterOp.Slots:
+                    goto F32Copysign_Slots;
+                case Opcode.F64Add + RegisterOp.Slots:
+                    goto F64Add_Slots;
+                case Opcode.F64Sub + RegisterOp.Slots:
+                    goto F64Sub_Slots;
+                case Opcode.F64Mul + RegisterOp.Slots:
+                    goto F64Mul_Slots;
+                case Opcode.F64Div + RegisterOp.Slots:
+                    goto F64Div_Slots;
+                case Opcode.F64Min + RegisterOp.Slots:
+                    goto F64Min_Slots;
+                case Opcode.F64Max + RegisterOp.Slots:
+                    goto F64Max_Slots;
+                case Opcode.F64Copysign + RegisterOp.Slots:
+                    goto F64Copysign_Slots;
+                case Opcode.I32Eqz + RegisterOp.Slots:
+                    goto I32Eqz_Slots;
+                case Opcode.I64Eqz + RegisterOp.Slots:
+                    goto I64Eqz_Slots;
+                case Opcode.I32Clz + RegisterOp.Slots:
+                    goto I32Clz_Slots;
+                case Opcode.I32Ctz + RegisterOp.Slots:
+                    goto I32Ctz_Slots;
+                case Opcode.I32Popcnt + RegisterOp.Slots:
+                    goto I32Popcnt_Slots;
+                case Opcode.I64Clz + RegisterOp.Slots:
+                    goto I64Clz_Slots;
+                case Opcode.I64Ctz + RegisterOp.Slots:
+                    goto I64Ctz_Slots;
+                case Opcode.I64Popcnt + RegisterOp.Slots:
+                    goto I64Popcnt_Slots;
+                case Opcode.F32Abs + RegisterOp.Slots:
+                    goto F32Abs_Slots;
+                case Opcode.F32Neg + RegisterOp.Slots:
+                    goto F32Neg_Slots;
+                case Opcode.F32Ceil + RegisterOp.Slots:
+                    goto F32Ceil_Slots;
+                case Opcode.F32Floor + RegisterOp.Slots:
+                    goto F32Floor_Slots;
+                case Opcode.F32Trunc + RegisterOp.Slots:
+                    goto F32Trunc_Slots;
+                case Opcode.F32Nearest + RegisterOp.Slots:
+                    goto F32Nearest_Slots;
+                case Opcode.F32Sqrt + RegisterOp.Slots:
+                    goto F32Sqrt_Slots;
+                case Opcode.F64Abs + RegisterOp.Slots:
+                    goto F64Abs_Slots;
+                case Opcode.F64Neg + RegisterOp.Slots:
+                    goto F64Neg_Slots;
+                case Opcode.F64Ceil + RegisterOp.Slots:
+                    goto F64Ceil_Slots;
+                case Opcode.F64Floor + RegisterOp.Slots:
+                    goto F64Floor_Slots;
+                case Opcode.F64Trunc + RegisterOp.Slots:
+                    goto F64Trunc_Slots;
+                case Opcode.F64Nearest + RegisterOp.Slots:
+                    goto F64Nearest_Slots;
+                case Opcode.F64Sqrt + RegisterOp.Slots:
+                    goto F64Sqrt_Slots;
+                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                    goto I32WrapI64_Slots;
+                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                    goto I32TruncF32S_Slots;
+                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                    goto I32TruncF32U_Slots;
+                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                    goto I32TruncF64S_Slots;
+                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                    goto I32TruncF64U_Slots;
+                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                    goto I64ExtendI32S_Slots;
+                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                    goto I64ExtendI32U_Slots;
+                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                    goto I64TruncF32S_Slots;
+                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                    goto I64TruncF32U_Slots;
+                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                    goto I64TruncF64S_Slots;
+                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                    goto I64TruncF64U_Slots;
+                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                    goto F32ConvertI32S_Slots;
+                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                    goto F32ConvertI32U_Slots;
+                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                    goto F32ConvertI64S_Slots;
+                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                    goto F32ConvertI64U_Slots;
+                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                    goto F32DemoteF64_Slots;
+                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                    goto F64ConvertI32S_Slots;
+                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                    goto F64ConvertI32U_Slots;
+                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                    goto F64ConvertI64S_Slots;
+                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                    goto F64ConvertI64U_Slots;
+                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                    goto F64PromoteF32_Slots;
+                case Opcode.I32Extend8S + RegisterOp.Slots:
+                    goto I32Extend8S_Slots;
+                case Opcode.I32Extend16S + RegisterOp.Slots:
+                    goto I32Extend16S_Slots;
+                case Opcode.I64Extend8S + RegisterOp.Slots:
+                    goto I64Extend8S_Slots;
+                case Opcode.I64Extend16S + RegisterOp.Slots:
+                    goto I64Extend16S_Slots;
+                case Opcode.I64Extend32S + RegisterOp.Slots:
+                    goto I64Extend32S_Slots;
+                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                    goto I32TruncSatF32S_Slots;
+                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                    goto I32TruncSatF32U_Slots;
+                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                    goto I32TruncSatF64S_Slots;
+                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                    goto I32TruncSatF64U_Slots;
+                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                    goto I64TruncSatF32S_Slots;
+                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                    goto I64TruncSatF32U_Slots;
+                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                    goto I64TruncSatF64S_Slots;
+                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                    goto I64TruncSatF64U_Slots;
+                case Opcode.I32Load + RegisterOp.Slots:
+                    goto I32Load_Slots;
+                case Opcode.I32Load + RegisterOp.AddressSlots:
+                    goto I32Load_AddressSlots;
+                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                    goto I32Load_AddressImmediate;
+                case Opcode.I64Load + RegisterOp.Slots:
+                    goto I64Load_Slots;
+                case Opcode.I64Load + RegisterOp.AddressSlots:
+                    goto I64Load_AddressSlots;
+                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                    goto I64Load_AddressImmediate;
+                case Opcode.F32Load + RegisterOp.Slots:
+                    goto F32Load_Slots;
+                case Opcode.F32Load + RegisterOp.AddressSlots:
+                    goto F32Load_AddressSlots;
+                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                    goto F32Load_AddressImmediate;
+                case Opcode.F64Load + RegisterOp.Slots:
+                    goto F64Load_Slots;
+                case Opcode.F64Load + RegisterOp.AddressSlots:
+                    goto F64Load_AddressSlots;
+                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                    goto F64Load_AddressImmediate;
+                case Opcode.I32Load8S + RegisterOp.Slots:
+                    goto I32Load8S_Slots;
+                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                    goto I32Load8S_AddressSlots;
+                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                    goto I32Load8S_AddressImmediate;
+                case Opcode.I32Load8U + RegisterOp.Slots:
+                    goto I32Load8U_Slots;
+                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                    goto I32Load8U_AddressSlots;
+                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                    goto I32Load8U_AddressImmediate;
+                case Opcode.I32Load16S + RegisterOp.Slots:
+                    goto I32Load16S_Slots;
+                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                    goto I32Load16S_AddressSlots;
+                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                    goto I32Load16S_AddressImmediate;
+                case Opcode.I32Load16U + RegisterOp.Slots:
+                    goto I32Load16U_Slots;
+                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                    goto I32Load16U_AddressSlots;
+                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                    goto I32Load16U_AddressImmediate;
+                case Opcode.I64Load8S + RegisterOp.Slots:
+                    goto I64Load8S_Slots;
+                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                    goto I64Load8S_AddressSlots;
+                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                    goto I64Load8S_AddressImmediate;
+                case Opcode.I64Load8U + RegisterOp.Slots:
+                    goto I64Load8U_Slots;
+                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                    goto I64Load8U_AddressSlots;
+                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                    goto I64Load8U_AddressImmediate;
+                case Opcode.I64Load16S + RegisterOp.Slots:
+                    goto I64Load16S_Slots;
+                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                    goto I64Load16S_AddressSlots;
+                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                    goto I64Load16S_AddressImmediate;
+                case Opcode.I64Load16U + RegisterOp.Slots:
+                    goto I64Load16U_Slots;
+                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                    goto I64Load16U_AddressSlots;
+                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                    goto I64Load16U_AddressImmediate;
+                case Opcode.I64Load32S + RegisterOp.Slots:
+                    goto I64Load32S_Slots;
+                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                    goto I64Load32S_AddressSlots;
+                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                    goto I64Load32S_AddressImmediate;
+                case Opcode.I64Load32U + RegisterOp.Slots:
+                    goto I64Load32U_Slots;
+                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                    goto I64Load32U_AddressSlots;
+                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                    goto I64Load32U_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.Slots:
+                    goto I32Store_Slots;
+                case Opcode.I32Store + RegisterOp.AddressSlots:
+                    goto I32Store_AddressSlots;
+                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                    goto I32Store_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                    goto I32Store_StoreImmediate;
+                case Opcode.I64Store + RegisterOp.Slots:
+                    goto I64Store_Slots;
+                case Opcode.I64Store + RegisterOp.AddressSlots:
+                    goto I64Store_AddressSlots;
+                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                    goto I64Store_AddressImmediate;
+                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                    goto I64Store_StoreImmediate;
+                case Opcode.F32Store + RegisterOp.Slots:
+                    goto F32Store_Slots;
+                case Opcode.F32Store + RegisterOp.AddressSlots:
+                    goto F32Store_AddressSlots;
+                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                    goto F32Store_AddressImmediate;
+                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                    goto F32Store_StoreImmediate;
+                case Opcode.F64Store + RegisterOp.Slots:
+                    goto F64Store_Slots;
+                case Opcode.F64Store + RegisterOp.AddressSlots:
+                    goto F64Store_AddressSlots;
+                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                    goto F64Store_AddressImmediate;
+                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                    goto F64Store_StoreImmediate;
+                case Opcode.I32Store8 + RegisterOp.Slots:
+                    goto I32Store8_Slots;
+                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                    goto I32Store8_AddressSlots;
+                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                    goto I32Store8_AddressImmediate;
+                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                    goto I32Store8_StoreImmediate;
+                case Opcode.I32Store16 + RegisterOp.Slots:
+                    goto I32Store16_Slots;
+                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                    goto I32Store16_AddressSlots;
+                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                    goto I32Store16_AddressImmediate;
+                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                    goto I32Store16_StoreImmediate;
+                case Opcode.I64Store8 + RegisterOp.Slots:
+                    goto I64Store8_Slots;
+                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                    goto I64Store8_AddressSlots;
+                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                    goto I64Store8_AddressImmediate;
+                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                    goto I64Store8_StoreImmediate;
+                case Opcode.I64Store16 + RegisterOp.Slots:
+                    goto I64Store16_Slots;
+                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                    goto I64Store16_AddressSlots;
+                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                    goto I64Store16_AddressImmediate;
+                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                    goto I64Store16_StoreImmediate;
+                case Opcode.I64Store32 + RegisterOp.Slots:
+                    goto I64Store32_Slots;
+                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                    goto I64Store32_AddressSlots;
+                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                    goto I64Store32_AddressImmediate;
+                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                    goto I64Store32_StoreImmediate;
+                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                    goto I32Eq_JumpSlots;
+                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                    goto I32Eq_JumpImmediate;
+                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                    goto I32Ne_JumpSlots;
+                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                    goto I32Ne_JumpImmediate;
+                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                    goto I32LtS_JumpSlots;
+                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                    goto I32LtS_JumpImmediate;
+                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                    goto I32LtU_JumpSlots;
+                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                    goto I32LtU_JumpImmediate;
+                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                    goto I32GtS_JumpSlots;
+                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                    goto I32GtS_JumpImmediate;
+                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                    goto I32GtU_JumpSlots;
+                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                    goto I32GtU_JumpImmediate;
+                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                    goto I32LeS_JumpSlots;
+                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                    goto I32LeS_JumpImmediate;
+                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                    goto I32LeU_JumpSlots;
+                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                    goto I32LeU_JumpImmediate;
+                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                    goto I32GeS_JumpSlots;
+                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                    goto I32GeS_JumpImmediate;
+                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                    goto I32GeU_JumpSlots;
+                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                    goto I32GeU_JumpImmediate;
+                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                    goto I64Eq_JumpSlots;
+                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                    goto I64Eq_JumpImmediate;
+                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                    goto I64Ne_JumpSlots;
+                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                    goto I64Ne_JumpImmediate;
+                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                    goto I64LtS_JumpSlots;
+                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                    goto I64LtS_JumpImmediate;
+                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                    goto I64LtU_JumpSlots;
+                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                    goto I64LtU_JumpImmediate;
+                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                    goto I64GtS_JumpSlots;
+                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                    goto I64GtS_JumpImmediate;
+                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                    goto I64GtU_JumpSlots;
+                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                    goto I64GtU_JumpImmediate;
+                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                    goto I64LeS_JumpSlots;
+                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                    goto I64LeS_JumpImmediate;
+                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                    goto I64LeU_JumpSlots;
+                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                    goto I64LeU_JumpImmediate;
+                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                    goto I64GeS_JumpSlots;
+                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                    goto I64GeS_JumpImmediate;
+                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                    goto I64GeU_JumpSlots;
+                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                    goto I64GeU_JumpImmediate;
+                default:
+                    goto Other;
+            }
+        DispatchSelect:
+            op = ip++;
+            switch (op->Code)
+            {
+                case Opcode.Unreachable:
+                    goto Unreachable;
+                case Opcode.Else:
+                    goto Else;
+                case Opcode.BrIf:
+                    goto BrIf;
+                case Opcode.Br:
+                    goto Br;
+                case Opcode.BrTable:
+                    goto BrTable;
+                case Opcode.Return:
+                    goto Return;
+                case Opcode.Call:
+                    goto Call;
+                case Opcode.CallIndirect:
+                    goto CallIndirect;
+                case Opcode.Select:
+                    goto Select;
+                case Opcode.LocalGet:
+                    goto LocalGet;
+                case Opcode.GlobalGet:
+                    goto GlobalGet;
+                case Opcode.GlobalSet:
+                    goto GlobalSet;
+                case Opcode.I32Const:
+                    goto I32Const;
+                case Opcode.MemorySize:
+                    goto MemorySize;
+                case Opcode.MemoryGrow:
+                    goto MemoryGrow;
+                case Opcode.I32Eq + RegisterOp.Slots:
+                    goto I32Eq_Slots;
+                case Opcode.I32Eq + RegisterOp.Immediate:
+                    goto I32Eq_Immediate;
+                case Opcode.I32Ne + RegisterOp.Slots:
+                    goto I32Ne_Slots;
+                case Opcode.I32Ne + RegisterOp.Immediate:
+                    goto I32Ne_Immediate;
+                case Opcode.I32LtS + RegisterOp.Slots:
+                    goto I32LtS_Slots;
+                case Opcode.I32LtS + RegisterOp.Immediate:
+                    goto I32LtS_Immediate;
+                case Opcode.I32LtU + RegisterOp.Slots:
+                    goto I32LtU_Slots;
+                case Opcode.I32LtU + RegisterOp.Immediate:
+                    goto I32LtU_Immediate;
+                case Opcode.I32GtS + RegisterOp.Slots:
+                    goto I32GtS_Slots;
+                case Opcode.I32GtS + RegisterOp.Immediate:
+                    goto I32GtS_Immediate;
+                case Opcode.I32GtU + RegisterOp.Slots:
+                    goto I32GtU_Slots;
+                case Opcode.I32GtU + RegisterOp.Immediate:
+                    goto I32GtU_Immediate;
+                case Opcode.I32LeS + RegisterOp.Slots:
+                    goto I32LeS_Slots;
+                case Opcode.I32LeS + RegisterOp.Immediate:
+                    goto I32LeS_Immediate;
+                case Opcode.I32LeU + RegisterOp.Slots:
+                    goto I32LeU_Slots;
+                case Opcode.I32LeU + RegisterOp.Immediate:
+                    goto I32LeU_Immediate;
+                case Opcode.I32GeS + RegisterOp.Slots:
+                    goto I32GeS_Slots;
+                case Opcode.I32GeS + RegisterOp.Immediate:
+                    goto I32GeS_Immediate;
+                case Opcode.I32GeU + RegisterOp.Slots:
+                    goto I32GeU_Slots;
+                case Opcode.I32GeU + RegisterOp.Immediate:
+                    goto I32GeU_Immediate;
+                case Opcode.I64Eq + RegisterOp.Slots:
+                    goto I64Eq_Slots;
+                case Opcode.I64Eq + RegisterOp.Immediate:
+                    goto I64Eq_Immediate;
+                case Opcode.I64Ne + RegisterOp.Slots:
+                    goto I64Ne_Slots;
+                case Opcode.I64Ne + RegisterOp.Immediate:
+                    goto I64Ne_Immediate;
+                case Opcode.I64LtS + RegisterOp.Slots:
+                    goto I64LtS_Slots;
+                case Opcode.I64LtS + RegisterOp.Immediate:
+                    goto I64LtS_Immediate;
+                case Opcode.I64LtU + RegisterOp.Slots:
+                    goto I64LtU_Slots;
+                case Opcode.I64LtU + RegisterOp.Immediate:
+                    goto I64LtU_Immediate;
+                case Opcode.I64GtS + RegisterOp.Slots:
+                    goto I64GtS_Slots;
+                case Opcode.I64GtS + RegisterOp.Immediate:
+                    goto I64GtS_Immediate;
+                case Opcode.I64GtU + RegisterOp.Slots:
+                    goto I64GtU_Slots;
+                case Opcode.I64GtU + RegisterOp.Immediate:
+                    goto I64GtU_Immediate;
+                case Opcode.I64LeS + RegisterOp.Slots:
+                    goto I64LeS_Slots;
+                case Opcode.I64LeS + RegisterOp.Immediate:
+                    goto I64LeS_Immediate;
+                case Opcode.I64LeU + RegisterOp.Slots:
+                    goto I64LeU_Slots;
+                case Opcode.I64LeU + RegisterOp.Immediate:
+                    goto I64LeU_Immediate;
+                case Opcode.I64GeS + RegisterOp.Slots:
+                    goto I64GeS_Slots;
+                case Opcode.I64GeS + RegisterOp.Immediate:
+                    goto I64GeS_Immediate;
+                case Opcode.I64GeU + RegisterOp.Slots:
+                    goto I64GeU_Slots;
+                case Opcode.I64GeU + RegisterOp.Immediate:
+                    goto I64GeU_Immediate;
+                case Opcode.F32Eq + RegisterOp.Slots:
+                    goto F32Eq_Slots;
+                case Opcode.F32Ne + RegisterOp.Slots:
+                    goto F32Ne_Slots;
+                case Opcode.F32Lt + RegisterOp.Slots:
+                    goto F32Lt_Slots;
+                case Opcode.F32Gt + RegisterOp.Slots:
+                    goto F32Gt_Slots;
+                case Opcode.F32Le + RegisterOp.Slots:
+                    goto F32Le_Slots;
+                case Opcode.F32Ge + RegisterOp.Slots:
+                    goto F32Ge_Slots;
+                case Opcode.F64Eq + RegisterOp.Slots:
+                    goto F64Eq_Slots;
+                case Opcode.F64Ne + RegisterOp.Slots:
+                    goto F64Ne_Slots;
+                case Opcode.F64Lt + RegisterOp.Slots:
+                    goto F64Lt_Slots;
+                case Opcode.F64Gt + RegisterOp.Slots:
+                    goto F64Gt_Slots;
+                case Opcode.F64Le + RegisterOp.Slots:
+                    goto F64Le_Slots;
+                case Opcode.F64Ge + RegisterOp.Slots:
+                    goto F64Ge_Slots;
+                case Opcode.I32Add + RegisterOp.Slots:
+                    goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.Immediate:
+                    goto I32Add_Immediate;
+                case Opcode.I32Sub + RegisterOp.Slots:
+                    goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.Immediate:
+                    goto I32Sub_Immediate;
+                case Opcode.I32Mul + RegisterOp.Slots:
+                    goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.Immediate:
+                    goto I32Mul_Immediate;
+                case Opcode.I32DivS + RegisterOp.Slots:
+                    goto I32DivS_Slots;
+                case Opcode.I32DivS + RegisterOp.Immediate:
+                    goto I32DivS_Immediate;
+                case Opcode.I32DivU + RegisterOp.Slots:
+                    goto I32DivU_Slots;
+                case Opcode.I32DivU + RegisterOp.Immediate:
+                    goto I32DivU_Immediate;
+                case Opcode.I32RemS + RegisterOp.Slots:
+                    goto I32RemS_Slots;
+                case Opcode.I32RemS + RegisterOp.Immediate:
+                    goto I32RemS_Immediate;
+                case Opcode.I32RemU + RegisterOp.Slots:
+                    goto I32RemU_Slots;
+                case Opcode.I32RemU + RegisterOp.Immediate:
+                    goto I32RemU_Immediate;
+                case Opcode.I32And + RegisterOp.Slots:
+                    goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.Immediate:
+                    goto I32And_Immediate;
+                case Opcode.I32Or + RegisterOp.Slots:
+                    goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.Immediate:
+                    goto I32Or_Immediate;
+                case Opcode.I32Xor + RegisterOp.Slots:
+                    goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.Immediate:
+                    goto I32Xor_Immediate;
+                case Opcode.I32Shl + RegisterOp.Slots:
+                    goto I32Shl_Slots;
+                case Opcode.I32Shl + RegisterOp.Immediate:
+                    goto I32Shl_Immediate;
+                case Opcode.I32ShrS + RegisterOp.Slots:
+                    goto I32ShrS_Slots;
+                case Opcode.I32ShrS + RegisterOp.Immediate:
+                    goto I32ShrS_Immediate;
+                case Opcode.I32ShrU + RegisterOp.Slots:
+                    goto I32ShrU_Slots;
+                case Opcode.I32ShrU + RegisterOp.Immediate:
+                    goto I32ShrU_Immediate;
+                case Opcode.I32Rotl + RegisterOp.Slots:
+                    goto I32Rotl_Slots;
+                case Opcode.I32Rotl + RegisterOp.Immediate:
+                    goto I32Rotl_Immediate;
+                case Opcode.I32Rotr + RegisterOp.Slots:
+                    goto I32Rotr_Slots;
+                case Opcode.I32Rotr + RegisterOp.Immediate:
+                    goto I32Rotr_Immediate;
+                case Opcode.I64Add + RegisterOp.Slots:
+                    goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.Immediate:
+                    goto I64Add_Immediate;
+                case Opcode.I64Sub + RegisterOp.Slots:
+                    goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.Immediate:
+                    goto I64Sub_Immediate;
+                case Opcode.I64Mul + RegisterOp.Slots:
+                    goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.Immediate:
+                    goto I64Mul_Immediate;
+                case Opcode.I64DivS + RegisterOp.Slots:
+                    goto I64DivS_Slots;
+                case Opcode.I64DivS + RegisterOp.Immediate:
+                    goto I64DivS_Immediate;
+                case Opcode.I64DivU + RegisterOp.Slots:
+                    goto I64DivU_Slots;
+                case Opcode.I64DivU + RegisterOp.Immediate:
+                    goto I64DivU_Immediate;
+                case Opcode.I64RemS + RegisterOp.Slots:
+                    goto I64RemS_Slots;
+                case Opcode.I64RemS + RegisterOp.Immediate:
+                    goto I64RemS_Immediate;
+                case Opcode.I64RemU + RegisterOp.Slots:
+                    goto I64RemU_Slots;
+                case Opcode.I64RemU + RegisterOp.Immediate:
+                    goto I64RemU_Immediate;
+                case Opcode.I64And + RegisterOp.Slots:
+                    goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.Immediate:
+                    goto I64And_Immediate;
+                case Opcode.I64Or + RegisterOp.Slots:
+                    goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.Immediate:
+                    goto I64Or_Immediate;
+                case Opcode.I64Xor + RegisterOp.Slots:
+                    goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.Immediate:
+                    goto I64Xor_Immediate;
+                case Opcode.I64Shl + RegisterOp.Slots:
+                    goto I64Shl_Slots;
+                case Opcode.I64Shl + RegisterOp.Immediate:
+                    goto I64Shl_Immediate;
+                case Opcode.I64ShrS + RegisterOp.Slots:
+                    goto I64ShrS_Slots;
+                case Opcode.I64ShrS + RegisterOp.Immediate:
+                    goto I64ShrS_Immediate;
+                case Opcode.I64ShrU + RegisterOp.Slots:
+                    goto I64ShrU_Slots;
+                case Opcode.I64ShrU + RegisterOp.Immediate:
+                    goto I64ShrU_Immediate;
+                case Opcode.I64Rotl + RegisterOp.Slots:
+                    goto I64Rotl_Slots;
+                case Opcode.I64Rotl + RegisterOp.Immediate:
+                    goto I64Rotl_Immediate;
+                case Opcode.I64Rotr + RegisterOp.Slots:
+                    goto I64Rotr_Slots;
+                case Opcode.I64Rotr + RegisterOp.Immediate:
+                    goto I64Rotr_Immediate;
+                case Opcode.F32Add + RegisterOp.Slots:
+                    goto F32Add_Slots;
+                case Opcode.F32Sub + RegisterOp.Slots:
+                    goto F32Sub_Slots;
+                case Opcode.F32Mul + RegisterOp.Slots:
+                    goto F32Mul_Slots;
+                case Opcode.F32Div + RegisterOp.Slots:
+                    goto F32Div_Slots;
+                case Opcode.F32Min + RegisterOp.Slots:
+                    goto F32Min_Slots;
+                case Opcode.F32Max + RegisterOp.Slots:
+                    goto F32Max_Slots;
+                case Opcode.F32Copysign + RegisterOp.Slots:
+                    goto F32Copysign_Slots;
+                case Opcode.F64Add + RegisterOp.Slots:
+                    goto F64Add_Slots;
+                case Opcode.F64Sub + RegisterOp.Slots:
+                    goto F64Sub_Slots;
+                case Opcode.F64Mul + RegisterOp.Slots:
+                    goto F64Mul_Slots;
+                case Opcode.F64Div + RegisterOp.Slots:
+                    goto F64Div_Slots;
+                case Opcode.F64Min + RegisterOp.Slots:
+                    goto F64Min_Slots;
+                case Opcode.F64Max + RegisterOp.Slots:
+                    goto F64Max_Slots;
+                case Opcode.F64Copysign + RegisterOp.Slots:
+                    goto F64Copysign_Slots;
+                case Opcode.I32Eqz + RegisterOp.Slots:
+                    goto I32Eqz_Slots;
+                case Opcode.I64Eqz + RegisterOp.Slots:
+                    goto I64Eqz_Slots;
+                case Opcode.I32Clz + RegisterOp.Slots:
+                    goto I32Clz_Slots;
+                case Opcode.I32Ctz + RegisterOp.Slots:
+                    goto I32Ctz_Slots;
+                case Opcode.I32Popcnt + RegisterOp.Slots:
+                    goto I32Popcnt_Slots;
+                case Opcode.I64Clz + RegisterOp.Slots:
+                    goto I64Clz_Slots;
+                case Opcode.I64Ctz + RegisterOp.Slots:
+                    goto I64Ctz_Slots;
+                case Opcode.I64Popcnt + RegisterOp.Slots:
+                    goto I64Popcnt_Slots;
+                case Opcode.F32Abs + RegisterOp.Slots:
+                    goto F32Abs_Slots;
+                case Opcode.F32Neg + RegisterOp.Slots:
+                    goto F32Neg_Slots;
+                case Opcode.F32Ceil + RegisterOp.Slots:
+                    goto F32Ceil_Slots;
+                case Opcode.F32Floor + RegisterOp.Slots:
+                    goto F32Floor_Slots;
+                case Opcode.F32Trunc + RegisterOp.Slots:
+                    goto F32Trunc_Slots;
+                case Opcode.F32Nearest + RegisterOp.Slots:
+                    goto F32Nearest_Slots;
+                case Opcode.F32Sqrt + RegisterOp.Slots:
+                    goto F32Sqrt_Slots;
+                case Opcode.F64Abs + RegisterOp.Slots:
+                    goto F64Abs_Slots;
+                case Opcode.F64Neg + RegisterOp.Slots:
+                    goto F64Neg_Slots;
+                case Opcode.F64Ceil + RegisterOp.Slots:
+                    goto F64Ceil_Slots;
+                case Opcode.F64Floor + RegisterOp.Slots:
+                    goto F64Floor_Slots;
+                case Opcode.F64Trunc + RegisterOp.Slots:
+                    goto F64Trunc_Slots;
+                case Opcode.F64Nearest + RegisterOp.Slots:
+                    goto F64Nearest_Slots;
+                case Opcode.F64Sqrt + RegisterOp.Slots:
+                    goto F64Sqrt_Slots;
+                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                    goto I32WrapI64_Slots;
+                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                    goto I32TruncF32S_Slots;
+                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                    goto I32TruncF32U_Slots;
+                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                    goto I32TruncF64S_Slots;
+                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                    goto I32TruncF64U_Slots;
+                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                    goto I64ExtendI32S_Slots;
+                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                    goto I64ExtendI32U_Slots;
+                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                    goto I64TruncF32S_Slots;
+                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                    goto I64TruncF32U_Slots;
+                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                    goto I64TruncF64S_Slots;
+                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                    goto I64TruncF64U_Slots;
+                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                    goto F32ConvertI32S_Slots;
+                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                    goto F32ConvertI32U_Slots;
+                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                    goto F32ConvertI64S_Slots;
+                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                    goto F32ConvertI64U_Slots;
+                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                    goto F32DemoteF64_Slots;
+                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                    goto F64ConvertI32S_Slots;
+                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                    goto F64ConvertI32U_Slots;
+                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                    goto F64ConvertI64S_Slots;
+                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                    goto F64ConvertI64U_Slots;
+                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                    goto F64PromoteF32_Slots;
+                case Opcode.I32Extend8S + RegisterOp.Slots:
+                    goto I32Extend8S_Slots;
+                case Opcode.I32Extend16S + RegisterOp.Slots:
+                    goto I32Extend16S_Slots;
+                case Opcode.I64Extend8S + RegisterOp.Slots:
+                    goto I64Extend8S_Slots;
+                case Opcode.I64Extend16S + RegisterOp.Slots:
+                    goto I64Extend16S_Slots;
+                case Opcode.I64Extend32S + RegisterOp.Slots:
+                    goto I64Extend32S_Slots;
+                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                    goto I32TruncSatF32S_Slots;
+                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                    goto I32TruncSatF32U_Slots;
+                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                    goto I32TruncSatF64S_Slots;
+                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                    goto I32TruncSatF64U_Slots;
+                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                    goto I64TruncSatF32S_Slots;
+                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                    goto I64TruncSatF32U_Slots;
+                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                    goto I64TruncSatF64S_Slots;
+                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                    goto I64TruncSatF64U_Slots;
+                case Opcode.I32Load + RegisterOp.Slots:
+                    goto I32Load_Slots;
+                case Opcode.I32Load + RegisterOp.AddressSlots:
+                    goto I32Load_AddressSlots;
+                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                    goto I32Load_AddressImmediate;
+                case Opcode.I64Load + RegisterOp.Slots:
+                    goto I64Load_Slots;
+                case Opcode.I64Load + RegisterOp.AddressSlots:
+                    goto I64Load_AddressSlots;
+                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                    goto I64Load_AddressImmediate;
+                case Opcode.F32Load + RegisterOp.Slots:
+                    goto F32Load_Slots;
+                case Opcode.F32Load + RegisterOp.AddressSlots:
+                    goto F32Load_AddressSlots;
+                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                    goto F32Load_AddressImmediate;
+                case Opcode.F64Load + RegisterOp.Slots:
+                    goto F64Load_Slots;
+                case Opcode.F64Load + RegisterOp.AddressSlots:
+                    goto F64Load_AddressSlots;
+                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                    goto F64Load_AddressImmediate;
+                case Opcode.I32Load8S + RegisterOp.Slots:
+                    goto I32Load8S_Slots;
+                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                    goto I32Load8S_AddressSlots;
+                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                    goto I32Load8S_AddressImmediate;
+                case Opcode.I32Load8U + RegisterOp.Slots:
+                    goto I32Load8U_Slots;
+                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                    goto I32Load8U_AddressSlots;
+                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                    goto I32Load8U_AddressImmediate;
+                case Opcode.I32Load16S + RegisterOp.Slots:
+                    goto I32Load16S_Slots;
+                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                    goto I32Load16S_AddressSlots;
+                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                    goto I32Load16S_AddressImmediate;
+                case Opcode.I32Load16U + RegisterOp.Slots:
+                    goto I32Load16U_Slots;
+                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                    goto I32Load16U_AddressSlots;
+                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                    goto I32Load16U_AddressImmediate;
+                case Opcode.I64Load8S + RegisterOp.Slots:
+                    goto I64Load8S_Slots;
+                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                    goto I64Load8S_AddressSlots;
+                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                    goto I64Load8S_AddressImmediate;
+                case Opcode.I64Load8U + RegisterOp.Slots:
+                    goto I64Load8U_Slots;
+                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                    goto I64Load8U_AddressSlots;
+                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                    goto I64Load8U_AddressImmediate;
+                case Opcode.I64Load16S + RegisterOp.Slots:
+                    goto I64Load16S_Slots;
+                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                    goto I64Load16S_AddressSlots;
+                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                    goto I64Load16S_AddressImmediate;
+                case Opcode.I64Load16U + RegisterOp.Slots:
+                    goto I64Load16U_Slots;
+                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                    goto I64Load16U_AddressSlots;
+                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                    goto I64Load16U_AddressImmediate;
+                case Opcode.I64Load32S + RegisterOp.Slots:
+                    goto I64Load32S_Slots;
+                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                    goto I64Load32S_AddressSlots;
+                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                    goto I64Load32S_AddressImmediate;
+                case Opcode.I64Load32U + RegisterOp.Slots:
+                    goto I64Load32U_Slots;
+                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                    goto I64Load32U_AddressSlots;
+                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                    goto I64Load32U_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.Slots:
+                    goto I32Store_Slots;
+                case Opcode.I32Store + RegisterOp.AddressSlots:
+                    goto I32Store_AddressSlots;
+                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                    goto I32Store_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                    goto I32Store_StoreImmediate;
+                case Opcode.I64Store + RegisterOp.Slots:
+                    goto I64Store_Slots;
+                case Opcode.I64Store + RegisterOp.AddressSlots:
+                    goto I64Store_AddressSlots;
+                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                    goto I64Store_AddressImmediate;
+                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                    goto I64Store_StoreImmediate;
+                case Opcode.F32Store + RegisterOp.Slots:
+                    goto F32Store_Slots;
+                case Opcode.F32Store + RegisterOp.AddressSlots:
+                    goto F32Store_AddressSlots;
+                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                    goto F32Store_AddressImmediate;
+                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                    goto F32Store_StoreImmediate;
+                case Opcode.F64Store + RegisterOp.Slots:
+                    goto F64Store_Slots;
+                case Opcode.F64Store + RegisterOp.AddressSlots:
+                    goto F64Store_AddressSlots;
+                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                    goto F64Store_AddressImmediate;
+                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                    goto F64Store_StoreImmediate;
+                case Opcode.I32Store8 + RegisterOp.Slots:
+                    goto I32Store8_Slots;
+                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                    goto I32Store8_AddressSlots;
+                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                    goto I32Store8_AddressImmediate;
+                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                    goto I32Store8_StoreImmediate;
+                case Opcode.I32Store16 + RegisterOp.Slots:
+                    goto I32Store16_Slots;
+                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                    goto I32Store16_AddressSlots;
+                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                    goto I32Store16_AddressImmediate;
+                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                    goto I32Store16_StoreImmediate;
+                case Opcode.I64Store8 + RegisterOp.Slots:
+                    goto I64Store8_Slots;
+                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                    goto I64Store8_AddressSlots;
+                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                    goto I64Store8_AddressImmediate;
+                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                    goto I64Store8_StoreImmediate;
+                case Opcode.I64Store16 + RegisterOp.Slots:
+                    goto I64Store16_Slots;
+                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                    goto I64Store16_AddressSlots;
+                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                    goto I64Store16_AddressImmediate;
+                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                    goto I64Store16_StoreImmediate;
+                case Opcode.I64Store32 + RegisterOp.Slots:
+                    goto I64Store32_Slots;
+                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                    goto I64Store32_AddressSlots;
+                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                    goto I64Store32_AddressImmediate;
+                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                    goto I64Store32_StoreImmediate;
+                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                    goto I32Eq_JumpSlots;
+                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                    goto I32Eq_JumpImmediate;
+                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                    goto I32Ne_JumpSlots;
+                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                    goto I32Ne_JumpImmediate;
+                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                    goto I32LtS_JumpSlots;
+                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                    goto I32LtS_JumpImmediate;
+                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                    goto I32LtU_JumpSlots;
+                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                    goto I32LtU_JumpImmediate;
+                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                    goto I32GtS_JumpSlots;
+                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                    goto I32GtS_JumpImmediate;
+                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                    goto I32GtU_JumpSlots;
+                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                    goto I32GtU_JumpImmediate;
+                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                    goto I32LeS_JumpSlots;
+                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                    goto I32LeS_JumpImmediate;
+                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                    goto I32LeU_JumpSlots;
+                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                    goto I32LeU_JumpImmediate;
+                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                    goto I32GeS_JumpSlots;
+                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                    goto I32GeS_JumpImmediate;
+                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                    goto I32GeU_JumpSlots;
+                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                    goto I32GeU_JumpImmediate;
+                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                    goto I64Eq_JumpSlots;
+                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                    goto I64Eq_JumpImmediate;
+                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                    goto I64Ne_JumpSlots;
+                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                    goto I64Ne_JumpImmediate;
+                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                    goto I64LtS_JumpSlots;
+                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                    goto I64LtS_JumpImmediate;
+                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                    goto I64LtU_JumpSlots;
+                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                    goto I64LtU_JumpImmediate;
+                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                    goto I64GtS_JumpSlots;
+                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                    goto I64GtS_JumpImmediate;
+                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                    goto I64GtU_JumpSlots;
+                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                    goto I64GtU_JumpImmediate;
+                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                    goto I64LeS_JumpSlots;
+                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                    goto I64LeS_JumpImmediate;
+                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                    goto I64LeU_JumpSlots;
+                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                    goto I64LeU_JumpImmediate;
+                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                    goto I64GeS_JumpSlots;
+                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                    goto I64GeS_JumpImmediate;
+                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                    goto I64GeU_JumpSlots;
+                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                    goto I64GeU_JumpImmediate;
+                default:
+                    goto Other;
+            }
+        DispatchCopy:
+            op = ip++;
+            switch (op->Code)
+            {
+                case Opcode.Unreachable:
+                    goto Unreachable;
+                case Opcode.Else:
+                    goto Else;
+                case Opcode.BrIf:
+                    goto BrIf;
+                case Opcode.Br:
+                    goto Br;
+                case Opcode.BrTable:
+                    goto BrTable;
+                case Opcode.Return:
+                    goto Return;
+                case Opcode.Call:
+                    goto Call;
+                case Opcode.CallIndirect:
+                    goto CallIndirect;
+                case Opcode.Select:
+                    goto Select;
+                case Opcode.LocalGet:
+                    goto LocalGet;
+                case Opcode.GlobalGet:
+                    goto GlobalGet;
+                case Opcode.GlobalSet:
+                    goto GlobalSet;
+                case Opcode.I32Const:
+                    goto I32Const;
+                case Opcode.MemorySize:
+                    goto MemorySize;
+                case Opcode.MemoryGrow:
+                    goto MemoryGrow;
+                case Opcode.I32Eq + RegisterOp.Slots:
+                    goto I32Eq_Slots;
+                case Opcode.I32Eq + RegisterOp.Immediate:
+                    goto I32Eq_Immediate;
+                case Opcode.I32Ne + RegisterOp.Slots:
+                    goto I32Ne_Slots;
+                case Opcode.I32Ne + RegisterOp.Immediate:
+                    goto I32Ne_Immediate;
+                case Opcode.I32LtS + RegisterOp.Slots:
+                    goto I32LtS_Slots;
+                case Opcode.I32LtS + RegisterOp.Immediate:
+                    goto I32LtS_Immediate;
+                case Opcode.I32LtU + RegisterOp.Slots:
+                    goto I32LtU_Slots;
+                case Opcode.I32LtU + RegisterOp.Immediate:
+                    goto I32LtU_Immediate;
+                case Opcode.I32GtS + RegisterOp.Slots:
+                    goto I32GtS_Slots;
+                case Opcode.I32GtS + RegisterOp.Immediate:
+                    goto I32GtS_Immediate;
+                case Opcode.I32GtU + RegisterOp.Slots:
+                    goto I32GtU_Slots;
+                case Opcode.I32GtU + RegisterOp.Immediate:
+                    goto I32GtU_Immediate;
+                case Opcode.I32LeS + RegisterOp.Slots:
+                    goto I32LeS_Slots;
+                case Opcode.I32LeS + RegisterOp.Immediate:
+                    goto I32LeS_Immediate;
+                case Opcode.I32LeU + RegisterOp.Slots:
+                    goto I32LeU_Slots;
+                case Opcode.I32LeU + RegisterOp.Immediate:
+                    goto I32LeU_Immediate;
+                case Opcode.I32GeS + RegisterOp.Slots:
+                    goto I32GeS_Slots;
+                case Opcode.I32GeS + RegisterOp.Immediate:
+                    goto I32GeS_Immediate;
+                case Opcode.I32GeU + RegisterOp.Slots:
+                    goto I32GeU_Slots;
+                case Opcode.I32GeU + RegisterOp.Immediate:
+                    goto I32GeU_Immediate;
+                case Opcode.I64Eq + RegisterOp.Slots:
+                    goto I64Eq_Slots;
+                case Opcode.I64Eq + RegisterOp.Immediate:
+                    goto I64Eq_Immediate;
+                case Opcode.I64Ne + RegisterOp.Slots:
+                    goto I64Ne_Slots;
+                case Opcode.I64Ne + RegisterOp.Immediate:
+                    goto I64Ne_Immediate;
+                case Opcode.I64LtS + RegisterOp.Slots:
+                    goto I64LtS_Slots;
+                case Opcode.I64LtS + RegisterOp.Immediate:
+                    goto I64LtS_Immediate;
+                case Opcode.I64LtU + RegisterOp.Slots:
+                    goto I64LtU_Slots;
+                case Opcode.I64LtU + RegisterOp.Immediate:
+                    goto I64LtU_Immediate;
+                case Opcode.I64GtS + RegisterOp.Slots:
+                    goto I64GtS_Slots;
+                case Opcode.I64GtS + RegisterOp.Immediate:
+                    goto I64GtS_Immediate;
+                case Opcode.I64GtU + RegisterOp.Slots:
+                    goto I64GtU_Slots;
+                case Opcode.I64GtU + RegisterOp.Immediate:
+                    goto I64GtU_Immediate;
+                case Opcode.I64LeS + RegisterOp.Slots:
+                    goto I64LeS_Slots;
+                case Opcode.I64LeS + RegisterOp.Immediate:
+                    goto I64LeS_Immediate;
+                case Opcode.I64LeU + RegisterOp.Slots:
+                    goto I64LeU_Slots;
+                case Opcode.I64LeU + RegisterOp.Immediate:
+                    goto I64LeU_Immediate;
+                case Opcode.I64GeS + RegisterOp.Slots:
+                    goto I64GeS_Slots;
+                case Opcode.I64GeS + RegisterOp.Immediate:
+                    goto I64GeS_Immediate;
+                case Opcode.I64GeU + RegisterOp.Slots:
+                    goto I64GeU_Slots;
+                case Opcode.I64GeU + RegisterOp.Immediate:
+                    goto I64GeU_Immediate;
+                case Opcode.F32Eq + RegisterOp.Slots:
+                    goto F32Eq_Slots;
+                case Opcode.F32Ne + RegisterOp.Slots:
+                    goto F32Ne_Slots;
+                case Opcode.F32Lt + RegisterOp.Slots:
+                    goto F32Lt_Slots;
+                case Opcode.F32Gt + RegisterOp.Slots:
+                    goto F32Gt_Slots;
+                case Opcode.F32Le + RegisterOp.Slots:
+                    goto F32Le_Slots;
+                case Opcode.F32Ge + RegisterOp.Slots:
+                    goto F32Ge_Slots;
+                case Opcode.F64Eq + RegisterOp.Slots:
+                    goto F64Eq_Slots;
+                case Opcode.F64Ne + RegisterOp.Slots:
+                    goto F64Ne_Slots;
+                case Opcode.F64Lt + RegisterOp.Slots:
+                    goto F64Lt_Slots;
+                case Opcode.F64Gt + RegisterOp.Slots:
+                    goto F64Gt_Slots;
+                case Opcode.F64Le + RegisterOp.Slots:
+                    goto F64Le_Slots;
+                case Opcode.F64Ge + RegisterOp.Slots:
+                    goto F64Ge_Slots;
+                case Opcode.I32Add + RegisterOp.Slots:
+                    goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.Immediate:
+                    goto I32Add_Immediate;
+                case Opcode.I32Sub + RegisterOp.Slots:
+                    goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.Immediate:
+                    goto I32Sub_Immediate;
+                case Opcode.I32Mul + RegisterOp.Slots:
+                    goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.Immediate:
+                    goto I32Mul_Immediate;
+                case Opcode.I32DivS + RegisterOp.Slots:
+                    goto I32DivS_Slots;
+                case Opcode.I32DivS + RegisterOp.Immediate:
+                    goto I32DivS_Immediate;
+                case Opcode.I32DivU + RegisterOp.Slots:
+                    goto I32DivU_Slots;
+                case Opcode.I32DivU + RegisterOp.Immediate:
+                    goto I32DivU_Immediate;
+                case Opcode.I32RemS + RegisterOp.Slots:
+                    goto I32RemS_Slots;
+                case Opcode.I32RemS + RegisterOp.Immediate:
+                    goto I32RemS_Immediate;
+                case Opcode.I32RemU + RegisterOp.Slots:
+                    goto I32RemU_Slots;
+                case Opcode.I32RemU + RegisterOp.Immediate:
+                    goto I32RemU_Immediate;
+                case Opcode.I32And + RegisterOp.Slots:
+                    goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.Immediate:
+                    goto I32And_Immediate;
+                case Opcode.I32Or + RegisterOp.Slots:
+                    goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.Immediate:
+                    goto I32Or_Immediate;
+                case Opcode.I32Xor + RegisterOp.Slots:
+                    goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.Immediate:
+                    goto I32Xor_Immediate;
+                case Opcode.I32Shl + RegisterOp.Slots:
+                    goto I32Shl_Slots;
+                case Opcode.I32Shl + RegisterOp.Immediate:
+                    goto I32Shl_Immediate;
+                case Opcode.I32ShrS + RegisterOp.Slots:
+                    goto I32ShrS_Slots;
+                case Opcode.I32ShrS + RegisterOp.Immediate:
+                    goto I32ShrS_Immediate;
+                case Opcode.I32ShrU + RegisterOp.Slots:
+                    goto I32ShrU_Slots;
+                case Opcode.I32ShrU + RegisterOp.Immediate:
+                    goto I32ShrU_Immediate;
+                case Opcode.I32Rotl + RegisterOp.Slots:
+                    goto I32Rotl_Slots;
+                case Opcode.I32Rotl + RegisterOp.Immediate:
+                    goto I32Rotl_Immediate;
+                case Opcode.I32Rotr + RegisterOp.Slots:
+                    goto I32Rotr_Slots;
+                case Opcode.I32Rotr + RegisterOp.Immediate:
+                    goto I32Rotr_Immediate;
+                case Opcode.I64Add + RegisterOp.Slots:
+                    goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.Immediate:
+                    goto I64Add_Immediate;
+                case Opcode.I64Sub + RegisterOp.Slots:
+                    goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.Immediate:
+                    goto I64Sub_Immediate;
+                case Opcode.I64Mul + RegisterOp.Slots:
+                    goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.Immediate:
+                    goto I64Mul_Immediate;
+                case Opcode.I64DivS + RegisterOp.Slots:
+                    goto I64DivS_Slots;
+                case Opcode.I64DivS + RegisterOp.Immediate:
+                    goto I64DivS_Immediate;
+                case Opcode.I64DivU + RegisterOp.Slots:
+                    goto I64DivU_Slots;
+                case Opcode.I64DivU + RegisterOp.Immediate:
+                    goto I64DivU_Immediate;
+                case Opcode.I64RemS + RegisterOp.Slots:
+                    goto I64RemS_Slots;
+                case Opcode.I64RemS + RegisterOp.Immediate:
+                    goto I64RemS_Immediate;
+                case Opcode.I64RemU + RegisterOp.Slots:
+                    goto I64RemU_Slots;
+                case Opcode.I64RemU + RegisterOp.Immediate:
+                    goto I64RemU_Immediate;
+                case Opcode.I64And + RegisterOp.Slots:
+                    goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.Immediate:
+                    goto I64And_Immediate;
+                case Opcode.I64Or + RegisterOp.Slots:
+                    goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.Immediate:
+                    goto I64Or_Immediate;
+                case Opcode.I64Xor + RegisterOp.Slots:
+                    goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.Immediate:
+                    goto I64Xor_Immediate;
+                case Opcode.I64Shl + RegisterOp.Slots:
+                    goto I64Shl_Slots;
+                case Opcode.I64Shl + RegisterOp.Immediate:
+                    goto I64Shl_Immediate;
+                case Opcode.I64ShrS + RegisterOp.Slots:
+                    goto I64ShrS_Slots;
+                case Opcode.I64ShrS + RegisterOp.Immediate:
+                    goto I64ShrS_Immediate;
+                case Opcode.I64ShrU + RegisterOp.Slots:
+                    goto I64ShrU_Slots;
+                case Opcode.I64ShrU + RegisterOp.Immediate:
+                    goto I64ShrU_Immediate;
+                case Opcode.I64Rotl + RegisterOp.Slots:
+                    goto I64Rotl_Slots;
+                case Opcode.I64Rotl + RegisterOp.Immediate:
+                    goto I64Rotl_Immediate;
+                case Opcode.I64Rotr + RegisterOp.Slots:
+                    goto I64Rotr_Slots;
+                case Opcode.I64Rotr + RegisterOp.Immediate:
+                    goto I64Rotr_Immediate;
+                case Opcode.F32Add + RegisterOp.Slots:
+                    goto F32Add_Slots;
+                case Opcode.F32Sub + RegisterOp.Slots:
+                    goto F32Sub_Slots;
+                case Opcode.F32Mul + RegisterOp.Slots:
+                    goto F32Mul_Slots;
+                case Opcode.F32Div + RegisterOp.Slots:
+                    goto F32Div_Slots;
+                case Opcode.F32Min + RegisterOp.Slots:
+                    goto F32Min_Slots;
+                case Opcode.F32Max + RegisterOp.Slots:
+                    goto F32Max_Slots;
+                case Opcode.F32Copysign + RegisterOp.Slots:
+                    goto F32Copysign_Slots;
+                case Opcode.F64Add + RegisterOp.Slots:
+                    goto F64Add_Slots;
+                case Opcode.F64Sub + RegisterOp.Slots:
+                    goto F64Sub_Slots;
+                case Opcode.F64Mul + RegisterOp.Slots:
+                    goto F64Mul_Slots;
+                case Opcode.F64Div + RegisterOp.Slots:
+                    goto F64Div_Slots;
+                case Opcode.F64Min + RegisterOp.Slots:
+                    goto F64Min_Slots;
+                case Opcode.F64Max + RegisterOp.Slots:
+                    goto F64Max_Slots;
+                case Opcode.F64Copysign + RegisterOp.Slots:
+                    goto F64Copysign_Slots;
+                case Opcode.I32Eqz + RegisterOp.Slots:
+                    goto I32Eqz_Slots;
+                case Opcode.I64Eqz + RegisterOp.Slots:
+                    goto I64Eqz_Slots;
+                case Opcode.I32Clz + RegisterOp.Slots:
+                    goto I32Clz_Slots;
+                case Opcode.I32Ctz + RegisterOp.Slots:
+                    goto I32Ctz_Slots;
+                case Opcode.I32Popcnt + RegisterOp.Slots:
+                    goto I32Popcnt_Slots;
+                case Opcode.I64Clz + RegisterOp.Slots:
+                    goto I64Clz_Slots;
+                case Opcode.I64Ctz + RegisterOp.Slots:
+                    goto I64Ctz_Slots;
+                case Opcode.I64Popcnt + RegisterOp.Slots:
+                    goto I64Popcnt_Slots;
+                case Opcode.F32Abs + RegisterOp.Slots:
+                    goto F32Abs_Slots;
+                case Opcode.F32Neg + RegisterOp.Slots:
+                    goto F32Neg_Slots;
+                case Opcode.F32Ceil + RegisterOp.Slots:
+                    goto F32Ceil_Slots;
+                case Opcode.F32Floor + RegisterOp.Slots:
+                    goto F32Floor_Slots;
+                case Opcode.F32Trunc + RegisterOp.Slots:
+                    goto F32Trunc_Slots;
+                case Opcode.F32Nearest + RegisterOp.Slots:
+                    goto F32Nearest_Slots;
+                case Opcode.F32Sqrt + RegisterOp.Slots:
+                    goto F32Sqrt_Slots;
+                case Opcode.F64Abs + RegisterOp.Slots:
+                    goto F64Abs_Slots;
+                case Opcode.F64Neg + RegisterOp.Slots:
+                    goto F64Neg_Slots;
+                case Opcode.F64Ceil + RegisterOp.Slots:
+                    goto F64Ceil_Slots;
+                case Opcode.F64Floor + RegisterOp.Slots:
+                    goto F64Floor_Slots;
+                case Opcode.F64Trunc + RegisterOp.Slots:
+                    goto F64Trunc_Slots;
+                case Opcode.F64Nearest + RegisterOp.Slots:
+                    goto F64Nearest_Slots;
+                case Opcode.F64Sqrt + RegisterOp.Slots:
+                    goto F64Sqrt_Slots;
+                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                    goto I32WrapI64_Slots;
+                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                    goto I32TruncF32S_Slots;
+                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                    goto I32TruncF32U_Slots;
+                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                    goto I32TruncF64S_Slots;
+                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                    goto I32TruncF64U_Slots;
+                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                    goto I64ExtendI32S_Slots;
+                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                    goto I64ExtendI32U_Slots;
+                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                    goto I64TruncF32S_Slots;
+                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                    goto I64TruncF32U_Slots;
+                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                    goto I64TruncF64S_Slots;
+                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                    goto I64TruncF64U_Slots;
+                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                    goto F32ConvertI32S_Slots;
+                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                    goto F32ConvertI32U_Slots;
+                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                    goto F32ConvertI64S_Slots;
+                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                    goto F32ConvertI64U_Slots;
+                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                    goto F32DemoteF64_Slots;
+                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                    goto F64ConvertI32S_Slots;
+                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                    goto F64ConvertI32U_Slots;
+                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                    goto F64ConvertI64S_Slots;
+                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                    goto F64ConvertI64U_Slots;
+                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                    goto F64PromoteF32_Slots;
+                case Opcode.I32Extend8S + RegisterOp.Slots:
+                    goto I32Extend8S_Slots;
+                case Opcode.I32Extend16S + RegisterOp.Slots:
+                    goto I32Extend16S_Slots;
+                case Opcode.I64Extend8S + RegisterOp.Slots:
+                    goto I64Extend8S_Slots;
+                case Opcode.I64Extend16S + RegisterOp.Slots:
+                    goto I64Extend16S_Slots;
+                case Opcode.I64Extend32S + RegisterOp.Slots:
+                    goto I64Extend32S_Slots;
+                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                    goto I32TruncSatF32S_Slots;
+                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                    goto I32TruncSatF32U_Slots;
+                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                    goto I32TruncSatF64S_Slots;
+                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                    goto I32TruncSatF64U_Slots;
+                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                    goto I64TruncSatF32S_Slots;
+                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                    goto I64TruncSatF32U_Slots;
+                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                    goto I64TruncSatF64S_Slots;
+                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                    goto I64TruncSatF64U_Slots;
+                case Opcode.I32Load + RegisterOp.Slots:
+                    goto I32Load_Slots;
+                case Opcode.I32Load + RegisterOp.AddressSlots:
+                    goto I32Load_AddressSlots;
+                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                    goto I32Load_AddressImmediate;
+                case Opcode.I64Load + RegisterOp.Slots:
+                    goto I64Load_Slots;
+                case Opcode.I64Load + RegisterOp.AddressSlots:
+                    goto I64Load_AddressSlots;
+                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                    goto I64Load_AddressImmediate;
+                case Opcode.F32Load + RegisterOp.Slots:
+                    goto F32Load_Slots;
+                case Opcode.F32Load + RegisterOp.AddressSlots:
+                    goto F32Load_AddressSlots;
+                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                    goto F32Load_AddressImmediate;
+                case Opcode.F64Load + RegisterOp.Slots:
+                    goto F64Load_Slots;
+                case Opcode.F64Load + RegisterOp.AddressSlots:
+                    goto F64Load_AddressSlots;
+                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                    goto F64Load_AddressImmediate;
+                case Opcode.I32Load8S + RegisterOp.Slots:
+                    goto I32Load8S_Slots;
+                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                    goto I32Load8S_AddressSlots;
+                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                    goto I32Load8S_AddressImmediate;
+                case Opcode.I32Load8U + RegisterOp.Slots:
+                    goto I32Load8U_Slots;
+                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                    goto I32Load8U_AddressSlots;
+                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                    goto I32Load8U_AddressImmediate;
+                case Opcode.I32Load16S + RegisterOp.Slots:
+                    goto I32Load16S_Slots;
+                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                    goto I32Load16S_AddressSlots;
+                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                    goto I32Load16S_AddressImmediate;
+                case Opcode.I32Load16U + RegisterOp.Slots:
+                    goto I32Load16U_Slots;
+                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                    goto I32Load16U_AddressSlots;
+                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                    goto I32Load16U_AddressImmediate;
+                case Opcode.I64Load8S + RegisterOp.Slots:
+                    goto I64Load8S_Slots;
+                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                    goto I64Load8S_AddressSlots;
+                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                    goto I64Load8S_AddressImmediate;
+                case Opcode.I64Load8U + RegisterOp.Slots:
+                    goto I64Load8U_Slots;
+                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                    goto I64Load8U_AddressSlots;
+                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                    goto I64Load8U_AddressImmediate;
+                case Opcode.I64Load16S + RegisterOp.Slots:
+                    goto I64Load16S_Slots;
+                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                    goto I64Load16S_AddressSlots;
+                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                    goto I64Load16S_AddressImmediate;
+                case Opcode.I64Load16U + RegisterOp.Slots:
+                    goto I64Load16U_Slots;
+                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                    goto I64Load16U_AddressSlots;
+                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                    goto I64Load16U_AddressImmediate;
+                case Opcode.I64Load32S + RegisterOp.Slots:
+                    goto I64Load32S_Slots;
+                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                    goto I64Load32S_AddressSlots;
+                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                    goto I64Load32S_AddressImmediate;
+                case Opcode.I64Load32U + RegisterOp.Slots:
+                    goto I64Load32U_Slots;
+                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                    goto I64Load32U_AddressSlots;
+                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                    goto I64Load32U_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.Slots:
+                    goto I32Store_Slots;
+                case Opcode.I32Store + RegisterOp.AddressSlots:
+                    goto I32Store_AddressSlots;
+                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                    goto I32Store_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                    goto I32Store_StoreImmediate;
+                case Opcode.I64Store + RegisterOp.Slots:
+                    goto I64Store_Slots;
+                case Opcode.I64Store + RegisterOp.AddressSlots:
+                    goto I64Store_AddressSlots;
+                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                    goto I64Store_AddressImmediate;
+                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                    goto I64Store_StoreImmediate;
+                case Opcode.F32Store + RegisterOp.Slots:
+                    goto F32Store_Slots;
+                case Opcode.F32Store + RegisterOp.AddressSlots:
+                    goto F32Store_AddressSlots;
+                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                    goto F32Store_AddressImmediate;
+                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                    goto F32Store_StoreImmediate;
+                case Opcode.F64Store + RegisterOp.Slots:
+                    goto F64Store_Slots;
+                case Opcode.F64Store + RegisterOp.AddressSlots:
+                    goto F64Store_AddressSlots;
+                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                    goto F64Store_AddressImmediate;
+                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                    goto F64Store_StoreImmediate;
+                case Opcode.I32Store8 + RegisterOp.Slots:
+                    goto I32Store8_Slots;
+                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                    goto I32Store8_AddressSlots;
+                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                    goto I32Store8_AddressImmediate;
+                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                    goto I32Store8_StoreImmediate;
+                case Opcode.I32Store16 + RegisterOp.Slots:
+                    goto I32Store16_Slots;
+                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                    goto I32Store16_AddressSlots;
+                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                    goto I32Store16_AddressImmediate;
+                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                    goto I32Store16_StoreImmediate;
+                case Opcode.I64Store8 + RegisterOp.Slots:
+                    goto I64Store8_Slots;
+                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                    goto I64Store8_AddressSlots;
+                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                    goto I64Store8_AddressImmediate;
+                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                    goto I64Store8_StoreImmediate;
+                case Opcode.I64Store16 + RegisterOp.Slots:
+                    goto I64Store16_Slots;
+                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                    goto I64Store16_AddressSlots;
+                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                    goto I64Store16_AddressImmediate;
+                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                    goto I64Store16_StoreImmediate;
+                case Opcode.I64Store32 + RegisterOp.Slots:
+                    goto I64Store32_Slots;
+                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                    goto I64Store32_AddressSlots;
+                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                    goto I64Store32_AddressImmediate;
+                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                    goto I64Store32_StoreImmediate;
+                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                    goto I32Eq_JumpSlots;
+                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                    goto I32Eq_JumpImmediate;
+                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                    goto I32Ne_JumpSlots;
+                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                    goto I32Ne_JumpImmediate;
+                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                    goto I32LtS_JumpSlots;
+                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                    goto I32LtS_JumpImmediate;
+                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                    goto I32LtU_JumpSlots;
+                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                    goto I32LtU_JumpImmediate;
+                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                    goto I32GtS_JumpSlots;
+                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                    goto I32GtS_JumpImmediate;
+                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                    goto I32GtU_JumpSlots;
+                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                    goto I32GtU_JumpImmediate;
+                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                    goto I32LeS_JumpSlots;
+                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                    goto I32LeS_JumpImmediate;
+                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                    goto I32LeU_JumpSlots;
+                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                    goto I32LeU_JumpImmediate;
+                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                    goto I32GeS_JumpSlots;
+                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                    goto I32GeS_JumpImmediate;
+                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                    goto I32GeU_JumpSlots;
+                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                    goto I32GeU_JumpImmediate;
+                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                    goto I64Eq_JumpSlots;
+                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                    goto I64Eq_JumpImmediate;
+                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                    goto I64Ne_JumpSlots;
+                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                    goto I64Ne_JumpImmediate;
+                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                    goto I64LtS_JumpSlots;
+                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                    goto I64LtS_JumpImmediate;
+                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                    goto I64LtU_JumpSlots;
+                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                    goto I64LtU_JumpImmediate;
+                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                    goto I64GtS_JumpSlots;
+                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                    goto I64GtS_JumpImmediate;
+                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                    goto I64GtU_JumpSlots;
+                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                    goto I64GtU_JumpImmediate;
+                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                    goto I64LeS_JumpSlots;
+                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                    goto I64LeS_JumpImmediate;
+                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                    goto I64LeU_JumpSlots;
+                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                    goto I64LeU_JumpImmediate;
+                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                    goto I64GeS_JumpSlots;
+                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                    goto I64GeS_JumpImmediate;
+                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                    goto I64GeU_JumpSlots;
+                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                    goto I64GeU_JumpImmediate;
+                default:
+                    goto Other;
+            }
+        DispatchI32:
+            op = ip++;
+            switch (op->Code)
+            {
+                case Opcode.Unreachable:
+                    goto Unreachable;
+                case Opcode.Else:
+                    goto Else;
+                case Opcode.BrIf:
+                    goto BrIf;
+                case Opcode.Br:
+                    goto Br;
+                case Opcode.BrTable:
+                    goto BrTable;
+                case Opcode.Return:
+                    goto Return;
+                case Opcode.Call:
+                    goto Call;
+                case Opcode.CallIndirect:
+                    goto CallIndirect;
+                case Opcode.Select:
+                    goto Select;
+                case Opcode.LocalGet:
+                    goto LocalGet;
+                case Opcode.GlobalGet:
+                    goto GlobalGet;
+                case Opcode.GlobalSet:
+                    goto GlobalSet;
+                case Opcode.I32Const:
+                    goto I32Const;
+                case Opcode.MemorySize:
+                    goto MemorySize;
+                case Opcode.MemoryGrow:
+                    goto MemoryGrow;
+                case Opcode.I32Eq + RegisterOp.Slots:
+                    goto I32Eq_Slots;
+                case Opcode.I32Eq + RegisterOp.Immediate:
+                    goto I32Eq_Immediate;
+                case Opcode.I32Ne + RegisterOp.Slots:
+                    goto I32Ne_Slots;
+                case Opcode.I32Ne + RegisterOp.Immediate:
+                    goto I32Ne_Immediate;
+                case Opcode.I32LtS + RegisterOp.Slots:
+                    goto I32LtS_Slots;
+                case Opcode.I32LtS + RegisterOp.Immediate:
+                    goto I32LtS_Immediate;
+                case Opcode.I32LtU + RegisterOp.Slots:
+                    goto I32LtU_Slots;
+                case Opcode.I32LtU + RegisterOp.Immediate:
+                    goto I32LtU_Immediate;
+                case Opcode.I32GtS + RegisterOp.Slots:
+                    goto I32GtS_Slots;
+                case Opcode.I32GtS + RegisterOp.Immediate:
+                    goto I32GtS_Immediate;
+                case Opcode.I32GtU + RegisterOp.Slots:
+                    goto I32GtU_Slots;
+                case Opcode.I32GtU + RegisterOp.Immediate:
+                    goto I32GtU_Immediate;
+                case Opcode.I32LeS + RegisterOp.Slots:
+                    goto I32LeS_Slots;
+                case Opcode.I32LeS + RegisterOp.Immediate:
+                    goto I32LeS_Immediate;
+                case Opcode.I32LeU + RegisterOp.Slots:
+                    goto I32LeU_Slots;
+                case Opcode.I32LeU + RegisterOp.Immediate:
+                    goto I32LeU_Immediate;
+                case Opcode.I32GeS + RegisterOp.Slots:
+                    goto I32GeS_Slots;
+                case Opcode.I32GeS + RegisterOp.Immediate:
+                    goto I32GeS_Immediate;
+                case Opcode.I32GeU + RegisterOp.Slots:
+                    goto I32GeU_Slots;
+                case Opcode.I32GeU + RegisterOp.Immediate:
+                    goto I32GeU_Immediate;
+                case Opcode.I64Eq + RegisterOp.Slots:
+                    goto I64Eq_Slots;
+                case Opcode.I64Eq + RegisterOp.Immediate:
+                    goto I64Eq_Immediate;
+                case Opcode.I64Ne + RegisterOp.Slots:
+                    goto I64Ne_Slots;
+                case Opcode.I64Ne + RegisterOp.Immediate:
+                    goto I64Ne_Immediate;
+                case Opcode.I64LtS + RegisterOp.Slots:
+                    goto I64LtS_Slots;
+                case Opcode.I64LtS + RegisterOp.Immediate:
+                    goto I64LtS_Immediate;
+                case Opcode.I64LtU + RegisterOp.Slots:
+                    goto I64LtU_Slots;
+                case Opcode.I64LtU + RegisterOp.Immediate:
+                    goto I64LtU_Immediate;
+                case Opcode.I64GtS + RegisterOp.Slots:
+                    goto I64GtS_Slots;
+                case Opcode.I64GtS + RegisterOp.Immediate:
+                    goto I64GtS_Immediate;
+                case Opcode.I64GtU + RegisterOp.Slots:
+                    goto I64GtU_Slots;
+                case Opcode.I64GtU + RegisterOp.Immediate:
+                    goto I64GtU_Immediate;
+                case Opcode.I64LeS + RegisterOp.Slots:
+                    goto I64LeS_Slots;
+                case Opcode.I64LeS + RegisterOp.Immediate:
+                    goto I64LeS_Immediate;
+                case Opcode.I64LeU + RegisterOp.Slots:
+                    goto I64LeU_Slots;
+                case Opcode.I64LeU + RegisterOp.Immediate:
+                    goto I64LeU_Immediate;
+                case Opcode.I64GeS + RegisterOp.Slots:
+                    goto I64GeS_Slots;
+                case Opcode.I64GeS + RegisterOp.Immediate:
+                    goto I64GeS_Immediate;
+                case Opcode.I64GeU + RegisterOp.Slots:
+                    goto I64GeU_Slots;
+                case Opcode.I64GeU + RegisterOp.Immediate:
+                    goto I64GeU_Immediate;
+                case Opcode.F32Eq + RegisterOp.Slots:
+                    goto F32Eq_Slots;
+                case Opcode.F32Ne + RegisterOp.Slots:
+                    goto F32Ne_Slots;
+                case Opcode.F32Lt + RegisterOp.Slots:
+                    goto F32Lt_Slots;
+                case Opcode.F32Gt + RegisterOp.Slots:
+                    goto F32Gt_Slots;
+                case Opcode.F32Le + RegisterOp.Slots:
+                    goto F32Le_Slots;
+                case Opcode.F32Ge + RegisterOp.Slots:
+                    goto F32Ge_Slots;
+                case Opcode.F64Eq + RegisterOp.Slots:
+                    goto F64Eq_Slots;
+                case Opcode.F64Ne + RegisterOp.Slots:
+                    goto F64Ne_Slots;
+                case Opcode.F64Lt + RegisterOp.Slots:
+                    goto F64Lt_Slots;
+                case Opcode.F64Gt + RegisterOp.Slots:
+                    goto F64Gt_Slots;
+                case Opcode.F64Le + RegisterOp.Slots:
+                    goto F64Le_Slots;
+                case Opcode.F64Ge + RegisterOp.Slots:
+                    goto F64Ge_Slots;
+                case Opcode.I32Add + RegisterOp.Slots:
+                    goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.Immediate:
+                    goto I32Add_Immediate;
+                case Opcode.I32Sub + RegisterOp.Slots:
+                    goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.Immediate:
+                    goto I32Sub_Immediate;
+                case Opcode.I32Mul + RegisterOp.Slots:
+                    goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.Immediate:
+                    goto I32Mul_Immediate;
+                case Opcode.I32DivS + RegisterOp.Slots:
+                    goto I32DivS_Slots;
+                case Opcode.I32DivS + RegisterOp.Immediate:
+                    goto I32DivS_Immediate;
+                case Opcode.I32DivU + RegisterOp.Slots:
+                    goto I32DivU_Slots;
+                case Opcode.I32DivU + RegisterOp.Immediate:
+                    goto I32DivU_Immediate;
+                case Opcode.I32RemS + RegisterOp.Slots:
+                    goto I32RemS_Slots;
+                case Opcode.I32RemS + RegisterOp.Immediate:
+                    goto I32RemS_Immediate;
+                case Opcode.I32RemU + RegisterOp.Slots:
+                    goto I32RemU_Slots;
+                case Opcode.I32RemU + RegisterOp.Immediate:
+                    goto I32RemU_Immediate;
+                case Opcode.I32And + RegisterOp.Slots:
+                    goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.Immediate:
+                    goto I32And_Immediate;
+                case Opcode.I32Or + RegisterOp.Slots:
+                    goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.Immediate:
+                    goto I32Or_Immediate;
+                case Opcode.I32Xor + RegisterOp.Slots:
+                    goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.Immediate:
+                    goto I32Xor_Immediate;
+                case Opcode.I32Shl + RegisterOp.Slots:
+                    goto I32Shl_Slots;
+                case Opcode.I32Shl + RegisterOp.Immediate:
+                    goto I32Shl_Immediate;
+                case Opcode.I32ShrS + RegisterOp.Slots:
+                    goto I32ShrS_Slots;
+                case Opcode.I32ShrS + RegisterOp.Immediate:
+                    goto I32ShrS_Immediate;
+                case Opcode.I32ShrU + RegisterOp.Slots:
+                    goto I32ShrU_Slots;
+                case Opcode.I32ShrU + RegisterOp.Immediate:
+                    goto I32ShrU_Immediate;
+                case Opcode.I32Rotl + RegisterOp.Slots:
+                    goto I32Rotl_Slots;
+                case Opcode.I32Rotl + RegisterOp.Immediate:
+                    goto I32Rotl_Immediate;
+                case Opcode.I32Rotr + RegisterOp.Slots:
+                    goto I32Rotr_Slots;
+                case Opcode.I32Rotr + RegisterOp.Immediate:
+                    goto I32Rotr_Immediate;
+                case Opcode.I64Add + RegisterOp.Slots:
+                    goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.Immediate:
+                    goto I64Add_Immediate;
+                case Opcode.I64Sub + RegisterOp.Slots:
+                    goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.Immediate:
+                    goto I64Sub_Immediate;
+                case Opcode.I64Mul + RegisterOp.Slots:
+                    goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.Immediate:
+                    goto I64Mul_Immediate;
+                case Opcode.I64DivS + RegisterOp.Slots:
+                    goto I64DivS_Slots;
+                case Opcode.I64DivS + RegisterOp.Immediate:
+                    goto I64DivS_Immediate;
+                case Opcode.I64DivU + RegisterOp.Slots:
+                    goto I64DivU_Slots;
+                case Opcode.I64DivU + RegisterOp.Immediate:
+                    goto I64DivU_Immediate;
+                case Opcode.I64RemS + RegisterOp.Slots:
+                    goto I64RemS_Slots;
+                case Opcode.I64RemS + RegisterOp.Immediate:
+                    goto I64RemS_Immediate;
+                case Opcode.I64RemU + RegisterOp.Slots:
+                    goto I64RemU_Slots;
+                case Opcode.I64RemU + RegisterOp.Immediate:
+                    goto I64RemU_Immediate;
+                case Opcode.I64And + RegisterOp.Slots:
+                    goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.Immediate:
+                    goto I64And_Immediate;
+                case Opcode.I64Or + RegisterOp.Slots:
+                    goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.Immediate:
+                    goto I64Or_Immediate;
+                case Opcode.I64Xor + RegisterOp.Slots:
+                    goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.Immediate:
+                    goto I64Xor_Immediate;
+                case Opcode.I64Shl + RegisterOp.Slots:
+                    goto I64Shl_Slots;
+                case Opcode.I64Shl + RegisterOp.Immediate:
+                    goto I64Shl_Immediate;
+                case Opcode.I64ShrS + RegisterOp.Slots:
+                    goto I64ShrS_Slots;
+                case Opcode.I64ShrS + RegisterOp.Immediate:
+                    goto I64ShrS_Immediate;
+                case Opcode.I64ShrU + RegisterOp.Slots:
+                    goto I64ShrU_Slots;
+                case Opcode.I64ShrU + RegisterOp.Immediate:
+                    goto I64ShrU_Immediate;
+                case Opcode.I64Rotl + RegisterOp.Slots:
+                    goto I64Rotl_Slots;
+                case Opcode.I64Rotl + RegisterOp.Immediate:
+                    goto I64Rotl_Immediate;
+                case Opcode.I64Rotr + RegisterOp.Slots:
+                    goto I64Rotr_Slots;
+                case Opcode.I64Rotr + RegisterOp.Immediate:
+                    goto I64Rotr_Immediate;
+                case Opcode.F32Add + RegisterOp.Slots:
+                    goto F32Add_Slots;
+                case Opcode.F32Sub + RegisterOp.Slots:
+                    goto F32Sub_Slots;
+                case Opcode.F32Mul + RegisterOp.Slots:
+                    goto F32Mul_Slots;
+                case Opcode.F32Div + RegisterOp.Slots:
+                    goto F32Div_Slots;
+                case Opcode.F32Min + RegisterOp.Slots:
+                    goto F32Min_Slots;
+                case Opcode.F32Max + RegisterOp.Slots:
+                    goto F32Max_Slots;
+                case Opcode.F32Copysign + RegisterOp.Slots:
+                    goto F32Copysign_Slots;
+                case Opcode.F64Add + RegisterOp.Slots:
+                    goto F64Add_Slots;
+                case Opcode.F64Sub + RegisterOp.Slots:
+                    goto F64Sub_Slots;
+                case Opcode.F64Mul + RegisterOp.Slots:
+                    goto F64Mul_Slots;
+                case Opcode.F64Div + RegisterOp.Slots:
+                    goto F64Div_Slots;
+                case Opcode.F64Min + RegisterOp.Slots:
+                    goto F64Min_Slots;
+                case Opcode.F64Max + RegisterOp.Slots:
+                    goto F64Max_Slots;
+                case Opcode.F64Copysign + RegisterOp.Slots:
+                    goto F64Copysign_Slots;
+                case Opcode.I32Eqz + RegisterOp.Slots:
+                    goto I32Eqz_Slots;
+                case Opcode.I64Eqz + RegisterOp.Slots:
+                    goto I64Eqz_Slots;
+                case Opcode.I32Clz + RegisterOp.Slots:
+                    goto I32Clz_Slots;
+                case Opcode.I32Ctz + RegisterOp.Slots:
+                    goto I32Ctz_Slots;
+                case Opcode.I32Popcnt + RegisterOp.Slots:
+                    goto I32Popcnt_Slots;
+                case Opcode.I64Clz + RegisterOp.Slots:
+                    goto I64Clz_Slots;
+                case Opcode.I64Ctz + RegisterOp.Slots:
+                    goto I64Ctz_Slots;
+                case Opcode.I64Popcnt + RegisterOp.Slots:
+                    goto I64Popcnt_Slots;
+                case Opcode.F32Abs + RegisterOp.Slots:
+                    goto F32Abs_Slots;
+                case Opcode.F32Neg + RegisterOp.Slots:
+                    goto F32Neg_Slots;
+                case Opcode.F32Ceil + RegisterOp.Slots:
+                    goto F32Ceil_Slots;
+                case Opcode.F32Floor + RegisterOp.Slots:
+                    goto F32Floor_Slots;
+                case Opcode.F32Trunc + RegisterOp.Slots:
+                    goto F32Trunc_Slots;
+                case Opcode.F32Nearest + RegisterOp.Slots:
+                    goto F32Nearest_Slots;
+                case Opcode.F32Sqrt + RegisterOp.Slots:
+                    goto F32Sqrt_Slots;
+                case Opcode.F64Abs + RegisterOp.Slots:
+                    goto F64Abs_Slots;
+                case Opcode.F64Neg + RegisterOp.Slots:
+                    goto F64Neg_Slots;
+                case Opcode.F64Ceil + RegisterOp.Slots:
+                    goto F64Ceil_Slots;
+                case Opcode.F64Floor + RegisterOp.Slots:
+                    goto F64Floor_Slots;
+                case Opcode.F64Trunc + RegisterOp.Slots:
+                    goto F64Trunc_Slots;
+                case Opcode.F64Nearest + RegisterOp.Slots:
+                    goto F64Nearest_Slots;
+                case Opcode.F64Sqrt + RegisterOp.Slots:
+                    goto F64Sqrt_Slots;
+                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                    goto I32WrapI64_Slots;
+                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                    goto I32TruncF32S_Slots;
+                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                    goto I32TruncF32U_Slots;
+                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                    goto I32TruncF64S_Slots;
+                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                    goto I32TruncF64U_Slots;
+                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                    goto I64ExtendI32S_Slots;
+                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                    goto I64ExtendI32U_Slots;
+                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                    goto I64TruncF32S_Slots;
+                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                    goto I64TruncF32U_Slots;
+                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                    goto I64TruncF64S_Slots;
+                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                    goto I64TruncF64U_Slots;
+                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                    goto F32ConvertI32S_Slots;
+                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                    goto F32ConvertI32U_Slots;
+                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                    goto F32ConvertI64S_Slots;
+                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                    goto F32ConvertI64U_Slots;
+                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                    goto F32DemoteF64_Slots;
+                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                    goto F64ConvertI32S_Slots;
+                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                    goto F64ConvertI32U_Slots;
+                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                    goto F64ConvertI64S_Slots;
+                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                    goto F64ConvertI64U_Slots;
+                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                    goto F64PromoteF32_Slots;
+                case Opcode.I32Extend8S + RegisterOp.Slots:
+                    goto I32Extend8S_Slots;
+                case Opcode.I32Extend16S + RegisterOp.Slots:
+                    goto I32Extend16S_Slots;
+                case Opcode.I64Extend8S + RegisterOp.Slots:
+                    goto I64Extend8S_Slots;
+                case Opcode.I64Extend16S + RegisterOp.Slots:
+                    goto I64Extend16S_Slots;
+                case Opcode.I64Extend32S + RegisterOp.Slots:
+                    goto I64Extend32S_Slots;
+                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                    goto I32TruncSatF32S_Slots;
+                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                    goto I32TruncSatF32U_Slots;
+                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                    goto I32TruncSatF64S_Slots;
+                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                    goto I32TruncSatF64U_Slots;
+                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                    goto I64TruncSatF32S_Slots;
+                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                    goto I64TruncSatF32U_Slots;
+                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                    goto I64TruncSatF64S_Slots;
+                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                    goto I64TruncSatF64U_Slots;
+                case Opcode.I32Load + RegisterOp.Slots:
+                    goto I32Load_Slots;
+                case Opcode.I32Load + RegisterOp.AddressSlots:
+                    goto I32Load_AddressSlots;
+                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                    goto I32Load_AddressImmediate;
+                case Opcode.I64Load + RegisterOp.Slots:
+                    goto I64Load_Slots;
+                case Opcode.I64Load + RegisterOp.AddressSlots:
+                    goto I64Load_AddressSlots;
+                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                    goto I64Load_AddressImmediate;
+                case Opcode.F32Load + RegisterOp.Slots:
+                    goto F32Load_Slots;
+                case Opcode.F32Load + RegisterOp.AddressSlots:
+                    goto F32Load_AddressSlots;
+                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                    goto F32Load_AddressImmediate;
+                case Opcode.F64Load + RegisterOp.Slots:
+                    goto F64Load_Slots;
+                case Opcode.F64Load + RegisterOp.AddressSlots:
+                    goto F64Load_AddressSlots;
+                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                    goto F64Load_AddressImmediate;
+                case Opcode.I32Load8S + RegisterOp.Slots:
+                    goto I32Load8S_Slots;
+                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                    goto I32Load8S_AddressSlots;
+                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                    goto I32Load8S_AddressImmediate;
+                case Opcode.I32Load8U + RegisterOp.Slots:
+                    goto I32Load8U_Slots;
+                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                    goto I32Load8U_AddressSlots;
+                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                    goto I32Load8U_AddressImmediate;
+                case Opcode.I32Load16S + RegisterOp.Slots:
+                    goto I32Load16S_Slots;
+                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                    goto I32Load16S_AddressSlots;
+                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                    goto I32Load16S_AddressImmediate;
+                case Opcode.I32Load16U + RegisterOp.Slots:
+                    goto I32Load16U_Slots;
+                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                    goto I32Load16U_AddressSlots;
+                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                    goto I32Load16U_AddressImmediate;
+                case Opcode.I64Load8S + RegisterOp.Slots:
+                    goto I64Load8S_Slots;
+                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                    goto I64Load8S_AddressSlots;
+                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                    goto I64Load8S_AddressImmediate;
+                case Opcode.I64Load8U + RegisterOp.Slots:
+                    goto I64Load8U_Slots;
+                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                    goto I64Load8U_AddressSlots;
+                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                    goto I64Load8U_AddressImmediate;
+                case Opcode.I64Load16S + RegisterOp.Slots:
+                    goto I64Load16S_Slots;
+                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                    goto I64Load16S_AddressSlots;
+                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                    goto I64Load16S_AddressImmediate;
+                case Opcode.I64Load16U + RegisterOp.Slots:
+                    goto I64Load16U_Slots;
+                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                    goto I64Load16U_AddressSlots;
+                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                    goto I64Load16U_AddressImmediate;
+                case Opcode.I64Load32S + RegisterOp.Slots:
+                    goto I64Load32S_Slots;
+                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                    goto I64Load32S_AddressSlots;
+                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                    goto I64Load32S_AddressImmediate;
+                case Opcode.I64Load32U + RegisterOp.Slots:
+                    goto I64Load32U_Slots;
+                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                    goto I64Load32U_AddressSlots;
+                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                    goto I64Load32U_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.Slots:
+                    goto I32Store_Slots;
+                case Opcode.I32Store + RegisterOp.AddressSlots:
+                    goto I32Store_AddressSlots;
+                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                    goto I32Store_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                    goto I32Store_StoreImmediate;
+                case Opcode.I64Store + RegisterOp.Slots:
+                    goto I64Store_Slots;
+                case Opcode.I64Store + RegisterOp.AddressSlots:
+                    goto I64Store_AddressSlots;
+                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                    goto I64Store_AddressImmediate;
+                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                    goto I64Store_StoreImmediate;
+                case Opcode.F32Store + RegisterOp.Slots:
+                    goto F32Store_Slots;
+                case Opcode.F32Store + RegisterOp.AddressSlots:
+                    goto F32Store_AddressSlots;
+                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                    goto F32Store_AddressImmediate;
+                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                    goto F32Store_StoreImmediate;
+                case Opcode.F64Store + RegisterOp.Slots:
+                    goto F64Store_Slots;
+                case Opcode.F64Store + RegisterOp.AddressSlots:
+                    goto F64Store_AddressSlots;
+                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                    goto F64Store_AddressImmediate;
+                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                    goto F64Store_StoreImmediate;
+                case Opcode.I32Store8 + RegisterOp.Slots:
+                    goto I32Store8_Slots;
+                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                    goto I32Store8_AddressSlots;
+                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                    goto I32Store8_AddressImmediate;
+                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                    goto I32Store8_StoreImmediate;
+                case Opcode.I32Store16 + RegisterOp.Slots:
+                    goto I32Store16_Slots;
+                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                    goto I32Store16_AddressSlots;
+                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                    goto I32Store16_AddressImmediate;
+                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                    goto I32Store16_StoreImmediate;
+                case Opcode.I64Store8 + RegisterOp.Slots:
+                    goto I64Store8_Slots;
+                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                    goto I64Store8_AddressSlots;
+                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                    goto I64Store8_AddressImmediate;
+                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                    goto I64Store8_StoreImmediate;
+                case Opcode.I64Store16 + RegisterOp.Slots:
+                    goto I64Store16_Slots;
+                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                    goto I64Store16_AddressSlots;
+                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                    goto I64Store16_AddressImmediate;
+                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                    goto I64Store16_StoreImmediate;
+                case Opcode.I64Store32 + RegisterOp.Slots:
+                    goto I64Store32_Slots;
+                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                    goto I64Store32_AddressSlots;
+                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                    goto I64Store32_AddressImmediate;
+                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                    goto I64Store32_StoreImmediate;
+                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                    goto I32Eq_JumpSlots;
+                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                    goto I32Eq_JumpImmediate;
+                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                    goto I32Ne_JumpSlots;
+                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                    goto I32Ne_JumpImmediate;
+                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                    goto I32LtS_JumpSlots;
+                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                    goto I32LtS_JumpImmediate;
+                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                    goto I32LtU_JumpSlots;
+                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                    goto I32LtU_JumpImmediate;
+                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                    goto I32GtS_JumpSlots;
+                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                    goto I32GtS_JumpImmediate;
+                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                    goto I32GtU_JumpSlots;
+                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                    goto I32GtU_JumpImmediate;
+                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                    goto I32LeS_JumpSlots;
+                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                    goto I32LeS_JumpImmediate;
+                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                    goto I32LeU_JumpSlots;
+                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                    goto I32LeU_JumpImmediate;
+                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                    goto I32GeS_JumpSlots;
+                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                    goto I32GeS_JumpImmediate;
+                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                    goto I32GeU_JumpSlots;
+                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                    goto I32GeU_JumpImmediate;
+                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                    goto I64Eq_JumpSlots;
+                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                    goto I64Eq_JumpImmediate;
+                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                    goto I64Ne_JumpSlots;
+                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                    goto I64Ne_JumpImmediate;
+                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                    goto I64LtS_JumpSlots;
+                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                    goto I64LtS_JumpImmediate;
+                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                    goto I64LtU_JumpSlots;
+                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                    goto I64LtU_JumpImmediate;
+                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                    goto I64GtS_JumpSlots;
+                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                    goto I64GtS_JumpImmediate;
+                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                    goto I64GtU_JumpSlots;
+                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                    goto I64GtU_JumpImmediate;
+                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                    goto I64LeS_JumpSlots;
+                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                    goto I64LeS_JumpImmediate;
+                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                    goto I64LeU_JumpSlots;
+                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                    goto I64LeU_JumpImmediate;
+                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                    goto I64GeS_JumpSlots;
+                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                    goto I64GeS_JumpImmediate;
+                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                    goto I64GeU_JumpSlots;
+                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                    goto I64GeU_JumpImmediate;
+                default:
+                    goto Other;
+            }
+        DispatchI64:
+            op = ip++;
+            switch (op->Code)
+            {
+                case Opcode.Unreachable:
+                    goto Unreachable;
+                case Opcode.Else:
+                    goto Else;
+                case Opcode.BrIf:
+                    goto BrIf;
+                case Opcode.Br:
+                    goto Br;
+                case Opcode.BrTable:
+                    goto BrTable;
+                case Opcode.Return:
+                    goto Return;
+                case Opcode.Call:
+                    goto Call;
+                case Opcode.CallIndirect:
+                    goto CallIndirect;
+                case Opcode.Select:
+                    goto Select;
+                case Opcode.LocalGet:
+                    goto LocalGet;
+                case Opcode.GlobalGet:
+                    goto GlobalGet;
+                case Opcode.GlobalSet:
+                    goto GlobalSet;
+                case Opcode.I32Const:
+                    goto I32Const;
+                case Opcode.MemorySize:
+                    goto MemorySize;
+                case Opcode.MemoryGrow:
+                    goto MemoryGrow;
+                case Opcode.I32Eq + RegisterOp.Slots:
+                    goto I32Eq_Slots;
+                case Opcode.I32Eq + RegisterOp.Immediate:
+                    goto I32Eq_Immediate;
+                case Opcode.I32Ne + RegisterOp.Slots:
+                    goto I32Ne_Slots;
+                case Opcode.I32Ne + RegisterOp.Immediate:
+                    goto I32Ne_Immediate;
+                case Opcode.I32LtS + RegisterOp.Slots:
+                    goto I32LtS_Slots;
+                case Opcode.I32LtS + RegisterOp.Immediate:
+                    goto I32LtS_Immediate;
+                case Opcode.I32LtU + RegisterOp.Slots:
+                    goto I32LtU_Slots;
+                case Opcode.I32LtU + RegisterOp.Immediate:
+                    goto I32LtU_Immediate;
+                case Opcode.I32GtS + RegisterOp.Slots:
+                    goto I32GtS_Slots;
+                case Opcode.I32GtS + RegisterOp.Immediate:
+                    goto I32GtS_Immediate;
+                case Opcode.I32GtU + RegisterOp.Slots:
+                    goto I32GtU_Slots;
+                case Opcode.I32GtU + RegisterOp.Immediate:
+                    goto I32GtU_Immediate;
+                case Opcode.I32LeS + RegisterOp.Slots:
+                    goto I32LeS_Slots;
+                case Opcode.I32LeS + RegisterOp.Immediate:
+                    goto I32LeS_Immediate;
+                case Opcode.I32LeU + RegisterOp.Slots:
+                    goto I32LeU_Slots;
+                case Opcode.I32LeU + RegisterOp.Immediate:
+                    goto I32LeU_Immediate;
+                case Opcode.I32GeS + RegisterOp.Slots:
+                    goto I32GeS_Slots;
+                case Opcode.I32GeS + RegisterOp.Immediate:
+                    goto I32GeS_Immediate;
+                case Opcode.I32GeU + RegisterOp.Slots:
+                    goto I32GeU_Slots;
+                case Opcode.I32GeU + RegisterOp.Immediate:
+                    goto I32GeU_Immediate;
+                case Opcode.I64Eq + RegisterOp.Slots:
+                    goto I64Eq_Slots;
+                case Opcode.I64Eq + RegisterOp.Immediate:
+                    goto I64Eq_Immediate;
+                case Opcode.I64Ne + RegisterOp.Slots:
+                    goto I64Ne_Slots;
+                case Opcode.I64Ne + RegisterOp.Immediate:
+                    goto I64Ne_Immediate;
+                case Opcode.I64LtS + RegisterOp.Slots:
+                    goto I64LtS_Slots;
+                case Opcode.I64LtS + RegisterOp.Immediate:
+                    goto I64LtS_Immediate;
+                case Opcode.I64LtU + RegisterOp.Slots:
+                    goto I64LtU_Slots;
+                case Opcode.I64LtU + RegisterOp.Immediate:
+                    goto I64LtU_Immediate;
+                case Opcode.I64GtS + RegisterOp.Slots:
+                    goto I64GtS_Slots;
+                case Opcode.I64GtS + RegisterOp.Immediate:
+                    goto I64GtS_Immediate;
+                case Opcode.I64GtU + RegisterOp.Slots:
+                    goto I64GtU_Slots;
+                case Opcode.I64GtU + RegisterOp.Immediate:
+                    goto I64GtU_Immediate;
+                case Opcode.I64LeS + RegisterOp.Slots:
+                    goto I64LeS_Slots;
+                case Opcode.I64LeS + RegisterOp.Immediate:
+                    goto I64LeS_Immediate;
+                case Opcode.I64LeU + RegisterOp.Slots:
+                    goto I64LeU_Slots;
+                case Opcode.I64LeU + RegisterOp.Immediate:
+                    goto I64LeU_Immediate;
+                case Opcode.I64GeS + RegisterOp.Slots:
+                    goto I64GeS_Slots;
+                case Opcode.I64GeS + RegisterOp.Immediate:
+                    goto I64GeS_Immediate;
+                case Opcode.I64GeU + RegisterOp.Slots:
+                    goto I64GeU_Slots;
+                case Opcode.I64GeU + RegisterOp.Immediate:
+                    goto I64GeU_Immediate;
+                case Opcode.F32Eq + RegisterOp.Slots:
+                    goto F32Eq_Slots;
+                case Opcode.F32Ne + RegisterOp.Slots:
+                    goto F32Ne_Slots;
+                case Opcode.F32Lt + RegisterOp.Slots:
+                    goto F32Lt_Slots;
+                case Opcode.F32Gt + RegisterOp.Slots:
+                    goto F32Gt_Slots;
+                case Opcode.F32Le + RegisterOp.Slots:
+                    goto F32Le_Slots;
+                case Opcode.F32Ge + RegisterOp.Slots:
+                    goto F32Ge_Slots;
+                case Opcode.F64Eq + RegisterOp.Slots:
+                    goto F64Eq_Slots;
+                case Opcode.F64Ne + RegisterOp.Slots:
+                    goto F64Ne_Slots;
+                case Opcode.F64Lt + RegisterOp.Slots:
+                    goto F64Lt_Slots;
+                case Opcode.F64Gt + RegisterOp.Slots:
+                    goto F64Gt_Slots;
+                case Opcode.F64Le + RegisterOp.Slots:
+                    goto F64Le_Slots;
+                case Opcode.F64Ge + RegisterOp.Slots:
+                    goto F64Ge_Slots;
+                case Opcode.I32Add + RegisterOp.Slots:
+                    goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.Immediate:
+                    goto I32Add_Immediate;
+                case Opcode.I32Sub + RegisterOp.Slots:
+                    goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.Immediate:
+                    goto I32Sub_Immediate;
+                case Opcode.I32Mul + RegisterOp.Slots:
+                    goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.Immediate:
+                    goto I32Mul_Immediate;
+                case Opcode.I32DivS + RegisterOp.Slots:
+                    goto I32DivS_Slots;
+                case Opcode.I32DivS + RegisterOp.Immediate:
+                    goto I32DivS_Immediate;
+                case Opcode.I32DivU + RegisterOp.Slots:
+                    goto I32DivU_Slots;
+                case Opcode.I32DivU + RegisterOp.Immediate:
+                    goto I32DivU_Immediate;
+                case Opcode.I32RemS + RegisterOp.Slots:
+                    goto I32RemS_Slots;
+                case Opcode.I32RemS + RegisterOp.Immediate:
+                    goto I32RemS_Immediate;
+                case Opcode.I32RemU + RegisterOp.Slots:
+                    goto I32RemU_Slots;
+                case Opcode.I32RemU + RegisterOp.Immediate:
+                    goto I32RemU_Immediate;
+                case Opcode.I32And + RegisterOp.Slots:
+                    goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.Immediate:
+                    goto I32And_Immediate;
+                case Opcode.I32Or + RegisterOp.Slots:
+                    goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.Immediate:
+                    goto I32Or_Immediate;
+                case Opcode.I32Xor + RegisterOp.Slots:
+                    goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.Immediate:
+                    goto I32Xor_Immediate;
+                case Opcode.I32Shl + RegisterOp.Slots:
+                    goto I32Shl_Slots;
+                case Opcode.I32Shl + RegisterOp.Immediate:
+                    goto I32Shl_Immediate;
+                case Opcode.I32ShrS + RegisterOp.Slots:
+                    goto I32ShrS_Slots;
+                case Opcode.I32ShrS + RegisterOp.Immediate:
+                    goto I32ShrS_Immediate;
+                case Opcode.I32ShrU + RegisterOp.Slots:
+                    goto I32ShrU_Slots;
+                case Opcode.I32ShrU + RegisterOp.Immediate:
+                    goto I32ShrU_Immediate;
+                case Opcode.I32Rotl + RegisterOp.Slots:
+                    goto I32Rotl_Slots;
+                case Opcode.I32Rotl + RegisterOp.Immediate:
+                    goto I32Rotl_Immediate;
+                case Opcode.I32Rotr + RegisterOp.Slots:
+                    goto I32Rotr_Slots;
+                case Opcode.I32Rotr + RegisterOp.Immediate:
+                    goto I32Rotr_Immediate;
+                case Opcode.I64Add + RegisterOp.Slots:
+                    goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.Immediate:
+                    goto I64Add_Immediate;
+                case Opcode.I64Sub + RegisterOp.Slots:
+                    goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.Immediate:
+                    goto I64Sub_Immediate;
+                case Opcode.I64Mul + RegisterOp.Slots:
+                    goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.Immediate:
+                    goto I64Mul_Immediate;
+                case Opcode.I64DivS + RegisterOp.Slots:
+                    goto I64DivS_Slots;
+                case Opcode.I64DivS + RegisterOp.Immediate:
+                    goto I64DivS_Immediate;
+                case Opcode.I64DivU + RegisterOp.Slots:
+                    goto I64DivU_Slots;
+                case Opcode.I64DivU + RegisterOp.Immediate:
+                    goto I64DivU_Immediate;
+                case Opcode.I64RemS + RegisterOp.Slots:
+                    goto I64RemS_Slots;
+                case Opcode.I64RemS + RegisterOp.Immediate:
+                    goto I64RemS_Immediate;
+                case Opcode.I64RemU + RegisterOp.Slots:
+                    goto I64RemU_Slots;
+                case Opcode.I64RemU + RegisterOp.Immediate:
+                    goto I64RemU_Immediate;
+                case Opcode.I64And + RegisterOp.Slots:
+                    goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.Immediate:
+                    goto I64And_Immediate;
+                case Opcode.I64Or + RegisterOp.Slots:
+                    goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.Immediate:
+                    goto I64Or_Immediate;
+                case Opcode.I64Xor + RegisterOp.Slots:
+                    goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.Immediate:
+                    goto I64Xor_Immediate;
+                case Opcode.I64Shl + RegisterOp.Slots:
+                    goto I64Shl_Slots;
+                case Opcode.I64Shl + RegisterOp.Immediate:
+                    goto I64Shl_Immediate;
+                case Opcode.I64ShrS + RegisterOp.Slots:
+                    goto I64ShrS_Slots;
+                case Opcode.I64ShrS + RegisterOp.Immediate:
+                    goto I64ShrS_Immediate;
+                case Opcode.I64ShrU + RegisterOp.Slots:
+                    goto I64ShrU_Slots;
+                case Opcode.I64ShrU + RegisterOp.Immediate:
+                    goto I64ShrU_Immediate;
+                case Opcode.I64Rotl + RegisterOp.Slots:
+                    goto I64Rotl_Slots;
+                case Opcode.I64Rotl + RegisterOp.Immediate:
+                    goto I64Rotl_Immediate;
+                case Opcode.I64Rotr + RegisterOp.Slots:
+                    goto I64Rotr_Slots;
+                case Opcode.I64Rotr + RegisterOp.Immediate:
+                    goto I64Rotr_Immediate;
+                case Opcode.F32Add + RegisterOp.Slots:
+                    goto F32Add_Slots;
+                case Opcode.F32Sub + RegisterOp.Slots:
+                    goto F32Sub_Slots;
+                case Opcode.F32Mul + RegisterOp.Slots:
+                    goto F32Mul_Slots;
+                case Opcode.F32Div + RegisterOp.Slots:
+                    goto F32Div_Slots;
+                case Opcode.F32Min + RegisterOp.Slots:
+                    goto F32Min_Slots;
+                case Opcode.F32Max + RegisterOp.Slots:
+                    goto F32Max_Slots;
+                case Opcode.F32Copysign + RegisterOp.Slots:
+                    goto F32Copysign_Slots;
+                case Opcode.F64Add + RegisterOp.Slots:
+                    goto F64Add_Slots;
+                case Opcode.F64Sub + RegisterOp.Slots:
+                    goto F64Sub_Slots;
+                case Opcode.F64Mul + RegisterOp.Slots:
+                    goto F64Mul_Slots;
+                case Opcode.F64Div + RegisterOp.Slots:
+                    goto F64Div_Slots;
+                case Opcode.F64Min + RegisterOp.Slots:
+                    goto F64Min_Slots;
+                case Opcode.F64Max + RegisterOp.Slots:
+                    goto F64Max_Slots;
+                case Opcode.F64Copysign + RegisterOp.Slots:
+                    goto F64Copysign_Slots;
+                case Opcode.I32Eqz + RegisterOp.Slots:
+                    goto I32Eqz_Slots;
+                case Opcode.I64Eqz + RegisterOp.Slots:
+                    goto I64Eqz_Slots;
+                case Opcode.I32Clz + RegisterOp.Slots:
+                    goto I32Clz_Slots;
+                case Opcode.I32Ctz + RegisterOp.Slots:
+                    goto I32Ctz_Slots;
+                case Opcode.I32Popcnt + RegisterOp.Slots:
+                    goto I32Popcnt_Slots;
+                case Opcode.I64Clz + RegisterOp.Slots:
+                    goto I64Clz_Slots;
+                case Opcode.I64Ctz + RegisterOp.Slots:
+                    goto I64Ctz_Slots;
+                case Opcode.I64Popcnt + RegisterOp.Slots:
+                    goto I64Popcnt_Slots;
+                case Opcode.F32Abs + RegisterOp.Slots:
+                    goto F32Abs_Slots;
+                case Opcode.F32Neg + RegisterOp.Slots:
+                    goto F32Neg_Slots;
+                case Opcode.F32Ceil + RegisterOp.Slots:
+                    goto F32Ceil_Slots;
+                case Opcode.F32Floor + RegisterOp.Slots:
+                    goto F32Floor_Slots;
+                case Opcode.F32Trunc + RegisterOp.Slots:
+                    goto F32Trunc_Slots;
+                case Opcode.F32Nearest + RegisterOp.Slots:
+                    goto F32Nearest_Slots;
+                case Opcode.F32Sqrt + RegisterOp.Slots:
+                    goto F32Sqrt_Slots;
+                case Opcode.F64Abs + RegisterOp.Slots:
+                    goto F64Abs_Slots;
+                case Opcode.F64Neg + RegisterOp.Slots:
+                    goto F64Neg_Slots;
+                case Opcode.F64Ceil + RegisterOp.Slots:
+                    goto F64Ceil_Slots;
+                case Opcode.F64Floor + RegisterOp.Slots:
+                    goto F64Floor_Slots;
+                case Opcode.F64Trunc + RegisterOp.Slots:
+                    goto F64Trunc_Slots;
+                case Opcode.F64Nearest + RegisterOp.Slots:
+                    goto F64Nearest_Slots;
+                case Opcode.F64Sqrt + RegisterOp.Slots:
+                    goto F64Sqrt_Slots;
+                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                    goto I32WrapI64_Slots;
+                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                    goto I32TruncF32S_Slots;
+                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                    goto I32TruncF32U_Slots;
+                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                    goto I32TruncF64S_Slots;
+                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                    goto I32TruncF64U_Slots;
+                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                    goto I64ExtendI32S_Slots;
+                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                    goto I64ExtendI32U_Slots;
+                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                    goto I64TruncF32S_Slots;
+                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                    goto I64TruncF32U_Slots;
+                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                    goto I64TruncF64S_Slots;
+                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                    goto I64TruncF64U_Slots;
+                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                    goto F32ConvertI32S_Slots;
+                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                    goto F32ConvertI32U_Slots;
+                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                    goto F32ConvertI64S_Slots;
+                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                    goto F32ConvertI64U_Slots;
+                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                    goto F32DemoteF64_Slots;
+                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                    goto F64ConvertI32S_Slots;
+                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                    goto F64ConvertI32U_Slots;
+                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                    goto F64ConvertI64S_Slots;
+                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                    goto F64ConvertI64U_Slots;
+                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                    goto F64PromoteF32_Slots;
+                case Opcode.I32Extend8S + RegisterOp.Slots:
+                    goto I32Extend8S_Slots;
+                case Opcode.I32Extend16S + RegisterOp.Slots:
+                    goto I32Extend16S_Slots;
+                case Opcode.I64Extend8S + RegisterOp.Slots:
+                    goto I64Extend8S_Slots;
+                case Opcode.I64Extend16S + RegisterOp.Slots:
+                    goto I64Extend16S_Slots;
+                case Opcode.I64Extend32S + RegisterOp.Slots:
+                    goto I64Extend32S_Slots;
+                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                    goto I32TruncSatF32S_Slots;
+                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                    goto I32TruncSatF32U_Slots;
+                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                    goto I32TruncSatF64S_Slots;
+                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                    goto I32TruncSatF64U_Slots;
+                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                    goto I64TruncSatF32S_Slots;
+                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                    goto I64TruncSatF32U_Slots;
+                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                    goto I64TruncSatF64S_Slots;
+                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                    goto I64TruncSatF64U_Slots;
+                case Opcode.I32Load + RegisterOp.Slots:
+                    goto I32Load_Slots;
+                case Opcode.I32Load + RegisterOp.AddressSlots:
+                    goto I32Load_AddressSlots;
+                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                    goto I32Load_AddressImmediate;
+                case Opcode.I64Load + RegisterOp.Slots:
+                    goto I64Load_Slots;
+                case Opcode.I64Load + RegisterOp.AddressSlots:
+                    goto I64Load_AddressSlots;
+                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                    goto I64Load_AddressImmediate;
+                case Opcode.F32Load + RegisterOp.Slots:
+                    goto F32Load_Slots;
+                case Opcode.F32Load + RegisterOp.AddressSlots:
+                    goto F32Load_AddressSlots;
+                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                    goto F32Load_AddressImmediate;
+                case Opcode.F64Load + RegisterOp.Slots:
+                    goto F64Load_Slots;
+                case Opcode.F64Load + RegisterOp.AddressSlots:
+                    goto F64Load_AddressSlots;
+                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                    goto F64Load_AddressImmediate;
+                case Opcode.I32Load8S + RegisterOp.Slots:
+                    goto I32Load8S_Slots;
+                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                    goto I32Load8S_AddressSlots;
+                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                    goto I32Load8S_AddressImmediate;
+                case Opcode.I32Load8U + RegisterOp.Slots:
+                    goto I32Load8U_Slots;
+                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                    goto I32Load8U_AddressSlots;
+                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                    goto I32Load8U_AddressImmediate;
+                case Opcode.I32Load16S + RegisterOp.Slots:
+                    goto I32Load16S_Slots;
+                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                    goto I32Load16S_AddressSlots;
+                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                    goto I32Load16S_AddressImmediate;
+                case Opcode.I32Load16U + RegisterOp.Slots:
+                    goto I32Load16U_Slots;
+                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                    goto I32Load16U_AddressSlots;
+                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                    goto I32Load16U_AddressImmediate;
+                case Opcode.I64Load8S + RegisterOp.Slots:
+                    goto I64Load8S_Slots;
+                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                    goto I64Load8S_AddressSlots;
+                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                    goto I64Load8S_AddressImmediate;
+                case Opcode.I64Load8U + RegisterOp.Slots:
+                    goto I64Load8U_Slots;
+                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                    goto I64Load8U_AddressSlots;
+                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                    goto I64Load8U_AddressImmediate;
+                case Opcode.I64Load16S + RegisterOp.Slots:
+                    goto I64Load16S_Slots;
+                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                    goto I64Load16S_AddressSlots;
+                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                    goto I64Load16S_AddressImmediate;
+                case Opcode.I64Load16U + RegisterOp.Slots:
+                    goto I64Load16U_Slots;
+                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                    goto I64Load16U_AddressSlots;
+                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                    goto I64Load16U_AddressImmediate;
+                case Opcode.I64Load32S + RegisterOp.Slots:
+                    goto I64Load32S_Slots;
+                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                    goto I64Load32S_AddressSlots;
+                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                    goto I64Load32S_AddressImmediate;
+                case Opcode.I64Load32U + RegisterOp.Slots:
+                    goto I64Load32U_Slots;
+                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                    goto I64Load32U_AddressSlots;
+                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                    goto I64Load32U_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.Slots:
+                    goto I32Store_Slots;
+                case Opcode.I32Store + RegisterOp.AddressSlots:
+                    goto I32Store_AddressSlots;
+                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                    goto I32Store_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                    goto I32Store_StoreImmediate;
+                case Opcode.I64Store + RegisterOp.Slots:
+                    goto I64Store_Slots;
+                case Opcode.I64Store + RegisterOp.AddressSlots:
+                    goto I64Store_AddressSlots;
+                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                    goto I64Store_AddressImmediate;
+                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                    goto I64Store_StoreImmediate;
+                case Opcode.F32Store + RegisterOp.Slots:
+                    goto F32Store_Slots;
+                case Opcode.F32Store + RegisterOp.AddressSlots:
+                    goto F32Store_AddressSlots;
+                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                    goto F32Store_AddressImmediate;
+                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                    goto F32Store_StoreImmediate;
+                case Opcode.F64Store + RegisterOp.Slots:
+                    goto F64Store_Slots;
+                case Opcode.F64Store + RegisterOp.AddressSlots:
+                    goto F64Store_AddressSlots;
+                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                    goto F64Store_AddressImmediate;
+                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                    goto F64Store_StoreImmediate;
+                case Opcode.I32Store8 + RegisterOp.Slots:
+                    goto I32Store8_Slots;
+                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                    goto I32Store8_AddressSlots;
+                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                    goto I32Store8_AddressImmediate;
+                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                    goto I32Store8_StoreImmediate;
+                case Opcode.I32Store16 + RegisterOp.Slots:
+                    goto I32Store16_Slots;
+                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                    goto I32Store16_AddressSlots;
+                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                    goto I32Store16_AddressImmediate;
+                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                    goto I32Store16_StoreImmediate;
+                case Opcode.I64Store8 + RegisterOp.Slots:
+                    goto I64Store8_Slots;
+                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                    goto I64Store8_AddressSlots;
+                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                    goto I64Store8_AddressImmediate;
+                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                    goto I64Store8_StoreImmediate;
+                case Opcode.I64Store16 + RegisterOp.Slots:
+                    goto I64Store16_Slots;
+                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                    goto I64Store16_AddressSlots;
+                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                    goto I64Store16_AddressImmediate;
+                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                    goto I64Store16_StoreImmediate;
+                case Opcode.I64Store32 + RegisterOp.Slots:
+                    goto I64Store32_Slots;
+                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                    goto I64Store32_AddressSlots;
+                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                    goto I64Store32_AddressImmediate;
+                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                    goto I64Store32_StoreImmediate;
+                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                    goto I32Eq_JumpSlots;
+                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                    goto I32Eq_JumpImmediate;
+                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                    goto I32Ne_JumpSlots;
+                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                    goto I32Ne_JumpImmediate;
+                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                    goto I32LtS_JumpSlots;
+                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                    goto I32LtS_JumpImmediate;
+                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                    goto I32LtU_JumpSlots;
+                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                    goto I32LtU_JumpImmediate;
+                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                    goto I32GtS_JumpSlots;
+                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                    goto I32GtS_JumpImmediate;
+                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                    goto I32GtU_JumpSlots;
+                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                    goto I32GtU_JumpImmediate;
+                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                    goto I32LeS_JumpSlots;
+                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                    goto I32LeS_JumpImmediate;
+                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                    goto I32LeU_JumpSlots;
+                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                    goto I32LeU_JumpImmediate;
+                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                    goto I32GeS_JumpSlots;
+                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                    goto I32GeS_JumpImmediate;
+                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                    goto I32GeU_JumpSlots;
+                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                    goto I32GeU_JumpImmediate;
+                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                    goto I64Eq_JumpSlots;
+                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                    goto I64Eq_JumpImmediate;
+                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                    goto I64Ne_JumpSlots;
+                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                    goto I64Ne_JumpImmediate;
+                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                    goto I64LtS_JumpSlots;
+                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                    goto I64LtS_JumpImmediate;
+                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                    goto I64LtU_JumpSlots;
+                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                    goto I64LtU_JumpImmediate;
+                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                    goto I64GtS_JumpSlots;
+                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                    goto I64GtS_JumpImmediate;
+                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                    goto I64GtU_JumpSlots;
+                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                    goto I64GtU_JumpImmediate;
+                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                    goto I64LeS_JumpSlots;
+                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                    goto I64LeS_JumpImmediate;
+                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                    goto I64LeU_JumpSlots;
+                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                    goto I64LeU_JumpImmediate;
+                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                    goto I64GeS_JumpSlots;
+                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                    goto I64GeS_JumpImmediate;
+                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                    goto I64GeU_JumpSlots;
+                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                    goto I64GeU_JumpImmediate;
+                default:
+                    goto Other;
+            }
+        DispatchFloat:
+            op = ip++;
+            switch (op->Code)
+            {
+                case Opcode.Unreachable:
+                    goto Unreachable;
+                case Opcode.Else:
+                    goto Else;
+                case Opcode.BrIf:
+                    goto BrIf;
+                case Opcode.Br:
+                    goto Br;
+                case Opcode.BrTable:
+                    goto BrTable;
+                case Opcode.Return:
+                    goto Return;
+                case Opcode.Call:
+                    goto Call;
+                case Opcode.CallIndirect:
+                    goto CallIndirect;
+                case Opcode.Select:
+                    goto Select;
+                case Opcode.LocalGet:
+                    goto LocalGet;
+                case Opcode.GlobalGet:
+                    goto GlobalGet;
+                case Opcode.GlobalSet:
+                    goto GlobalSet;
+                case Opcode.I32Const:
+                    goto I32Const;
+                case Opcode.MemorySize:
+                    goto MemorySize;
+                case Opcode.MemoryGrow:
+                    goto MemoryGrow;
+                case Opcode.I32Eq + RegisterOp.Slots:
+                    goto I32Eq_Slots;
+                case Opcode.I32Eq + RegisterOp.Immediate:
+                    goto I32Eq_Immediate;
+                case Opcode.I32Ne + RegisterOp.Slots:
+                    goto I32Ne_Slots;
+                case Opcode.I32Ne + RegisterOp.Immediate:
+                    goto I32Ne_Immediate;
+                case Opcode.I32LtS + RegisterOp.Slots:
+                    goto I32LtS_Slots;
+                case Opcode.I32LtS + RegisterOp.Immediate:
+                    goto I32LtS_Immediate;
+                case Opcode.I32LtU + RegisterOp.Slots:
+                    goto I32LtU_Slots;
+                case Opcode.I32LtU + RegisterOp.Immediate:
+                    goto I32LtU_Immediate;
+                case Opcode.I32GtS + RegisterOp.Slots:
+                    goto I32GtS_Slots;
+                case Opcode.I32GtS + RegisterOp.Immediate:
+                    goto I32GtS_Immediate;
+                case Opcode.I32GtU + RegisterOp.Slots:
+                    goto I32GtU_Slots;
+                case Opcode.I32GtU + RegisterOp.Immediate:
+                    goto I32GtU_Immediate;
+                case Opcode.I32LeS + RegisterOp.Slots:
+                    goto I32LeS_Slots;
+                case Opcode.I32LeS + RegisterOp.Immediate:
+                    goto I32LeS_Immediate;
+                case Opcode.I32LeU + RegisterOp.Slots:
+                    goto I32LeU_Slots;
+                case Opcode.I32LeU + RegisterOp.Immediate:
+                    goto I32LeU_Immediate;
+                case Opcode.I32GeS + RegisterOp.Slots:
+                    goto I32GeS_Slots;
+                case Opcode.I32GeS + RegisterOp.Immediate:
+                    goto I32GeS_Immediate;
+                case Opcode.I32GeU + RegisterOp.Slots:
+                    goto I32GeU_Slots;
+                case Opcode.I32GeU + RegisterOp.Immediate:
+                    goto I32GeU_Immediate;
+                case Opcode.I64Eq + RegisterOp.Slots:
+                    goto I64Eq_Slots;
+                case Opcode.I64Eq + RegisterOp.Immediate:
+                    goto I64Eq_Immediate;
+                case Opcode.I64Ne + RegisterOp.Slots:
+                    goto I64Ne_Slots;
+                case Opcode.I64Ne + RegisterOp.Immediate:
+                    goto I64Ne_Immediate;
+                case Opcode.I64LtS + RegisterOp.Slots:
+                    goto I64LtS_Slots;
+                case Opcode.I64LtS + RegisterOp.Immediate:
+                    goto I64LtS_Immediate;
+                case Opcode.I64LtU + RegisterOp.Slots:
+                    goto I64LtU_Slots;
+                case Opcode.I64LtU + RegisterOp.Immediate:
+                    goto I64LtU_Immediate;
+                case Opcode.I64GtS + RegisterOp.Slots:
+                    goto I64GtS_Slots;
+                case Opcode.I64GtS + RegisterOp.Immediate:
+                    goto I64GtS_Immediate;
+                case Opcode.I64GtU + RegisterOp.Slots:
+                    goto I64GtU_Slots;
+                case Opcode.I64GtU + RegisterOp.Immediate:
+                    goto I64GtU_Immediate;
+                case Opcode.I64LeS + RegisterOp.Slots:
+                    goto I64LeS_Slots;
+                case Opcode.I64LeS + RegisterOp.Immediate:
+                    goto I64LeS_Immediate;
+                case Opcode.I64LeU + RegisterOp.Slots:
+                    goto I64LeU_Slots;
+                case Opcode.I64LeU + RegisterOp.Immediate:
+                    goto I64LeU_Immediate;
+                case Opcode.I64GeS + RegisterOp.Slots:
+                    goto I64GeS_Slots;
+                case Opcode.I64GeS + RegisterOp.Immediate:
+                    goto I64GeS_Immediate;
+                case Opcode.I64GeU + RegisterOp.Slots:
+                    goto I64GeU_Slots;
+                case Opcode.I64GeU + RegisterOp.Immediate:
+                    goto I64GeU_Immediate;
+                case Opcode.F32Eq + RegisterOp.Slots:
+                    goto F32Eq_Slots;
+                case Opcode.F32Ne + RegisterOp.Slots:
+                    goto F32Ne_Slots;
+                case Opcode.F32Lt + RegisterOp.Slots:
+                    goto F32Lt_Slots;
+                case Opcode.F32Gt + RegisterOp.Slots:
+                    goto F32Gt_Slots;
+                case Opcode.F32Le + RegisterOp.Slots:
+                    goto F32Le_Slots;
+                case Opcode.F32Ge + RegisterOp.Slots:
+                    goto F32Ge_Slots;
+                case Opcode.F64Eq + RegisterOp.Slots:
+                    goto F64Eq_Slots;
+                case Opcode.F64Ne + RegisterOp.Slots:
+                    goto F64Ne_Slots;
+                case Opcode.F64Lt + RegisterOp.Slots:
+                    goto F64Lt_Slots;
+                case Opcode.F64Gt + RegisterOp.Slots:
+                    goto F64Gt_Slots;
+                case Opcode.F64Le + RegisterOp.Slots:
+                    goto F64Le_Slots;
+                case Opcode.F64Ge + RegisterOp.Slots:
+                    goto F64Ge_Slots;
+                case Opcode.I32Add + RegisterOp.Slots:
+                    goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.Immediate:
+                    goto I32Add_Immediate;
+                case Opcode.I32Sub + RegisterOp.Slots:
+                    goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.Immediate:
+                    goto I32Sub_Immediate;
+                case Opcode.I32Mul + RegisterOp.Slots:
+                    goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.Immediate:
+                    goto I32Mul_Immediate;
+                case Opcode.I32DivS + RegisterOp.Slots:
+                    goto I32DivS_Slots;
+                case Opcode.I32DivS + RegisterOp.Immediate:
+                    goto I32DivS_Immediate;
+                case Opcode.I32DivU + RegisterOp.Slots:
+                    goto I32DivU_Slots;
+                case Opcode.I32DivU + RegisterOp.Immediate:
+                    goto I32DivU_Immediate;
+                case Opcode.I32RemS + RegisterOp.Slots:
+                    goto I32RemS_Slots;
+                case Opcode.I32RemS + RegisterOp.Immediate:
+                    goto I32RemS_Immediate;
+                case Opcode.I32RemU + RegisterOp.Slots:
+                    goto I32RemU_Slots;
+                case Opcode.I32RemU + RegisterOp.Immediate:
+                    goto I32RemU_Immediate;
+                case Opcode.I32And + RegisterOp.Slots:
+                    goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.Immediate:
+                    goto I32And_Immediate;
+                case Opcode.I32Or + RegisterOp.Slots:
+                    goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.Immediate:
+                    goto I32Or_Immediate;
+                case Opcode.I32Xor + RegisterOp.Slots:
+                    goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.Immediate:
+                    goto I32Xor_Immediate;
+                case Opcode.I32Shl + RegisterOp.Slots:
+                    goto I32Shl_Slots;
+                case Opcode.I32Shl + RegisterOp.Immediate:
+                    goto I32Shl_Immediate;
+                case Opcode.I32ShrS + RegisterOp.Slots:
+                    goto I32ShrS_Slots;
+                case Opcode.I32ShrS + RegisterOp.Immediate:
+                    goto I32ShrS_Immediate;
+                case Opcode.I32ShrU + RegisterOp.Slots:
+                    goto I32ShrU_Slots;
+                case Opcode.I32ShrU + RegisterOp.Immediate:
+                    goto I32ShrU_Immediate;
+                case Opcode.I32Rotl + RegisterOp.Slots:
+                    goto I32Rotl_Slots;
+                case Opcode.I32Rotl + RegisterOp.Immediate:
+                    goto I32Rotl_Immediate;
+                case Opcode.I32Rotr + RegisterOp.Slots:
+                    goto I32Rotr_Slots;
+                case Opcode.I32Rotr + RegisterOp.Immediate:
+                    goto I32Rotr_Immediate;
+                case Opcode.I64Add + RegisterOp.Slots:
+                    goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.Immediate:
+                    goto I64Add_Immediate;
+                case Opcode.I64Sub + RegisterOp.Slots:
+                    goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.Immediate:
+                    goto I64Sub_Immediate;
+                case Opcode.I64Mul + RegisterOp.Slots:
+                    goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.Immediate:
+                    goto I64Mul_Immediate;
+                case Opcode.I64DivS + RegisterOp.Slots:
+                    goto I64DivS_Slots;
+                case Opcode.I64DivS + RegisterOp.Immediate:
+                    goto I64DivS_Immediate;
+                case Opcode.I64DivU + RegisterOp.Slots:
+                    goto I64DivU_Slots;
+                case Opcode.I64DivU + RegisterOp.Immediate:
+                    goto I64DivU_Immediate;
+                case Opcode.I64RemS + RegisterOp.Slots:
+                    goto I64RemS_Slots;
+                case Opcode.I64RemS + RegisterOp.Immediate:
+                    goto I64RemS_Immediate;
+                case Opcode.I64RemU + RegisterOp.Slots:
+                    goto I64RemU_Slots;
+                case Opcode.I64RemU + RegisterOp.Immediate:
+                    goto I64RemU_Immediate;
+                case Opcode.I64And + RegisterOp.Slots:
+                    goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.Immediate:
+                    goto I64And_Immediate;
+                case Opcode.I64Or + RegisterOp.Slots:
+                    goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.Immediate:
+                    goto I64Or_Immediate;
+                case Opcode.I64Xor + RegisterOp.Slots:
+                    goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.Immediate:
+                    goto I64Xor_Immediate;
+                case Opcode.I64Shl + RegisterOp.Slots:
+                    goto I64Shl_Slots;
+                case Opcode.I64Shl + RegisterOp.Immediate:
+                    goto I64Shl_Immediate;
+                case Opcode.I64ShrS + RegisterOp.Slots:
+                    goto I64ShrS_Slots;
+                case Opcode.I64ShrS + RegisterOp.Immediate:
+                    goto I64ShrS_Immediate;
+                case Opcode.I64ShrU + RegisterOp.Slots:
+                    goto I64ShrU_Slots;
+                case Opcode.I64ShrU + RegisterOp.Immediate:
+                    goto I64ShrU_Immediate;
+                case Opcode.I64Rotl + RegisterOp.Slots:
+                    goto I64Rotl_Slots;
+                case Opcode.I64Rotl + RegisterOp.Immediate:
+                    goto I64Rotl_Immediate;
+                case Opcode.I64Rotr + RegisterOp.Slots:
+                    goto I64Rotr_Slots;
+                case Opcode.I64Rotr + RegisterOp.Immediate:
+                    goto I64Rotr_Immediate;
+                case Opcode.F32Add + RegisterOp.Slots:
+                    goto F32Add_Slots;
+                case Opcode.F32Sub + RegisterOp.Slots:
+                    goto F32Sub_Slots;
+                case Opcode.F32Mul + RegisterOp.Slots:
+                    goto F32Mul_Slots;
+                case Opcode.F32Div + RegisterOp.Slots:
+                    goto F32Div_Slots;
+                case Opcode.F32Min + RegisterOp.Slots:
+                    goto F32Min_Slots;
+                case Opcode.F32Max + RegisterOp.Slots:
+                    goto F32Max_Slots;
+                case Opcode.F32Copysign + RegisterOp.Slots:
+                    goto F32Copysign_Slots;
+                case Opcode.F64Add + RegisterOp.Slots:
+                    goto F64Add_Slots;
+                case Opcode.F64Sub + RegisterOp.Slots:
+                    goto F64Sub_Slots;
+                case Opcode.F64Mul + RegisterOp.Slots:
+                    goto F64Mul_Slots;
+                case Opcode.F64Div + RegisterOp.Slots:
+                    goto F64Div_Slots;
+                case Opcode.F64Min + RegisterOp.Slots:
+                    goto F64Min_Slots;
+                case Opcode.F64Max + RegisterOp.Slots:
+                    goto F64Max_Slots;
+                case Opcode.F64Copysign + RegisterOp.Slots:
+                    goto F64Copysign_Slots;
+                case Opcode.I32Eqz + RegisterOp.Slots:
+                    goto I32Eqz_Slots;
+                case Opcode.I64Eqz + RegisterOp.Slots:
+                    goto I64Eqz_Slots;
+                case Opcode.I32Clz + RegisterOp.Slots:
+                    goto I32Clz_Slots;
+                case Opcode.I32Ctz + RegisterOp.Slots:
+                    goto I32Ctz_Slots;
+                case Opcode.I32Popcnt + RegisterOp.Slots:
+                    goto I32Popcnt_Slots;
+                case Opcode.I64Clz + RegisterOp.Slots:
+                    goto I64Clz_Slots;
+                case Opcode.I64Ctz + RegisterOp.Slots:
+                    goto I64Ctz_Slots;
+                case Opcode.I64Popcnt + RegisterOp.Slots:
+                    goto I64Popcnt_Slots;
+                case Opcode.F32Abs + RegisterOp.Slots:
+                    goto F32Abs_Slots;
+                case Opcode.F32Neg + RegisterOp.Slots:
+                    goto F32Neg_Slots;
+                case Opcode.F32Ceil + RegisterOp.Slots:
+                    goto F32Ceil_Slots;
+                case Opcode.F32Floor + RegisterOp.Slots:
+                    goto F32Floor_Slots;
+                case Opcode.F32Trunc + RegisterOp.Slots:
+                    goto F32Trunc_Slots;
+                case Opcode.F32Nearest + RegisterOp.Slots:
+                    goto F32Nearest_Slots;
+                case Opcode.F32Sqrt + RegisterOp.Slots:
+                    goto F32Sqrt_Slots;
+                case Opcode.F64Abs + RegisterOp.Slots:
+                    goto F64Abs_Slots;
+                case Opcode.F64Neg + RegisterOp.Slots:
+                    goto F64Neg_Slots;
+                case Opcode.F64Ceil + RegisterOp.Slots:
+                    goto F64Ceil_Slots;
+                case Opcode.F64Floor + RegisterOp.Slots:
+                    goto F64Floor_Slots;
+                case Opcode.F64Trunc + RegisterOp.Slots:
+                    goto F64Trunc_Slots;
+                case Opcode.F64Nearest + RegisterOp.Slots:
+                    goto F64Nearest_Slots;
+                case Opcode.F64Sqrt + RegisterOp.Slots:
+                    goto F64Sqrt_Slots;
+                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                    goto I32WrapI64_Slots;
+                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                    goto I32TruncF32S_Slots;
+                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                    goto I32TruncF32U_Slots;
+                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                    goto I32TruncF64S_Slots;
+                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                    goto I32TruncF64U_Slots;
+                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                    goto I64ExtendI32S_Slots;
+                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                    goto I64ExtendI32U_Slots;
+                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                    goto I64TruncF32S_Slots;
+                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                    goto I64TruncF32U_Slots;
+                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                    goto I64TruncF64S_Slots;
+                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                    goto I64TruncF64U_Slots;
+                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                    goto F32ConvertI32S_Slots;
+                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                    goto F32ConvertI32U_Slots;
+                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                    goto F32ConvertI64S_Slots;
+                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                    goto F32ConvertI64U_Slots;
+                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                    goto F32DemoteF64_Slots;
+                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                    goto F64ConvertI32S_Slots;
+                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                    goto F64ConvertI32U_Slots;
+                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                    goto F64ConvertI64S_Slots;
+                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                    goto F64ConvertI64U_Slots;
+                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                    goto F64PromoteF32_Slots;
+                case Opcode.I32Extend8S + RegisterOp.Slots:
+                    goto I32Extend8S_Slots;
+                case Opcode.I32Extend16S + RegisterOp.Slots:
+                    goto I32Extend16S_Slots;
+                case Opcode.I64Extend8S + RegisterOp.Slots:
+                    goto I64Extend8S_Slots;
+                case Opcode.I64Extend16S + RegisterOp.Slots:
+                    goto I64Extend16S_Slots;
+                case Opcode.I64Extend32S + RegisterOp.Slots:
+                    goto I64Extend32S_Slots;
+                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                    goto I32TruncSatF32S_Slots;
+                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                    goto I32TruncSatF32U_Slots;
+                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                    goto I32TruncSatF64S_Slots;
+                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                    goto I32TruncSatF64U_Slots;
+                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                    goto I64TruncSatF32S_Slots;
+                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                    goto I64TruncSatF32U_Slots;
+                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                    goto I64TruncSatF64S_Slots;
+                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                    goto I64TruncSatF64U_Slots;
+                case Opcode.I32Load + RegisterOp.Slots:
+                    goto I32Load_Slots;
+                case Opcode.I32Load + RegisterOp.AddressSlots:
+                    goto I32Load_AddressSlots;
+                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                    goto I32Load_AddressImmediate;
+                case Opcode.I64Load + RegisterOp.Slots:
+                    goto I64Load_Slots;
+                case Opcode.I64Load + RegisterOp.AddressSlots:
+                    goto I64Load_AddressSlots;
+                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                    goto I64Load_AddressImmediate;
+                case Opcode.F32Load + RegisterOp.Slots:
+                    goto F32Load_Slots;
+                case Opcode.F32Load + RegisterOp.AddressSlots:
+                    goto F32Load_AddressSlots;
+                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                    goto F32Load_AddressImmediate;
+                case Opcode.F64Load + RegisterOp.Slots:
+                    goto F64Load_Slots;
+                case Opcode.F64Load + RegisterOp.AddressSlots:
+                    goto F64Load_AddressSlots;
+                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                    goto F64Load_AddressImmediate;
+                case Opcode.I32Load8S + RegisterOp.Slots:
+                    goto I32Load8S_Slots;
+                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                    goto I32Load8S_AddressSlots;
+                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                    goto I32Load8S_AddressImmediate;
+                case Opcode.I32Load8U + RegisterOp.Slots:
+                    goto I32Load8U_Slots;
+                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                    goto I32Load8U_AddressSlots;
+                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                    goto I32Load8U_AddressImmediate;
+                case Opcode.I32Load16S + RegisterOp.Slots:
+                    goto I32Load16S_Slots;
+                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                    goto I32Load16S_AddressSlots;
+                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                    goto I32Load16S_AddressImmediate;
+                case Opcode.I32Load16U + RegisterOp.Slots:
+                    goto I32Load16U_Slots;
+                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                    goto I32Load16U_AddressSlots;
+                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                    goto I32Load16U_AddressImmediate;
+                case Opcode.I64Load8S + RegisterOp.Slots:
+                    goto I64Load8S_Slots;
+                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                    goto I64Load8S_AddressSlots;
+                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                    goto I64Load8S_AddressImmediate;
+                case Opcode.I64Load8U + RegisterOp.Slots:
+                    goto I64Load8U_Slots;
+                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                    goto I64Load8U_AddressSlots;
+                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                    goto I64Load8U_AddressImmediate;
+                case Opcode.I64Load16S + RegisterOp.Slots:
+                    goto I64Load16S_Slots;
+                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                    goto I64Load16S_AddressSlots;
+                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                    goto I64Load16S_AddressImmediate;
+                case Opcode.I64Load16U + RegisterOp.Slots:
+                    goto I64Load16U_Slots;
+                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                    goto I64Load16U_AddressSlots;
+                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                    goto I64Load16U_AddressImmediate;
+                case Opcode.I64Load32S + RegisterOp.Slots:
+                    goto I64Load32S_Slots;
+                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                    goto I64Load32S_AddressSlots;
+                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                    goto I64Load32S_AddressImmediate;
+                case Opcode.I64Load32U + RegisterOp.Slots:
+                    goto I64Load32U_Slots;
+                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                    goto I64Load32U_AddressSlots;
+                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                    goto I64Load32U_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.Slots:
+                    goto I32Store_Slots;
+                case Opcode.I32Store + RegisterOp.AddressSlots:
+                    goto I32Store_AddressSlots;
+                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                    goto I32Store_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                    goto I32Store_StoreImmediate;
+                case Opcode.I64Store + RegisterOp.Slots:
+                    goto I64Store_Slots;
+                case Opcode.I64Store + RegisterOp.AddressSlots:
+                    goto I64Store_AddressSlots;
+                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                    goto I64Store_AddressImmediate;
+                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                    goto I64Store_StoreImmediate;
+                case Opcode.F32Store + RegisterOp.Slots:
+                    goto F32Store_Slots;
+                case Opcode.F32Store + RegisterOp.AddressSlots:
+                    goto F32Store_AddressSlots;
+                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                    goto F32Store_AddressImmediate;
+                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                    goto F32Store_StoreImmediate;
+                case Opcode.F64Store + RegisterOp.Slots:
+                    goto F64Store_Slots;
+                case Opcode.F64Store + RegisterOp.AddressSlots:
+                    goto F64Store_AddressSlots;
+                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                    goto F64Store_AddressImmediate;
+                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                    goto F64Store_StoreImmediate;
+                case Opcode.I32Store8 + RegisterOp.Slots:
+                    goto I32Store8_Slots;
+                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                    goto I32Store8_AddressSlots;
+                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                    goto I32Store8_AddressImmediate;
+                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                    goto I32Store8_StoreImmediate;
+                case Opcode.I32Store16 + RegisterOp.Slots:
+                    goto I32Store16_Slots;
+                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                    goto I32Store16_AddressSlots;
+                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                    goto I32Store16_AddressImmediate;
+                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                    goto I32Store16_StoreImmediate;
+                case Opcode.I64Store8 + RegisterOp.Slots:
+                    goto I64Store8_Slots;
+                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                    goto I64Store8_AddressSlots;
+                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                    goto I64Store8_AddressImmediate;
+                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                    goto I64Store8_StoreImmediate;
+                case Opcode.I64Store16 + RegisterOp.Slots:
+                    goto I64Store16_Slots;
+                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                    goto I64Store16_AddressSlots;
+                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                    goto I64Store16_AddressImmediate;
+                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                    goto I64Store16_StoreImmediate;
+                case Opcode.I64Store32 + RegisterOp.Slots:
+                    goto I64Store32_Slots;
+                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                    goto I64Store32_AddressSlots;
+                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                    goto I64Store32_AddressImmediate;
+                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                    goto I64Store32_StoreImmediate;
+                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                    goto I32Eq_JumpSlots;
+                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                    goto I32Eq_JumpImmediate;
+                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                    goto I32Ne_JumpSlots;
+                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                    goto I32Ne_JumpImmediate;
+                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                    goto I32LtS_JumpSlots;
+                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                    goto I32LtS_JumpImmediate;
+                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                    goto I32LtU_JumpSlots;
+                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                    goto I32LtU_JumpImmediate;
+                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                    goto I32GtS_JumpSlots;
+                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                    goto I32GtS_JumpImmediate;
+                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                    goto I32GtU_JumpSlots;
+                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                    goto I32GtU_JumpImmediate;
+                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                    goto I32LeS_JumpSlots;
+                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                    goto I32LeS_JumpImmediate;
+                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                    goto I32LeU_JumpSlots;
+                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                    goto I32LeU_JumpImmediate;
+                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                    goto I32GeS_JumpSlots;
+                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                    goto I32GeS_JumpImmediate;
+                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                    goto I32GeU_JumpSlots;
+                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                    goto I32GeU_JumpImmediate;
+                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                    goto I64Eq_JumpSlots;
+                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                    goto I64Eq_JumpImmediate;
+                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                    goto I64Ne_JumpSlots;
+                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                    goto I64Ne_JumpImmediate;
+                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                    goto I64LtS_JumpSlots;
+                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                    goto I64LtS_JumpImmediate;
+                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                    goto I64LtU_JumpSlots;
+                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                    goto I64LtU_JumpImmediate;
+                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                    goto I64GtS_JumpSlots;
+                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                    goto I64GtS_JumpImmediate;
+                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                    goto I64GtU_JumpSlots;
+                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                    goto I64GtU_JumpImmediate;
+                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                    goto I64LeS_JumpSlots;
+                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                    goto I64LeS_JumpImmediate;
+                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                    goto I64LeU_JumpSlots;
+                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                    goto I64LeU_JumpImmediate;
+                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                    goto I64GeS_JumpSlots;
+                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                    goto I64GeS_JumpImmediate;
+                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                    goto I64GeU_JumpSlots;
+                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                    goto I64GeU_JumpImmediate;
+                default:
+                    goto Other;
+            }
+        DispatchLoad:
+            op = ip++;
+            switch (op->Code)
+            {
+                case Opcode.Unreachable:
+                    goto Unreachable;
+                case Opcode.Else:
+                    goto Else;
+                case Opcode.BrIf:
+                    goto BrIf;
+                case Opcode.Br:
+                    goto Br;
+                case Opcode.BrTable:
+                    goto BrTable;
+                case Opcode.Return:
+                    goto Return;
+                case Opcode.Call:
+                    goto Call;
+                case Opcode.CallIndirect:
+                    goto CallIndirect;
+                case Opcode.Select:
+                    goto Select;
+                case Opcode.LocalGet:
+                    goto LocalGet;
+                case Opcode.GlobalGet:
+                    goto GlobalGet;
+                case Opcode.GlobalSet:
+                    goto GlobalSet;
+                case Opcode.I32Const:
+                    goto I32Const;
+                case Opcode.MemorySize:
+                    goto MemorySize;
+                case Opcode.MemoryGrow:
+                    goto MemoryGrow;
+                case Opcode.I32Eq + RegisterOp.Slots:
+                    goto I32Eq_Slots;
+                case Opcode.I32Eq + RegisterOp.Immediate:
+                    goto I32Eq_Immediate;
+                case Opcode.I32Ne + RegisterOp.Slots:
+                    goto I32Ne_Slots;
+                case Opcode.I32Ne + RegisterOp.Immediate:
+                    goto I32Ne_Immediate;
+                case Opcode.I32LtS + RegisterOp.Slots:
+                    goto I32LtS_Slots;
+                case Opcode.I32LtS + RegisterOp.Immediate:
+                    goto I32LtS_Immediate;
+                case Opcode.I32LtU + RegisterOp.Slots:
+                    goto I32LtU_Slots;
+                case Opcode.I32LtU + RegisterOp.Immediate:
+                    goto I32LtU_Immediate;
+                case Opcode.I32GtS + RegisterOp.Slots:
+                    goto I32GtS_Slots;
+                case Opcode.I32GtS + RegisterOp.Immediate:
+                    goto I32GtS_Immediate;
+                case Opcode.I32GtU + RegisterOp.Slots:
+                    goto I32GtU_Slots;
+                case Opcode.I32GtU + RegisterOp.Immediate:
+                    goto I32GtU_Immediate;
+                case Opcode.I32LeS + RegisterOp.Slots:
+                    goto I32LeS_Slots;
+                case Opcode.I32LeS + RegisterOp.Immediate:
+                    goto I32LeS_Immediate;
+                case Opcode.I32LeU + RegisterOp.Slots:
+                    goto I32LeU_Slots;
+                case Opcode.I32LeU + RegisterOp.Immediate:
+                    goto I32LeU_Immediate;
+                case Opcode.I32GeS + RegisterOp.Slots:
+                    goto I32GeS_Slots;
+                case Opcode.I32GeS + RegisterOp.Immediate:
+                    goto I32GeS_Immediate;
+                case Opcode.I32GeU + RegisterOp.Slots:
+                    goto I32GeU_Slots;
+                case Opcode.I32GeU + RegisterOp.Immediate:
+                    goto I32GeU_Immediate;
+                case Opcode.I64Eq + RegisterOp.Slots:
+                    goto I64Eq_Slots;
+                case Opcode.I64Eq + RegisterOp.Immediate:
+                    goto I64Eq_Immediate;
+                case Opcode.I64Ne + RegisterOp.Slots:
+                    goto I64Ne_Slots;
+                case Opcode.I64Ne + RegisterOp.Immediate:
+                    goto I64Ne_Immediate;
+                case Opcode.I64LtS + RegisterOp.Slots:
+                    goto I64LtS_Slots;
+                case Opcode.I64LtS + RegisterOp.Immediate:
+                    goto I64LtS_Immediate;
+                case Opcode.I64LtU + RegisterOp.Slots:
+                    goto I64LtU_Slots;
+                case Opcode.I64LtU + RegisterOp.Immediate:
+                    goto I64LtU_Immediate;
+                case Opcode.I64GtS + RegisterOp.Slots:
+                    goto I64GtS_Slots;
+                case Opcode.I64GtS + RegisterOp.Immediate:
+                    goto I64GtS_Immediate;
+                case Opcode.I64GtU + RegisterOp.Slots:
+                    goto I64GtU_Slots;
+                case Opcode.I64GtU + RegisterOp.Immediate:
+                    goto I64GtU_Immediate;
+                case Opcode.I64LeS + RegisterOp.Slots:
+                    goto I64LeS_Slots;
+                case Opcode.I64LeS + RegisterOp.Immediate:
+                    goto I64LeS_Immediate;
+                case Opcode.I64LeU + RegisterOp.Slots:
+                    goto I64LeU_Slots;
+                case Opcode.I64LeU + RegisterOp.Immediate:
+                    goto I64LeU_Immediate;
+                case Opcode.I64GeS + RegisterOp.Slots:
+                    goto I64GeS_Slots;
+                case Opcode.I64GeS + RegisterOp.Immediate:
+                    goto I64GeS_Immediate;
+                case Opcode.I64GeU + RegisterOp.Slots:
+                    goto I64GeU_Slots;
+                case Opcode.I64GeU + RegisterOp.Immediate:
+                    goto I64GeU_Immediate;
+                case Opcode.F32Eq + RegisterOp.Slots:
+                    goto F32Eq_Slots;
+                case Opcode.F32Ne + RegisterOp.Slots:
+                    goto F32Ne_Slots;
+                case Opcode.F32Lt + RegisterOp.Slots:
+                    goto F32Lt_Slots;
+                case Opcode.F32Gt + RegisterOp.Slots:
+                    goto F32Gt_Slots;
+                case Opcode.F32Le + RegisterOp.Slots:
+                    goto F32Le_Slots;
+                case Opcode.F32Ge + RegisterOp.Slots:
+                    goto F32Ge_Slots;
+                case Opcode.F64Eq + RegisterOp.Slots:
+                    goto F64Eq_Slots;
+                case Opcode.F64Ne + RegisterOp.Slots:
+                    goto F64Ne_Slots;
+                case Opcode.F64Lt + RegisterOp.Slots:
+                    goto F64Lt_Slots;
+                case Opcode.F64Gt + RegisterOp.Slots:
+                    goto F64Gt_Slots;
+                case Opcode.F64Le + RegisterOp.Slots:
+                    goto F64Le_Slots;
+                case Opcode.F64Ge + RegisterOp.Slots:
+                    goto F64Ge_Slots;
+                case Opcode.I32Add + RegisterOp.Slots:
+                    goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.Immediate:
+                    goto I32Add_Immediate;
+                case Opcode.I32Sub + RegisterOp.Slots:
+                    goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.Immediate:
+                    goto I32Sub_Immediate;
+                case Opcode.I32Mul + RegisterOp.Slots:
+                    goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.Immediate:
+                    goto I32Mul_Immediate;
+                case Opcode.I32DivS + RegisterOp.Slots:
+                    goto I32DivS_Slots;
+                case Opcode.I32DivS + RegisterOp.Immediate:
+                    goto I32DivS_Immediate;
+                case Opcode.I32DivU + RegisterOp.Slots:
+                    goto I32DivU_Slots;
+                case Opcode.I32DivU + RegisterOp.Immediate:
+                    goto I32DivU_Immediate;
+                case Opcode.I32RemS + RegisterOp.Slots:
+                    goto I32RemS_Slots;
+                case Opcode.I32RemS + RegisterOp.Immediate:
+                    goto I32RemS_Immediate;
+                case Opcode.I32RemU + RegisterOp.Slots:
+                    goto I32RemU_Slots;
+                case Opcode.I32RemU + RegisterOp.Immediate:
+                    goto I32RemU_Immediate;
+                case Opcode.I32And + RegisterOp.Slots:
+                    goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.Immediate:
+                    goto I32And_Immediate;
+                case Opcode.I32Or + RegisterOp.Slots:
+                    goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.Immediate:
+                    goto I32Or_Immediate;
+                case Opcode.I32Xor + RegisterOp.Slots:
+                    goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.Immediate:
+                    goto I32Xor_Immediate;
+                case Opcode.I32Shl + RegisterOp.Slots:
+                    goto I32Shl_Slots;
+                case Opcode.I32Shl + RegisterOp.Immediate:
+                    goto I32Shl_Immediate;
+                case Opcode.I32ShrS + RegisterOp.Slots:
+                    goto I32ShrS_Slots;
+                case Opcode.I32ShrS + RegisterOp.Immediate:
+                    goto I32ShrS_Immediate;
+                case Opcode.I32ShrU + RegisterOp.Slots:
+                    goto I32ShrU_Slots;
+                case Opcode.I32ShrU + RegisterOp.Immediate:
+                    goto I32ShrU_Immediate;
+                case Opcode.I32Rotl + RegisterOp.Slots:
+                    goto I32Rotl_Slots;
+                case Opcode.I32Rotl + RegisterOp.Immediate:
+                    goto I32Rotl_Immediate;
+                case Opcode.I32Rotr + RegisterOp.Slots:
+                    goto I32Rotr_Slots;
+                case Opcode.I32Rotr + RegisterOp.Immediate:
+                    goto I32Rotr_Immediate;
+                case Opcode.I64Add + RegisterOp.Slots:
+                    goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.Immediate:
+                    goto I64Add_Immediate;
+                case Opcode.I64Sub + RegisterOp.Slots:
+                    goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.Immediate:
+                    goto I64Sub_Immediate;
+                case Opcode.I64Mul + RegisterOp.Slots:
+                    goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.Immediate:
+                    goto I64Mul_Immediate;
+                case Opcode.I64DivS + RegisterOp.Slots:
+                    goto I64DivS_Slots;
+                case Opcode.I64DivS + RegisterOp.Immediate:
+                    goto I64DivS_Immediate;
+                case Opcode.I64DivU + RegisterOp.Slots:
+                    goto I64DivU_Slots;
+                case Opcode.I64DivU + RegisterOp.Immediate:
+                    goto I64DivU_Immediate;
+                case Opcode.I64RemS + RegisterOp.Slots:
+                    goto I64RemS_Slots;
+                case Opcode.I64RemS + RegisterOp.Immediate:
+                    goto I64RemS_Immediate;
+                case Opcode.I64RemU + RegisterOp.Slots:
+                    goto I64RemU_Slots;
+                case Opcode.I64RemU + RegisterOp.Immediate:
+                    goto I64RemU_Immediate;
+                case Opcode.I64And + RegisterOp.Slots:
+                    goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.Immediate:
+                    goto I64And_Immediate;
+                case Opcode.I64Or + RegisterOp.Slots:
+                    goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.Immediate:
+                    goto I64Or_Immediate;
+                case Opcode.I64Xor + RegisterOp.Slots:
+                    goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.Immediate:
+                    goto I64Xor_Immediate;
+                case Opcode.I64Shl + RegisterOp.Slots:
+                    goto I64Shl_Slots;
+                case Opcode.I64Shl + RegisterOp.Immediate:
+                    goto I64Shl_Immediate;
+                case Opcode.I64ShrS + RegisterOp.Slots:
+                    goto I64ShrS_Slots;
+                case Opcode.I64ShrS + RegisterOp.Immediate:
+                    goto I64ShrS_Immediate;
+                case Opcode.I64ShrU + RegisterOp.Slots:
+                    goto I64ShrU_Slots;
+                case Opcode.I64ShrU + RegisterOp.Immediate:
+                    goto I64ShrU_Immediate;
+                case Opcode.I64Rotl + RegisterOp.Slots:
+                    goto I64Rotl_Slots;
+                case Opcode.I64Rotl + RegisterOp.Immediate:
+                    goto I64Rotl_Immediate;
+                case Opcode.I64Rotr + RegisterOp.Slots:
+                    goto I64Rotr_Slots;
+                case Opcode.I64Rotr + RegisterOp.Immediate:
+                    goto I64Rotr_Immediate;
+                case Opcode.F32Add + RegisterOp.Slots:
+                    goto F32Add_Slots;
+                case Opcode.F32Sub + RegisterOp.Slots:
+                    goto F32Sub_Slots;
+                case Opcode.F32Mul + RegisterOp.Slots:
+                    goto F32Mul_Slots;
+                case Opcode.F32Div + RegisterOp.Slots:
+                    goto F32Div_Slots;
+                case Opcode.F32Min + RegisterOp.Slots:
+                    goto F32Min_Slots;
+                case Opcode.F32Max + RegisterOp.Slots:
+                    goto F32Max_Slots;
+                case Opcode.F32Copysign + RegisterOp.Slots:
+                    goto F32Copysign_Slots;
+                case Opcode.F64Add + RegisterOp.Slots:
+                    goto F64Add_Slots;
+                case Opcode.F64Sub + RegisterOp.Slots:
+                    goto F64Sub_Slots;
+                case Opcode.F64Mul + RegisterOp.Slots:
+                    goto F64Mul_Slots;
+                case Opcode.F64Div + RegisterOp.Slots:
+                    goto F64Div_Slots;
+                case Opcode.F64Min + RegisterOp.Slots:
+                    goto F64Min_Slots;
+                case Opcode.F64Max + RegisterOp.Slots:
+                    goto F64Max_Slots;
+                case Opcode.F64Copysign + RegisterOp.Slots:
+                    goto F64Copysign_Slots;
+                case Opcode.I32Eqz + RegisterOp.Slots:
+                    goto I32Eqz_Slots;
+                case Opcode.I64Eqz + RegisterOp.Slots:
+                    goto I64Eqz_Slots;
+                case Opcode.I32Clz + RegisterOp.Slots:
+                    goto I32Clz_Slots;
+                case Opcode.I32Ctz + RegisterOp.Slots:
+                    goto I32Ctz_Slots;
+                case Opcode.I32Popcnt + RegisterOp.Slots:
+                    goto I32Popcnt_Slots;
+                case Opcode.I64Clz + RegisterOp.Slots:
+                    goto I64Clz_Slots;
+                case Opcode.I64Ctz + RegisterOp.Slots:
+                    goto I64Ctz_Slots;
+                case Opcode.I64Popcnt + RegisterOp.Slots:
+                    goto I64Popcnt_Slots;
+                case Opcode.F32Abs + RegisterOp.Slots:
+                    goto F32Abs_Slots;
+                case Opcode.F32Neg + RegisterOp.Slots:
+                    goto F32Neg_Slots;
+                case Opcode.F32Ceil + RegisterOp.Slots:
+                    goto F32Ceil_Slots;
+                case Opcode.F32Floor + RegisterOp.Slots:
+                    goto F32Floor_Slots;
+                case Opcode.F32Trunc + RegisterOp.Slots:
+                    goto F32Trunc_Slots;
+                case Opcode.F32Nearest + RegisterOp.Slots:
+                    goto F32Nearest_Slots;
+                case Opcode.F32Sqrt + RegisterOp.Slots:
+                    goto F32Sqrt_Slots;
+                case Opcode.F64Abs + RegisterOp.Slots:
+                    goto F64Abs_Slots;
+                case Opcode.F64Neg + RegisterOp.Slots:
+                    goto F64Neg_Slots;
+                case Opcode.F64Ceil + RegisterOp.Slots:
+                    goto F64Ceil_Slots;
+                case Opcode.F64Floor + RegisterOp.Slots:
+                    goto F64Floor_Slots;
+                case Opcode.F64Trunc + RegisterOp.Slots:
+                    goto F64Trunc_Slots;
+                case Opcode.F64Nearest + RegisterOp.Slots:
+                    goto F64Nearest_Slots;
+                case Opcode.F64Sqrt + RegisterOp.Slots:
+                    goto F64Sqrt_Slots;
+                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                    goto I32WrapI64_Slots;
+                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                    goto I32TruncF32S_Slots;
+                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                    goto I32TruncF32U_Slots;
+                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                    goto I32TruncF64S_Slots;
+                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                    goto I32TruncF64U_Slots;
+                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                    goto I64ExtendI32S_Slots;
+                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                    goto I64ExtendI32U_Slots;
+                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                    goto I64TruncF32S_Slots;
+                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                    goto I64TruncF32U_Slots;
+                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                    goto I64TruncF64S_Slots;
+                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                    goto I64TruncF64U_Slots;
+                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                    goto F32ConvertI32S_Slots;
+                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                    goto F32ConvertI32U_Slots;
+                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                    goto F32ConvertI64S_Slots;
+                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                    goto F32ConvertI64U_Slots;
+                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                    goto F32DemoteF64_Slots;
+                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                    goto F64ConvertI32S_Slots;
+                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                    goto F64ConvertI32U_Slots;
+                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                    goto F64ConvertI64S_Slots;
+                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                    goto F64ConvertI64U_Slots;
+                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                    goto F64PromoteF32_Slots;
+                case Opcode.I32Extend8S + RegisterOp.Slots:
+                    goto I32Extend8S_Slots;
+                case Opcode.I32Extend16S + RegisterOp.Slots:
+                    goto I32Extend16S_Slots;
+                case Opcode.I64Extend8S + RegisterOp.Slots:
+                    goto I64Extend8S_Slots;
+                case Opcode.I64Extend16S + RegisterOp.Slots:
+                    goto I64Extend16S_Slots;
+                case Opcode.I64Extend32S + RegisterOp.Slots:
+                    goto I64Extend32S_Slots;
+                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                    goto I32TruncSatF32S_Slots;
+                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                    goto I32TruncSatF32U_Slots;
+                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                    goto I32TruncSatF64S_Slots;
+                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                    goto I32TruncSatF64U_Slots;
+                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                    goto I64TruncSatF32S_Slots;
+                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                    goto I64TruncSatF32U_Slots;
+                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                    goto I64TruncSatF64S_Slots;
+                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                    goto I64TruncSatF64U_Slots;
+                case Opcode.I32Load + RegisterOp.Slots:
+                    goto I32Load_Slots;
+                case Opcode.I32Load + RegisterOp.AddressSlots:
+                    goto I32Load_AddressSlots;
+                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                    goto I32Load_AddressImmediate;
+                case Opcode.I64Load + RegisterOp.Slots:
+                    goto I64Load_Slots;
+                case Opcode.I64Load + RegisterOp.AddressSlots:
+                    goto I64Load_AddressSlots;
+                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                    goto I64Load_AddressImmediate;
+                case Opcode.F32Load + RegisterOp.Slots:
+                    goto F32Load_Slots;
+                case Opcode.F32Load + RegisterOp.AddressSlots:
+                    goto F32Load_AddressSlots;
+                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                    goto F32Load_AddressImmediate;
+                case Opcode.F64Load + RegisterOp.Slots:
+                    goto F64Load_Slots;
+                case Opcode.F64Load + RegisterOp.AddressSlots:
+                    goto F64Load_AddressSlots;
+                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                    goto F64Load_AddressImmediate;
+                case Opcode.I32Load8S + RegisterOp.Slots:
+                    goto I32Load8S_Slots;
+                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                    goto I32Load8S_AddressSlots;
+                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                    goto I32Load8S_AddressImmediate;
+                case Opcode.I32Load8U + RegisterOp.Slots:
+                    goto I32Load8U_Slots;
+                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                    goto I32Load8U_AddressSlots;
+                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                    goto I32Load8U_AddressImmediate;
+                case Opcode.I32Load16S + RegisterOp.Slots:
+                    goto I32Load16S_Slots;
+                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                    goto I32Load16S_AddressSlots;
+                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                    goto I32Load16S_AddressImmediate;
+                case Opcode.I32Load16U + RegisterOp.Slots:
+                    goto I32Load16U_Slots;
+                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                    goto I32Load16U_AddressSlots;
+                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                    goto I32Load16U_AddressImmediate;
+                case Opcode.I64Load8S + RegisterOp.Slots:
+                    goto I64Load8S_Slots;
+                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                    goto I64Load8S_AddressSlots;
+                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                    goto I64Load8S_AddressImmediate;
+                case Opcode.I64Load8U + RegisterOp.Slots:
+                    goto I64Load8U_Slots;
+                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                    goto I64Load8U_AddressSlots;
+                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                    goto I64Load8U_AddressImmediate;
+                case Opcode.I64Load16S + RegisterOp.Slots:
+                    goto I64Load16S_Slots;
+                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                    goto I64Load16S_AddressSlots;
+                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                    goto I64Load16S_AddressImmediate;
+                case Opcode.I64Load16U + RegisterOp.Slots:
+                    goto I64Load16U_Slots;
+                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                    goto I64Load16U_AddressSlots;
+                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                    goto I64Load16U_AddressImmediate;
+                case Opcode.I64Load32S + RegisterOp.Slots:
+                    goto I64Load32S_Slots;
+                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                    goto I64Load32S_AddressSlots;
+                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                    goto I64Load32S_AddressImmediate;
+                case Opcode.I64Load32U + RegisterOp.Slots:
+                    goto I64Load32U_Slots;
+                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                    goto I64Load32U_AddressSlots;
+                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                    goto I64Load32U_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.Slots:
+                    goto I32Store_Slots;
+                case Opcode.I32Store + RegisterOp.AddressSlots:
+                    goto I32Store_AddressSlots;
+                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                    goto I32Store_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                    goto I32Store_StoreImmediate;
+                case Opcode.I64Store + RegisterOp.Slots:
+                    goto I64Store_Slots;
+                case Opcode.I64Store + RegisterOp.AddressSlots:
+                    goto I64Store_AddressSlots;
+                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                    goto I64Store_AddressImmediate;
+                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                    goto I64Store_StoreImmediate;
+                case Opcode.F32Store + RegisterOp.Slots:
+                    goto F32Store_Slots;
+                case Opcode.F32Store + RegisterOp.AddressSlots:
+                    goto F32Store_AddressSlots;
+                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                    goto F32Store_AddressImmediate;
+                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                    goto F32Store_StoreImmediate;
+                case Opcode.F64Store + RegisterOp.Slots:
+                    goto F64Store_Slots;
+                case Opcode.F64Store + RegisterOp.AddressSlots:
+                    goto F64Store_AddressSlots;
+                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                    goto F64Store_AddressImmediate;
+                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                    goto F64Store_StoreImmediate;
+                case Opcode.I32Store8 + RegisterOp.Slots:
+                    goto I32Store8_Slots;
+                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                    goto I32Store8_AddressSlots;
+                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                    goto I32Store8_AddressImmediate;
+                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                    goto I32Store8_StoreImmediate;
+                case Opcode.I32Store16 + RegisterOp.Slots:
+                    goto I32Store16_Slots;
+                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                    goto I32Store16_AddressSlots;
+                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                    goto I32Store16_AddressImmediate;
+                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                    goto I32Store16_StoreImmediate;
+                case Opcode.I64Store8 + RegisterOp.Slots:
+                    goto I64Store8_Slots;
+                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                    goto I64Store8_AddressSlots;
+                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                    goto I64Store8_AddressImmediate;
+                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                    goto I64Store8_StoreImmediate;
+                case Opcode.I64Store16 + RegisterOp.Slots:
+                    goto I64Store16_Slots;
+                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                    goto I64Store16_AddressSlots;
+                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                    goto I64Store16_AddressImmediate;
+                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                    goto I64Store16_StoreImmediate;
+                case Opcode.I64Store32 + RegisterOp.Slots:
+                    goto I64Store32_Slots;
+                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                    goto I64Store32_AddressSlots;
+                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                    goto I64Store32_AddressImmediate;
+                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                    goto I64Store32_StoreImmediate;
+                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                    goto I32Eq_JumpSlots;
+                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                    goto I32Eq_JumpImmediate;
+                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                    goto I32Ne_JumpSlots;
+                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                    goto I32Ne_JumpImmediate;
+                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                    goto I32LtS_JumpSlots;
+                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                    goto I32LtS_JumpImmediate;
+                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                    goto I32LtU_JumpSlots;
+                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                    goto I32LtU_JumpImmediate;
+                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                    goto I32GtS_JumpSlots;
+                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                    goto I32GtS_JumpImmediate;
+                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                    goto I32GtU_JumpSlots;
+                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                    goto I32GtU_JumpImmediate;
+                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                    goto I32LeS_JumpSlots;
+                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                    goto I32LeS_JumpImmediate;
+                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                    goto I32LeU_JumpSlots;
+                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                    goto I32LeU_JumpImmediate;
+                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                    goto I32GeS_JumpSlots;
+                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                    goto I32GeS_JumpImmediate;
+                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                    goto I32GeU_JumpSlots;
+                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                    goto I32GeU_JumpImmediate;
+                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                    goto I64Eq_JumpSlots;
+                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                    goto I64Eq_JumpImmediate;
+                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                    goto I64Ne_JumpSlots;
+                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                    goto I64Ne_JumpImmediate;
+                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                    goto I64LtS_JumpSlots;
+                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                    goto I64LtS_JumpImmediate;
+                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                    goto I64LtU_JumpSlots;
+                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                    goto I64LtU_JumpImmediate;
+                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                    goto I64GtS_JumpSlots;
+                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                    goto I64GtS_JumpImmediate;
+                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                    goto I64GtU_JumpSlots;
+                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                    goto I64GtU_JumpImmediate;
+                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                    goto I64LeS_JumpSlots;
+                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                    goto I64LeS_JumpImmediate;
+                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                    goto I64LeU_JumpSlots;
+                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                    goto I64LeU_JumpImmediate;
+                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                    goto I64GeS_JumpSlots;
+                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                    goto I64GeS_JumpImmediate;
+                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                    goto I64GeU_JumpSlots;
+                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                    goto I64GeU_JumpImmediate;
+                default:
+                    goto Other;
+            }
+        DispatchStore:
+            op = ip++;
+            switch (op->Code)
+            {
+                case Opcode.Unreachable:
+                    goto Unreachable;
+                case Opcode.Else:
+                    goto Else;
+                case Opcode.BrIf:
+                    goto BrIf;
+                case Opcode.Br:
+                    goto Br;
+                case Opcode.BrTable:
+                    goto BrTable;
+                case Opcode.Return:
+                    goto Return;
+                case Opcode.Call:
+                    goto Call;
+                case Opcode.CallIndirect:
+                    goto CallIndirect;
+                case Opcode.Select:
+                    goto Select;
+                case Opcode.LocalGet:
+                    goto LocalGet;
+                case Opcode.GlobalGet:
+                    goto GlobalGet;
+                case Opcode.GlobalSet:
+                    goto GlobalSet;
+                case Opcode.I32Const:
+                    goto I32Const;
+                case Opcode.MemorySize:
+                    goto MemorySize;
+                case Opcode.MemoryGrow:
+                    goto MemoryGrow;
+                case Opcode.I32Eq + RegisterOp.Slots:
+                    goto I32Eq_Slots;
+                case Opcode.I32Eq + RegisterOp.Immediate:
+                    goto I32Eq_Immediate;
+                case Opcode.I32Ne + RegisterOp.Slots:
+                    goto I32Ne_Slots;
+                case Opcode.I32Ne + RegisterOp.Immediate:
+                    goto I32Ne_Immediate;
+                case Opcode.I32LtS + RegisterOp.Slots:
+                    goto I32LtS_Slots;
+                case Opcode.I32LtS + RegisterOp.Immediate:
+                    goto I32LtS_Immediate;
+                case Opcode.I32LtU + RegisterOp.Slots:
+                    goto I32LtU_Slots;
+                case Opcode.I32LtU + RegisterOp.Immediate:
+                    goto I32LtU_Immediate;
+                case Opcode.I32GtS + RegisterOp.Slots:
+                    goto I32GtS_Slots;
+                case Opcode.I32GtS + RegisterOp.Immediate:
+                    goto I32GtS_Immediate;
+                case Opcode.I32GtU + RegisterOp.Slots:
+                    goto I32GtU_Slots;
+                case Opcode.I32GtU + RegisterOp.Immediate:
+                    goto I32GtU_Immediate;
+                case Opcode.I32LeS + RegisterOp.Slots:
+                    goto I32LeS_Slots;
+                case Opcode.I32LeS + RegisterOp.Immediate:
+                    goto I32LeS_Immediate;
+                case Opcode.I32LeU + RegisterOp.Slots:
+                    goto I32LeU_Slots;
+                case Opcode.I32LeU + RegisterOp.Immediate:
+                    goto I32LeU_Immediate;
+                case Opcode.I32GeS + RegisterOp.Slots:
+                    goto I32GeS_Slots;
+                case Opcode.I32GeS + RegisterOp.Immediate:
+                    goto I32GeS_Immediate;
+                case Opcode.I32GeU + RegisterOp.Slots:
+                    goto I32GeU_Slots;
+                case Opcode.I32GeU + RegisterOp.Immediate:
+                    goto I32GeU_Immediate;
+                case Opcode.I64Eq + RegisterOp.Slots:
+                    goto I64Eq_Slots;
+                case Opcode.I64Eq + RegisterOp.Immediate:
+                    goto I64Eq_Immediate;
+                case Opcode.I64Ne + RegisterOp.Slots:
+                    goto I64Ne_Slots;
+                case Opcode.I64Ne + RegisterOp.Immediate:
+                    goto I64Ne_Immediate;
+                case Opcode.I64LtS + RegisterOp.Slots:
+                    goto I64LtS_Slots;
+                case Opcode.I64LtS + RegisterOp.Immediate:
+                    goto I64LtS_Immediate;
+                case Opcode.I64LtU + RegisterOp.Slots:
+                    goto I64LtU_Slots;
+                case Opcode.I64LtU + RegisterOp.Immediate:
+                    goto I64LtU_Immediate;
+                case Opcode.I64GtS + RegisterOp.Slots:
+                    goto I64GtS_Slots;
+                case Opcode.I64GtS + RegisterOp.Immediate:
+                    goto I64GtS_Immediate;
+                case Opcode.I64GtU + RegisterOp.Slots:
+                    goto I64GtU_Slots;
+                case Opcode.I64GtU + RegisterOp.Immediate:
+                    goto I64GtU_Immediate;
+                case Opcode.I64LeS + RegisterOp.Slots:
+                    goto I64LeS_Slots;
+                case Opcode.I64LeS + RegisterOp.Immediate:
+                    goto I64LeS_Immediate;
+                case Opcode.I64LeU + RegisterOp.Slots:
+                    goto I64LeU_Slots;
+                case Opcode.I64LeU + RegisterOp.Immediate:
+                    goto I64LeU_Immediate;
+                case Opcode.I64GeS + RegisterOp.Slots:
+                    goto I64GeS_Slots;
+                case Opcode.I64GeS + RegisterOp.Immediate:
+                    goto I64GeS_Immediate;
+                case Opcode.I64GeU + RegisterOp.Slots:
+                    goto I64GeU_Slots;
+                case Opcode.I64GeU + RegisterOp.Immediate:
+                    goto I64GeU_Immediate;
+                case Opcode.F32Eq + RegisterOp.Slots:
+                    goto F32Eq_Slots;
+                case Opcode.F32Ne + RegisterOp.Slots:
+                    goto F32Ne_Slots;
+                case Opcode.F32Lt + RegisterOp.Slots:
+                    goto F32Lt_Slots;
+                case Opcode.F32Gt + RegisterOp.Slots:
+                    goto F32Gt_Slots;
+                case Opcode.F32Le + RegisterOp.Slots:
+                    goto F32Le_Slots;
+                case Opcode.F32Ge + RegisterOp.Slots:
+                    goto F32Ge_Slots;
+                case Opcode.F64Eq + RegisterOp.Slots:
+                    goto F64Eq_Slots;
+                case Opcode.F64Ne + RegisterOp.Slots:
+                    goto F64Ne_Slots;
+                case Opcode.F64Lt + RegisterOp.Slots:
+                    goto F64Lt_Slots;
+                case Opcode.F64Gt + RegisterOp.Slots:
+                    goto F64Gt_Slots;
+                case Opcode.F64Le + RegisterOp.Slots:
+                    goto F64Le_Slots;
+                case Opcode.F64Ge + RegisterOp.Slots:
+                    goto F64Ge_Slots;
+                case Opcode.I32Add + RegisterOp.Slots:
+                    goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.Immediate:
+                    goto I32Add_Immediate;
+                case Opcode.I32Sub + RegisterOp.Slots:
+                    goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.Immediate:
+                    goto I32Sub_Immediate;
+                case Opcode.I32Mul + RegisterOp.Slots:
+                    goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.Immediate:
+                    goto I32Mul_Immediate;
+                case Opcode.I32DivS + RegisterOp.Slots:
+                    goto I32DivS_Slots;
+                case Opcode.I32DivS + RegisterOp.Immediate:
+                    goto I32DivS_Immediate;
+                case Opcode.I32DivU + RegisterOp.Slots:
+                    goto I32DivU_Slots;
+                case Opcode.I32DivU + RegisterOp.Immediate:
+                    goto I32DivU_Immediate;
+                case Opcode.I32RemS + RegisterOp.Slots:
+                    goto I32RemS_Slots;
+                case Opcode.I32RemS + RegisterOp.Immediate:
+                    goto I32RemS_Immediate;
+                case Opcode.I32RemU + RegisterOp.Slots:
+                    goto I32RemU_Slots;
+                case Opcode.I32RemU + RegisterOp.Immediate:
+                    goto I32RemU_Immediate;
+                case Opcode.I32And + RegisterOp.Slots:
+                    goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.Immediate:
+                    goto I32And_Immediate;
+                case Opcode.I32Or + RegisterOp.Slots:
+                    goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.Immediate:
+                    goto I32Or_Immediate;
+                case Opcode.I32Xor + RegisterOp.Slots:
+                    goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.Immediate:
+                    goto I32Xor_Immediate;
+                case Opcode.I32Shl + RegisterOp.Slots:
+                    goto I32Shl_Slots;
+                case Opcode.I32Shl + RegisterOp.Immediate:
+                    goto I32Shl_Immediate;
+                case Opcode.I32ShrS + RegisterOp.Slots:
+                    goto I32ShrS_Slots;
+                case Opcode.I32ShrS + RegisterOp.Immediate:
+                    goto I32ShrS_Immediate;
+                case Opcode.I32ShrU + RegisterOp.Slots:
+                    goto I32ShrU_Slots;
+                case Opcode.I32ShrU + RegisterOp.Immediate:
+                    goto I32ShrU_Immediate;
+                case Opcode.I32Rotl + RegisterOp.Slots:
+                    goto I32Rotl_Slots;
+                case Opcode.I32Rotl + RegisterOp.Immediate:
+                    goto I32Rotl_Immediate;
+                case Opcode.I32Rotr + RegisterOp.Slots:
+                    goto I32Rotr_Slots;
+                case Opcode.I32Rotr + RegisterOp.Immediate:
+                    goto I32Rotr_Immediate;
+                case Opcode.I64Add + RegisterOp.Slots:
+                    goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.Immediate:
+                    goto I64Add_Immediate;
+                case Opcode.I64Sub + RegisterOp.Slots:
+                    goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.Immediate:
+                    goto I64Sub_Immediate;
+                case Opcode.I64Mul + RegisterOp.Slots:
+                    goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.Immediate:
+                    goto I64Mul_Immediate;
+                case Opcode.I64DivS + RegisterOp.Slots:
+                    goto I64DivS_Slots;
+                case Opcode.I64DivS + RegisterOp.Immediate:
+                    goto I64DivS_Immediate;
+                case Opcode.I64DivU + RegisterOp.Slots:
+                    goto I64DivU_Slots;
+                case Opcode.I64DivU + RegisterOp.Immediate:
+                    goto I64DivU_Immediate;
+                case Opcode.I64RemS + RegisterOp.Slots:
+                    goto I64RemS_Slots;
+                case Opcode.I64RemS + RegisterOp.Immediate:
+                    goto I64RemS_Immediate;
+                case Opcode.I64RemU + RegisterOp.Slots:
+                    goto I64RemU_Slots;
+                case Opcode.I64RemU + RegisterOp.Immediate:
+                    goto I64RemU_Immediate;
+                case Opcode.I64And + RegisterOp.Slots:
+                    goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.Immediate:
+                    goto I64And_Immediate;
+                case Opcode.I64Or + RegisterOp.Slots:
+                    goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.Immediate:
+                    goto I64Or_Immediate;
+                case Opcode.I64Xor + RegisterOp.Slots:
+                    goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.Immediate:
+                    goto I64Xor_Immediate;
+                case Opcode.I64Shl + RegisterOp.Slots:
+                    goto I64Shl_Slots;
+                case Opcode.I64Shl + RegisterOp.Immediate:
+                    goto I64Shl_Immediate;
+                case Opcode.I64ShrS + RegisterOp.Slots:
+                    goto I64ShrS_Slots;
+                case Opcode.I64ShrS + RegisterOp.Immediate:
+                    goto I64ShrS_Immediate;
+                case Opcode.I64ShrU + RegisterOp.Slots:
+                    goto I64ShrU_Slots;
+                case Opcode.I64ShrU + RegisterOp.Immediate:
+                    goto I64ShrU_Immediate;
+                case Opcode.I64Rotl + RegisterOp.Slots:
+                    goto I64Rotl_Slots;
+                case Opcode.I64Rotl + RegisterOp.Immediate:
+                    goto I64Rotl_Immediate;
+                case Opcode.I64Rotr + RegisterOp.Slots:
+                    goto I64Rotr_Slots;
+                case Opcode.I64Rotr + RegisterOp.Immediate:
+                    goto I64Rotr_Immediate;
+                case Opcode.F32Add + RegisterOp.Slots:
+                    goto F32Add_Slots;
+                case Opcode.F32Sub + RegisterOp.Slots:
+                    goto F32Sub_Slots;
+                case Opcode.F32Mul + RegisterOp.Slots:
+                    goto F32Mul_Slots;
+                case Opcode.F32Div + RegisterOp.Slots:
+                    goto F32Div_Slots;
+                case Opcode.F32Min + RegisterOp.Slots:
+                    goto F32Min_Slots;
+                case Opcode.F32Max + RegisterOp.Slots:
+                    goto F32Max_Slots;
+                case Opcode.F32Copysign + RegisterOp.Slots:
+                    goto F32Copysign_Slots;
+                case Opcode.F64Add + RegisterOp.Slots:
+                    goto F64Add_Slots;
+                case Opcode.F64Sub + RegisterOp.Slots:
+                    goto F64Sub_Slots;
+                case Opcode.F64Mul + RegisterOp.Slots:
+                    goto F64Mul_Slots;
+                case Opcode.F64Div + RegisterOp.Slots:
+                    goto F64Div_Slots;
+                case Opcode.F64Min + RegisterOp.Slots:
+                    goto F64Min_Slots;
+                case Opcode.F64Max + RegisterOp.Slots:
+                    goto F64Max_Slots;
+                case Opcode.F64Copysign + RegisterOp.Slots:
+                    goto F64Copysign_Slots;
+                case Opcode.I32Eqz + RegisterOp.Slots:
+                    goto I32Eqz_Slots;
+                case Opcode.I64Eqz + RegisterOp.Slots:
+                    goto I64Eqz_Slots;
+                case Opcode.I32Clz + RegisterOp.Slots:
+                    goto I32Clz_Slots;
+                case Opcode.I32Ctz + RegisterOp.Slots:
+                    goto I32Ctz_Slots;
+                case Opcode.I32Popcnt + RegisterOp.Slots:
+                    goto I32Popcnt_Slots;
+                case Opcode.I64Clz + RegisterOp.Slots:
+                    goto I64Clz_Slots;
+                case Opcode.I64Ctz + RegisterOp.Slots:
+                    goto I64Ctz_Slots;
+                case Opcode.I64Popcnt + RegisterOp.Slots:
+                    goto I64Popcnt_Slots;
+                case Opcode.F32Abs + RegisterOp.Slots:
+                    goto F32Abs_Slots;
+                case Opcode.F32Neg + RegisterOp.Slots:
+                    goto F32Neg_Slots;
+                case Opcode.F32Ceil + RegisterOp.Slots:
+                    goto F32Ceil_Slots;
+                case Opcode.F32Floor + RegisterOp.Slots:
+                    goto F32Floor_Slots;
+                case Opcode.F32Trunc + RegisterOp.Slots:
+                    goto F32Trunc_Slots;
+                case Opcode.F32Nearest + RegisterOp.Slots:
+                    goto F32Nearest_Slots;
+                case Opcode.F32Sqrt + RegisterOp.Slots:
+                    goto F32Sqrt_Slots;
+                case Opcode.F64Abs + RegisterOp.Slots:
+                    goto F64Abs_Slots;
+                case Opcode.F64Neg + RegisterOp.Slots:
+                    goto F64Neg_Slots;
+                case Opcode.F64Ceil + RegisterOp.Slots:
+                    goto F64Ceil_Slots;
+                case Opcode.F64Floor + RegisterOp.Slots:
+                    goto F64Floor_Slots;
+                case Opcode.F64Trunc + RegisterOp.Slots:
+                    goto F64Trunc_Slots;
+                case Opcode.F64Nearest + RegisterOp.Slots:
+                    goto F64Nearest_Slots;
+                case Opcode.F64Sqrt + RegisterOp.Slots:
+                    goto F64Sqrt_Slots;
+                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                    goto I32WrapI64_Slots;
+                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                    goto I32TruncF32S_Slots;
+                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                    goto I32TruncF32U_Slots;
+                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                    goto I32TruncF64S_Slots;
+                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                    goto I32TruncF64U_Slots;
+                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                    goto I64ExtendI32S_Slots;
+                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                    goto I64ExtendI32U_Slots;
+                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                    goto I64TruncF32S_Slots;
+                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                    goto I64TruncF32U_Slots;
+                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                    goto I64TruncF64S_Slots;
+                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                    goto I64TruncF64U_Slots;
+                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                    goto F32ConvertI32S_Slots;
+                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                    goto F32ConvertI32U_Slots;
+                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                    goto F32ConvertI64S_Slots;
+                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                    goto F32ConvertI64U_Slots;
+                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                    goto F32DemoteF64_Slots;
+                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                    goto F64ConvertI32S_Slots;
+                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                    goto F64ConvertI32U_Slots;
+                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                    goto F64ConvertI64S_Slots;
+                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                    goto F64ConvertI64U_Slots;
+                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                    goto F64PromoteF32_Slots;
+                case Opcode.I32Extend8S + RegisterOp.Slots:
+                    goto I32Extend8S_Slots;
+                case Opcode.I32Extend16S + RegisterOp.Slots:
+                    goto I32Extend16S_Slots;
+                case Opcode.I64Extend8S + RegisterOp.Slots:
+                    goto I64Extend8S_Slots;
+                case Opcode.I64Extend16S + RegisterOp.Slots:
+                    goto I64Extend16S_Slots;
+                case Opcode.I64Extend32S + RegisterOp.Slots:
+                    goto I64Extend32S_Slots;
+                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                    goto I32TruncSatF32S_Slots;
+                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                    goto I32TruncSatF32U_Slots;
+                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                    goto I32TruncSatF64S_Slots;
+                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                    goto I32TruncSatF64U_Slots;
+                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                    goto I64TruncSatF32S_Slots;
+                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                    goto I64TruncSatF32U_Slots;
+                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                    goto I64TruncSatF64S_Slots;
+                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                    goto I64TruncSatF64U_Slots;
+                case Opcode.I32Load + RegisterOp.Slots:
+                    goto I32Load_Slots;
+                case Opcode.I32Load + RegisterOp.AddressSlots:
+                    goto I32Load_AddressSlots;
+                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                    goto I32Load_AddressImmediate;
+                case Opcode.I64Load + RegisterOp.Slots:
+                    goto I64Load_Slots;
+                case Opcode.I64Load + RegisterOp.AddressSlots:
+                    goto I64Load_AddressSlots;
+                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                    goto I64Load_AddressImmediate;
+                case Opcode.F32Load + RegisterOp.Slots:
+                    goto F32Load_Slots;
+                case Opcode.F32Load + RegisterOp.AddressSlots:
+                    goto F32Load_AddressSlots;
+                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                    goto F32Load_AddressImmediate;
+                case Opcode.F64Load + RegisterOp.Slots:
+                    goto F64Load_Slots;
+                case Opcode.F64Load + RegisterOp.AddressSlots:
+                    goto F64Load_AddressSlots;
+                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                    goto F64Load_AddressImmediate;
+                case Opcode.I32Load8S + RegisterOp.Slots:
+                    goto I32Load8S_Slots;
+                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                    goto I32Load8S_AddressSlots;
+                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                    goto I32Load8S_AddressImmediate;
+                case Opcode.I32Load8U + RegisterOp.Slots:
+                    goto I32Load8U_Slots;
+                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                    goto I32Load8U_AddressSlots;
+                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                    goto I32Load8U_AddressImmediate;
+                case Opcode.I32Load16S + RegisterOp.Slots:
+                    goto I32Load16S_Slots;
+                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                    goto I32Load16S_AddressSlots;
+                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                    goto I32Load16S_AddressImmediate;
+                case Opcode.I32Load16U + RegisterOp.Slots:
+                    goto I32Load16U_Slots;
+                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                    goto I32Load16U_AddressSlots;
+                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                    goto I32Load16U_AddressImmediate;
+                case Opcode.I64Load8S + RegisterOp.Slots:
+                    goto I64Load8S_Slots;
+                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                    goto I64Load8S_AddressSlots;
+                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                    goto I64Load8S_AddressImmediate;
+                case Opcode.I64Load8U + RegisterOp.Slots:
+                    goto I64Load8U_Slots;
+                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                    goto I64Load8U_AddressSlots;
+                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                    goto I64Load8U_AddressImmediate;
+                case Opcode.I64Load16S + RegisterOp.Slots:
+                    goto I64Load16S_Slots;
+                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                    goto I64Load16S_AddressSlots;
+                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                    goto I64Load16S_AddressImmediate;
+                case Opcode.I64Load16U + RegisterOp.Slots:
+                    goto I64Load16U_Slots;
+                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                    goto I64Load16U_AddressSlots;
+                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                    goto I64Load16U_AddressImmediate;
+                case Opcode.I64Load32S + RegisterOp.Slots:
+                    goto I64Load32S_Slots;
+                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                    goto I64Load32S_AddressSlots;
+                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                    goto I64Load32S_AddressImmediate;
+                case Opcode.I64Load32U + RegisterOp.Slots:
+                    goto I64Load32U_Slots;
+                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                    goto I64Load32U_AddressSlots;
+                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                    goto I64Load32U_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.Slots:
+                    goto I32Store_Slots;
+                case Opcode.I32Store + RegisterOp.AddressSlots:
+                    goto I32Store_AddressSlots;
+                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                    goto I32Store_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                    goto I32Store_StoreImmediate;
+                case Opcode.I64Store + RegisterOp.Slots:
+                    goto I64Store_Slots;
+                case Opcode.I64Store + RegisterOp.AddressSlots:
+                    goto I64Store_AddressSlots;
+                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                    goto I64Store_AddressImmediate;
+                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                    goto I64Store_StoreImmediate;
+                case Opcode.F32Store + RegisterOp.Slots:
+                    goto F32Store_Slots;
+                case Opcode.F32Store + RegisterOp.AddressSlots:
+                    goto F32Store_AddressSlots;
+                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                    goto F32Store_AddressImmediate;
+                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                    goto F32Store_StoreImmediate;
+                case Opcode.F64Store + RegisterOp.Slots:
+                    goto F64Store_Slots;
+                case Opcode.F64Store + RegisterOp.AddressSlots:
+                    goto F64Store_AddressSlots;
+                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                    goto F64Store_AddressImmediate;
+                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                    goto F64Store_StoreImmediate;
+                case Opcode.I32Store8 + RegisterOp.Slots:
+                    goto I32Store8_Slots;
+                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                    goto I32Store8_AddressSlots;
+                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                    goto I32Store8_AddressImmediate;
+                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                    goto I32Store8_StoreImmediate;
+                case Opcode.I32Store16 + RegisterOp.Slots:
+                    goto I32Store16_Slots;
+                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                    goto I32Store16_AddressSlots;
+                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                    goto I32Store16_AddressImmediate;
+                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                    goto I32Store16_StoreImmediate;
+                case Opcode.I64Store8 + RegisterOp.Slots:
+                    goto I64Store8_Slots;
+                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                    goto I64Store8_AddressSlots;
+                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                    goto I64Store8_AddressImmediate;
+                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                    goto I64Store8_StoreImmediate;
+                case Opcode.I64Store16 + RegisterOp.Slots:
+                    goto I64Store16_Slots;
+                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                    goto I64Store16_AddressSlots;
+                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                    goto I64Store16_AddressImmediate;
+                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                    goto I64Store16_StoreImmediate;
+                case Opcode.I64Store32 + RegisterOp.Slots:
+                    goto I64Store32_Slots;
+                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                    goto I64Store32_AddressSlots;
+                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                    goto I64Store32_AddressImmediate;
+                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                    goto I64Store32_StoreImmediate;
+                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                    goto I32Eq_JumpSlots;
+                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                    goto I32Eq_JumpImmediate;
+                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                    goto I32Ne_JumpSlots;
+                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                    goto I32Ne_JumpImmediate;
+                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                    goto I32LtS_JumpSlots;
+                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                    goto I32LtS_JumpImmediate;
+                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                    goto I32LtU_JumpSlots;
+                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                    goto I32LtU_JumpImmediate;
+                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                    goto I32GtS_JumpSlots;
+                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                    goto I32GtS_JumpImmediate;
+                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                    goto I32GtU_JumpSlots;
+                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                    goto I32GtU_JumpImmediate;
+                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                    goto I32LeS_JumpSlots;
+                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                    goto I32LeS_JumpImmediate;
+                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                    goto I32LeU_JumpSlots;
+                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                    goto I32LeU_JumpImmediate;
+                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                    goto I32GeS_JumpSlots;
+                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                    goto I32GeS_JumpImmediate;
+                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                    goto I32GeU_JumpSlots;
+                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                    goto I32GeU_JumpImmediate;
+                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                    goto I64Eq_JumpSlots;
+                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                    goto I64Eq_JumpImmediate;
+                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                    goto I64Ne_JumpSlots;
+                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                    goto I64Ne_JumpImmediate;
+                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                    goto I64LtS_JumpSlots;
+                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                    goto I64LtS_JumpImmediate;
+                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                    goto I64LtU_JumpSlots;
+                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                    goto I64LtU_JumpImmediate;
+                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                    goto I64GtS_JumpSlots;
+                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                    goto I64GtS_JumpImmediate;
+                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                    goto I64GtU_JumpSlots;
+                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                    goto I64GtU_JumpImmediate;
+                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                    goto I64LeS_JumpSlots;
+                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                    goto I64LeS_JumpImmediate;
+                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                    goto I64LeU_JumpSlots;
+                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                    goto I64LeU_JumpImmediate;
+                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                    goto I64GeS_JumpSlots;
+                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                    goto I64GeS_JumpImmediate;
+                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                    goto I64GeU_JumpSlots;
+                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                    goto I64GeU_JumpImmediate;
+                default:
+                    goto Other;
+            }
+        DispatchCompare:
+            op = ip++;
+            switch (op->Code)
+            {
+                case Opcode.Unreachable:
+                    goto Unreachable;
+                case Opcode.Else:
+                    goto Else;
+                case Opcode.BrIf:
+                    goto BrIf;
+                case Opcode.Br:
+                    goto Br;
+                case Opcode.BrTable:
+                    goto BrTable;
+                case Opcode.Return:
+                    goto Return;
+                case Opcode.Call:
+                    goto Call;
+                case Opcode.CallIndirect:
+                    goto CallIndirect;
+                case Opcode.Select:
+                    goto Select;
+                case Opcode.LocalGet:
+                    goto LocalGet;
+                case Opcode.GlobalGet:
+                    goto GlobalGet;
+                case Opcode.GlobalSet:
+                    goto GlobalSet;
+                case Opcode.I32Const:
+                    goto I32Const;
+                case Opcode.MemorySize:
+                    goto MemorySize;
+                case Opcode.MemoryGrow:
+                    goto MemoryGrow;
+                case Opcode.I32Eq + RegisterOp.Slots:
+                    goto I32Eq_Slots;
+                case Opcode.I32Eq + RegisterOp.Immediate:
+                    goto I32Eq_Immediate;
+                case Opcode.I32Ne + RegisterOp.Slots:
+                    goto I32Ne_Slots;
+                case Opcode.I32Ne + RegisterOp.Immediate:
+                    goto I32Ne_Immediate;
+                case Opcode.I32LtS + RegisterOp.Slots:
+                    goto I32LtS_Slots;
+                case Opcode.I32LtS + RegisterOp.Immediate:
+                    goto I32LtS_Immediate;
+                case Opcode.I32LtU + RegisterOp.Slots:
+                    goto I32LtU_Slots;
+                case Opcode.I32LtU + RegisterOp.Immediate:
+                    goto I32LtU_Immediate;
+                case Opcode.I32GtS + RegisterOp.Slots:
+                    goto I32GtS_Slots;
+                case Opcode.I32GtS + RegisterOp.Immediate:
+                    goto I32GtS_Immediate;
+                case Opcode.I32GtU + RegisterOp.Slots:
+                    goto I32GtU_Slots;
+                case Opcode.I32GtU + RegisterOp.Immediate:
+                    goto I32GtU_Immediate;
+                case Opcode.I32LeS + RegisterOp.Slots:
+                    goto I32LeS_Slots;
+                case Opcode.I32LeS + RegisterOp.Immediate:
+                    goto I32LeS_Immediate;
+                case Opcode.I32LeU + RegisterOp.Slots:
+                    goto I32LeU_Slots;
+                case Opcode.I32LeU + RegisterOp.Immediate:
+                    goto I32LeU_Immediate;
+                case Opcode.I32GeS + RegisterOp.Slots:
+                    goto I32GeS_Slots;
+                case Opcode.I32GeS + RegisterOp.Immediate:
+                    goto I32GeS_Immediate;
+                case Opcode.I32GeU + RegisterOp.Slots:
+                    goto I32GeU_Slots;
+                case Opcode.I32GeU + RegisterOp.Immediate:
+                    goto I32GeU_Immediate;
+                case Opcode.I64Eq + RegisterOp.Slots:
+                    goto I64Eq_Slots;
+                case Opcode.I64Eq + RegisterOp.Immediate:
+                    goto I64Eq_Immediate;
+                case Opcode.I64Ne + RegisterOp.Slots:
+                    goto I64Ne_Slots;
+                case Opcode.I64Ne + RegisterOp.Immediate:
+                    goto I64Ne_Immediate;
+                case Opcode.I64LtS + RegisterOp.Slots:
+                    goto I64LtS_Slots;
+                case Opcode.I64LtS + RegisterOp.Immediate:
+                    goto I64LtS_Immediate;
+                case Opcode.I64LtU + RegisterOp.Slots:
+                    goto I64LtU_Slots;
+                case Opcode.I64LtU + RegisterOp.Immediate:
+                    goto I64LtU_Immediate;
+                case Opcode.I64GtS + RegisterOp.Slots:
+                    goto I64GtS_Slots;
+                case Opcode.I64GtS + RegisterOp.Immediate:
+                    goto I64GtS_Immediate;
+                case Opcode.I64GtU + RegisterOp.Slots:
+                    goto I64GtU_Slots;
+                case Opcode.I64GtU + RegisterOp.Immediate:
+                    goto I64GtU_Immediate;
+                case Opcode.I64LeS + RegisterOp.Slots:
+                    goto I64LeS_Slots;
+                case Opcode.I64LeS + RegisterOp.Immediate:
+                    goto I64LeS_Immediate;
+                case Opcode.I64LeU + RegisterOp.Slots:
+                    goto I64LeU_Slots;
+                case Opcode.I64LeU + RegisterOp.Immediate:
+                    goto I64LeU_Immediate;
+                case Opcode.I64GeS + RegisterOp.Slots:
+                    goto I64GeS_Slots;
+                case Opcode.I64GeS + RegisterOp.Immediate:
+                    goto I64GeS_Immediate;
+                case Opcode.I64GeU + RegisterOp.Slots:
+                    goto I64GeU_Slots;
+                case Opcode.I64GeU + RegisterOp.Immediate:
+                    goto I64GeU_Immediate;
+                case Opcode.F32Eq + RegisterOp.Slots:
+                    goto F32Eq_Slots;
+                case Opcode.F32Ne + RegisterOp.Slots:
+                    goto F32Ne_Slots;
+                case Opcode.F32Lt + RegisterOp.Slots:
+                    goto F32Lt_Slots;
+                case Opcode.F32Gt + RegisterOp.Slots:
+                    goto F32Gt_Slots;
+                case Opcode.F32Le + RegisterOp.Slots:
+                    goto F32Le_Slots;
+                case Opcode.F32Ge + RegisterOp.Slots:
+                    goto F32Ge_Slots;
+                case Opcode.F64Eq + RegisterOp.Slots:
+                    goto F64Eq_Slots;
+                case Opcode.F64Ne + RegisterOp.Slots:
+                    goto F64Ne_Slots;
+                case Opcode.F64Lt + RegisterOp.Slots:
+                    goto F64Lt_Slots;
+                case Opcode.F64Gt + RegisterOp.Slots:
+                    goto F64Gt_Slots;
+                case Opcode.F64Le + RegisterOp.Slots:
+                    goto F64Le_Slots;
+                case Opcode.F64Ge + RegisterOp.Slots:
+                    goto F64Ge_Slots;
+                case Opcode.I32Add + RegisterOp.Slots:
+                    goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.Immediate:
+                    goto I32Add_Immediate;
+                case Opcode.I32Sub + RegisterOp.Slots:
+                    goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.Immediate:
+                    goto I32Sub_Immediate;
+                case Opcode.I32Mul + RegisterOp.Slots:
+                    goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.Immediate:
+                    goto I32Mul_Immediate;
+                case Opcode.I32DivS + RegisterOp.Slots:
+                    goto I32DivS_Slots;
+                case Opcode.I32DivS + RegisterOp.Immediate:
+                    goto I32DivS_Immediate;
+                case Opcode.I32DivU + RegisterOp.Slots:
+                    goto I32DivU_Slots;
+                case Opcode.I32DivU + RegisterOp.Immediate:
+                    goto I32DivU_Immediate;
+                case Opcode.I32RemS + RegisterOp.Slots:
+                    goto I32RemS_Slots;
+                case Opcode.I32RemS + RegisterOp.Immediate:
+                    goto I32RemS_Immediate;
+                case Opcode.I32RemU + RegisterOp.Slots:
+                    goto I32RemU_Slots;
+                case Opcode.I32RemU + RegisterOp.Immediate:
+                    goto I32RemU_Immediate;
+                case Opcode.I32And + RegisterOp.Slots:
+                    goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.Immediate:
+                    goto I32And_Immediate;
+                case Opcode.I32Or + RegisterOp.Slots:
+                    goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.Immediate:
+                    goto I32Or_Immediate;
+                case Opcode.I32Xor + RegisterOp.Slots:
+                    goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.Immediate:
+                    goto I32Xor_Immediate;
+                case Opcode.I32Shl + RegisterOp.Slots:
+                    goto I32Shl_Slots;
+                case Opcode.I32Shl + RegisterOp.Immediate:
+                    goto I32Shl_Immediate;
+                case Opcode.I32ShrS + RegisterOp.Slots:
+                    goto I32ShrS_Slots;
+                case Opcode.I32ShrS + RegisterOp.Immediate:
+                    goto I32ShrS_Immediate;
+                case Opcode.I32ShrU + RegisterOp.Slots:
+                    goto I32ShrU_Slots;
+                case Opcode.I32ShrU + RegisterOp.Immediate:
+                    goto I32ShrU_Immediate;
+                case Opcode.I32Rotl + RegisterOp.Slots:
+                    goto I32Rotl_Slots;
+                case Opcode.I32Rotl + RegisterOp.Immediate:
+                    goto I32Rotl_Immediate;
+                case Opcode.I32Rotr + RegisterOp.Slots:
+                    goto I32Rotr_Slots;
+                case Opcode.I32Rotr + RegisterOp.Immediate:
+                    goto I32Rotr_Immediate;
+                case Opcode.I64Add + RegisterOp.Slots:
+                    goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.Immediate:
+                    goto I64Add_Immediate;
+                case Opcode.I64Sub + RegisterOp.Slots:
+                    goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.Immediate:
+                    goto I64Sub_Immediate;
+                case Opcode.I64Mul + RegisterOp.Slots:
+                    goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.Immediate:
+                    goto I64Mul_Immediate;
+                case Opcode.I64DivS + RegisterOp.Slots:
+                    goto I64DivS_Slots;
+                case Opcode.I64DivS + RegisterOp.Immediate:
+                    goto I64DivS_Immediate;
+                case Opcode.I64DivU + RegisterOp.Slots:
+                    goto I64DivU_Slots;
+                case Opcode.I64DivU + RegisterOp.Immediate:
+                    goto I64DivU_Immediate;
+                case Opcode.I64RemS + RegisterOp.Slots:
+                    goto I64RemS_Slots;
+                case Opcode.I64RemS + RegisterOp.Immediate:
+                    goto I64RemS_Immediate;
+                case Opcode.I64RemU + RegisterOp.Slots:
+                    goto I64RemU_Slots;
+                case Opcode.I64RemU + RegisterOp.Immediate:
+                    goto I64RemU_Immediate;
+                case Opcode.I64And + RegisterOp.Slots:
+                    goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.Immediate:
+                    goto I64And_Immediate;
+                case Opcode.I64Or + RegisterOp.Slots:
+                    goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.Immediate:
+                    goto I64Or_Immediate;
+                case Opcode.I64Xor + RegisterOp.Slots:
+                    goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.Immediate:
+                    goto I64Xor_Immediate;
+                case Opcode.I64Shl + RegisterOp.Slots:
+                    goto I64Shl_Slots;
+                case Opcode.I64Shl + RegisterOp.Immediate:
+                    goto I64Shl_Immediate;
+                case Opcode.I64ShrS + RegisterOp.Slots:
+                    goto I64ShrS_Slots;
+                case Opcode.I64ShrS + RegisterOp.Immediate:
+                    goto I64ShrS_Immediate;
+                case Opcode.I64ShrU + RegisterOp.Slots:
+                    goto I64ShrU_Slots;
+                case Opcode.I64ShrU + RegisterOp.Immediate:
+                    goto I64ShrU_Immediate;
+                case Opcode.I64Rotl + RegisterOp.Slots:
+                    goto I64Rotl_Slots;
+                case Opcode.I64Rotl + RegisterOp.Immediate:
+                    goto I64Rotl_Immediate;
+                case Opcode.I64Rotr + RegisterOp.Slots:
+                    goto I64Rotr_Slots;
+                case Opcode.I64Rotr + RegisterOp.Immediate:
+                    goto I64Rotr_Immediate;
+                case Opcode.F32Add + RegisterOp.Slots:
+                    goto F32Add_Slots;
+                case Opcode.F32Sub + RegisterOp.Slots:
+                    goto F32Sub_Slots;
+                case Opcode.F32Mul + RegisterOp.Slots:
+                    goto F32Mul_Slots;
+                case Opcode.F32Div + RegisterOp.Slots:
+                    goto F32Div_Slots;
+                case Opcode.F32Min + RegisterOp.Slots:
+                    goto F32Min_Slots;
+                case Opcode.F32Max + RegisterOp.Slots:
+                    goto F32Max_Slots;
+                case Opcode.F32Copysign + RegisterOp.Slots:
+                    goto F32Copysign_Slots;
+                case Opcode.F64Add + RegisterOp.Slots:
+                    goto F64Add_Slots;
+                case Opcode.F64Sub + RegisterOp.Slots:
+                    goto F64Sub_Slots;
+                case Opcode.F64Mul + RegisterOp.Slots:
+                    goto F64Mul_Slots;
+                case Opcode.F64Div + RegisterOp.Slots:
+                    goto F64Div_Slots;
+                case Opcode.F64Min + RegisterOp.Slots:
+                    goto F64Min_Slots;
+                case Opcode.F64Max + RegisterOp.Slots:
+                    goto F64Max_Slots;
+                case Opcode.F64Copysign + RegisterOp.Slots:
+                    goto F64Copysign_Slots;
+                case Opcode.I32Eqz + RegisterOp.Slots:
+                    goto I32Eqz_Slots;
+                case Opcode.I64Eqz + RegisterOp.Slots:
+                    goto I64Eqz_Slots;
+                case Opcode.I32Clz + RegisterOp.Slots:
+                    goto I32Clz_Slots;
+                case Opcode.I32Ctz + RegisterOp.Slots:
+                    goto I32Ctz_Slots;
+                case Opcode.I32Popcnt + RegisterOp.Slots:
+                    goto I32Popcnt_Slots;
+                case Opcode.I64Clz + RegisterOp.Slots:
+                    goto I64Clz_Slots;
+                case Opcode.I64Ctz + RegisterOp.Slots:
+                    goto I64Ctz_Slots;
+                case Opcode.I64Popcnt + RegisterOp.Slots:
+                    goto I64Popcnt_Slots;
+                case Opcode.F32Abs + RegisterOp.Slots:
+                    goto F32Abs_Slots;
+                case Opcode.F32Neg + RegisterOp.Slots:
+                    goto F32Neg_Slots;
+                case Opcode.F32Ceil + RegisterOp.Slots:
+                    goto F32Ceil_Slots;
+                case Opcode.F32Floor + RegisterOp.Slots:
+                    goto F32Floor_Slots;
+                case Opcode.F32Trunc + RegisterOp.Slots:
+                    goto F32Trunc_Slots;
+                case Opcode.F32Nearest + RegisterOp.Slots:
+                    goto F32Nearest_Slots;
+                case Opcode.F32Sqrt + RegisterOp.Slots:
+                    goto F32Sqrt_Slots;
+                case Opcode.F64Abs + RegisterOp.Slots:
+                    goto F64Abs_Slots;
+                case Opcode.F64Neg + RegisterOp.Slots:
+                    goto F64Neg_Slots;
+                case Opcode.F64Ceil + RegisterOp.Slots:
+                    goto F64Ceil_Slots;
+                case Opcode.F64Floor + RegisterOp.Slots:
+                    goto F64Floor_Slots;
+                case Opcode.F64Trunc + RegisterOp.Slots:
+                    goto F64Trunc_Slots;
+                case Opcode.F64Nearest + RegisterOp.Slots:
+                    goto F64Nearest_Slots;
+                case Opcode.F64Sqrt + RegisterOp.Slots:
+                    goto F64Sqrt_Slots;
+                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                    goto I32WrapI64_Slots;
+                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                    goto I32TruncF32S_Slots;
+                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                    goto I32TruncF32U_Slots;
+                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                    goto I32TruncF64S_Slots;
+                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                    goto I32TruncF64U_Slots;
+                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                    goto I64ExtendI32S_Slots;
+                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                    goto I64ExtendI32U_Slots;
+                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                    goto I64TruncF32S_Slots;
+                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                    goto I64TruncF32U_Slots;
+                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                    goto I64TruncF64S_Slots;
+                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                    goto I64TruncF64U_Slots;
+                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                    goto F32ConvertI32S_Slots;
+                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                    goto F32ConvertI32U_Slots;
+                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                    goto F32ConvertI64S_Slots;
+                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                    goto F32ConvertI64U_Slots;
+                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                    goto F32DemoteF64_Slots;
+                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                    goto F64ConvertI32S_Slots;
+                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                    goto F64ConvertI32U_Slots;
+                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                    goto F64ConvertI64S_Slots;
+                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                    goto F64ConvertI64U_Slots;
+                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                    goto F64PromoteF32_Slots;
+                case Opcode.I32Extend8S + RegisterOp.Slots:
+                    goto I32Extend8S_Slots;
+                case Opcode.I32Extend16S + RegisterOp.Slots:
+                    goto I32Extend16S_Slots;
+                case Opcode.I64Extend8S + RegisterOp.Slots:
+                    goto I64Extend8S_Slots;
+                case Opcode.I64Extend16S + RegisterOp.Slots:
+                    goto I64Extend16S_Slots;
+                case Opcode.I64Extend32S + RegisterOp.Slots:
+                    goto I64Extend32S_Slots;
+                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                    goto I32TruncSatF32S_Slots;
+                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                    goto I32TruncSatF32U_Slots;
+                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                    goto I32TruncSatF64S_Slots;
+                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                    goto I32TruncSatF64U_Slots;
+                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                    goto I64TruncSatF32S_Slots;
+                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                    goto I64TruncSatF32U_Slots;
+                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                    goto I64TruncSatF64S_Slots;
+                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                    goto I64TruncSatF64U_Slots;
+                case Opcode.I32Load + RegisterOp.Slots:
+                    goto I32Load_Slots;
+                case Opcode.I32Load + RegisterOp.AddressSlots:
+                    goto I32Load_AddressSlots;
+                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                    goto I32Load_AddressImmediate;
+                case Opcode.I64Load + RegisterOp.Slots:
+                    goto I64Load_Slots;
+                case Opcode.I64Load + RegisterOp.AddressSlots:
+                    goto I64Load_AddressSlots;
+                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                    goto I64Load_AddressImmediate;
+                case Opcode.F32Load + RegisterOp.Slots:
+                    goto F32Load_Slots;
+                case Opcode.F32Load + RegisterOp.AddressSlots:
+                    goto F32Load_AddressSlots;
+                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                    goto F32Load_AddressImmediate;
+                case Opcode.F64Load + RegisterOp.Slots:
+                    goto F64Load_Slots;
+                case Opcode.F64Load + RegisterOp.AddressSlots:
+                    goto F64Load_AddressSlots;
+                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                    goto F64Load_AddressImmediate;
+                case Opcode.I32Load8S + RegisterOp.Slots:
+                    goto I32Load8S_Slots;
+                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                    goto I32Load8S_AddressSlots;
+                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                    goto I32Load8S_AddressImmediate;
+                case Opcode.I32Load8U + RegisterOp.Slots:
+                    goto I32Load8U_Slots;
+                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                    goto I32Load8U_AddressSlots;
+                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                    goto I32Load8U_AddressImmediate;
+                case Opcode.I32Load16S + RegisterOp.Slots:
+                    goto I32Load16S_Slots;
+                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                    goto I32Load16S_AddressSlots;
+                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                    goto I32Load16S_AddressImmediate;
+                case Opcode.I32Load16U + RegisterOp.Slots:
+                    goto I32Load16U_Slots;
+                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                    goto I32Load16U_AddressSlots;
+                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                    goto I32Load16U_AddressImmediate;
+                case Opcode.I64Load8S + RegisterOp.Slots:
+                    goto I64Load8S_Slots;
+                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                    goto I64Load8S_AddressSlots;
+                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                    goto I64Load8S_AddressImmediate;
+                case Opcode.I64Load8U + RegisterOp.Slots:
+                    goto I64Load8U_Slots;
+                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                    goto I64Load8U_AddressSlots;
+                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                    goto I64Load8U_AddressImmediate;
+                case Opcode.I64Load16S + RegisterOp.Slots:
+                    goto I64Load16S_Slots;
+                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                    goto I64Load16S_AddressSlots;
+                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                    goto I64Load16S_AddressImmediate;
+                case Opcode.I64Load16U + RegisterOp.Slots:
+                    goto I64Load16U_Slots;
+                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                    goto I64Load16U_AddressSlots;
+                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                    goto I64Load16U_AddressImmediate;
+                case Opcode.I64Load32S + RegisterOp.Slots:
+                    goto I64Load32S_Slots;
+                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                    goto I64Load32S_AddressSlots;
+                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                    goto I64Load32S_AddressImmediate;
+                case Opcode.I64Load32U + RegisterOp.Slots:
+                    goto I64Load32U_Slots;
+                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                    goto I64Load32U_AddressSlots;
+                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                    goto I64Load32U_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.Slots:
+                    goto I32Store_Slots;
+                case Opcode.I32Store + RegisterOp.AddressSlots:
+                    goto I32Store_AddressSlots;
+                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                    goto I32Store_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                    goto I32Store_StoreImmediate;
+                case Opcode.I64Store + RegisterOp.Slots:
+                    goto I64Store_Slots;
+                case Opcode.I64Store + RegisterOp.AddressSlots:
+                    goto I64Store_AddressSlots;
+                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                    goto I64Store_AddressImmediate;
+                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                    goto I64Store_StoreImmediate;
+                case Opcode.F32Store + RegisterOp.Slots:
+                    goto F32Store_Slots;
+                case Opcode.F32Store + RegisterOp.AddressSlots:
+                    goto F32Store_AddressSlots;
+                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                    goto F32Store_AddressImmediate;
+                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                    goto F32Store_StoreImmediate;
+                case Opcode.F64Store + RegisterOp.Slots:
+                    goto F64Store_Slots;
+                case Opcode.F64Store + RegisterOp.AddressSlots:
+                    goto F64Store_AddressSlots;
+                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                    goto F64Store_AddressImmediate;
+                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                    goto F64Store_StoreImmediate;
+                case Opcode.I32Store8 + RegisterOp.Slots:
+                    goto I32Store8_Slots;
+                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                    goto I32Store8_AddressSlots;
+                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                    goto I32Store8_AddressImmediate;
+                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                    goto I32Store8_StoreImmediate;
+                case Opcode.I32Store16 + RegisterOp.Slots:
+                    goto I32Store16_Slots;
+                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                    goto I32Store16_AddressSlots;
+                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                    goto I32Store16_AddressImmediate;
+                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                    goto I32Store16_StoreImmediate;
+                case Opcode.I64Store8 + RegisterOp.Slots:
+                    goto I64Store8_Slots;
+                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                    goto I64Store8_AddressSlots;
+                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                    goto I64Store8_AddressImmediate;
+                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                    goto I64Store8_StoreImmediate;
+                case Opcode.I64Store16 + RegisterOp.Slots:
+                    goto I64Store16_Slots;
+                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                    goto I64Store16_AddressSlots;
+                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                    goto I64Store16_AddressImmediate;
+                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                    goto I64Store16_StoreImmediate;
+                case Opcode.I64Store32 + RegisterOp.Slots:
+                    goto I64Store32_Slots;
+                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                    goto I64Store32_AddressSlots;
+                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                    goto I64Store32_AddressImmediate;
+                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                    goto I64Store32_StoreImmediate;
+                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                    goto I32Eq_JumpSlots;
+                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                    goto I32Eq_JumpImmediate;
+                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                    goto I32Ne_JumpSlots;
+                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                    goto I32Ne_JumpImmediate;
+                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                    goto I32LtS_JumpSlots;
+                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                    goto I32LtS_JumpImmediate;
+                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                    goto I32LtU_JumpSlots;
+                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                    goto I32LtU_JumpImmediate;
+                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                    goto I32GtS_JumpSlots;
+                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                    goto I32GtS_JumpImmediate;
+                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                    goto I32GtU_JumpSlots;
+                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                    goto I32GtU_JumpImmediate;
+                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                    goto I32LeS_JumpSlots;
+                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                    goto I32LeS_JumpImmediate;
+                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                    goto I32LeU_JumpSlots;
+                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                    goto I32LeU_JumpImmediate;
+                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                    goto I32GeS_JumpSlots;
+                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                    goto I32GeS_JumpImmediate;
+                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                    goto I32GeU_JumpSlots;
+                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                    goto I32GeU_JumpImmediate;
+                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                    goto I64Eq_JumpSlots;
+                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                    goto I64Eq_JumpImmediate;
+                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                    goto I64Ne_JumpSlots;
+                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                    goto I64Ne_JumpImmediate;
+                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                    goto I64LtS_JumpSlots;
+                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                    goto I64LtS_JumpImmediate;
+                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                    goto I64LtU_JumpSlots;
+                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                    goto I64LtU_JumpImmediate;
+                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                    goto I64GtS_JumpSlots;
+                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                    goto I64GtS_JumpImmediate;
+                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                    goto I64GtU_JumpSlots;
+                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                    goto I64GtU_JumpImmediate;
+                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                    goto I64LeS_JumpSlots;
+                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                    goto I64LeS_JumpImmediate;
+                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                    goto I64LeU_JumpSlots;
+                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                    goto I64LeU_JumpImmediate;
+                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                    goto I64GeS_JumpSlots;
+                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                    goto I64GeS_JumpImmediate;
+                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                    goto I64GeU_JumpSlots;
+                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                    goto I64GeU_JumpImmediate;
+                default:
+                    goto Other;
+            }
+        DispatchBranch:
+            op = ip++;
+            switch (op->Code)
+            {
+                case Opcode.Unreachable:
+                    goto Unreachable;
+                case Opcode.Else:
+                    goto Else;
+                case Opcode.BrIf:
+                    goto BrIf;
+                case Opcode.Br:
+                    goto Br;
+                case Opcode.BrTable:
+                    goto BrTable;
+                case Opcode.Return:
+                    goto Return;
+                case Opcode.Call:
+                    goto Call;
+                case Opcode.CallIndirect:
+                    goto CallIndirect;
+                case Opcode.Select:
+                    goto Select;
+                case Opcode.LocalGet:
+                    goto LocalGet;
+                case Opcode.GlobalGet:
+                    goto GlobalGet;
+                case Opcode.GlobalSet:
+                    goto GlobalSet;
+                case Opcode.I32Const:
+                    goto I32Const;
+                case Opcode.MemorySize:
+                    goto MemorySize;
+                case Opcode.MemoryGrow:
+                    goto MemoryGrow;
+                case Opcode.I32Eq + RegisterOp.Slots:
+                    goto I32Eq_Slots;
+                case Opcode.I32Eq + RegisterOp.Immediate:
+                    goto I32Eq_Immediate;
+                case Opcode.I32Ne + RegisterOp.Slots:
+                    goto I32Ne_Slots;
+                case Opcode.I32Ne + RegisterOp.Immediate:
+                    goto I32Ne_Immediate;
+                case Opcode.I32LtS + RegisterOp.Slots:
+                    goto I32LtS_Slots;
+                case Opcode.I32LtS + RegisterOp.Immediate:
+                    goto I32LtS_Immediate;
+                case Opcode.I32LtU + RegisterOp.Slots:
+                    goto I32LtU_Slots;
+                case Opcode.I32LtU + RegisterOp.Immediate:
+                    goto I32LtU_Immediate;
+                case Opcode.I32GtS + RegisterOp.Slots:
+                    goto I32GtS_Slots;
+                case Opcode.I32GtS + RegisterOp.Immediate:
+                    goto I32GtS_Immediate;
+                case Opcode.I32GtU + RegisterOp.Slots:
+                    goto I32GtU_Slots;
+                case Opcode.I32GtU + RegisterOp.Immediate:
+                    goto I32GtU_Immediate;
+                case Opcode.I32LeS + RegisterOp.Slots:
+                    goto I32LeS_Slots;
+                case Opcode.I32LeS + RegisterOp.Immediate:
+                    goto I32LeS_Immediate;
+                case Opcode.I32LeU + RegisterOp.Slots:
+                    goto I32LeU_Slots;
+                case Opcode.I32LeU + RegisterOp.Immediate:
+                    goto I32LeU_Immediate;
+                case Opcode.I32GeS + RegisterOp.Slots:
+                    goto I32GeS_Slots;
+                case Opcode.I32GeS + RegisterOp.Immediate:
+                    goto I32GeS_Immediate;
+                case Opcode.I32GeU + RegisterOp.Slots:
+                    goto I32GeU_Slots;
+                case Opcode.I32GeU + RegisterOp.Immediate:
+                    goto I32GeU_Immediate;
+                case Opcode.I64Eq + RegisterOp.Slots:
+                    goto I64Eq_Slots;
+                case Opcode.I64Eq + RegisterOp.Immediate:
+                    goto I64Eq_Immediate;
+                case Opcode.I64Ne + RegisterOp.Slots:
+                    goto I64Ne_Slots;
+                case Opcode.I64Ne + RegisterOp.Immediate:
+                    goto I64Ne_Immediate;
+                case Opcode.I64LtS + RegisterOp.Slots:
+                    goto I64LtS_Slots;
+                case Opcode.I64LtS + RegisterOp.Immediate:
+                    goto I64LtS_Immediate;
+                case Opcode.I64LtU + RegisterOp.Slots:
+                    goto I64LtU_Slots;
+                case Opcode.I64LtU + RegisterOp.Immediate:
+                    goto I64LtU_Immediate;
+                case Opcode.I64GtS + RegisterOp.Slots:
+                    goto I64GtS_Slots;
+                case Opcode.I64GtS + RegisterOp.Immediate:
+                    goto I64GtS_Immediate;
+                case Opcode.I64GtU + RegisterOp.Slots:
+                    goto I64GtU_Slots;
+                case Opcode.I64GtU + RegisterOp.Immediate:
+                    goto I64GtU_Immediate;
+                case Opcode.I64LeS + RegisterOp.Slots:
+                    goto I64LeS_Slots;
+                case Opcode.I64LeS + RegisterOp.Immediate:
+                    goto I64LeS_Immediate;
+                case Opcode.I64LeU + RegisterOp.Slots:
+                    goto I64LeU_Slots;
+                case Opcode.I64LeU + RegisterOp.Immediate:
+                    goto I64LeU_Immediate;
+                case Opcode.I64GeS + RegisterOp.Slots:
+                    goto I64GeS_Slots;
+                case Opcode.I64GeS + RegisterOp.Immediate:
+                    goto I64GeS_Immediate;
+                case Opcode.I64GeU + RegisterOp.Slots:
+                    goto I64GeU_Slots;
+                case Opcode.I64GeU + RegisterOp.Immediate:
+                    goto I64GeU_Immediate;
+                case Opcode.F32Eq + RegisterOp.Slots:
+                    goto F32Eq_Slots;
+                case Opcode.F32Ne + RegisterOp.Slots:
+                    goto F32Ne_Slots;
+                case Opcode.F32Lt + RegisterOp.Slots:
+                    goto F32Lt_Slots;
+                case Opcode.F32Gt + RegisterOp.Slots:
+                    goto F32Gt_Slots;
+                case Opcode.F32Le + RegisterOp.Slots:
+                    goto F32Le_Slots;
+                case Opcode.F32Ge + RegisterOp.Slots:
+                    goto F32Ge_Slots;
+                case Opcode.F64Eq + RegisterOp.Slots:
+                    goto F64Eq_Slots;
+                case Opcode.F64Ne + RegisterOp.Slots:
+                    goto F64Ne_Slots;
+                case Opcode.F64Lt + RegisterOp.Slots:
+                    goto F64Lt_Slots;
+                case Opcode.F64Gt + RegisterOp.Slots:
+                    goto F64Gt_Slots;
+                case Opcode.F64Le + RegisterOp.Slots:
+                    goto F64Le_Slots;
+                case Opcode.F64Ge + RegisterOp.Slots:
+                    goto F64Ge_Slots;
+                case Opcode.I32Add + RegisterOp.Slots:
+                    goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.Immediate:
+                    goto I32Add_Immediate;
+                case Opcode.I32Sub + RegisterOp.Slots:
+                    goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.Immediate:
+                    goto I32Sub_Immediate;
+                case Opcode.I32Mul + RegisterOp.Slots:
+                    goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.Immediate:
+                    goto I32Mul_Immediate;
+                case Opcode.I32DivS + RegisterOp.Slots:
+                    goto I32DivS_Slots;
+                case Opcode.I32DivS + RegisterOp.Immediate:
+                    goto I32DivS_Immediate;
+                case Opcode.I32DivU + RegisterOp.Slots:
+                    goto I32DivU_Slots;
+                case Opcode.I32DivU + RegisterOp.Immediate:
+                    goto I32DivU_Immediate;
+                case Opcode.I32RemS + RegisterOp.Slots:
+                    goto I32RemS_Slots;
+                case Opcode.I32RemS + RegisterOp.Immediate:
+                    goto I32RemS_Immediate;
+                case Opcode.I32RemU + RegisterOp.Slots:
+                    goto I32RemU_Slots;
+                case Opcode.I32RemU + RegisterOp.Immediate:
+                    goto I32RemU_Immediate;
+                case Opcode.I32And + RegisterOp.Slots:
+                    goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.Immediate:
+                    goto I32And_Immediate;
+                case Opcode.I32Or + RegisterOp.Slots:
+                    goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.Immediate:
+                    goto I32Or_Immediate;
+                case Opcode.I32Xor + RegisterOp.Slots:
+                    goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.Immediate:
+                    goto I32Xor_Immediate;
+                case Opcode.I32Shl + RegisterOp.Slots:
+                    goto I32Shl_Slots;
+                case Opcode.I32Shl + RegisterOp.Immediate:
+                    goto I32Shl_Immediate;
+                case Opcode.I32ShrS + RegisterOp.Slots:
+                    goto I32ShrS_Slots;
+                case Opcode.I32ShrS + RegisterOp.Immediate:
+                    goto I32ShrS_Immediate;
+                case Opcode.I32ShrU + RegisterOp.Slots:
+                    goto I32ShrU_Slots;
+                case Opcode.I32ShrU + RegisterOp.Immediate:
+                    goto I32ShrU_Immediate;
+                case Opcode.I32Rotl + RegisterOp.Slots:
+                    goto I32Rotl_Slots;
+                case Opcode.I32Rotl + RegisterOp.Immediate:
+                    goto I32Rotl_Immediate;
+                case Opcode.I32Rotr + RegisterOp.Slots:
+                    goto I32Rotr_Slots;
+                case Opcode.I32Rotr + RegisterOp.Immediate:
+                    goto I32Rotr_Immediate;
+                case Opcode.I64Add + RegisterOp.Slots:
+                    goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.Immediate:
+                    goto I64Add_Immediate;
+                case Opcode.I64Sub + RegisterOp.Slots:
+                    goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.Immediate:
+                    goto I64Sub_Immediate;
+                case Opcode.I64Mul + RegisterOp.Slots:
+                    goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.Immediate:
+                    goto I64Mul_Immediate;
+                case Opcode.I64DivS + RegisterOp.Slots:
+                    goto I64DivS_Slots;
+                case Opcode.I64DivS + RegisterOp.Immediate:
+                    goto I64DivS_Immediate;
+                case Opcode.I64DivU + RegisterOp.Slots:
+                    goto I64DivU_Slots;
+                case Opcode.I64DivU + RegisterOp.Immediate:
+                    goto I64DivU_Immediate;
+                case Opcode.I64RemS + RegisterOp.Slots:
+                    goto I64RemS_Slots;
+                case Opcode.I64RemS + RegisterOp.Immediate:
+                    goto I64RemS_Immediate;
+                case Opcode.I64RemU + RegisterOp.Slots:
+                    goto I64RemU_Slots;
+                case Opcode.I64RemU + RegisterOp.Immediate:
+                    goto I64RemU_Immediate;
+                case Opcode.I64And + RegisterOp.Slots:
+                    goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.Immediate:
+                    goto I64And_Immediate;
+                case Opcode.I64Or + RegisterOp.Slots:
+                    goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.Immediate:
+                    goto I64Or_Immediate;
+                case Opcode.I64Xor + RegisterOp.Slots:
+                    goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.Immediate:
+                    goto I64Xor_Immediate;
+                case Opcode.I64Shl + RegisterOp.Slots:
+                    goto I64Shl_Slots;
+                case Opcode.I64Shl + RegisterOp.Immediate:
+                    goto I64Shl_Immediate;
+                case Opcode.I64ShrS + RegisterOp.Slots:
+                    goto I64ShrS_Slots;
+                case Opcode.I64ShrS + RegisterOp.Immediate:
+                    goto I64ShrS_Immediate;
+                case Opcode.I64ShrU + RegisterOp.Slots:
+                    goto I64ShrU_Slots;
+                case Opcode.I64ShrU + RegisterOp.Immediate:
+                    goto I64ShrU_Immediate;
+                case Opcode.I64Rotl + RegisterOp.Slots:
+                    goto I64Rotl_Slots;
+                case Opcode.I64Rotl + RegisterOp.Immediate:
+                    goto I64Rotl_Immediate;
+                case Opcode.I64Rotr + RegisterOp.Slots:
+                    goto I64Rotr_Slots;
+                case Opcode.I64Rotr + RegisterOp.Immediate:
+                    goto I64Rotr_Immediate;
+                case Opcode.F32Add + RegisterOp.Slots:
+                    goto F32Add_Slots;
+                case Opcode.F32Sub + RegisterOp.Slots:
+                    goto F32Sub_Slots;
+                case Opcode.F32Mul + RegisterOp.Slots:
+                    goto F32Mul_Slots;
+                case Opcode.F32Div + RegisterOp.Slots:
+                    goto F32Div_Slots;
+                case Opcode.F32Min + RegisterOp.Slots:
+                    goto F32Min_Slots;
+                case Opcode.F32Max + RegisterOp.Slots:
+                    goto F32Max_Slots;
+                case Opcode.F32Copysign + RegisterOp.Slots:
+                    goto F32Copysign_Slots;
+                case Opcode.F64Add + RegisterOp.Slots:
+                    goto F64Add_Slots;
+                case Opcode.F64Sub + RegisterOp.Slots:
+                    goto F64Sub_Slots;
+                case Opcode.F64Mul + RegisterOp.Slots:
+                    goto F64Mul_Slots;
+                case Opcode.F64Div + RegisterOp.Slots:
+                    goto F64Div_Slots;
+                case Opcode.F64Min + RegisterOp.Slots:
+                    goto F64Min_Slots;
+                case Opcode.F64Max + RegisterOp.Slots:
+                    goto F64Max_Slots;
+                case Opcode.F64Copysign + RegisterOp.Slots:
+                    goto F64Copysign_Slots;
+                case Opcode.I32Eqz + RegisterOp.Slots:
+                    goto I32Eqz_Slots;
+                case Opcode.I64Eqz + RegisterOp.Slots:
+                    goto I64Eqz_Slots;
+                case Opcode.I32Clz + RegisterOp.Slots:
+                    goto I32Clz_Slots;
+                case Opcode.I32Ctz + RegisterOp.Slots:
+                    goto I32Ctz_Slots;
+                case Opcode.I32Popcnt + RegisterOp.Slots:
+                    goto I32Popcnt_Slots;
+                case Opcode.I64Clz + RegisterOp.Slots:
+                    goto I64Clz_Slots;
+                case Opcode.I64Ctz + RegisterOp.Slots:
+                    goto I64Ctz_Slots;
+                case Opcode.I64Popcnt + RegisterOp.Slots:
+                    goto I64Popcnt_Slots;
+                case Opcode.F32Abs + RegisterOp.Slots:
+                    goto F32Abs_Slots;
+                case Opcode.F32Neg + RegisterOp.Slots:
+                    goto F32Neg_Slots;
+                case Opcode.F32Ceil + RegisterOp.Slots:
+                    goto F32Ceil_Slots;
+                case Opcode.F32Floor + RegisterOp.Slots:
+                    goto F32Floor_Slots;
+                case Opcode.F32Trunc + RegisterOp.Slots:
+                    goto F32Trunc_Slots;
+                case Opcode.F32Nearest + RegisterOp.Slots:
+                    goto F32Nearest_Slots;
+                case Opcode.F32Sqrt + RegisterOp.Slots:
+                    goto F32Sqrt_Slots;
+                case Opcode.F64Abs + RegisterOp.Slots:
+                    goto F64Abs_Slots;
+                case Opcode.F64Neg + RegisterOp.Slots:
+                    goto F64Neg_Slots;
+                case Opcode.F64Ceil + RegisterOp.Slots:
+                    goto F64Ceil_Slots;
+                case Opcode.F64Floor + RegisterOp.Slots:
+                    goto F64Floor_Slots;
+                case Opcode.F64Trunc + RegisterOp.Slots:
+                    goto F64Trunc_Slots;
+                case Opcode.F64Nearest + RegisterOp.Slots:
+                    goto F64Nearest_Slots;
+                case Opcode.F64Sqrt + RegisterOp.Slots:
+                    goto F64Sqrt_Slots;
+                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                    goto I32WrapI64_Slots;
+                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                    goto I32TruncF32S_Slots;
+                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                    goto I32TruncF32U_Slots;
+                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                    goto I32TruncF64S_Slots;
+                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                    goto I32TruncF64U_Slots;
+                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                    goto I64ExtendI32S_Slots;
+                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                    goto I64ExtendI32U_Slots;
+                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                    goto I64TruncF32S_Slots;
+                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                    goto I64TruncF32U_Slots;
+                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                    goto I64TruncF64S_Slots;
+                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                    goto I64TruncF64U_Slots;
+                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                    goto F32ConvertI32S_Slots;
+                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                    goto F32ConvertI32U_Slots;
+                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                    goto F32ConvertI64S_Slots;
+                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                    goto F32ConvertI64U_Slots;
+                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                    goto F32DemoteF64_Slots;
+                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                    goto F64ConvertI32S_Slots;
+                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                    goto F64ConvertI32U_Slots;
+                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                    goto F64ConvertI64S_Slots;
+                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                    goto F64ConvertI64U_Slots;
+                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                    goto F64PromoteF32_Slots;
+                case Opcode.I32Extend8S + RegisterOp.Slots:
+                    goto I32Extend8S_Slots;
+                case Opcode.I32Extend16S + RegisterOp.Slots:
+                    goto I32Extend16S_Slots;
+                case Opcode.I64Extend8S + RegisterOp.Slots:
+                    goto I64Extend8S_Slots;
+                case Opcode.I64Extend16S + RegisterOp.Slots:
+                    goto I64Extend16S_Slots;
+                case Opcode.I64Extend32S + RegisterOp.Slots:
+                    goto I64Extend32S_Slots;
+                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                    goto I32TruncSatF32S_Slots;
+                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                    goto I32TruncSatF32U_Slots;
+                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                    goto I32TruncSatF64S_Slots;
+                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                    goto I32TruncSatF64U_Slots;
+                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                    goto I64TruncSatF32S_Slots;
+                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                    goto I64TruncSatF32U_Slots;
+                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                    goto I64TruncSatF64S_Slots;
+                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                    goto I64TruncSatF64U_Slots;
+                case Opcode.I32Load + RegisterOp.Slots:
+                    goto I32Load_Slots;
+                case Opcode.I32Load + RegisterOp.AddressSlots:
+                    goto I32Load_AddressSlots;
+                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                    goto I32Load_AddressImmediate;
+                case Opcode.I64Load + RegisterOp.Slots:
+                    goto I64Load_Slots;
+                case Opcode.I64Load + RegisterOp.AddressSlots:
+                    goto I64Load_AddressSlots;
+                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                    goto I64Load_AddressImmediate;
+                case Opcode.F32Load + RegisterOp.Slots:
+                    goto F32Load_Slots;
+                case Opcode.F32Load + RegisterOp.AddressSlots:
+                    goto F32Load_AddressSlots;
+                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                    goto F32Load_AddressImmediate;
+                case Opcode.F64Load + RegisterOp.Slots:
+                    goto F64Load_Slots;
+                case Opcode.F64Load + RegisterOp.AddressSlots:
+                    goto F64Load_AddressSlots;
+                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                    goto F64Load_AddressImmediate;
+                case Opcode.I32Load8S + RegisterOp.Slots:
+                    goto I32Load8S_Slots;
+                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                    goto I32Load8S_AddressSlots;
+                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                    goto I32Load8S_AddressImmediate;
+                case Opcode.I32Load8U + RegisterOp.Slots:
+                    goto I32Load8U_Slots;
+                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                    goto I32Load8U_AddressSlots;
+                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                    goto I32Load8U_AddressImmediate;
+                case Opcode.I32Load16S + RegisterOp.Slots:
+                    goto I32Load16S_Slots;
+                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                    goto I32Load16S_AddressSlots;
+                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                    goto I32Load16S_AddressImmediate;
+                case Opcode.I32Load16U + RegisterOp.Slots:
+                    goto I32Load16U_Slots;
+                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                    goto I32Load16U_AddressSlots;
+                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                    goto I32Load16U_AddressImmediate;
+                case Opcode.I64Load8S + RegisterOp.Slots:
+                    goto I64Load8S_Slots;
+                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                    goto I64Load8S_AddressSlots;
+                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                    goto I64Load8S_AddressImmediate;
+                case Opcode.I64Load8U + RegisterOp.Slots:
+                    goto I64Load8U_Slots;
+                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                    goto I64Load8U_AddressSlots;
+                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                    goto I64Load8U_AddressImmediate;
+                case Opcode.I64Load16S + RegisterOp.Slots:
+                    goto I64Load16S_Slots;
+                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                    goto I64Load16S_AddressSlots;
+                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                    goto I64Load16S_AddressImmediate;
+                case Opcode.I64Load16U + RegisterOp.Slots:
+                    goto I64Load16U_Slots;
+                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                    goto I64Load16U_AddressSlots;
+                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                    goto I64Load16U_AddressImmediate;
+                case Opcode.I64Load32S + RegisterOp.Slots:
+                    goto I64Load32S_Slots;
+                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                    goto I64Load32S_AddressSlots;
+                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                    goto I64Load32S_AddressImmediate;
+                case Opcode.I64Load32U + RegisterOp.Slots:
+                    goto I64Load32U_Slots;
+                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                    goto I64Load32U_AddressSlots;
+                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                    goto I64Load32U_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.Slots:
+                    goto I32Store_Slots;
+                case Opcode.I32Store + RegisterOp.AddressSlots:
+                    goto I32Store_AddressSlots;
+                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                    goto I32Store_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                    goto I32Store_StoreImmediate;
+                case Opcode.I64Store + RegisterOp.Slots:
+                    goto I64Store_Slots;
+                case Opcode.I64Store + RegisterOp.AddressSlots:
+                    goto I64Store_AddressSlots;
+                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                    goto I64Store_AddressImmediate;
+                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                    goto I64Store_StoreImmediate;
+                case Opcode.F32Store + RegisterOp.Slots:
+                    goto F32Store_Slots;
+                case Opcode.F32Store + RegisterOp.AddressSlots:
+                    goto F32Store_AddressSlots;
+                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                    goto F32Store_AddressImmediate;
+                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                    goto F32Store_StoreImmediate;
+                case Opcode.F64Store + RegisterOp.Slots:
+                    goto F64Store_Slots;
+                case Opcode.F64Store + RegisterOp.AddressSlots:
+                    goto F64Store_AddressSlots;
+                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                    goto F64Store_AddressImmediate;
+                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                    goto F64Store_StoreImmediate;
+                case Opcode.I32Store8 + RegisterOp.Slots:
+                    goto I32Store8_Slots;
+                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                    goto I32Store8_AddressSlots;
+                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                    goto I32Store8_AddressImmediate;
+                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                    goto I32Store8_StoreImmediate;
+                case Opcode.I32Store16 + RegisterOp.Slots:
+                    goto I32Store16_Slots;
+                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                    goto I32Store16_AddressSlots;
+                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                    goto I32Store16_AddressImmediate;
+                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                    goto I32Store16_StoreImmediate;
+                case Opcode.I64Store8 + RegisterOp.Slots:
+                    goto I64Store8_Slots;
+                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                    goto I64Store8_AddressSlots;
+                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                    goto I64Store8_AddressImmediate;
+                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                    goto I64Store8_StoreImmediate;
+                case Opcode.I64Store16 + RegisterOp.Slots:
+                    goto I64Store16_Slots;
+                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                    goto I64Store16_AddressSlots;
+                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                    goto I64Store16_AddressImmediate;
+                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                    goto I64Store16_StoreImmediate;
+                case Opcode.I64Store32 + RegisterOp.Slots:
+                    goto I64Store32_Slots;
+                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                    goto I64Store32_AddressSlots;
+                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                    goto I64Store32_AddressImmediate;
+                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                    goto I64Store32_StoreImmediate;
+                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                    goto I32Eq_JumpSlots;
+                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                    goto I32Eq_JumpImmediate;
+                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                    goto I32Ne_JumpSlots;
+                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                    goto I32Ne_JumpImmediate;
+                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                    goto I32LtS_JumpSlots;
+                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                    goto I32LtS_JumpImmediate;
+                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                    goto I32LtU_JumpSlots;
+                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                    goto I32LtU_JumpImmediate;
+                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                    goto I32GtS_JumpSlots;
+                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                    goto I32GtS_JumpImmediate;
+                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                    goto I32GtU_JumpSlots;
+                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                    goto I32GtU_JumpImmediate;
+                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                    goto I32LeS_JumpSlots;
+                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                    goto I32LeS_JumpImmediate;
+                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                    goto I32LeU_JumpSlots;
+                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                    goto I32LeU_JumpImmediate;
+                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                    goto I32GeS_JumpSlots;
+                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                    goto I32GeS_JumpImmediate;
+                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                    goto I32GeU_JumpSlots;
+                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                    goto I32GeU_JumpImmediate;
+                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                    goto I64Eq_JumpSlots;
+                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                    goto I64Eq_JumpImmediate;
+                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                    goto I64Ne_JumpSlots;
+                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                    goto I64Ne_JumpImmediate;
+                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                    goto I64LtS_JumpSlots;
+                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                    goto I64LtS_JumpImmediate;
+                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                    goto I64LtU_JumpSlots;
+                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                    goto I64LtU_JumpImmediate;
+                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                    goto I64GtS_JumpSlots;
+                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                    goto I64GtS_JumpImmediate;
+                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                    goto I64GtU_JumpSlots;
+                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                    goto I64GtU_JumpImmediate;
+                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                    goto I64LeS_JumpSlots;
+                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                    goto I64LeS_JumpImmediate;
+                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                    goto I64LeU_JumpSlots;
+                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                    goto I64LeU_JumpImmediate;
+                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                    goto I64GeS_JumpSlots;
+                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                    goto I64GeS_JumpImmediate;
+                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                    goto I64GeU_JumpSlots;
+                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                    goto I64GeU_JumpImmediate;
+                default:
+                    goto Other;
+            }
+        DispatchMisc:
+            op = ip++;
+            switch (op->Code)
+            {
+                case Opcode.Unreachable:
+                    goto Unreachable;
+                case Opcode.Else:
+                    goto Else;
+                case Opcode.BrIf:
+                    goto BrIf;
+                case Opcode.Br:
+                    goto Br;
+                case Opcode.BrTable:
+                    goto BrTable;
+                case Opcode.Return:
+                    goto Return;
+                case Opcode.Call:
+                    goto Call;
+                case Opcode.CallIndirect:
+                    goto CallIndirect;
+                case Opcode.Select:
+                    goto Select;
+                case Opcode.LocalGet:
+                    goto LocalGet;
+                case Opcode.GlobalGet:
+                    goto GlobalGet;
+                case Opcode.GlobalSet:
+                    goto GlobalSet;
+                case Opcode.I32Const:
+                    goto I32Const;
+                case Opcode.MemorySize:
+                    goto MemorySize;
+                case Opcode.MemoryGrow:
+                    goto MemoryGrow;
+                case Opcode.I32Eq + RegisterOp.Slots:
+                    goto I32Eq_Slots;
+                case Opcode.I32Eq + RegisterOp.Immediate:
+                    goto I32Eq_Immediate;
+                case Opcode.I32Ne + RegisterOp.Slots:
+                    goto I32Ne_Slots;
+                case Opcode.I32Ne + RegisterOp.Immediate:
+                    goto I32Ne_Immediate;
+                case Opcode.I32LtS + RegisterOp.Slots:
+                    goto I32LtS_Slots;
+                case Opcode.I32LtS + RegisterOp.Immediate:
+                    goto I32LtS_Immediate;
+                case Opcode.I32LtU + RegisterOp.Slots:
+                    goto I32LtU_Slots;
+                case Opcode.I32LtU + RegisterOp.Immediate:
+                    goto I32LtU_Immediate;
+                case Opcode.I32GtS + RegisterOp.Slots:
+                    goto I32GtS_Slots;
+                case Opcode.I32GtS + RegisterOp.Immediate:
+                    goto I32GtS_Immediate;
+                case Opcode.I32GtU + RegisterOp.Slots:
+                    goto I32GtU_Slots;
+                case Opcode.I32GtU + RegisterOp.Immediate:
+                    goto I32GtU_Immediate;
+                case Opcode.I32LeS + RegisterOp.Slots:
+                    goto I32LeS_Slots;
+                case Opcode.I32LeS + RegisterOp.Immediate:
+                    goto I32LeS_Immediate;
+                case Opcode.I32LeU + RegisterOp.Slots:
+                    goto I32LeU_Slots;
+                case Opcode.I32LeU + RegisterOp.Immediate:
+                    goto I32LeU_Immediate;
+                case Opcode.I32GeS + RegisterOp.Slots:
+                    goto I32GeS_Slots;
+                case Opcode.I32GeS + RegisterOp.Immediate:
+                    goto I32GeS_Immediate;
+                case Opcode.I32GeU + RegisterOp.Slots:
+                    goto I32GeU_Slots;
+                case Opcode.I32GeU + RegisterOp.Immediate:
+                    goto I32GeU_Immediate;
+                case Opcode.I64Eq + RegisterOp.Slots:
+                    goto I64Eq_Slots;
+                case Opcode.I64Eq + RegisterOp.Immediate:
+                    goto I64Eq_Immediate;
+                case Opcode.I64Ne + RegisterOp.Slots:
+                    goto I64Ne_Slots;
+                case Opcode.I64Ne + RegisterOp.Immediate:
+                    goto I64Ne_Immediate;
+                case Opcode.I64LtS + RegisterOp.Slots:
+                    goto I64LtS_Slots;
+                case Opcode.I64LtS + RegisterOp.Immediate:
+                    goto I64LtS_Immediate;
+                case Opcode.I64LtU + RegisterOp.Slots:
+                    goto I64LtU_Slots;
+                case Opcode.I64LtU + RegisterOp.Immediate:
+                    goto I64LtU_Immediate;
+                case Opcode.I64GtS + RegisterOp.Slots:
+                    goto I64GtS_Slots;
+                case Opcode.I64GtS + RegisterOp.Immediate:
+                    goto I64GtS_Immediate;
+                case Opcode.I64GtU + RegisterOp.Slots:
+                    goto I64GtU_Slots;
+                case Opcode.I64GtU + RegisterOp.Immediate:
+                    goto I64GtU_Immediate;
+                case Opcode.I64LeS + RegisterOp.Slots:
+                    goto I64LeS_Slots;
+                case Opcode.I64LeS + RegisterOp.Immediate:
+                    goto I64LeS_Immediate;
+                case Opcode.I64LeU + RegisterOp.Slots:
+                    goto I64LeU_Slots;
+                case Opcode.I64LeU + RegisterOp.Immediate:
+                    goto I64LeU_Immediate;
+                case Opcode.I64GeS + RegisterOp.Slots:
+                    goto I64GeS_Slots;
+                case Opcode.I64GeS + RegisterOp.Immediate:
+                    goto I64GeS_Immediate;
+                case Opcode.I64GeU + RegisterOp.Slots:
+                    goto I64GeU_Slots;
+                case Opcode.I64GeU + RegisterOp.Immediate:
+                    goto I64GeU_Immediate;
+                case Opcode.F32Eq + RegisterOp.Slots:
+                    goto F32Eq_Slots;
+                case Opcode.F32Ne + RegisterOp.Slots:
+                    goto F32Ne_Slots;
+                case Opcode.F32Lt + RegisterOp.Slots:
+                    goto F32Lt_Slots;
+                case Opcode.F32Gt + RegisterOp.Slots:
+                    goto F32Gt_Slots;
+                case Opcode.F32Le + RegisterOp.Slots:
+                    goto F32Le_Slots;
+                case Opcode.F32Ge + RegisterOp.Slots:
+                    goto F32Ge_Slots;
+                case Opcode.F64Eq + RegisterOp.Slots:
+                    goto F64Eq_Slots;
+                case Opcode.F64Ne + RegisterOp.Slots:
+                    goto F64Ne_Slots;
+                case Opcode.F64Lt + RegisterOp.Slots:
+                    goto F64Lt_Slots;
+                case Opcode.F64Gt + RegisterOp.Slots:
+                    goto F64Gt_Slots;
+                case Opcode.F64Le + RegisterOp.Slots:
+                    goto F64Le_Slots;
+                case Opcode.F64Ge + RegisterOp.Slots:
+                    goto F64Ge_Slots;
+                case Opcode.I32Add + RegisterOp.Slots:
+                    goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.Immediate:
+                    goto I32Add_Immediate;
+                case Opcode.I32Sub + RegisterOp.Slots:
+                    goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.Immediate:
+                    goto I32Sub_Immediate;
+                case Opcode.I32Mul + RegisterOp.Slots:
+                    goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.Immediate:
+                    goto I32Mul_Immediate;
+                case Opcode.I32DivS + RegisterOp.Slots:
+                    goto I32DivS_Slots;
+                case Opcode.I32DivS + RegisterOp.Immediate:
+                    goto I32DivS_Immediate;
+                case Opcode.I32DivU + RegisterOp.Slots:
+                    goto I32DivU_Slots;
+                case Opcode.I32DivU + RegisterOp.Immediate:
+                    goto I32DivU_Immediate;
+                case Opcode.I32RemS + RegisterOp.Slots:
+                    goto I32RemS_Slots;
+                case Opcode.I32RemS + RegisterOp.Immediate:
+                    goto I32RemS_Immediate;
+                case Opcode.I32RemU + RegisterOp.Slots:
+                    goto I32RemU_Slots;
+                case Opcode.I32RemU + RegisterOp.Immediate:
+                    goto I32RemU_Immediate;
+                case Opcode.I32And + RegisterOp.Slots:
+                    goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.Immediate:
+                    goto I32And_Immediate;
+                case Opcode.I32Or + RegisterOp.Slots:
+                    goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.Immediate:
+                    goto I32Or_Immediate;
+                case Opcode.I32Xor + RegisterOp.Slots:
+                    goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.Immediate:
+                    goto I32Xor_Immediate;
+                case Opcode.I32Shl + RegisterOp.Slots:
+                    goto I32Shl_Slots;
+                case Opcode.I32Shl + RegisterOp.Immediate:
+                    goto I32Shl_Immediate;
+                case Opcode.I32ShrS + RegisterOp.Slots:
+                    goto I32ShrS_Slots;
+                case Opcode.I32ShrS + RegisterOp.Immediate:
+                    goto I32ShrS_Immediate;
+                case Opcode.I32ShrU + RegisterOp.Slots:
+                    goto I32ShrU_Slots;
+                case Opcode.I32ShrU + RegisterOp.Immediate:
+                    goto I32ShrU_Immediate;
+                case Opcode.I32Rotl + RegisterOp.Slots:
+                    goto I32Rotl_Slots;
+                case Opcode.I32Rotl + RegisterOp.Immediate:
+                    goto I32Rotl_Immediate;
+                case Opcode.I32Rotr + RegisterOp.Slots:
+                    goto I32Rotr_Slots;
+                case Opcode.I32Rotr + RegisterOp.Immediate:
+                    goto I32Rotr_Immediate;
+                case Opcode.I64Add + RegisterOp.Slots:
+                    goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.Immediate:
+                    goto I64Add_Immediate;
+                case Opcode.I64Sub + RegisterOp.Slots:
+                    goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.Immediate:
+                    goto I64Sub_Immediate;
+                case Opcode.I64Mul + RegisterOp.Slots:
+                    goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.Immediate:
+                    goto I64Mul_Immediate;
+                case Opcode.I64DivS + RegisterOp.Slots:
+                    goto I64DivS_Slots;
+                case Opcode.I64DivS + RegisterOp.Immediate:
+                    goto I64DivS_Immediate;
+                case Opcode.I64DivU + RegisterOp.Slots:
+                    goto I64DivU_Slots;
+                case Opcode.I64DivU + RegisterOp.Immediate:
+                    goto I64DivU_Immediate;
+                case Opcode.I64RemS + RegisterOp.Slots:
+                    goto I64RemS_Slots;
+                case Opcode.I64RemS + RegisterOp.Immediate:
+                    goto I64RemS_Immediate;
+                case Opcode.I64RemU + RegisterOp.Slots:
+                    goto I64RemU_Slots;
+                case Opcode.I64RemU + RegisterOp.Immediate:
+                    goto I64RemU_Immediate;
+                case Opcode.I64And + RegisterOp.Slots:
+                    goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.Immediate:
+                    goto I64And_Immediate;
+                case Opcode.I64Or + RegisterOp.Slots:
+                    goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.Immediate:
+                    goto I64Or_Immediate;
+                case Opcode.I64Xor + RegisterOp.Slots:
+                    goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.Immediate:
+                    goto I64Xor_Immediate;
+                case Opcode.I64Shl + RegisterOp.Slots:
+                    goto I64Shl_Slots;
+                case Opcode.I64Shl + RegisterOp.Immediate:
+                    goto I64Shl_Immediate;
+                case Opcode.I64ShrS + RegisterOp.Slots:
+                    goto I64ShrS_Slots;
+                case Opcode.I64ShrS + RegisterOp.Immediate:
+                    goto I64ShrS_Immediate;
+                case Opcode.I64ShrU + RegisterOp.Slots:
+                    goto I64ShrU_Slots;
+                case Opcode.I64ShrU + RegisterOp.Immediate:
+                    goto I64ShrU_Immediate;
+                case Opcode.I64Rotl + RegisterOp.Slots:
+                    goto I64Rotl_Slots;
+                case Opcode.I64Rotl + RegisterOp.Immediate:
+                    goto I64Rotl_Immediate;
+                case Opcode.I64Rotr + RegisterOp.Slots:
+                    goto I64Rotr_Slots;
+                case Opcode.I64Rotr + RegisterOp.Immediate:
+                    goto I64Rotr_Immediate;
+                case Opcode.F32Add + RegisterOp.Slots:
+                    goto F32Add_Slots;
+                case Opcode.F32Sub + RegisterOp.Slots:
+                    goto F32Sub_Slots;
+                case Opcode.F32Mul + RegisterOp.Slots:
+                    goto F32Mul_Slots;
+                case Opcode.F32Div + RegisterOp.Slots:
+                    goto F32Div_Slots;
+                case Opcode.F32Min + RegisterOp.Slots:
+                    goto F32Min_Slots;
+                case Opcode.F32Max + RegisterOp.Slots:
+                    goto F32Max_Slots;
+                case Opcode.F32Copysign + RegisterOp.Slots:
+                    goto F32Copysign_Slots;
+                case Opcode.F64Add + RegisterOp.Slots:
+                    goto F64Add_Slots;
+                case Opcode.F64Sub + RegisterOp.Slots:
+                    goto F64Sub_Slots;
+                case Opcode.F64Mul + RegisterOp.Slots:
+                    goto F64Mul_Slots;
+                case Opcode.F64Div + RegisterOp.Slots:
+                    goto F64Div_Slots;
+                case Opcode.F64Min + RegisterOp.Slots:
+                    goto F64Min_Slots;
+                case Opcode.F64Max + RegisterOp.Slots:
+                    goto F64Max_Slots;
+                case Opcode.F64Copysign + RegisterOp.Slots:
+                    goto F64Copysign_Slots;
+                case Opcode.I32Eqz + RegisterOp.Slots:
+                    goto I32Eqz_Slots;
+                case Opcode.I64Eqz + RegisterOp.Slots:
+                    goto I64Eqz_Slots;
+                case Opcode.I32Clz + RegisterOp.Slots:
+                    goto I32Clz_Slots;
+                case Opcode.I32Ctz + RegisterOp.Slots:
+                    goto I32Ctz_Slots;
+                case Opcode.I32Popcnt + RegisterOp.Slots:
+                    goto I32Popcnt_Slots;
+                case Opcode.I64Clz + RegisterOp.Slots:
+                    goto I64Clz_Slots;
+                case Opcode.I64Ctz + RegisterOp.Slots:
+                    goto I64Ctz_Slots;
+                case Opcode.I64Popcnt + RegisterOp.Slots:
+                    goto I64Popcnt_Slots;
+                case Opcode.F32Abs + RegisterOp.Slots:
+                    goto F32Abs_Slots;
+                case Opcode.F32Neg + RegisterOp.Slots:
+                    goto F32Neg_Slots;
+                case Opcode.F32Ceil + RegisterOp.Slots:
+                    goto F32Ceil_Slots;
+                case Opcode.F32Floor + RegisterOp.Slots:
+                    goto F32Floor_Slots;
+                case Opcode.F32Trunc + RegisterOp.Slots:
+                    goto F32Trunc_Slots;
+                case Opcode.F32Nearest + RegisterOp.Slots:
+                    goto F32Nearest_Slots;
+                case Opcode.F32Sqrt + RegisterOp.Slots:
+                    goto F32Sqrt_Slots;
+                case Opcode.F64Abs + RegisterOp.Slots:
+                    goto F64Abs_Slots;
+                case Opcode.F64Neg + RegisterOp.Slots:
+                    goto F64Neg_Slots;
+                case Opcode.F64Ceil + RegisterOp.Slots:
+                    goto F64Ceil_Slots;
+                case Opcode.F64Floor + RegisterOp.Slots:
+                    goto F64Floor_Slots;
+                case Opcode.F64Trunc + RegisterOp.Slots:
+                    goto F64Trunc_Slots;
+                case Opcode.F64Nearest + RegisterOp.Slots:
+                    goto F64Nearest_Slots;
+                case Opcode.F64Sqrt + RegisterOp.Slots:
+                    goto F64Sqrt_Slots;
+                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                    goto I32WrapI64_Slots;
+                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                    goto I32TruncF32S_Slots;
+                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                    goto I32TruncF32U_Slots;
+                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                    goto I32TruncF64S_Slots;
+                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                    goto I32TruncF64U_Slots;
+                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                    goto I64ExtendI32S_Slots;
+                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                    goto I64ExtendI32U_Slots;
+                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                    goto I64TruncF32S_Slots;
+                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                    goto I64TruncF32U_Slots;
+                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                    goto I64TruncF64S_Slots;
+                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                    goto I64TruncF64U_Slots;
+                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                    goto F32ConvertI32S_Slots;
+                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                    goto F32ConvertI32U_Slots;
+                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                    goto F32ConvertI64S_Slots;
+                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                    goto F32ConvertI64U_Slots;
+                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                    goto F32DemoteF64_Slots;
+                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                    goto F64ConvertI32S_Slots;
+                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                    goto F64ConvertI32U_Slots;
+                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                    goto F64ConvertI64S_Slots;
+                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                    goto F64ConvertI64U_Slots;
+                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                    goto F64PromoteF32_Slots;
+                case Opcode.I32Extend8S + RegisterOp.Slots:
+                    goto I32Extend8S_Slots;
+                case Opcode.I32Extend16S + RegisterOp.Slots:
+                    goto I32Extend16S_Slots;
+                case Opcode.I64Extend8S + RegisterOp.Slots:
+                    goto I64Extend8S_Slots;
+                case Opcode.I64Extend16S + RegisterOp.Slots:
+                    goto I64Extend16S_Slots;
+                case Opcode.I64Extend32S + RegisterOp.Slots:
+                    goto I64Extend32S_Slots;
+                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                    goto I32TruncSatF32S_Slots;
+                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                    goto I32TruncSatF32U_Slots;
+                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                    goto I32TruncSatF64S_Slots;
+                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                    goto I32TruncSatF64U_Slots;
+                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                    goto I64TruncSatF32S_Slots;
+                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                    goto I64TruncSatF32U_Slots;
+                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                    goto I64TruncSatF64S_Slots;
+                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                    goto I64TruncSatF64U_Slots;
+                case Opcode.I32Load + RegisterOp.Slots:
+                    goto I32Load_Slots;
+                case Opcode.I32Load + RegisterOp.AddressSlots:
+                    goto I32Load_AddressSlots;
+                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                    goto I32Load_AddressImmediate;
+                case Opcode.I64Load + RegisterOp.Slots:
+                    goto I64Load_Slots;
+                case Opcode.I64Load + RegisterOp.AddressSlots:
+                    goto I64Load_AddressSlots;
+                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                    goto I64Load_AddressImmediate;
+                case Opcode.F32Load + RegisterOp.Slots:
+                    goto F32Load_Slots;
+                case Opcode.F32Load + RegisterOp.AddressSlots:
+                    goto F32Load_AddressSlots;
+                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                    goto F32Load_AddressImmediate;
+                case Opcode.F64Load + RegisterOp.Slots:
+                    goto F64Load_Slots;
+                case Opcode.F64Load + RegisterOp.AddressSlots:
+                    goto F64Load_AddressSlots;
+                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                    goto F64Load_AddressImmediate;
+                case Opcode.I32Load8S + RegisterOp.Slots:
+                    goto I32Load8S_Slots;
+                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                    goto I32Load8S_AddressSlots;
+                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                    goto I32Load8S_AddressImmediate;
+                case Opcode.I32Load8U + RegisterOp.Slots:
+                    goto I32Load8U_Slots;
+                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                    goto I32Load8U_AddressSlots;
+                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                    goto I32Load8U_AddressImmediate;
+                case Opcode.I32Load16S + RegisterOp.Slots:
+                    goto I32Load16S_Slots;
+                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                    goto I32Load16S_AddressSlots;
+                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                    goto I32Load16S_AddressImmediate;
+                case Opcode.I32Load16U + RegisterOp.Slots:
+                    goto I32Load16U_Slots;
+                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                    goto I32Load16U_AddressSlots;
+                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                    goto I32Load16U_AddressImmediate;
+                case Opcode.I64Load8S + RegisterOp.Slots:
+                    goto I64Load8S_Slots;
+                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                    goto I64Load8S_AddressSlots;
+                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                    goto I64Load8S_AddressImmediate;
+                case Opcode.I64Load8U + RegisterOp.Slots:
+                    goto I64Load8U_Slots;
+                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                    goto I64Load8U_AddressSlots;
+                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                    goto I64Load8U_AddressImmediate;
+                case Opcode.I64Load16S + RegisterOp.Slots:
+                    goto I64Load16S_Slots;
+                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                    goto I64Load16S_AddressSlots;
+                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                    goto I64Load16S_AddressImmediate;
+                case Opcode.I64Load16U + RegisterOp.Slots:
+                    goto I64Load16U_Slots;
+                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                    goto I64Load16U_AddressSlots;
+                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                    goto I64Load16U_AddressImmediate;
+                case Opcode.I64Load32S + RegisterOp.Slots:
+                    goto I64Load32S_Slots;
+                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                    goto I64Load32S_AddressSlots;
+                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                    goto I64Load32S_AddressImmediate;
+                case Opcode.I64Load32U + RegisterOp.Slots:
+                    goto I64Load32U_Slots;
+                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                    goto I64Load32U_AddressSlots;
+                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                    goto I64Load32U_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.Slots:
+                    goto I32Store_Slots;
+                case Opcode.I32Store + RegisterOp.AddressSlots:
+                    goto I32Store_AddressSlots;
+                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                    goto I32Store_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                    goto I32Store_StoreImmediate;
+                case Opcode.I64Store + RegisterOp.Slots:
+                    goto I64Store_Slots;
+                case Opcode.I64Store + RegisterOp.AddressSlots:
+                    goto I64Store_AddressSlots;
+                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                    goto I64Store_AddressImmediate;
+                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                    goto I64Store_StoreImmediate;
+                case Opcode.F32Store + RegisterOp.Slots:
+                    goto F32Store_Slots;
+                case Opcode.F32Store + RegisterOp.AddressSlots:
+                    goto F32Store_AddressSlots;
+                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                    goto F32Store_AddressImmediate;
+                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                    goto F32Store_StoreImmediate;
+                case Opcode.F64Store + RegisterOp.Slots:
+                    goto F64Store_Slots;
+                case Opcode.F64Store + RegisterOp.AddressSlots:
+                    goto F64Store_AddressSlots;
+                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                    goto F64Store_AddressImmediate;
+                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                    goto F64Store_StoreImmediate;
+                case Opcode.I32Store8 + RegisterOp.Slots:
+                    goto I32Store8_Slots;
+                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                    goto I32Store8_AddressSlots;
+                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                    goto I32Store8_AddressImmediate;
+                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                    goto I32Store8_StoreImmediate;
+                case Opcode.I32Store16 + RegisterOp.Slots:
+                    goto I32Store16_Slots;
+                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                    goto I32Store16_AddressSlots;
+                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                    goto I32Store16_AddressImmediate;
+                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                    goto I32Store16_StoreImmediate;
+                case Opcode.I64Store8 + RegisterOp.Slots:
+                    goto I64Store8_Slots;
+                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                    goto I64Store8_AddressSlots;
+                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                    goto I64Store8_AddressImmediate;
+                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                    goto I64Store8_StoreImmediate;
+                case Opcode.I64Store16 + RegisterOp.Slots:
+                    goto I64Store16_Slots;
+                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                    goto I64Store16_AddressSlots;
+                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                    goto I64Store16_AddressImmediate;
+                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                    goto I64Store16_StoreImmediate;
+                case Opcode.I64Store32 + RegisterOp.Slots:
+                    goto I64Store32_Slots;
+                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                    goto I64Store32_AddressSlots;
+                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                    goto I64Store32_AddressImmediate;
+                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                    goto I64Store32_StoreImmediate;
+                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                    goto I32Eq_JumpSlots;
+                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                    goto I32Eq_JumpImmediate;
+                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                    goto I32Ne_JumpSlots;
+                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                    goto I32Ne_JumpImmediate;
+                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                    goto I32LtS_JumpSlots;
+                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                    goto I32LtS_JumpImmediate;
+                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                    goto I32LtU_JumpSlots;
+                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                    goto I32LtU_JumpImmediate;
+                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                    goto I32GtS_JumpSlots;
+                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                    goto I32GtS_JumpImmediate;
+                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                    goto I32GtU_JumpSlots;
+                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                    goto I32GtU_JumpImmediate;
+                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                    goto I32LeS_JumpSlots;
+                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                    goto I32LeS_JumpImmediate;
+                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                    goto I32LeU_JumpSlots;
+                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                    goto I32LeU_JumpImmediate;
+                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                    goto I32GeS_JumpSlots;
+                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                    goto I32GeS_JumpImmediate;
+                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                    goto I32GeU_JumpSlots;
+                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                    goto I32GeU_JumpImmediate;
+                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                    goto I64Eq_JumpSlots;
+                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                    goto I64Eq_JumpImmediate;
+                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                    goto I64Ne_JumpSlots;
+                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                    goto I64Ne_JumpImmediate;
+                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                    goto I64LtS_JumpSlots;
+                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                    goto I64LtS_JumpImmediate;
+                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                    goto I64LtU_JumpSlots;
+                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                    goto I64LtU_JumpImmediate;
+                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                    goto I64GtS_JumpSlots;
+                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                    goto I64GtS_JumpImmediate;
+                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                    goto I64GtU_JumpSlots;
+                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                    goto I64GtU_JumpImmediate;
+                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                    goto I64LeS_JumpSlots;
+                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                    goto I64LeS_JumpImmediate;
+                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                    goto I64LeU_JumpSlots;
+                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                    goto I64LeU_JumpImmediate;
+                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                    goto I64GeS_JumpSlots;
+                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                    goto I64GeS_JumpImmediate;
+                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                    goto I64GeU_JumpSlots;
+                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                    goto I64GeU_JumpImmediate;
+                default:
+                    goto Other;
+            }
+        DispatchJump:
+            op = ip++;
+            switch (op->Code)
+            {
+                case Opcode.Unreachable:
+                    goto Unreachable;
+                case Opcode.Else:
+                    goto Else;
+                case Opcode.BrIf:
+                    goto BrIf;
+                case Opcode.Br:
+                    goto Br;
+                case Opcode.BrTable:
+                    goto BrTable;
+                case Opcode.Return:
+                    goto Return;
+                case Opcode.Call:
+                    goto Call;
+                case Opcode.CallIndirect:
+                    goto CallIndirect;
+                case Opcode.Select:
+                    goto Select;
+                case Opcode.LocalGet:
+                    goto LocalGet;
+                case Opcode.GlobalGet:
+                    goto GlobalGet;
+                case Opcode.GlobalSet:
+                    goto GlobalSet;
+                case Opcode.I32Const:
+                    goto I32Const;
+                case Opcode.MemorySize:
+                    goto MemorySize;
+                case Opcode.MemoryGrow:
+                    goto MemoryGrow;
+                case Opcode.I32Eq + RegisterOp.Slots:
+                    goto I32Eq_Slots;
+                case Opcode.I32Eq + RegisterOp.Immediate:
+                    goto I32Eq_Immediate;
+                case Opcode.I32Ne + RegisterOp.Slots:
+                    goto I32Ne_Slots;
+                case Opcode.I32Ne + RegisterOp.Immediate:
+                    goto I32Ne_Immediate;
+                case Opcode.I32LtS + RegisterOp.Slots:
+                    goto I32LtS_Slots;
+                case Opcode.I32LtS + RegisterOp.Immediate:
+                    goto I32LtS_Immediate;
+                case Opcode.I32LtU + RegisterOp.Slots:
+                    goto I32LtU_Slots;
+                case Opcode.I32LtU + RegisterOp.Immediate:
+                    goto I32LtU_Immediate;
+                case Opcode.I32GtS + RegisterOp.Slots:
+                    goto I32GtS_Slots;
+                case Opcode.I32GtS + RegisterOp.Immediate:
+                    goto I32GtS_Immediate;
+                case Opcode.I32GtU + RegisterOp.Slots:
+                    goto I32GtU_Slots;
+                case Opcode.I32GtU + RegisterOp.Immediate:
+                    goto I32GtU_Immediate;
+                case Opcode.I32LeS + RegisterOp.Slots:
+                    goto I32LeS_Slots;
+                case Opcode.I32LeS + RegisterOp.Immediate:
+                    goto I32LeS_Immediate;
+                case Opcode.I32LeU + RegisterOp.Slots:
+                    goto I32LeU_Slots;
+                case Opcode.I32LeU + RegisterOp.Immediate:
+                    goto I32LeU_Immediate;
+                case Opcode.I32GeS + RegisterOp.Slots:
+                    goto I32GeS_Slots;
+                case Opcode.I32GeS + RegisterOp.Immediate:
+                    goto I32GeS_Immediate;
+                case Opcode.I32GeU + RegisterOp.Slots:
+                    goto I32GeU_Slots;
+                case Opcode.I32GeU + RegisterOp.Immediate:
+                    goto I32GeU_Immediate;
+                case Opcode.I64Eq + RegisterOp.Slots:
+                    goto I64Eq_Slots;
+                case Opcode.I64Eq + RegisterOp.Immediate:
+                    goto I64Eq_Immediate;
+                case Opcode.I64Ne + RegisterOp.Slots:
+                    goto I64Ne_Slots;
+                case Opcode.I64Ne + RegisterOp.Immediate:
+                    goto I64Ne_Immediate;
+                case Opcode.I64LtS + RegisterOp.Slots:
+                    goto I64LtS_Slots;
+                case Opcode.I64LtS + RegisterOp.Immediate:
+                    goto I64LtS_Immediate;
+                case Opcode.I64LtU + RegisterOp.Slots:
+                    goto I64LtU_Slots;
+                case Opcode.I64LtU + RegisterOp.Immediate:
+                    goto I64LtU_Immediate;
+                case Opcode.I64GtS + RegisterOp.Slots:
+                    goto I64GtS_Slots;
+                case Opcode.I64GtS + RegisterOp.Immediate:
+                    goto I64GtS_Immediate;
+                case Opcode.I64GtU + RegisterOp.Slots:
+                    goto I64GtU_Slots;
+                case Opcode.I64GtU + RegisterOp.Immediate:
+                    goto I64GtU_Immediate;
+                case Opcode.I64LeS + RegisterOp.Slots:
+                    goto I64LeS_Slots;
+                case Opcode.I64LeS + RegisterOp.Immediate:
+                    goto I64LeS_Immediate;
+                case Opcode.I64LeU + RegisterOp.Slots:
+                    goto I64LeU_Slots;
+                case Opcode.I64LeU + RegisterOp.Immediate:
+                    goto I64LeU_Immediate;
+                case Opcode.I64GeS + RegisterOp.Slots:
+                    goto I64GeS_Slots;
+                case Opcode.I64GeS + RegisterOp.Immediate:
+                    goto I64GeS_Immediate;
+                case Opcode.I64GeU + RegisterOp.Slots:
+                    goto I64GeU_Slots;
+                case Opcode.I64GeU + RegisterOp.Immediate:
+                    goto I64GeU_Immediate;
+                case Opcode.F32Eq + RegisterOp.Slots:
+                    goto F32Eq_Slots;
+                case Opcode.F32Ne + RegisterOp.Slots:
+                    goto F32Ne_Slots;
+                case Opcode.F32Lt + RegisterOp.Slots:
+                    goto F32Lt_Slots;
+                case Opcode.F32Gt + RegisterOp.Slots:
+                    goto F32Gt_Slots;
+                case Opcode.F32Le + RegisterOp.Slots:
+                    goto F32Le_Slots;
+                case Opcode.F32Ge + RegisterOp.Slots:
+                    goto F32Ge_Slots;
+                case Opcode.F64Eq + RegisterOp.Slots:
+                    goto F64Eq_Slots;
+                case Opcode.F64Ne + RegisterOp.Slots:
+                    goto F64Ne_Slots;
+                case Opcode.F64Lt + RegisterOp.Slots:
+                    goto F64Lt_Slots;
+                case Opcode.F64Gt + RegisterOp.Slots:
+                    goto F64Gt_Slots;
+                case Opcode.F64Le + RegisterOp.Slots:
+                    goto F64Le_Slots;
+                case Opcode.F64Ge + RegisterOp.Slots:
+                    goto F64Ge_Slots;
+                case Opcode.I32Add + RegisterOp.Slots:
+                    goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.Immediate:
+                    goto I32Add_Immediate;
+                case Opcode.I32Sub + RegisterOp.Slots:
+                    goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.Immediate:
+                    goto I32Sub_Immediate;
+                case Opcode.I32Mul + RegisterOp.Slots:
+                    goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.Immediate:
+                    goto I32Mul_Immediate;
+                case Opcode.I32DivS + RegisterOp.Slots:
+                    goto I32DivS_Slots;
+                case Opcode.I32DivS + RegisterOp.Immediate:
+                    goto I32DivS_Immediate;
+                case Opcode.I32DivU + RegisterOp.Slots:
+                    goto I32DivU_Slots;
+                case Opcode.I32DivU + RegisterOp.Immediate:
+                    goto I32DivU_Immediate;
+                case Opcode.I32RemS + RegisterOp.Slots:
+                    goto I32RemS_Slots;
+                case Opcode.I32RemS + RegisterOp.Immediate:
+                    goto I32RemS_Immediate;
+                case Opcode.I32RemU + RegisterOp.Slots:
+                    goto I32RemU_Slots;
+                case Opcode.I32RemU + RegisterOp.Immediate:
+                    goto I32RemU_Immediate;
+                case Opcode.I32And + RegisterOp.Slots:
+                    goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.Immediate:
+                    goto I32And_Immediate;
+                case Opcode.I32Or + RegisterOp.Slots:
+                    goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.Immediate:
+                    goto I32Or_Immediate;
+                case Opcode.I32Xor + RegisterOp.Slots:
+                    goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.Immediate:
+                    goto I32Xor_Immediate;
+                case Opcode.I32Shl + RegisterOp.Slots:
+                    goto I32Shl_Slots;
+                case Opcode.I32Shl + RegisterOp.Immediate:
+                    goto I32Shl_Immediate;
+                case Opcode.I32ShrS + RegisterOp.Slots:
+                    goto I32ShrS_Slots;
+                case Opcode.I32ShrS + RegisterOp.Immediate:
+                    goto I32ShrS_Immediate;
+                case Opcode.I32ShrU + RegisterOp.Slots:
+                    goto I32ShrU_Slots;
+                case Opcode.I32ShrU + RegisterOp.Immediate:
+                    goto I32ShrU_Immediate;
+                case Opcode.I32Rotl + RegisterOp.Slots:
+                    goto I32Rotl_Slots;
+                case Opcode.I32Rotl + RegisterOp.Immediate:
+                    goto I32Rotl_Immediate;
+                case Opcode.I32Rotr + RegisterOp.Slots:
+                    goto I32Rotr_Slots;
+                case Opcode.I32Rotr + RegisterOp.Immediate:
+                    goto I32Rotr_Immediate;
+                case Opcode.I64Add + RegisterOp.Slots:
+                    goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.Immediate:
+                    goto I64Add_Immediate;
+                case Opcode.I64Sub + RegisterOp.Slots:
+                    goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.Immediate:
+                    goto I64Sub_Immediate;
+                case Opcode.I64Mul + RegisterOp.Slots:
+                    goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.Immediate:
+                    goto I64Mul_Immediate;
+                case Opcode.I64DivS + RegisterOp.Slots:
+                    goto I64DivS_Slots;
+                case Opcode.I64DivS + RegisterOp.Immediate:
+                    goto I64DivS_Immediate;
+                case Opcode.I64DivU + RegisterOp.Slots:
+                    goto I64DivU_Slots;
+                case Opcode.I64DivU + RegisterOp.Immediate:
+                    goto I64DivU_Immediate;
+                case Opcode.I64RemS + RegisterOp.Slots:
+                    goto I64RemS_Slots;
+                case Opcode.I64RemS + RegisterOp.Immediate:
+                    goto I64RemS_Immediate;
+                case Opcode.I64RemU + RegisterOp.Slots:
+                    goto I64RemU_Slots;
+                case Opcode.I64RemU + RegisterOp.Immediate:
+                    goto I64RemU_Immediate;
+                case Opcode.I64And + RegisterOp.Slots:
+                    goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.Immediate:
+                    goto I64And_Immediate;
+                case Opcode.I64Or + RegisterOp.Slots:
+                    goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.Immediate:
+                    goto I64Or_Immediate;
+                case Opcode.I64Xor + RegisterOp.Slots:
+                    goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.Immediate:
+                    goto I64Xor_Immediate;
+                case Opcode.I64Shl + RegisterOp.Slots:
+                    goto I64Shl_Slots;
+                case Opcode.I64Shl + RegisterOp.Immediate:
+                    goto I64Shl_Immediate;
+                case Opcode.I64ShrS + RegisterOp.Slots:
+                    goto I64ShrS_Slots;
+                case Opcode.I64ShrS + RegisterOp.Immediate:
+                    goto I64ShrS_Immediate;
+                case Opcode.I64ShrU + RegisterOp.Slots:
+                    goto I64ShrU_Slots;
+                case Opcode.I64ShrU + RegisterOp.Immediate:
+                    goto I64ShrU_Immediate;
+                case Opcode.I64Rotl + RegisterOp.Slots:
+                    goto I64Rotl_Slots;
+                case Opcode.I64Rotl + RegisterOp.Immediate:
+                    goto I64Rotl_Immediate;
+                case Opcode.I64Rotr + RegisterOp.Slots:
+                    goto I64Rotr_Slots;
+                case Opcode.I64Rotr + RegisterOp.Immediate:
+                    goto I64Rotr_Immediate;
+                case Opcode.F32Add + RegisterOp.Slots:
+                    goto F32Add_Slots;
+                case Opcode.F32Sub + RegisterOp.Slots:
+                    goto F32Sub_Slots;
+                case Opcode.F32Mul + RegisterOp.Slots:
+                    goto F32Mul_Slots;
+                case Opcode.F32Div + RegisterOp.Slots:
+                    goto F32Div_Slots;
+                case Opcode.F32Min + RegisterOp.Slots:
+                    goto F32Min_Slots;
+                case Opcode.F32Max + RegisterOp.Slots:
+                    goto F32Max_Slots;
+                case Opcode.F32Copysign + RegisterOp.Slots:
+                    goto F32Copysign_Slots;
+                case Opcode.F64Add + RegisterOp.Slots:
+                    goto F64Add_Slots;
+                case Opcode.F64Sub + RegisterOp.Slots:
+                    goto F64Sub_Slots;
+                case Opcode.F64Mul + RegisterOp.Slots:
+                    goto F64Mul_Slots;
+                case Opcode.F64Div + RegisterOp.Slots:
+                    goto F64Div_Slots;
+                case Opcode.F64Min + RegisterOp.Slots:
+                    goto F64Min_Slots;
+                case Opcode.F64Max + RegisterOp.Slots:
+                    goto F64Max_Slots;
+                case Opcode.F64Copysign + RegisterOp.Slots:
+                    goto F64Copysign_Slots;
+                case Opcode.I32Eqz + RegisterOp.Slots:
+                    goto I32Eqz_Slots;
+                case Opcode.I64Eqz + RegisterOp.Slots:
+                    goto I64Eqz_Slots;
+                case Opcode.I32Clz + RegisterOp.Slots:
+                    goto I32Clz_Slots;
+                case Opcode.I32Ctz + RegisterOp.Slots:
+                    goto I32Ctz_Slots;
+                case Opcode.I32Popcnt + RegisterOp.Slots:
+                    goto I32Popcnt_Slots;
+                case Opcode.I64Clz + RegisterOp.Slots:
+                    goto I64Clz_Slots;
+                case Opcode.I64Ctz + RegisterOp.Slots:
+                    goto I64Ctz_Slots;
+                case Opcode.I64Popcnt + RegisterOp.Slots:
+                    goto I64Popcnt_Slots;
+                case Opcode.F32Abs + RegisterOp.Slots:
+                    goto F32Abs_Slots;
+                case Opcode.F32Neg + RegisterOp.Slots:
+                    goto F32Neg_Slots;
+                case Opcode.F32Ceil + RegisterOp.Slots:
+                    goto F32Ceil_Slots;
+                case Opcode.F32Floor + RegisterOp.Slots:
+                    goto F32Floor_Slots;
+                case Opcode.F32Trunc + RegisterOp.Slots:
+                    goto F32Trunc_Slots;
+                case Opcode.F32Nearest + RegisterOp.Slots:
+                    goto F32Nearest_Slots;
+                case Opcode.F32Sqrt + RegisterOp.Slots:
+                    goto F32Sqrt_Slots;
+                case Opcode.F64Abs + RegisterOp.Slots:
+                    goto F64Abs_Slots;
+                case Opcode.F64Neg + RegisterOp.Slots:
+                    goto F64Neg_Slots;
+                case Opcode.F64Ceil + RegisterOp.Slots:
+                    goto F64Ceil_Slots;
+                case Opcode.F64Floor + RegisterOp.Slots:
+                    goto F64Floor_Slots;
+                case Opcode.F64Trunc + RegisterOp.Slots:
+                    goto F64Trunc_Slots;
+                case Opcode.F64Nearest + RegisterOp.Slots:
+                    goto F64Nearest_Slots;
+                case Opcode.F64Sqrt + RegisterOp.Slots:
+                    goto F64Sqrt_Slots;
+                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                    goto I32WrapI64_Slots;
+                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                    goto I32TruncF32S_Slots;
+                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                    goto I32TruncF32U_Slots;
+                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                    goto I32TruncF64S_Slots;
+                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                    goto I32TruncF64U_Slots;
+                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                    goto I64ExtendI32S_Slots;
+                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                    goto I64ExtendI32U_Slots;
+                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                    goto I64TruncF32S_Slots;
+                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                    goto I64TruncF32U_Slots;
+                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                    goto I64TruncF64S_Slots;
+                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                    goto I64TruncF64U_Slots;
+                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                    goto F32ConvertI32S_Slots;
+                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                    goto F32ConvertI32U_Slots;
+                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                    goto F32ConvertI64S_Slots;
+                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                    goto F32ConvertI64U_Slots;
+                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                    goto F32DemoteF64_Slots;
+                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                    goto F64ConvertI32S_Slots;
+                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                    goto F64ConvertI32U_Slots;
+                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                    goto F64ConvertI64S_Slots;
+                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                    goto F64ConvertI64U_Slots;
+                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                    goto F64PromoteF32_Slots;
+                case Opcode.I32Extend8S + RegisterOp.Slots:
+                    goto I32Extend8S_Slots;
+                case Opcode.I32Extend16S + RegisterOp.Slots:
+                    goto I32Extend16S_Slots;
+                case Opcode.I64Extend8S + RegisterOp.Slots:
+                    goto I64Extend8S_Slots;
+                case Opcode.I64Extend16S + RegisterOp.Slots:
+                    goto I64Extend16S_Slots;
+                case Opcode.I64Extend32S + RegisterOp.Slots:
+                    goto I64Extend32S_Slots;
+                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                    goto I32TruncSatF32S_Slots;
+                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                    goto I32TruncSatF32U_Slots;
+                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                    goto I32TruncSatF64S_Slots;
+                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                    goto I32TruncSatF64U_Slots;
+                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                    goto I64TruncSatF32S_Slots;
+                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                    goto I64TruncSatF32U_Slots;
+                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                    goto I64TruncSatF64S_Slots;
+                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                    goto I64TruncSatF64U_Slots;
+                case Opcode.I32Load + RegisterOp.Slots:
+                    goto I32Load_Slots;
+                case Opcode.I32Load + RegisterOp.AddressSlots:
+                    goto I32Load_AddressSlots;
+                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                    goto I32Load_AddressImmediate;
+                case Opcode.I64Load + RegisterOp.Slots:
+                    goto I64Load_Slots;
+                case Opcode.I64Load + RegisterOp.AddressSlots:
+                    goto I64Load_AddressSlots;
+                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                    goto I64Load_AddressImmediate;
+                case Opcode.F32Load + RegisterOp.Slots:
+                    goto F32Load_Slots;
+                case Opcode.F32Load + RegisterOp.AddressSlots:
+                    goto F32Load_AddressSlots;
+                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                    goto F32Load_AddressImmediate;
+                case Opcode.F64Load + RegisterOp.Slots:
+                    goto F64Load_Slots;
+                case Opcode.F64Load + RegisterOp.AddressSlots:
+                    goto F64Load_AddressSlots;
+                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                    goto F64Load_AddressImmediate;
+                case Opcode.I32Load8S + RegisterOp.Slots:
+                    goto I32Load8S_Slots;
+                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                    goto I32Load8S_AddressSlots;
+                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                    goto I32Load8S_AddressImmediate;
+                case Opcode.I32Load8U + RegisterOp.Slots:
+                    goto I32Load8U_Slots;
+                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                    goto I32Load8U_AddressSlots;
+                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                    goto I32Load8U_AddressImmediate;
+                case Opcode.I32Load16S + RegisterOp.Slots:
+                    goto I32Load16S_Slots;
+                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                    goto I32Load16S_AddressSlots;
+                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                    goto I32Load16S_AddressImmediate;
+                case Opcode.I32Load16U + RegisterOp.Slots:
+                    goto I32Load16U_Slots;
+                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                    goto I32Load16U_AddressSlots;
+                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                    goto I32Load16U_AddressImmediate;
+                case Opcode.I64Load8S + RegisterOp.Slots:
+                    goto I64Load8S_Slots;
+                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                    goto I64Load8S_AddressSlots;
+                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                    goto I64Load8S_AddressImmediate;
+                case Opcode.I64Load8U + RegisterOp.Slots:
+                    goto I64Load8U_Slots;
+                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                    goto I64Load8U_AddressSlots;
+                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                    goto I64Load8U_AddressImmediate;
+                case Opcode.I64Load16S + RegisterOp.Slots:
+                    goto I64Load16S_Slots;
+                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                    goto I64Load16S_AddressSlots;
+                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                    goto I64Load16S_AddressImmediate;
+                case Opcode.I64Load16U + RegisterOp.Slots:
+                    goto I64Load16U_Slots;
+                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                    goto I64Load16U_AddressSlots;
+                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                    goto I64Load16U_AddressImmediate;
+                case Opcode.I64Load32S + RegisterOp.Slots:
+                    goto I64Load32S_Slots;
+                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                    goto I64Load32S_AddressSlots;
+                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                    goto I64Load32S_AddressImmediate;
+                case Opcode.I64Load32U + RegisterOp.Slots:
+                    goto I64Load32U_Slots;
+                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                    goto I64Load32U_AddressSlots;
+                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                    goto I64Load32U_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.Slots:
+                    goto I32Store_Slots;
+                case Opcode.I32Store + RegisterOp.AddressSlots:
+                    goto I32Store_AddressSlots;
+                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                    goto I32Store_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                    goto I32Store_StoreImmediate;
+                case Opcode.I64Store + RegisterOp.Slots:
+                    goto I64Store_Slots;
+                case Opcode.I64Store + RegisterOp.AddressSlots:
+                    goto I64Store_AddressSlots;
+                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                    goto I64Store_AddressImmediate;
+                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                    goto I64Store_StoreImmediate;
+                case Opcode.F32Store + RegisterOp.Slots:
+                    goto F32Store_Slots;
+                case Opcode.F32Store + RegisterOp.AddressSlots:
+                    goto F32Store_AddressSlots;
+                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                    goto F32Store_AddressImmediate;
+                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                    goto F32Store_StoreImmediate;
+                case Opcode.F64Store + RegisterOp.Slots:
+                    goto F64Store_Slots;
+                case Opcode.F64Store + RegisterOp.AddressSlots:
+                    goto F64Store_AddressSlots;
+                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                    goto F64Store_AddressImmediate;
+                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                    goto F64Store_StoreImmediate;
+                case Opcode.I32Store8 + RegisterOp.Slots:
+                    goto I32Store8_Slots;
+                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                    goto I32Store8_AddressSlots;
+                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                    goto I32Store8_AddressImmediate;
+                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                    goto I32Store8_StoreImmediate;
+                case Opcode.I32Store16 + RegisterOp.Slots:
+                    goto I32Store16_Slots;
+                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                    goto I32Store16_AddressSlots;
+                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                    goto I32Store16_AddressImmediate;
+                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                    goto I32Store16_StoreImmediate;
+                case Opcode.I64Store8 + RegisterOp.Slots:
+                    goto I64Store8_Slots;
+                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                    goto I64Store8_AddressSlots;
+                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                    goto I64Store8_AddressImmediate;
+                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                    goto I64Store8_StoreImmediate;
+                case Opcode.I64Store16 + RegisterOp.Slots:
+                    goto I64Store16_Slots;
+                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                    goto I64Store16_AddressSlots;
+                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                    goto I64Store16_AddressImmediate;
+                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                    goto I64Store16_StoreImmediate;
+                case Opcode.I64Store32 + RegisterOp.Slots:
+                    goto I64Store32_Slots;
+                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                    goto I64Store32_AddressSlots;
+                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                    goto I64Store32_AddressImmediate;
+                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                    goto I64Store32_StoreImmediate;
+                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                    goto I32Eq_JumpSlots;
+                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                    goto I32Eq_JumpImmediate;
+                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                    goto I32Ne_JumpSlots;
+                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                    goto I32Ne_JumpImmediate;
+                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                    goto I32LtS_JumpSlots;
+                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                    goto I32LtS_JumpImmediate;
+                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                    goto I32LtU_JumpSlots;
+                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                    goto I32LtU_JumpImmediate;
+                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                    goto I32GtS_JumpSlots;
+                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                    goto I32GtS_JumpImmediate;
+                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                    goto I32GtU_JumpSlots;
+                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                    goto I32GtU_JumpImmediate;
+                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                    goto I32LeS_JumpSlots;
+                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                    goto I32LeS_JumpImmediate;
+                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                    goto I32LeU_JumpSlots;
+                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                    goto I32LeU_JumpImmediate;
+                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                    goto I32GeS_JumpSlots;
+                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                    goto I32GeS_JumpImmediate;
+                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                    goto I32GeU_JumpSlots;
+                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                    goto I32GeU_JumpImmediate;
+                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                    goto I64Eq_JumpSlots;
+                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                    goto I64Eq_JumpImmediate;
+                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                    goto I64Ne_JumpSlots;
+                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                    goto I64Ne_JumpImmediate;
+                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                    goto I64LtS_JumpSlots;
+                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                    goto I64LtS_JumpImmediate;
+                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                    goto I64LtU_JumpSlots;
+                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                    goto I64LtU_JumpImmediate;
+                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                    goto I64GtS_JumpSlots;
+                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                    goto I64GtS_JumpImmediate;
+                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                    goto I64GtU_JumpSlots;
+                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                    goto I64GtU_JumpImmediate;
+                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                    goto I64LeS_JumpSlots;
+                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                    goto I64LeS_JumpImmediate;
+                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                    goto I64LeU_JumpSlots;
+                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                    goto I64LeU_JumpImmediate;
+                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                    goto I64GeS_JumpSlots;
+                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                    goto I64GeS_JumpImmediate;
+                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                    goto I64GeU_JumpSlots;
+                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                    goto I64GeU_JumpImmediate;
+                default:
+                    goto Other;
+            }
+        DispatchCall:
+            op = ip++;
+            switch (op->Code)
+            {
+                case Opcode.Unreachable:
+                    goto Unreachable;
+                case Opcode.Else:
+                    goto Else;
+                case Opcode.BrIf:
+                    goto BrIf;
+                case Opcode.Br:
+                    goto Br;
+                case Opcode.BrTable:
+                    goto BrTable;
+                case Opcode.Return:
+                    goto Return;
+                case Opcode.Call:
+                    goto Call;
+                case Opcode.CallIndirect:
+                    goto CallIndirect;
+                case Opcode.Select:
+                    goto Select;
+                case Opcode.LocalGet:
+                    goto LocalGet;
+                case Opcode.GlobalGet:
+                    goto GlobalGet;
+                case Opcode.GlobalSet:
+                    goto GlobalSet;
+                case Opcode.I32Const:
+                    goto I32Const;
+                case Opcode.MemorySize:
+                    goto MemorySize;
+                case Opcode.MemoryGrow:
+                    goto MemoryGrow;
+                case Opcode.I32Eq + RegisterOp.Slots:
+                    goto I32Eq_Slots;
+                case Opcode.I32Eq + RegisterOp.Immediate:
+                    goto I32Eq_Immediate;
+                case Opcode.I32Ne + RegisterOp.Slots:
+                    goto I32Ne_Slots;
+                case Opcode.I32Ne + RegisterOp.Immediate:
+                    goto I32Ne_Immediate;
+                case Opcode.I32LtS + RegisterOp.Slots:
+                    goto I32LtS_Slots;
+                case Opcode.I32LtS + RegisterOp.Immediate:
+                    goto I32LtS_Immediate;
+                case Opcode.I32LtU + RegisterOp.Slots:
+                    goto I32LtU_Slots;
+                case Opcode.I32LtU + RegisterOp.Immediate:
+                    goto I32LtU_Immediate;
+                case Opcode.I32GtS + RegisterOp.Slots:
+                    goto I32GtS_Slots;
+                case Opcode.I32GtS + RegisterOp.Immediate:
+                    goto I32GtS_Immediate;
+                case Opcode.I32GtU + RegisterOp.Slots:
+                    goto I32GtU_Slots;
+                case Opcode.I32GtU + RegisterOp.Immediate:
+                    goto I32GtU_Immediate;
+                case Opcode.I32LeS + RegisterOp.Slots:
+                    goto I32LeS_Slots;
+                case Opcode.I32LeS + RegisterOp.Immediate:
+                    goto I32LeS_Immediate;
+                case Opcode.I32LeU + RegisterOp.Slots:
+                    goto I32LeU_Slots;
+                case Opcode.I32LeU + RegisterOp.Immediate:
+                    goto I32LeU_Immediate;
+                case Opcode.I32GeS + RegisterOp.Slots:
+                    goto I32GeS_Slots;
+                case Opcode.I32GeS + RegisterOp.Immediate:
+                    goto I32GeS_Immediate;
+                case Opcode.I32GeU + RegisterOp.Slots:
+                    goto I32GeU_Slots;
+                case Opcode.I32GeU + RegisterOp.Immediate:
+                    goto I32GeU_Immediate;
+                case Opcode.I64Eq + RegisterOp.Slots:
+                    goto I64Eq_Slots;
+                case Opcode.I64Eq + RegisterOp.Immediate:
+                    goto I64Eq_Immediate;
+                case Opcode.I64Ne + RegisterOp.Slots:
+                    goto I64Ne_Slots;
+                case Opcode.I64Ne + RegisterOp.Immediate:
+                    goto I64Ne_Immediate;
+                case Opcode.I64LtS + RegisterOp.Slots:
+                    goto I64LtS_Slots;
+                case Opcode.I64LtS + RegisterOp.Immediate:
+                    goto I64LtS_Immediate;
+                case Opcode.I64LtU + RegisterOp.Slots:
+                    goto I64LtU_Slots;
+                case Opcode.I64LtU + RegisterOp.Immediate:
+                    goto I64LtU_Immediate;
+                case Opcode.I64GtS + RegisterOp.Slots:
+                    goto I64GtS_Slots;
+                case Opcode.I64GtS + RegisterOp.Immediate:
+                    goto I64GtS_Immediate;
+                case Opcode.I64GtU + RegisterOp.Slots:
+                    goto I64GtU_Slots;
+                case Opcode.I64GtU + RegisterOp.Immediate:
+                    goto I64GtU_Immediate;
+                case Opcode.I64LeS + RegisterOp.Slots:
+                    goto I64LeS_Slots;
+                case Opcode.I64LeS + RegisterOp.Immediate:
+                    goto I64LeS_Immediate;
+                case Opcode.I64LeU + RegisterOp.Slots:
+                    goto I64LeU_Slots;
+                case Opcode.I64LeU + RegisterOp.Immediate:
+                    goto I64LeU_Immediate;
+                case Opcode.I64GeS + RegisterOp.Slots:
+                    goto I64GeS_Slots;
+                case Opcode.I64GeS + RegisterOp.Immediate:
+                    goto I64GeS_Immediate;
+                case Opcode.I64GeU + RegisterOp.Slots:
+                    goto I64GeU_Slots;
+                case Opcode.I64GeU + RegisterOp.Immediate:
+                    goto I64GeU_Immediate;
+                case Opcode.F32Eq + RegisterOp.Slots:
+                    goto F32Eq_Slots;
+                case Opcode.F32Ne + RegisterOp.Slots:
+                    goto F32Ne_Slots;
+                case Opcode.F32Lt + RegisterOp.Slots:
+                    goto F32Lt_Slots;
+                case Opcode.F32Gt + RegisterOp.Slots:
+                    goto F32Gt_Slots;
+                case Opcode.F32Le + RegisterOp.Slots:
+                    goto F32Le_Slots;
+                case Opcode.F32Ge + RegisterOp.Slots:
+                    goto F32Ge_Slots;
+                case Opcode.F64Eq + RegisterOp.Slots:
+                    goto F64Eq_Slots;
+                case Opcode.F64Ne + RegisterOp.Slots:
+                    goto F64Ne_Slots;
+                case Opcode.F64Lt + RegisterOp.Slots:
+                    goto F64Lt_Slots;
+                case Opcode.F64Gt + RegisterOp.Slots:
+                    goto F64Gt_Slots;
+                case Opcode.F64Le + RegisterOp.Slots:
+                    goto F64Le_Slots;
+                case Opcode.F64Ge + RegisterOp.Slots:
+                    goto F64Ge_Slots;
+                case Opcode.I32Add + RegisterOp.Slots:
+                    goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.Immediate:
+                    goto I32Add_Immediate;
+                case Opcode.I32Sub + RegisterOp.Slots:
+                    goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.Immediate:
+                    goto I32Sub_Immediate;
+                case Opcode.I32Mul + RegisterOp.Slots:
+                    goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.Immediate:
+                    goto I32Mul_Immediate;
+                case Opcode.I32DivS + RegisterOp.Slots:
+                    goto I32DivS_Slots;
+                case Opcode.I32DivS + RegisterOp.Immediate:
+                    goto I32DivS_Immediate;
+                case Opcode.I32DivU + RegisterOp.Slots:
+                    goto I32DivU_Slots;
+                case Opcode.I32DivU + RegisterOp.Immediate:
+                    goto I32DivU_Immediate;
+                case Opcode.I32RemS + RegisterOp.Slots:
+                    goto I32RemS_Slots;
+                case Opcode.I32RemS + RegisterOp.Immediate:
+                    goto I32RemS_Immediate;
+                case Opcode.I32RemU + RegisterOp.Slots:
+                    goto I32RemU_Slots;
+                case Opcode.I32RemU + RegisterOp.Immediate:
+                    goto I32RemU_Immediate;
+                case Opcode.I32And + RegisterOp.Slots:
+                    goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.Immediate:
+                    goto I32And_Immediate;
+                case Opcode.I32Or + RegisterOp.Slots:
+                    goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.Immediate:
+                    goto I32Or_Immediate;
+                case Opcode.I32Xor + RegisterOp.Slots:
+                    goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.Immediate:
+                    goto I32Xor_Immediate;
+                case Opcode.I32Shl + RegisterOp.Slots:
+                    goto I32Shl_Slots;
+                case Opcode.I32Shl + RegisterOp.Immediate:
+                    goto I32Shl_Immediate;
+                case Opcode.I32ShrS + RegisterOp.Slots:
+                    goto I32ShrS_Slots;
+                case Opcode.I32ShrS + RegisterOp.Immediate:
+                    goto I32ShrS_Immediate;
+                case Opcode.I32ShrU + RegisterOp.Slots:
+                    goto I32ShrU_Slots;
+                case Opcode.I32ShrU + RegisterOp.Immediate:
+                    goto I32ShrU_Immediate;
+                case Opcode.I32Rotl + RegisterOp.Slots:
+                    goto I32Rotl_Slots;
+                case Opcode.I32Rotl + RegisterOp.Immediate:
+                    goto I32Rotl_Immediate;
+                case Opcode.I32Rotr + RegisterOp.Slots:
+                    goto I32Rotr_Slots;
+                case Opcode.I32Rotr + RegisterOp.Immediate:
+                    goto I32Rotr_Immediate;
+                case Opcode.I64Add + RegisterOp.Slots:
+                    goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.Immediate:
+                    goto I64Add_Immediate;
+                case Opcode.I64Sub + RegisterOp.Slots:
+                    goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.Immediate:
+                    goto I64Sub_Immediate;
+                case Opcode.I64Mul + RegisterOp.Slots:
+                    goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.Immediate:
+                    goto I64Mul_Immediate;
+                case Opcode.I64DivS + RegisterOp.Slots:
+                    goto I64DivS_Slots;
+                case Opcode.I64DivS + RegisterOp.Immediate:
+                    goto I64DivS_Immediate;
+                case Opcode.I64DivU + RegisterOp.Slots:
+                    goto I64DivU_Slots;
+                case Opcode.I64DivU + RegisterOp.Immediate:
+                    goto I64DivU_Immediate;
+                case Opcode.I64RemS + RegisterOp.Slots:
+                    goto I64RemS_Slots;
+                case Opcode.I64RemS + RegisterOp.Immediate:
+                    goto I64RemS_Immediate;
+                case Opcode.I64RemU + RegisterOp.Slots:
+                    goto I64RemU_Slots;
+                case Opcode.I64RemU + RegisterOp.Immediate:
+                    goto I64RemU_Immediate;
+                case Opcode.I64And + RegisterOp.Slots:
+                    goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.Immediate:
+                    goto I64And_Immediate;
+                case Opcode.I64Or + RegisterOp.Slots:
+                    goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.Immediate:
+                    goto I64Or_Immediate;
+                case Opcode.I64Xor + RegisterOp.Slots:
+                    goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.Immediate:
+                    goto I64Xor_Immediate;
+                case Opcode.I64Shl + RegisterOp.Slots:
+                    goto I64Shl_Slots;
+                case Opcode.I64Shl + RegisterOp.Immediate:
+                    goto I64Shl_Immediate;
+                case Opcode.I64ShrS + RegisterOp.Slots:
+                    goto I64ShrS_Slots;
+                case Opcode.I64ShrS + RegisterOp.Immediate:
+                    goto I64ShrS_Immediate;
+                case Opcode.I64ShrU + RegisterOp.Slots:
+                    goto I64ShrU_Slots;
+                case Opcode.I64ShrU + RegisterOp.Immediate:
+                    goto I64ShrU_Immediate;
+                case Opcode.I64Rotl + RegisterOp.Slots:
+                    goto I64Rotl_Slots;
+                case Opcode.I64Rotl + RegisterOp.Immediate:
+                    goto I64Rotl_Immediate;
+                case Opcode.I64Rotr + RegisterOp.Slots:
+                    goto I64Rotr_Slots;
+                case Opcode.I64Rotr + RegisterOp.Immediate:
+                    goto I64Rotr_Immediate;
+                case Opcode.F32Add + RegisterOp.Slots:
+                    goto F32Add_Slots;
+                case Opcode.F32Sub + RegisterOp.Slots:
+                    goto F32Sub_Slots;
+                case Opcode.F32Mul + RegisterOp.Slots:
+                    goto F32Mul_Slots;
+                case Opcode.F32Div + RegisterOp.Slots:
+                    goto F32Div_Slots;
+                case Opcode.F32Min + RegisterOp.Slots:
+                    goto F32Min_Slots;
+                case Opcode.F32Max + RegisterOp.Slots:
+                    goto F32Max_Slots;
+                case Opcode.F32Copysign + RegisterOp.Slots:
+                    goto F32Copysign_Slots;
+                case Opcode.F64Add + RegisterOp.Slots:
+                    goto F64Add_Slots;
+                case Opcode.F64Sub + RegisterOp.Slots:
+                    goto F64Sub_Slots;
+                case Opcode.F64Mul + RegisterOp.Slots:
+                    goto F64Mul_Slots;
+                case Opcode.F64Div + RegisterOp.Slots:
+                    goto F64Div_Slots;
+                case Opcode.F64Min + RegisterOp.Slots:
+                    goto F64Min_Slots;
+                case Opcode.F64Max + RegisterOp.Slots:
+                    goto F64Max_Slots;
+                case Opcode.F64Copysign + RegisterOp.Slots:
+                    goto F64Copysign_Slots;
+                case Opcode.I32Eqz + RegisterOp.Slots:
+                    goto I32Eqz_Slots;
+                case Opcode.I64Eqz + RegisterOp.Slots:
+                    goto I64Eqz_Slots;
+                case Opcode.I32Clz + RegisterOp.Slots:
+                    goto I32Clz_Slots;
+                case Opcode.I32Ctz + RegisterOp.Slots:
+                    goto I32Ctz_Slots;
+                case Opcode.I32Popcnt + RegisterOp.Slots:
+                    goto I32Popcnt_Slots;
+                case Opcode.I64Clz + RegisterOp.Slots:
+                    goto I64Clz_Slots;
+                case Opcode.I64Ctz + RegisterOp.Slots:
+                    goto I64Ctz_Slots;
+                case Opcode.I64Popcnt + RegisterOp.Slots:
+                    goto I64Popcnt_Slots;
+                case Opcode.F32Abs + RegisterOp.Slots:
+                    goto F32Abs_Slots;
+                case Opcode.F32Neg + RegisterOp.Slots:
+                    goto F32Neg_Slots;
+                case Opcode.F32Ceil + RegisterOp.Slots:
+                    goto F32Ceil_Slots;
+                case Opcode.F32Floor + RegisterOp.Slots:
+                    goto F32Floor_Slots;
+                case Opcode.F32Trunc + RegisterOp.Slots:
+                    goto F32Trunc_Slots;
+                case Opcode.F32Nearest + RegisterOp.Slots:
+                    goto F32Nearest_Slots;
+                case Opcode.F32Sqrt + RegisterOp.Slots:
+                    goto F32Sqrt_Slots;
+                case Opcode.F64Abs + RegisterOp.Slots:
+                    goto F64Abs_Slots;
+                case Opcode.F64Neg + RegisterOp.Slots:
+                    goto F64Neg_Slots;
+                case Opcode.F64Ceil + RegisterOp.Slots:
+                    goto F64Ceil_Slots;
+                case Opcode.F64Floor + RegisterOp.Slots:
+                    goto F64Floor_Slots;
+                case Opcode.F64Trunc + RegisterOp.Slots:
+                    goto F64Trunc_Slots;
+                case Opcode.F64Nearest + RegisterOp.Slots:
+                    goto F64Nearest_Slots;
+                case Opcode.F64Sqrt + RegisterOp.Slots:
+                    goto F64Sqrt_Slots;
+                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                    goto I32WrapI64_Slots;
+                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                    goto I32TruncF32S_Slots;
+                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                    goto I32TruncF32U_Slots;
+                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                    goto I32TruncF64S_Slots;
+                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                    goto I32TruncF64U_Slots;
+                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                    goto I64ExtendI32S_Slots;
+                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                    goto I64ExtendI32U_Slots;
+                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                    goto I64TruncF32S_Slots;
+                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                    goto I64TruncF32U_Slots;
+                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                    goto I64TruncF64S_Slots;
+                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                    goto I64TruncF64U_Slots;
+                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                    goto F32ConvertI32S_Slots;
+                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                    goto F32ConvertI32U_Slots;
+                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                    goto F32ConvertI64S_Slots;
+                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                    goto F32ConvertI64U_Slots;
+                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                    goto F32DemoteF64_Slots;
+                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                    goto F64ConvertI32S_Slots;
+                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                    goto F64ConvertI32U_Slots;
+                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                    goto F64ConvertI64S_Slots;
+                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                    goto F64ConvertI64U_Slots;
+                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                    goto F64PromoteF32_Slots;
+                case Opcode.I32Extend8S + RegisterOp.Slots:
+                    goto I32Extend8S_Slots;
+                case Opcode.I32Extend16S + RegisterOp.Slots:
+                    goto I32Extend16S_Slots;
+                case Opcode.I64Extend8S + RegisterOp.Slots:
+                    goto I64Extend8S_Slots;
+                case Opcode.I64Extend16S + RegisterOp.Slots:
+                    goto I64Extend16S_Slots;
+                case Opcode.I64Extend32S + RegisterOp.Slots:
+                    goto I64Extend32S_Slots;
+                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                    goto I32TruncSatF32S_Slots;
+                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                    goto I32TruncSatF32U_Slots;
+                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                    goto I32TruncSatF64S_Slots;
+                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                    goto I32TruncSatF64U_Slots;
+                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                    goto I64TruncSatF32S_Slots;
+                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                    goto I64TruncSatF32U_Slots;
+                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                    goto I64TruncSatF64S_Slots;
+                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                    goto I64TruncSatF64U_Slots;
+                case Opcode.I32Load + RegisterOp.Slots:
+                    goto I32Load_Slots;
+                case Opcode.I32Load + RegisterOp.AddressSlots:
+                    goto I32Load_AddressSlots;
+                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                    goto I32Load_AddressImmediate;
+                case Opcode.I64Load + RegisterOp.Slots:
+                    goto I64Load_Slots;
+                case Opcode.I64Load + RegisterOp.AddressSlots:
+                    goto I64Load_AddressSlots;
+                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                    goto I64Load_AddressImmediate;
+                case Opcode.F32Load + RegisterOp.Slots:
+                    goto F32Load_Slots;
+                case Opcode.F32Load + RegisterOp.AddressSlots:
+                    goto F32Load_AddressSlots;
+                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                    goto F32Load_AddressImmediate;
+                case Opcode.F64Load + RegisterOp.Slots:
+                    goto F64Load_Slots;
+                case Opcode.F64Load + RegisterOp.AddressSlots:
+                    goto F64Load_AddressSlots;
+                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                    goto F64Load_AddressImmediate;
+                case Opcode.I32Load8S + RegisterOp.Slots:
+                    goto I32Load8S_Slots;
+                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                    goto I32Load8S_AddressSlots;
+                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                    goto I32Load8S_AddressImmediate;
+                case Opcode.I32Load8U + RegisterOp.Slots:
+                    goto I32Load8U_Slots;
+                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                    goto I32Load8U_AddressSlots;
+                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                    goto I32Load8U_AddressImmediate;
+                case Opcode.I32Load16S + RegisterOp.Slots:
+                    goto I32Load16S_Slots;
+                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                    goto I32Load16S_AddressSlots;
+                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                    goto I32Load16S_AddressImmediate;
+                case Opcode.I32Load16U + RegisterOp.Slots:
+                    goto I32Load16U_Slots;
+                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                    goto I32Load16U_AddressSlots;
+                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                    goto I32Load16U_AddressImmediate;
+                case Opcode.I64Load8S + RegisterOp.Slots:
+                    goto I64Load8S_Slots;
+                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                    goto I64Load8S_AddressSlots;
+                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                    goto I64Load8S_AddressImmediate;
+                case Opcode.I64Load8U + RegisterOp.Slots:
+                    goto I64Load8U_Slots;
+                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                    goto I64Load8U_AddressSlots;
+                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                    goto I64Load8U_AddressImmediate;
+                case Opcode.I64Load16S + RegisterOp.Slots:
+                    goto I64Load16S_Slots;
+                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                    goto I64Load16S_AddressSlots;
+                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                    goto I64Load16S_AddressImmediate;
+                case Opcode.I64Load16U + RegisterOp.Slots:
+                    goto I64Load16U_Slots;
+                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                    goto I64Load16U_AddressSlots;
+                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                    goto I64Load16U_AddressImmediate;
+                case Opcode.I64Load32S + RegisterOp.Slots:
+                    goto I64Load32S_Slots;
+                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                    goto I64Load32S_AddressSlots;
+                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                    goto I64Load32S_AddressImmediate;
+                case Opcode.I64Load32U + RegisterOp.Slots:
+                    goto I64Load32U_Slots;
+                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                    goto I64Load32U_AddressSlots;
+                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                    goto I64Load32U_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.Slots:
+                    goto I32Store_Slots;
+                case Opcode.I32Store + RegisterOp.AddressSlots:
+                    goto I32Store_AddressSlots;
+                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                    goto I32Store_AddressImmediate;
+                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                    goto I32Store_StoreImmediate;
+                case Opcode.I64Store + RegisterOp.Slots:
+                    goto I64Store_Slots;
+                case Opcode.I64Store + RegisterOp.AddressSlots:
+                    goto I64Store_AddressSlots;
+                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                    goto I64Store_AddressImmediate;
+                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                    goto I64Store_StoreImmediate;
+                case Opcode.F32Store + RegisterOp.Slots:
+                    goto F32Store_Slots;
+                case Opcode.F32Store + RegisterOp.AddressSlots:
+                    goto F32Store_AddressSlots;
+                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                    goto F32Store_AddressImmediate;
+                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                    goto F32Store_StoreImmediate;
+                case Opcode.F64Store + RegisterOp.Slots:
+                    goto F64Store_Slots;
+                case Opcode.F64Store + RegisterOp.AddressSlots:
+                    goto F64Store_AddressSlots;
+                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                    goto F64Store_AddressImmediate;
+                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                    goto F64Store_StoreImmediate;
+                case Opcode.I32Store8 + RegisterOp.Slots:
+                    goto I32Store8_Slots;
+                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                    goto I32Store8_AddressSlots;
+                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                    goto I32Store8_AddressImmediate;
+                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                    goto I32Store8_StoreImmediate;
+                case Opcode.I32Store16 + RegisterOp.Slots:
+                    goto I32Store16_Slots;
+                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                    goto I32Store16_AddressSlots;
+                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                    goto I32Store16_AddressImmediate;
+                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                    goto I32Store16_StoreImmediate;
+                case Opcode.I64Store8 + RegisterOp.Slots:
+                    goto I64Store8_Slots;
+                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                    goto I64Store8_AddressSlots;
+                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                    goto I64Store8_AddressImmediate;
+                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                    goto I64Store8_StoreImmediate;
+                case Opcode.I64Store16 + RegisterOp.Slots:
+                    goto I64Store16_Slots;
+                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                    goto I64Store16_AddressSlots;
+                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                    goto I64Store16_AddressImmediate;
+                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                    goto I64Store16_StoreImmediate;
+                case Opcode.I64Store32 + RegisterOp.Slots:
+                    goto I64Store32_Slots;
+                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                    goto I64Store32_AddressSlots;
+                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                    goto I64Store32_AddressImmediate;
+                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                    goto I64Store32_StoreImmediate;
+                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                    goto I32Eq_JumpSlots;
+                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                    goto I32Eq_JumpImmediate;
+                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                    goto I32Ne_JumpSlots;
+                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                    goto I32Ne_JumpImmediate;
+                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                    goto I32LtS_JumpSlots;
+                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                    goto I32LtS_JumpImmediate;
+                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                    goto I32LtU_JumpSlots;
+                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                    goto I32LtU_JumpImmediate;
+                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                    goto I32GtS_JumpSlots;
+                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                    goto I32GtS_JumpImmediate;
+                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                    goto I32GtU_JumpSlots;
+                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                    goto I32GtU_JumpImmediate;
+                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                    goto I32LeS_JumpSlots;
+                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                    goto I32LeS_JumpImmediate;
+                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                    goto I32LeU_JumpSlots;
+                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                    goto I32LeU_JumpImmediate;
+                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                    goto I32GeS_JumpSlots;
+                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                    goto I32GeS_JumpImmediate;
+                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                    goto I32GeU_JumpSlots;
+                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                    goto I32GeU_JumpImmediate;
+                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                    goto I64Eq_JumpSlots;
+                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                    goto I64Eq_JumpImmediate;
+                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                    goto I64Ne_JumpSlots;
+                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                    goto I64Ne_JumpImmediate;
+                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                    goto I64LtS_JumpSlots;
+                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                    goto I64LtS_JumpImmediate;
+                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                    goto I64LtU_JumpSlots;
+                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                    goto I64LtU_JumpImmediate;
+                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                    goto I64GtS_JumpSlots;
+                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                    goto I64GtS_JumpImmediate;
+                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                    goto I64GtU_JumpSlots;
+                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                    goto I64GtU_JumpImmediate;
+                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                    goto I64LeS_JumpSlots;
+                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                    goto I64LeS_JumpImmediate;
+                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                    goto I64LeU_JumpSlots;
+                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                    goto I64LeU_JumpImmediate;
+                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                    goto I64GeS_JumpSlots;
+                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                    goto I64GeS_JumpImmediate;
+                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                    goto I64GeU_JumpSlots;
+                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                    goto I64GeU_JumpImmediate;
+                default:
+                    goto Other;
+            }
+        // </dispatch>
 
-        Jump:
+        // case Opcode.Unreachable
+        Unreachable:
+            {
+                Throw(TrapKind.Unreachable);
+                goto DispatchMisc;
+            }
+        // case Opcode.Else
+        Else:
+            {
+                ip = op + op->A;
+                goto DispatchBranch;
+            }
+        // case Opcode.BrIf
+        BrIf:
+            {
+                if ((uint)fp[(int)op->D].Lo == 0)
+                {
+                    goto DispatchBranch;
+                }
+                goto Br;
+            }
+        // case Opcode.Br
+        Br:
+            {
+            {
+                sp = fp + op->H;
+                int keep = op->B;
+                WasmValue* dst = fp + (int)op->C;
+                WasmValue* src = sp - keep;
+                if (dst != src)
+                {
+                    for (int i = 0; i < keep; i++)
+                    {
+                        dst[i] = src[i];
+                    }
+                }
+                sp = dst + keep;
+                InterpretedOp* jump = op + op->A;
+                if (op->A <= 0)
+                {
+                    // A backward branch: a loop iterates.
+                    if (_interrupt || --_fuel < 0)
+                    {
+                        Interrupt();
+                    }
+                }
+                ip = jump;
+                goto DispatchBranch;
+            }
+            }
+        // case Opcode.BrTable
+        BrTable:
+            {
+            {
+                uint index = (uint)fp[op->B].Lo;
+                uint last = (uint)op->A - 1;
+                op = ip + (index < last ? index : last);
+                ip = op + 1;
+                if (op->Code == Opcode.Return)
+                {
+                    goto Return;
+                }
+                goto Br;
+            }
+            }
+        // case Opcode.Return
+        Return:
+            {
+            {
+                sp = fp + op->H;
+                int count = op->A;
+                WasmValue* src = sp - count;
+                for (int i = 0; i < count; i++)
+                {
+                    fp[i] = src[i];
+                }
+                sp = fp + count;
+                if (_depth == entryDepth)
+                {
+                    _sp = (int)(sp - _base);
+                    return;
+                }
+                ref var frame = ref _frames[--_depth];
+                ip = frame.Ip;
+                fp = _base + frame.Fp;
+                var resumed = (_depth > entryDepth ? _frames[_depth - 1].Callee : _entry!).Instance!;
+                if (resumed != _inst)
+                {
+                    _inst = resumed;
+                    _mem = resumed.Memory0;
+                }
+                goto DispatchMisc;
+            }
+            }
+        // case Opcode.Call
+        Call:
+            {
+                sp = fp + op->H;
+                callee = _inst!.Functions[op->A];
+                goto EnterCallee;
+            }
+        // case Opcode.CallIndirect
+        CallIndirect:
+            {
+            {
+                sp = fp + op->H;
+                var inst = _inst!;
+                var table = inst.Tables[op->B];
+                uint index = (uint)(--sp)->Lo;
+                var elements = table.Elements;
+                if (index >= (uint)elements.Length)
+                {
+                    Throw(TrapKind.UndefinedElement);
+                }
+                ulong handle = elements[index];
+                if (handle == 0)
+                {
+                    ThrowUninitialized(index);
+                }
+                callee = inst.Store.Function(handle)!;
+                if (callee.TypeId != inst.TypeIds[op->A])
+                {
+                    Throw(TrapKind.IndirectCallTypeMismatch);
+                }
+                goto EnterCallee;
+            }
+            }
+        // case Opcode.Select
+        Select:
+            {
+                // Picks the slot, not the value, so that the JIT can use a conditional move.
+                fp[op->A] = fp[(uint)fp[(int)op->D].Lo != 0 ? op->B : (int)op->C];
+                goto DispatchSelect;
+            }
+        // case Opcode.LocalGet
+        LocalGet:
+            {
+                fp[op->A] = fp[op->B];
+                goto DispatchCopy;
+            }
+        // case Opcode.GlobalGet
+        GlobalGet:
+            {
+                fp[op->A] = _inst!.Globals[op->B].Value;
+                goto DispatchMisc;
+            }
+        // case Opcode.GlobalSet
+        GlobalSet:
+            {
+                _inst!.Globals[op->A].Value = fp[op->B];
+                goto DispatchMisc;
+            }
+        // case Opcode.I32Const
+        I32Const:
+            {
+                fp[op->A] = new WasmValue(op->C, op->D);
+                goto DispatchCopy;
+            }
+        // case Opcode.MemorySize
+        MemorySize:
+            {
+                sp = fp + op->H;
+                *sp++ = new WasmValue(_mem!.Pages);
+                goto DispatchMisc;
+            }
+        // case Opcode.MemoryGrow
+        MemoryGrow:
+            {
+                sp = fp + op->H;
+                sp[-1] = new WasmValue((uint)_mem!.Grow((uint)sp[-1].Lo));
+                goto DispatchMisc;
+            }
+        // case Opcode.I32Eq + RegisterOp.Slots
+        I32Eq_Slots:
+            {
+            {
+                var a = (int)fp[op->B].Lo;
+                var c = (int)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (a == c) ? 1UL : 0UL;
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32Eq + RegisterOp.Immediate
+        I32Eq_Immediate:
+            {
+            {
+                var a = (int)fp[op->B].Lo;
+                var c = (int)op->C;
+                fp[op->A].Lo = (a == c) ? 1UL : 0UL;
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32Ne + RegisterOp.Slots
+        I32Ne_Slots:
+            {
+            {
+                var a = (int)fp[op->B].Lo;
+                var c = (int)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (a != c) ? 1UL : 0UL;
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32Ne + RegisterOp.Immediate
+        I32Ne_Immediate:
+            {
+            {
+                var a = (int)fp[op->B].Lo;
+                var c = (int)op->C;
+                fp[op->A].Lo = (a != c) ? 1UL : 0UL;
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32LtS + RegisterOp.Slots
+        I32LtS_Slots:
+            {
+            {
+                var a = (int)fp[op->B].Lo;
+                var c = (int)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (a < c) ? 1UL : 0UL;
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32LtS + RegisterOp.Immediate
+        I32LtS_Immediate:
+            {
+            {
+                var a = (int)fp[op->B].Lo;
+                var c = (int)op->C;
+                fp[op->A].Lo = (a < c) ? 1UL : 0UL;
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32LtU + RegisterOp.Slots
+        I32LtU_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (a < c) ? 1UL : 0UL;
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32LtU + RegisterOp.Immediate
+        I32LtU_Immediate:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)op->C;
+                fp[op->A].Lo = (a < c) ? 1UL : 0UL;
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32GtS + RegisterOp.Slots
+        I32GtS_Slots:
+            {
+            {
+                var a = (int)fp[op->B].Lo;
+                var c = (int)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (a > c) ? 1UL : 0UL;
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32GtS + RegisterOp.Immediate
+        I32GtS_Immediate:
+            {
+            {
+                var a = (int)fp[op->B].Lo;
+                var c = (int)op->C;
+                fp[op->A].Lo = (a > c) ? 1UL : 0UL;
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32GtU + RegisterOp.Slots
+        I32GtU_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (a > c) ? 1UL : 0UL;
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32GtU + RegisterOp.Immediate
+        I32GtU_Immediate:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)op->C;
+                fp[op->A].Lo = (a > c) ? 1UL : 0UL;
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32LeS + RegisterOp.Slots
+        I32LeS_Slots:
+            {
+            {
+                var a = (int)fp[op->B].Lo;
+                var c = (int)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32LeS + RegisterOp.Immediate
+        I32LeS_Immediate:
+            {
+            {
+                var a = (int)fp[op->B].Lo;
+                var c = (int)op->C;
+                fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32LeU + RegisterOp.Slots
+        I32LeU_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32LeU + RegisterOp.Immediate
+        I32LeU_Immediate:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)op->C;
+                fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32GeS + RegisterOp.Slots
+        I32GeS_Slots:
+            {
+            {
+                var a = (int)fp[op->B].Lo;
+                var c = (int)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32GeS + RegisterOp.Immediate
+        I32GeS_Immediate:
+            {
+            {
+                var a = (int)fp[op->B].Lo;
+                var c = (int)op->C;
+                fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32GeU + RegisterOp.Slots
+        I32GeU_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32GeU + RegisterOp.Immediate
+        I32GeU_Immediate:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)op->C;
+                fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I64Eq + RegisterOp.Slots
+        I64Eq_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = fp[(int)op->C].Lo;
+                fp[op->A].Lo = (a == c) ? 1UL : 0UL;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64Eq + RegisterOp.Immediate
+        I64Eq_Immediate:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = op->C;
+                fp[op->A].Lo = (a == c) ? 1UL : 0UL;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64Ne + RegisterOp.Slots
+        I64Ne_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = fp[(int)op->C].Lo;
+                fp[op->A].Lo = (a != c) ? 1UL : 0UL;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64Ne + RegisterOp.Immediate
+        I64Ne_Immediate:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = op->C;
+                fp[op->A].Lo = (a != c) ? 1UL : 0UL;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64LtS + RegisterOp.Slots
+        I64LtS_Slots:
+            {
+            {
+                var a = (long)fp[op->B].Lo;
+                var c = (long)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (a < c) ? 1UL : 0UL;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64LtS + RegisterOp.Immediate
+        I64LtS_Immediate:
+            {
+            {
+                var a = (long)fp[op->B].Lo;
+                var c = (long)op->C;
+                fp[op->A].Lo = (a < c) ? 1UL : 0UL;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64LtU + RegisterOp.Slots
+        I64LtU_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = fp[(int)op->C].Lo;
+                fp[op->A].Lo = (a < c) ? 1UL : 0UL;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64LtU + RegisterOp.Immediate
+        I64LtU_Immediate:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = op->C;
+                fp[op->A].Lo = (a < c) ? 1UL : 0UL;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64GtS + RegisterOp.Slots
+        I64GtS_Slots:
+            {
+            {
+                var a = (long)fp[op->B].Lo;
+                var c = (long)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (a > c) ? 1UL : 0UL;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64GtS + RegisterOp.Immediate
+        I64GtS_Immediate:
+            {
+            {
+                var a = (long)fp[op->B].Lo;
+                var c = (long)op->C;
+                fp[op->A].Lo = (a > c) ? 1UL : 0UL;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64GtU + RegisterOp.Slots
+        I64GtU_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = fp[(int)op->C].Lo;
+                fp[op->A].Lo = (a > c) ? 1UL : 0UL;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64GtU + RegisterOp.Immediate
+        I64GtU_Immediate:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = op->C;
+                fp[op->A].Lo = (a > c) ? 1UL : 0UL;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64LeS + RegisterOp.Slots
+        I64LeS_Slots:
+            {
+            {
+                var a = (long)fp[op->B].Lo;
+                var c = (long)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64LeS + RegisterOp.Immediate
+        I64LeS_Immediate:
+            {
+            {
+                var a = (long)fp[op->B].Lo;
+                var c = (long)op->C;
+                fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64LeU + RegisterOp.Slots
+        I64LeU_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = fp[(int)op->C].Lo;
+                fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64LeU + RegisterOp.Immediate
+        I64LeU_Immediate:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = op->C;
+                fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64GeS + RegisterOp.Slots
+        I64GeS_Slots:
+            {
+            {
+                var a = (long)fp[op->B].Lo;
+                var c = (long)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64GeS + RegisterOp.Immediate
+        I64GeS_Immediate:
+            {
+            {
+                var a = (long)fp[op->B].Lo;
+                var c = (long)op->C;
+                fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64GeU + RegisterOp.Slots
+        I64GeU_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = fp[(int)op->C].Lo;
+                fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64GeU + RegisterOp.Immediate
+        I64GeU_Immediate:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = op->C;
+                fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.F32Eq + RegisterOp.Slots
+        F32Eq_Slots:
+            {
+            {
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
+                fp[op->A].Lo = (a == c) ? 1UL : 0UL;
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F32Ne + RegisterOp.Slots
+        F32Ne_Slots:
+            {
+            {
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
+                fp[op->A].Lo = (a != c) ? 1UL : 0UL;
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F32Lt + RegisterOp.Slots
+        F32Lt_Slots:
+            {
+            {
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
+                fp[op->A].Lo = (a < c) ? 1UL : 0UL;
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F32Gt + RegisterOp.Slots
+        F32Gt_Slots:
+            {
+            {
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
+                fp[op->A].Lo = (a > c) ? 1UL : 0UL;
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F32Le + RegisterOp.Slots
+        F32Le_Slots:
+            {
+            {
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
+                fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F32Ge + RegisterOp.Slots
+        F32Ge_Slots:
+            {
+            {
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
+                fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F64Eq + RegisterOp.Slots
+        F64Eq_Slots:
+            {
+            {
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
+                fp[op->A].Lo = (a == c) ? 1UL : 0UL;
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F64Ne + RegisterOp.Slots
+        F64Ne_Slots:
+            {
+            {
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
+                fp[op->A].Lo = (a != c) ? 1UL : 0UL;
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F64Lt + RegisterOp.Slots
+        F64Lt_Slots:
+            {
+            {
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
+                fp[op->A].Lo = (a < c) ? 1UL : 0UL;
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F64Gt + RegisterOp.Slots
+        F64Gt_Slots:
+            {
+            {
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
+                fp[op->A].Lo = (a > c) ? 1UL : 0UL;
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F64Le + RegisterOp.Slots
+        F64Le_Slots:
+            {
+            {
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
+                fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F64Ge + RegisterOp.Slots
+        F64Ge_Slots:
+            {
+            {
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
+                fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.I32Add + RegisterOp.Slots
+        I32Add_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (ulong)(a + c);
+                goto DispatchI32Arith;
+            }
+            }
+        // case Opcode.I32Add + RegisterOp.Immediate
+        I32Add_Immediate:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)op->C;
+                fp[op->A].Lo = (ulong)(a + c);
+                goto DispatchI32Arith;
+            }
+            }
+        // case Opcode.I32Sub + RegisterOp.Slots
+        I32Sub_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (ulong)(a - c);
+                goto DispatchI32Arith;
+            }
+            }
+        // case Opcode.I32Sub + RegisterOp.Immediate
+        I32Sub_Immediate:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)op->C;
+                fp[op->A].Lo = (ulong)(a - c);
+                goto DispatchI32Arith;
+            }
+            }
+        // case Opcode.I32Mul + RegisterOp.Slots
+        I32Mul_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (ulong)(a * c);
+                goto DispatchI32Arith;
+            }
+            }
+        // case Opcode.I32Mul + RegisterOp.Immediate
+        I32Mul_Immediate:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)op->C;
+                fp[op->A].Lo = (ulong)(a * c);
+                goto DispatchI32Arith;
+            }
+            }
+        // case Opcode.I32DivS + RegisterOp.Slots
+        I32DivS_Slots:
+            {
+            {
+                var a = (int)fp[op->B].Lo;
+                var c = (int)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (uint)(Numerics.I32DivS(a, c));
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32DivS + RegisterOp.Immediate
+        I32DivS_Immediate:
+            {
+            {
+                var a = (int)fp[op->B].Lo;
+                var c = (int)op->C;
+                fp[op->A].Lo = (uint)(Numerics.I32DivS(a, c));
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32DivU + RegisterOp.Slots
+        I32DivU_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (ulong)(Numerics.I32DivU(a, c));
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32DivU + RegisterOp.Immediate
+        I32DivU_Immediate:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)op->C;
+                fp[op->A].Lo = (ulong)(Numerics.I32DivU(a, c));
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32RemS + RegisterOp.Slots
+        I32RemS_Slots:
+            {
+            {
+                var a = (int)fp[op->B].Lo;
+                var c = (int)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (uint)(Numerics.I32RemS(a, c));
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32RemS + RegisterOp.Immediate
+        I32RemS_Immediate:
+            {
+            {
+                var a = (int)fp[op->B].Lo;
+                var c = (int)op->C;
+                fp[op->A].Lo = (uint)(Numerics.I32RemS(a, c));
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32RemU + RegisterOp.Slots
+        I32RemU_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (ulong)(Numerics.I32RemU(a, c));
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32RemU + RegisterOp.Immediate
+        I32RemU_Immediate:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)op->C;
+                fp[op->A].Lo = (ulong)(Numerics.I32RemU(a, c));
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32And + RegisterOp.Slots
+        I32And_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (ulong)(a & c);
+                goto DispatchI32Bits;
+            }
+            }
+        // case Opcode.I32And + RegisterOp.Immediate
+        I32And_Immediate:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)op->C;
+                fp[op->A].Lo = (ulong)(a & c);
+                goto DispatchI32Bits;
+            }
+            }
+        // case Opcode.I32Or + RegisterOp.Slots
+        I32Or_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (ulong)(a | c);
+                goto DispatchI32Bits;
+            }
+            }
+        // case Opcode.I32Or + RegisterOp.Immediate
+        I32Or_Immediate:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)op->C;
+                fp[op->A].Lo = (ulong)(a | c);
+                goto DispatchI32Bits;
+            }
+            }
+        // case Opcode.I32Xor + RegisterOp.Slots
+        I32Xor_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (ulong)(a ^ c);
+                goto DispatchI32Bits;
+            }
+            }
+        // case Opcode.I32Xor + RegisterOp.Immediate
+        I32Xor_Immediate:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)op->C;
+                fp[op->A].Lo = (ulong)(a ^ c);
+                goto DispatchI32Bits;
+            }
+            }
+        // case Opcode.I32Shl + RegisterOp.Slots
+        I32Shl_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (ulong)(a << (int)c);
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32Shl + RegisterOp.Immediate
+        I32Shl_Immediate:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)op->C;
+                fp[op->A].Lo = (ulong)(a << (int)c);
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32ShrS + RegisterOp.Slots
+        I32ShrS_Slots:
+            {
+            {
+                var a = (int)fp[op->B].Lo;
+                var c = (int)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (uint)(a >> c);
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32ShrS + RegisterOp.Immediate
+        I32ShrS_Immediate:
+            {
+            {
+                var a = (int)fp[op->B].Lo;
+                var c = (int)op->C;
+                fp[op->A].Lo = (uint)(a >> c);
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32ShrU + RegisterOp.Slots
+        I32ShrU_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (ulong)(a >> (int)c);
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32ShrU + RegisterOp.Immediate
+        I32ShrU_Immediate:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)op->C;
+                fp[op->A].Lo = (ulong)(a >> (int)c);
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32Rotl + RegisterOp.Slots
+        I32Rotl_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (ulong)(BitOperations.RotateLeft(a, (int)c));
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32Rotl + RegisterOp.Immediate
+        I32Rotl_Immediate:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)op->C;
+                fp[op->A].Lo = (ulong)(BitOperations.RotateLeft(a, (int)c));
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32Rotr + RegisterOp.Slots
+        I32Rotr_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (ulong)(BitOperations.RotateRight(a, (int)c));
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32Rotr + RegisterOp.Immediate
+        I32Rotr_Immediate:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)op->C;
+                fp[op->A].Lo = (ulong)(BitOperations.RotateRight(a, (int)c));
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I64Add + RegisterOp.Slots
+        I64Add_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = fp[(int)op->C].Lo;
+                fp[op->A].Lo = a + c;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64Add + RegisterOp.Immediate
+        I64Add_Immediate:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = op->C;
+                fp[op->A].Lo = a + c;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64Sub + RegisterOp.Slots
+        I64Sub_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = fp[(int)op->C].Lo;
+                fp[op->A].Lo = a - c;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64Sub + RegisterOp.Immediate
+        I64Sub_Immediate:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = op->C;
+                fp[op->A].Lo = a - c;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64Mul + RegisterOp.Slots
+        I64Mul_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = fp[(int)op->C].Lo;
+                fp[op->A].Lo = a * c;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64Mul + RegisterOp.Immediate
+        I64Mul_Immediate:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = op->C;
+                fp[op->A].Lo = a * c;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64DivS + RegisterOp.Slots
+        I64DivS_Slots:
+            {
+            {
+                var a = (long)fp[op->B].Lo;
+                var c = (long)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (ulong)(Numerics.I64DivS(a, c));
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64DivS + RegisterOp.Immediate
+        I64DivS_Immediate:
+            {
+            {
+                var a = (long)fp[op->B].Lo;
+                var c = (long)op->C;
+                fp[op->A].Lo = (ulong)(Numerics.I64DivS(a, c));
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64DivU + RegisterOp.Slots
+        I64DivU_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = fp[(int)op->C].Lo;
+                fp[op->A].Lo = Numerics.I64DivU(a, c);
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64DivU + RegisterOp.Immediate
+        I64DivU_Immediate:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = op->C;
+                fp[op->A].Lo = Numerics.I64DivU(a, c);
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64RemS + RegisterOp.Slots
+        I64RemS_Slots:
+            {
+            {
+                var a = (long)fp[op->B].Lo;
+                var c = (long)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (ulong)(Numerics.I64RemS(a, c));
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64RemS + RegisterOp.Immediate
+        I64RemS_Immediate:
+            {
+            {
+                var a = (long)fp[op->B].Lo;
+                var c = (long)op->C;
+                fp[op->A].Lo = (ulong)(Numerics.I64RemS(a, c));
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64RemU + RegisterOp.Slots
+        I64RemU_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = fp[(int)op->C].Lo;
+                fp[op->A].Lo = Numerics.I64RemU(a, c);
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64RemU + RegisterOp.Immediate
+        I64RemU_Immediate:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = op->C;
+                fp[op->A].Lo = Numerics.I64RemU(a, c);
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64And + RegisterOp.Slots
+        I64And_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = fp[(int)op->C].Lo;
+                fp[op->A].Lo = a & c;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64And + RegisterOp.Immediate
+        I64And_Immediate:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = op->C;
+                fp[op->A].Lo = a & c;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64Or + RegisterOp.Slots
+        I64Or_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = fp[(int)op->C].Lo;
+                fp[op->A].Lo = a | c;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64Or + RegisterOp.Immediate
+        I64Or_Immediate:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = op->C;
+                fp[op->A].Lo = a | c;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64Xor + RegisterOp.Slots
+        I64Xor_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = fp[(int)op->C].Lo;
+                fp[op->A].Lo = a ^ c;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64Xor + RegisterOp.Immediate
+        I64Xor_Immediate:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = op->C;
+                fp[op->A].Lo = a ^ c;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64Shl + RegisterOp.Slots
+        I64Shl_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = fp[(int)op->C].Lo;
+                fp[op->A].Lo = a << (int)c;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64Shl + RegisterOp.Immediate
+        I64Shl_Immediate:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = op->C;
+                fp[op->A].Lo = a << (int)c;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64ShrS + RegisterOp.Slots
+        I64ShrS_Slots:
+            {
+            {
+                var a = (long)fp[op->B].Lo;
+                var c = (long)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (ulong)(a >> (int)c);
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64ShrS + RegisterOp.Immediate
+        I64ShrS_Immediate:
+            {
+            {
+                var a = (long)fp[op->B].Lo;
+                var c = (long)op->C;
+                fp[op->A].Lo = (ulong)(a >> (int)c);
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64ShrU + RegisterOp.Slots
+        I64ShrU_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = fp[(int)op->C].Lo;
+                fp[op->A].Lo = a >> (int)c;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64ShrU + RegisterOp.Immediate
+        I64ShrU_Immediate:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = op->C;
+                fp[op->A].Lo = a >> (int)c;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64Rotl + RegisterOp.Slots
+        I64Rotl_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = fp[(int)op->C].Lo;
+                fp[op->A].Lo = BitOperations.RotateLeft(a, (int)c);
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64Rotl + RegisterOp.Immediate
+        I64Rotl_Immediate:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = op->C;
+                fp[op->A].Lo = BitOperations.RotateLeft(a, (int)c);
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64Rotr + RegisterOp.Slots
+        I64Rotr_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = fp[(int)op->C].Lo;
+                fp[op->A].Lo = BitOperations.RotateRight(a, (int)c);
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64Rotr + RegisterOp.Immediate
+        I64Rotr_Immediate:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = op->C;
+                fp[op->A].Lo = BitOperations.RotateRight(a, (int)c);
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.F32Add + RegisterOp.Slots
+        F32Add_Slots:
+            {
+            {
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
+                fp[op->A].Lo = BitConverter.SingleToUInt32Bits(a + c);
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F32Sub + RegisterOp.Slots
+        F32Sub_Slots:
+            {
+            {
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
+                fp[op->A].Lo = BitConverter.SingleToUInt32Bits(a - c);
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F32Mul + RegisterOp.Slots
+        F32Mul_Slots:
+            {
+            {
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
+                fp[op->A].Lo = BitConverter.SingleToUInt32Bits(a * c);
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F32Div + RegisterOp.Slots
+        F32Div_Slots:
+            {
+            {
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
+                fp[op->A].Lo = BitConverter.SingleToUInt32Bits(a / c);
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F32Min + RegisterOp.Slots
+        F32Min_Slots:
+            {
+            {
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
+                fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.FMin(a, c));
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F32Max + RegisterOp.Slots
+        F32Max_Slots:
+            {
+            {
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
+                fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.FMax(a, c));
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F32Copysign + RegisterOp.Slots
+        F32Copysign_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)fp[(int)op->C].Lo;
+                fp[op->A].Lo = (ulong)(Numerics.F32CopySign(a, c));
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F64Add + RegisterOp.Slots
+        F64Add_Slots:
+            {
+            {
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
+                fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(a + c);
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F64Sub + RegisterOp.Slots
+        F64Sub_Slots:
+            {
+            {
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
+                fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(a - c);
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F64Mul + RegisterOp.Slots
+        F64Mul_Slots:
+            {
+            {
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
+                fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(a * c);
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F64Div + RegisterOp.Slots
+        F64Div_Slots:
+            {
+            {
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
+                fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(a / c);
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F64Min + RegisterOp.Slots
+        F64Min_Slots:
+            {
+            {
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
+                fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.FMin(a, c));
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F64Max + RegisterOp.Slots
+        F64Max_Slots:
+            {
+            {
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
+                fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.FMax(a, c));
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F64Copysign + RegisterOp.Slots
+        F64Copysign_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                var c = fp[(int)op->C].Lo;
+                fp[op->A].Lo = Numerics.F64CopySign(a, c);
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.I32Eqz + RegisterOp.Slots
+        I32Eqz_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                fp[op->A].Lo = (a == 0) ? 1UL : 0UL;
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I64Eqz + RegisterOp.Slots
+        I64Eqz_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                fp[op->A].Lo = (a == 0) ? 1UL : 0UL;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I32Clz + RegisterOp.Slots
+        I32Clz_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                fp[op->A].Lo = (ulong)((uint)BitOperations.LeadingZeroCount(a));
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32Ctz + RegisterOp.Slots
+        I32Ctz_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                fp[op->A].Lo = (ulong)((uint)BitOperations.TrailingZeroCount(a));
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32Popcnt + RegisterOp.Slots
+        I32Popcnt_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                fp[op->A].Lo = (ulong)((uint)BitOperations.PopCount(a));
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I64Clz + RegisterOp.Slots
+        I64Clz_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                fp[op->A].Lo = (ulong)BitOperations.LeadingZeroCount(a);
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64Ctz + RegisterOp.Slots
+        I64Ctz_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                fp[op->A].Lo = (ulong)BitOperations.TrailingZeroCount(a);
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64Popcnt + RegisterOp.Slots
+        I64Popcnt_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                fp[op->A].Lo = (ulong)BitOperations.PopCount(a);
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.F32Abs + RegisterOp.Slots
+        F32Abs_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                fp[op->A].Lo = (ulong)(Numerics.F32Abs(a));
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F32Neg + RegisterOp.Slots
+        F32Neg_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                fp[op->A].Lo = (ulong)(Numerics.F32Neg(a));
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F32Ceil + RegisterOp.Slots
+        F32Ceil_Slots:
+            {
+            {
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.Ceil(a));
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F32Floor + RegisterOp.Slots
+        F32Floor_Slots:
+            {
+            {
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.Floor(a));
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F32Trunc + RegisterOp.Slots
+        F32Trunc_Slots:
+            {
+            {
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.Trunc(a));
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F32Nearest + RegisterOp.Slots
+        F32Nearest_Slots:
+            {
+            {
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.Nearest(a));
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F32Sqrt + RegisterOp.Slots
+        F32Sqrt_Slots:
+            {
+            {
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.Sqrt(a));
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F64Abs + RegisterOp.Slots
+        F64Abs_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                fp[op->A].Lo = Numerics.F64Abs(a);
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F64Neg + RegisterOp.Slots
+        F64Neg_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                fp[op->A].Lo = Numerics.F64Neg(a);
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F64Ceil + RegisterOp.Slots
+        F64Ceil_Slots:
+            {
+            {
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Ceil(a));
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F64Floor + RegisterOp.Slots
+        F64Floor_Slots:
+            {
+            {
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Floor(a));
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F64Trunc + RegisterOp.Slots
+        F64Trunc_Slots:
+            {
+            {
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Trunc(a));
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F64Nearest + RegisterOp.Slots
+        F64Nearest_Slots:
+            {
+            {
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Nearest(a));
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F64Sqrt + RegisterOp.Slots
+        F64Sqrt_Slots:
+            {
+            {
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Sqrt(a));
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.I32WrapI64 + RegisterOp.Slots
+        I32WrapI64_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                fp[op->A].Lo = (ulong)((uint)a);
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32TruncF32S + RegisterOp.Slots
+        I32TruncF32S_Slots:
+            {
+            {
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                fp[op->A].Lo = (uint)(Numerics.I32TruncS(a));
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32TruncF32U + RegisterOp.Slots
+        I32TruncF32U_Slots:
+            {
+            {
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                fp[op->A].Lo = (ulong)(Numerics.I32TruncU(a));
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32TruncF64S + RegisterOp.Slots
+        I32TruncF64S_Slots:
+            {
+            {
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                fp[op->A].Lo = (uint)(Numerics.I32TruncS(a));
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32TruncF64U + RegisterOp.Slots
+        I32TruncF64U_Slots:
+            {
+            {
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                fp[op->A].Lo = (ulong)(Numerics.I32TruncU(a));
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I64ExtendI32S + RegisterOp.Slots
+        I64ExtendI32S_Slots:
+            {
+            {
+                var a = (int)fp[op->B].Lo;
+                fp[op->A].Lo = (ulong)((long)a);
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64ExtendI32U + RegisterOp.Slots
+        I64ExtendI32U_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                fp[op->A].Lo = (ulong)a;
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64TruncF32S + RegisterOp.Slots
+        I64TruncF32S_Slots:
+            {
+            {
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                fp[op->A].Lo = (ulong)(Numerics.I64TruncS(a));
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64TruncF32U + RegisterOp.Slots
+        I64TruncF32U_Slots:
+            {
+            {
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                fp[op->A].Lo = Numerics.I64TruncU(a);
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64TruncF64S + RegisterOp.Slots
+        I64TruncF64S_Slots:
+            {
+            {
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                fp[op->A].Lo = (ulong)(Numerics.I64TruncS(a));
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64TruncF64U + RegisterOp.Slots
+        I64TruncF64U_Slots:
+            {
+            {
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                fp[op->A].Lo = Numerics.I64TruncU(a);
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.F32ConvertI32S + RegisterOp.Slots
+        F32ConvertI32S_Slots:
+            {
+            {
+                var a = (int)fp[op->B].Lo;
+                fp[op->A].Lo = BitConverter.SingleToUInt32Bits((float)a);
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F32ConvertI32U + RegisterOp.Slots
+        F32ConvertI32U_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                fp[op->A].Lo = BitConverter.SingleToUInt32Bits((float)a);
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F32ConvertI64S + RegisterOp.Slots
+        F32ConvertI64S_Slots:
+            {
+            {
+                var a = (long)fp[op->B].Lo;
+                fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.F32ConvertS64(a));
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F32ConvertI64U + RegisterOp.Slots
+        F32ConvertI64U_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.F32ConvertU64(a));
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F32DemoteF64 + RegisterOp.Slots
+        F32DemoteF64_Slots:
+            {
+            {
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.F32DemoteF64(a));
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F64ConvertI32S + RegisterOp.Slots
+        F64ConvertI32S_Slots:
+            {
+            {
+                var a = (int)fp[op->B].Lo;
+                fp[op->A].Lo = BitConverter.DoubleToUInt64Bits((double)a);
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F64ConvertI32U + RegisterOp.Slots
+        F64ConvertI32U_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                fp[op->A].Lo = BitConverter.DoubleToUInt64Bits((double)a);
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F64ConvertI64S + RegisterOp.Slots
+        F64ConvertI64S_Slots:
+            {
+            {
+                var a = (long)fp[op->B].Lo;
+                fp[op->A].Lo = BitConverter.DoubleToUInt64Bits((double)a);
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F64ConvertI64U + RegisterOp.Slots
+        F64ConvertI64U_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.F64ConvertU64(a));
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.F64PromoteF32 + RegisterOp.Slots
+        F64PromoteF32_Slots:
+            {
+            {
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.F64PromoteF32(a));
+                goto DispatchFloat;
+            }
+            }
+        // case Opcode.I32Extend8S + RegisterOp.Slots
+        I32Extend8S_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                fp[op->A].Lo = (uint)((int)(sbyte)a);
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32Extend16S + RegisterOp.Slots
+        I32Extend16S_Slots:
+            {
+            {
+                var a = (uint)fp[op->B].Lo;
+                fp[op->A].Lo = (uint)((int)(short)a);
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I64Extend8S + RegisterOp.Slots
+        I64Extend8S_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                fp[op->A].Lo = (ulong)((long)(sbyte)a);
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64Extend16S + RegisterOp.Slots
+        I64Extend16S_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                fp[op->A].Lo = (ulong)((long)(short)a);
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64Extend32S + RegisterOp.Slots
+        I64Extend32S_Slots:
+            {
+            {
+                var a = fp[op->B].Lo;
+                fp[op->A].Lo = (ulong)((long)(int)a);
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I32TruncSatF32S + RegisterOp.Slots
+        I32TruncSatF32S_Slots:
+            {
+            {
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                fp[op->A].Lo = (uint)(Numerics.I32TruncSatS(a));
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32TruncSatF32U + RegisterOp.Slots
+        I32TruncSatF32U_Slots:
+            {
+            {
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                fp[op->A].Lo = (ulong)(Numerics.I32TruncSatU(a));
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32TruncSatF64S + RegisterOp.Slots
+        I32TruncSatF64S_Slots:
+            {
+            {
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                fp[op->A].Lo = (uint)(Numerics.I32TruncSatS(a));
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I32TruncSatF64U + RegisterOp.Slots
+        I32TruncSatF64U_Slots:
+            {
+            {
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                fp[op->A].Lo = (ulong)(Numerics.I32TruncSatU(a));
+                goto DispatchI32;
+            }
+            }
+        // case Opcode.I64TruncSatF32S + RegisterOp.Slots
+        I64TruncSatF32S_Slots:
+            {
+            {
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                fp[op->A].Lo = (ulong)(Numerics.I64TruncSatS(a));
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64TruncSatF32U + RegisterOp.Slots
+        I64TruncSatF32U_Slots:
+            {
+            {
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                fp[op->A].Lo = Numerics.I64TruncSatU(a);
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64TruncSatF64S + RegisterOp.Slots
+        I64TruncSatF64S_Slots:
+            {
+            {
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                fp[op->A].Lo = (ulong)(Numerics.I64TruncSatS(a));
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I64TruncSatF64U + RegisterOp.Slots
+        I64TruncSatF64U_Slots:
+            {
+            {
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                fp[op->A].Lo = Numerics.I64TruncSatU(a);
+                goto DispatchI64;
+            }
+            }
+        // case Opcode.I32Load + RegisterOp.Slots
+        I32Load_Slots:
+            {
+            {
+                ulong address = (uint)fp[op->B].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I32Load + RegisterOp.AddressSlots
+        I32Load_AddressSlots:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I32Load + RegisterOp.AddressImmediate
+        I32Load_AddressImmediate:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I64Load + RegisterOp.Slots
+        I64Load_Slots:
+            {
+            {
+                ulong address = (uint)fp[op->B].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I64Load + RegisterOp.AddressSlots
+        I64Load_AddressSlots:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I64Load + RegisterOp.AddressImmediate
+        I64Load_AddressImmediate:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.F32Load + RegisterOp.Slots
+        F32Load_Slots:
+            {
+            {
+                ulong address = (uint)fp[op->B].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.F32Load + RegisterOp.AddressSlots
+        F32Load_AddressSlots:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.F32Load + RegisterOp.AddressImmediate
+        F32Load_AddressImmediate:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.F64Load + RegisterOp.Slots
+        F64Load_Slots:
+            {
+            {
+                ulong address = (uint)fp[op->B].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.F64Load + RegisterOp.AddressSlots
+        F64Load_AddressSlots:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.F64Load + RegisterOp.AddressImmediate
+        F64Load_AddressImmediate:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I32Load8S + RegisterOp.Slots
+        I32Load8S_Slots:
+            {
+            {
+                ulong address = (uint)fp[op->B].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 1 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I32Load8S + RegisterOp.AddressSlots
+        I32Load8S_AddressSlots:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 1 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I32Load8S + RegisterOp.AddressImmediate
+        I32Load8S_AddressImmediate:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 1 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I32Load8U + RegisterOp.Slots
+        I32Load8U_Slots:
+            {
+            {
+                ulong address = (uint)fp[op->B].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 1 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I32Load8U + RegisterOp.AddressSlots
+        I32Load8U_AddressSlots:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 1 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I32Load8U + RegisterOp.AddressImmediate
+        I32Load8U_AddressImmediate:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 1 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I32Load16S + RegisterOp.Slots
+        I32Load16S_Slots:
+            {
+            {
+                ulong address = (uint)fp[op->B].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 2 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I32Load16S + RegisterOp.AddressSlots
+        I32Load16S_AddressSlots:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 2 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I32Load16S + RegisterOp.AddressImmediate
+        I32Load16S_AddressImmediate:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 2 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I32Load16U + RegisterOp.Slots
+        I32Load16U_Slots:
+            {
+            {
+                ulong address = (uint)fp[op->B].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 2 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I32Load16U + RegisterOp.AddressSlots
+        I32Load16U_AddressSlots:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 2 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I32Load16U + RegisterOp.AddressImmediate
+        I32Load16U_AddressImmediate:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 2 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I64Load8S + RegisterOp.Slots
+        I64Load8S_Slots:
+            {
+            {
+                ulong address = (uint)fp[op->B].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 1 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I64Load8S + RegisterOp.AddressSlots
+        I64Load8S_AddressSlots:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 1 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I64Load8S + RegisterOp.AddressImmediate
+        I64Load8S_AddressImmediate:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 1 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I64Load8U + RegisterOp.Slots
+        I64Load8U_Slots:
+            {
+            {
+                ulong address = (uint)fp[op->B].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 1 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I64Load8U + RegisterOp.AddressSlots
+        I64Load8U_AddressSlots:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 1 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I64Load8U + RegisterOp.AddressImmediate
+        I64Load8U_AddressImmediate:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 1 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I64Load16S + RegisterOp.Slots
+        I64Load16S_Slots:
+            {
+            {
+                ulong address = (uint)fp[op->B].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 2 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I64Load16S + RegisterOp.AddressSlots
+        I64Load16S_AddressSlots:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 2 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I64Load16S + RegisterOp.AddressImmediate
+        I64Load16S_AddressImmediate:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 2 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I64Load16U + RegisterOp.Slots
+        I64Load16U_Slots:
+            {
+            {
+                ulong address = (uint)fp[op->B].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 2 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I64Load16U + RegisterOp.AddressSlots
+        I64Load16U_AddressSlots:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 2 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I64Load16U + RegisterOp.AddressImmediate
+        I64Load16U_AddressImmediate:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 2 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I64Load32S + RegisterOp.Slots
+        I64Load32S_Slots:
+            {
+            {
+                ulong address = (uint)fp[op->B].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I64Load32S + RegisterOp.AddressSlots
+        I64Load32S_AddressSlots:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I64Load32S + RegisterOp.AddressImmediate
+        I64Load32S_AddressImmediate:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I64Load32U + RegisterOp.Slots
+        I64Load32U_Slots:
+            {
+            {
+                ulong address = (uint)fp[op->B].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I64Load32U + RegisterOp.AddressSlots
+        I64Load32U_AddressSlots:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I64Load32U + RegisterOp.AddressImmediate
+        I64Load32U_AddressImmediate:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                goto DispatchLoad;
+            }
+            }
+        // case Opcode.I32Store + RegisterOp.Slots
+        I32Store_Slots:
+            {
+            {
+                ulong address = (uint)fp[op->A].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I32Store + RegisterOp.AddressSlots
+        I32Store_AddressSlots:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I32Store + RegisterOp.AddressImmediate
+        I32Store_AddressImmediate:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I32Store + RegisterOp.StoreImmediate
+        I32Store_StoreImmediate:
+            {
+            {
+                ulong address = (uint)fp[op->A].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)op->D);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I64Store + RegisterOp.Slots
+        I64Store_Slots:
+            {
+            {
+                ulong address = (uint)fp[op->A].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[op->B].Lo);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I64Store + RegisterOp.AddressSlots
+        I64Store_AddressSlots:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[op->B].Lo);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I64Store + RegisterOp.AddressImmediate
+        I64Store_AddressImmediate:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[op->B].Lo);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I64Store + RegisterOp.StoreImmediate
+        I64Store_StoreImmediate:
+            {
+            {
+                ulong address = (uint)fp[op->A].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)op->D);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.F32Store + RegisterOp.Slots
+        F32Store_Slots:
+            {
+            {
+                ulong address = (uint)fp[op->A].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.F32Store + RegisterOp.AddressSlots
+        F32Store_AddressSlots:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.F32Store + RegisterOp.AddressImmediate
+        F32Store_AddressImmediate:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.F32Store + RegisterOp.StoreImmediate
+        F32Store_StoreImmediate:
+            {
+            {
+                ulong address = (uint)fp[op->A].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)op->D);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.F64Store + RegisterOp.Slots
+        F64Store_Slots:
+            {
+            {
+                ulong address = (uint)fp[op->A].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[op->B].Lo);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.F64Store + RegisterOp.AddressSlots
+        F64Store_AddressSlots:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[op->B].Lo);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.F64Store + RegisterOp.AddressImmediate
+        F64Store_AddressImmediate:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[op->B].Lo);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.F64Store + RegisterOp.StoreImmediate
+        F64Store_StoreImmediate:
+            {
+            {
+                ulong address = (uint)fp[op->A].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)op->D);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I32Store8 + RegisterOp.Slots
+        I32Store8_Slots:
+            {
+            {
+                ulong address = (uint)fp[op->A].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 1 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[op->B].Lo);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I32Store8 + RegisterOp.AddressSlots
+        I32Store8_AddressSlots:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 1 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[op->B].Lo);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I32Store8 + RegisterOp.AddressImmediate
+        I32Store8_AddressImmediate:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 1 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[op->B].Lo);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I32Store8 + RegisterOp.StoreImmediate
+        I32Store8_StoreImmediate:
+            {
+            {
+                ulong address = (uint)fp[op->A].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 1 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)op->D);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I32Store16 + RegisterOp.Slots
+        I32Store16_Slots:
+            {
+            {
+                ulong address = (uint)fp[op->A].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 2 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[op->B].Lo);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I32Store16 + RegisterOp.AddressSlots
+        I32Store16_AddressSlots:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 2 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[op->B].Lo);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I32Store16 + RegisterOp.AddressImmediate
+        I32Store16_AddressImmediate:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 2 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[op->B].Lo);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I32Store16 + RegisterOp.StoreImmediate
+        I32Store16_StoreImmediate:
+            {
+            {
+                ulong address = (uint)fp[op->A].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 2 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)op->D);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I64Store8 + RegisterOp.Slots
+        I64Store8_Slots:
+            {
+            {
+                ulong address = (uint)fp[op->A].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 1 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[op->B].Lo);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I64Store8 + RegisterOp.AddressSlots
+        I64Store8_AddressSlots:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 1 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[op->B].Lo);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I64Store8 + RegisterOp.AddressImmediate
+        I64Store8_AddressImmediate:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 1 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[op->B].Lo);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I64Store8 + RegisterOp.StoreImmediate
+        I64Store8_StoreImmediate:
+            {
+            {
+                ulong address = (uint)fp[op->A].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 1 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)op->D);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I64Store16 + RegisterOp.Slots
+        I64Store16_Slots:
+            {
+            {
+                ulong address = (uint)fp[op->A].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 2 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[op->B].Lo);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I64Store16 + RegisterOp.AddressSlots
+        I64Store16_AddressSlots:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 2 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[op->B].Lo);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I64Store16 + RegisterOp.AddressImmediate
+        I64Store16_AddressImmediate:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 2 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[op->B].Lo);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I64Store16 + RegisterOp.StoreImmediate
+        I64Store16_StoreImmediate:
+            {
+            {
+                ulong address = (uint)fp[op->A].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 2 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)op->D);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I64Store32 + RegisterOp.Slots
+        I64Store32_Slots:
+            {
+            {
+                ulong address = (uint)fp[op->A].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I64Store32 + RegisterOp.AddressSlots
+        I64Store32_AddressSlots:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I64Store32 + RegisterOp.AddressImmediate
+        I64Store32_AddressImmediate:
+            {
+            {
+                ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I64Store32 + RegisterOp.StoreImmediate
+        I64Store32_StoreImmediate:
+            {
+            {
+                ulong address = (uint)fp[op->A].Lo + op->C;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)op->D);
+                goto DispatchStore;
+            }
+            }
+        // case Opcode.I32Eq + RegisterOp.JumpSlots
+        I32Eq_JumpSlots:
+            {
+                if ((uint)fp[op->B].Lo == (uint)fp[(int)op->C].Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32Eq + RegisterOp.JumpImmediate
+        I32Eq_JumpImmediate:
+            {
+                if ((uint)fp[op->B].Lo == (uint)op->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32Ne + RegisterOp.JumpSlots
+        I32Ne_JumpSlots:
+            {
+                if ((uint)fp[op->B].Lo != (uint)fp[(int)op->C].Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32Ne + RegisterOp.JumpImmediate
+        I32Ne_JumpImmediate:
+            {
+                if ((uint)fp[op->B].Lo != (uint)op->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32LtS + RegisterOp.JumpSlots
+        I32LtS_JumpSlots:
+            {
+                if ((int)fp[op->B].Lo < (int)fp[(int)op->C].Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32LtS + RegisterOp.JumpImmediate
+        I32LtS_JumpImmediate:
+            {
+                if ((int)fp[op->B].Lo < (int)op->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32LtU + RegisterOp.JumpSlots
+        I32LtU_JumpSlots:
+            {
+                if ((uint)fp[op->B].Lo < (uint)fp[(int)op->C].Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32LtU + RegisterOp.JumpImmediate
+        I32LtU_JumpImmediate:
+            {
+                if ((uint)fp[op->B].Lo < (uint)op->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32GtS + RegisterOp.JumpSlots
+        I32GtS_JumpSlots:
+            {
+                if ((int)fp[op->B].Lo > (int)fp[(int)op->C].Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32GtS + RegisterOp.JumpImmediate
+        I32GtS_JumpImmediate:
+            {
+                if ((int)fp[op->B].Lo > (int)op->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32GtU + RegisterOp.JumpSlots
+        I32GtU_JumpSlots:
+            {
+                if ((uint)fp[op->B].Lo > (uint)fp[(int)op->C].Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32GtU + RegisterOp.JumpImmediate
+        I32GtU_JumpImmediate:
+            {
+                if ((uint)fp[op->B].Lo > (uint)op->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32LeS + RegisterOp.JumpSlots
+        I32LeS_JumpSlots:
+            {
+                if ((int)fp[op->B].Lo <= (int)fp[(int)op->C].Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32LeS + RegisterOp.JumpImmediate
+        I32LeS_JumpImmediate:
+            {
+                if ((int)fp[op->B].Lo <= (int)op->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32LeU + RegisterOp.JumpSlots
+        I32LeU_JumpSlots:
+            {
+                if ((uint)fp[op->B].Lo <= (uint)fp[(int)op->C].Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32LeU + RegisterOp.JumpImmediate
+        I32LeU_JumpImmediate:
+            {
+                if ((uint)fp[op->B].Lo <= (uint)op->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32GeS + RegisterOp.JumpSlots
+        I32GeS_JumpSlots:
+            {
+                if ((int)fp[op->B].Lo >= (int)fp[(int)op->C].Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32GeS + RegisterOp.JumpImmediate
+        I32GeS_JumpImmediate:
+            {
+                if ((int)fp[op->B].Lo >= (int)op->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32GeU + RegisterOp.JumpSlots
+        I32GeU_JumpSlots:
+            {
+                if ((uint)fp[op->B].Lo >= (uint)fp[(int)op->C].Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32GeU + RegisterOp.JumpImmediate
+        I32GeU_JumpImmediate:
+            {
+                if ((uint)fp[op->B].Lo >= (uint)op->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I64Eq + RegisterOp.JumpSlots
+        I64Eq_JumpSlots:
+            {
+                if ((ulong)fp[op->B].Lo == (ulong)fp[(int)op->C].Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I64Eq + RegisterOp.JumpImmediate
+        I64Eq_JumpImmediate:
+            {
+                if ((ulong)fp[op->B].Lo == (ulong)op->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I64Ne + RegisterOp.JumpSlots
+        I64Ne_JumpSlots:
+            {
+                if ((ulong)fp[op->B].Lo != (ulong)fp[(int)op->C].Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I64Ne + RegisterOp.JumpImmediate
+        I64Ne_JumpImmediate:
+            {
+                if ((ulong)fp[op->B].Lo != (ulong)op->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I64LtS + RegisterOp.JumpSlots
+        I64LtS_JumpSlots:
+            {
+                if ((long)fp[op->B].Lo < (long)fp[(int)op->C].Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I64LtS + RegisterOp.JumpImmediate
+        I64LtS_JumpImmediate:
+            {
+                if ((long)fp[op->B].Lo < (long)op->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I64LtU + RegisterOp.JumpSlots
+        I64LtU_JumpSlots:
+            {
+                if ((ulong)fp[op->B].Lo < (ulong)fp[(int)op->C].Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I64LtU + RegisterOp.JumpImmediate
+        I64LtU_JumpImmediate:
+            {
+                if ((ulong)fp[op->B].Lo < (ulong)op->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I64GtS + RegisterOp.JumpSlots
+        I64GtS_JumpSlots:
+            {
+                if ((long)fp[op->B].Lo > (long)fp[(int)op->C].Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I64GtS + RegisterOp.JumpImmediate
+        I64GtS_JumpImmediate:
+            {
+                if ((long)fp[op->B].Lo > (long)op->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I64GtU + RegisterOp.JumpSlots
+        I64GtU_JumpSlots:
+            {
+                if ((ulong)fp[op->B].Lo > (ulong)fp[(int)op->C].Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I64GtU + RegisterOp.JumpImmediate
+        I64GtU_JumpImmediate:
+            {
+                if ((ulong)fp[op->B].Lo > (ulong)op->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I64LeS + RegisterOp.JumpSlots
+        I64LeS_JumpSlots:
+            {
+                if ((long)fp[op->B].Lo <= (long)fp[(int)op->C].Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I64LeS + RegisterOp.JumpImmediate
+        I64LeS_JumpImmediate:
+            {
+                if ((long)fp[op->B].Lo <= (long)op->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I64LeU + RegisterOp.JumpSlots
+        I64LeU_JumpSlots:
+            {
+                if ((ulong)fp[op->B].Lo <= (ulong)fp[(int)op->C].Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I64LeU + RegisterOp.JumpImmediate
+        I64LeU_JumpImmediate:
+            {
+                if ((ulong)fp[op->B].Lo <= (ulong)op->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I64GeS + RegisterOp.JumpSlots
+        I64GeS_JumpSlots:
+            {
+                if ((long)fp[op->B].Lo >= (long)fp[(int)op->C].Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I64GeS + RegisterOp.JumpImmediate
+        I64GeS_JumpImmediate:
+            {
+                if ((long)fp[op->B].Lo >= (long)op->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I64GeU + RegisterOp.JumpSlots
+        I64GeU_JumpSlots:
+            {
+                if ((ulong)fp[op->B].Lo >= (ulong)fp[(int)op->C].Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I64GeU + RegisterOp.JumpImmediate
+        I64GeU_JumpImmediate:
+            {
+                if ((ulong)fp[op->B].Lo >= (ulong)op->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // default
+        Other:
+            {
+            {
+                sp = fp + op->H;
+                WasmValue* b = _base;
+                int top = ExecuteOther(ref *op, _inst!, (int)(sp - b), (int)(fp - b));
+                sp = b + top;
+                goto DispatchMisc;
+            }
+            }
+
+        TakeJump:
             // A compare-and-branch was taken: D is the jump, relative to the op.
             if ((int)op->D <= 0)
             {
@@ -2744,12 +12613,12 @@ internal sealed unsafe partial class Machine
                 }
             }
             ip = op + (int)op->D;
-            continue;
+            goto DispatchJump;
 
         OutOfBounds:
             throw new WasmTrapException(TrapKind.OutOfBoundsMemoryAccess);
 
-        Call:
+        EnterCallee:
             if (callee.Code is { } target)
             {
                 WasmValue* b = _base;
@@ -2790,6 +12659,6 @@ internal sealed unsafe partial class Machine
                 sp = b + top;
                 fp = b + fpIndex;
             }
-        }
+            goto DispatchCall;
     }
 }

@@ -13,15 +13,24 @@ namespace Plumb.Interpreter;
 /// </summary>
 internal static class RegisterOp
 {
-    /// <summary>The first form's code: above every table row (RegisterOpTests checks it).</summary>
-    public const int First = 448;
+    /// <summary>
+    /// The first code above the table rows that the interpreter's loop runs as they are (control,
+    /// calls, variables, <c>memory.size</c> and <c>memory.grow</c>; RegisterOpTests checks that the
+    /// translator emits no other row as a code). Every other row that works on the stack (SIMD,
+    /// tables, references, bulk memory) becomes <see cref="Other"/>. So the loop's codes are dense
+    /// from 0 to <see cref="End"/> and its switch is one jump table.
+    /// </summary>
+    public const int First = (int)Opcode.I32Const + 1;
+
+    /// <summary>An op the loop hands to <c>Machine.ExecuteOther</c>, which runs its <see cref="InterpretedOp.Row"/> on the stack.</summary>
+    public const Opcode Other = (Opcode)First;
 
     /// <summary>
     /// Operators, loads and stores on slots. Binary: A = result slot, B = left slot, C = right slot.
     /// Unary: A = result, B = operand. Load: A = result, B = address slot, C = static offset. Store:
     /// A = address slot, B = value slot, C = static offset.
     /// </summary>
-    public const ushort Slots = First - (int)Opcode.I32Load;
+    public const ushort Slots = First + 1 - (int)Opcode.I32Load;
 
     /// <summary>Integer binary operators whose right operand is a constant: A = result, B = left slot, C = the constant.</summary>
     public const ushort Immediate = Slots + (int)Opcode.I64TruncSatF64U + 1 - (int)Opcode.I32Eq;
@@ -73,7 +82,7 @@ internal static class RegisterOp
         int c = (int)code;
         (Form form, int offset) = c switch
         {
-            >= End or < First => (Form.None, 0),
+            >= End or <= First => (Form.None, 0),
             >= StoreImmediate + (int)Opcode.I32Store => (Form.StoreImmediate, StoreImmediate),
             >= AddressImmediate + (int)Opcode.I32Load => (Form.AddressImmediate, AddressImmediate),
             >= AddressSlots + (int)Opcode.I32Load => (Form.AddressSlots, AddressSlots),

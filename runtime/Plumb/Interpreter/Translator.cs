@@ -656,7 +656,17 @@ internal sealed class Translator
     private void StackOp(Opcode op, int offset, int popped, int pushed, int a = 0, int b = 0, ulong c = 0, ulong d = 0)
     {
         MaterializeTop(popped, offset);
-        Emit(op, offset, a, b, c, d);
+        if (op is Opcode.MemorySize or Opcode.MemoryGrow)
+        {
+            Emit(op, offset, a, b, c, d);
+        }
+        else
+        {
+            int index = Emit(RegisterOp.Other, offset, a, b, c, d);
+            var other = _code[index];
+            other.Row = op;
+            _code[index] = other;
+        }
         Adjust(popped, pushed);
     }
 

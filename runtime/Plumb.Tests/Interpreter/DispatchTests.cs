@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+
+namespace Plumb.Tests.Interpreter;
+
+/// <summary>
+/// The interpreter's loop dispatches from several sites, each with its own copy of the switch
+/// (written by scripts/generate-dispatch.py). Every copy must send every code to the handler that
+/// the handlers' comments claim it, and every site a handler jumps to must exist.
+/// </summary>
+public partial class DispatchTests
+{
+    private static readonly string[] Lines = File.ReadAllLines(
+        Path.Combine(Spec.SpecCorpus.RepoRoot, "runtime", "Plumb", "Interpreter", "Machine.cs"));
+
+    [Fact]
+    public void EverySiteSendsEveryCodeToItsHandler()
+    {
+        int begin = Array.FindIndex(Lines, l => l.Trim().StartsWith("// <dispatch>", StringComparison.Ordinal));
+        int end = Array.FindIndex(Lines, l => l.Trim() == "// </dispatch>");
+        Assert.True(begin > 0 && end > begin, "the dispatch markers are missing");
+
+        var expected = new List<(string Case, string Label)>();
+        for (int i = end; i < Lines.Length - 1; i++)
+        {
+            var comment = HandlerComment().Match(Lines[i]);
+            var label = LabelLine().Match(Lines[i + 1]);
+            if (comment.Success && label.Success)
+            {
+                var cases = comment.Groups[1].Value == "default" ? ["default"] : comment.Groups[1].Value.Split(", ").Select(c => c[5..]);
+                expected.AddRange(cases.Select(c => (c, label.Groups[1].Value)));
+            }
+        }
+        Assert.True(expected.Count > 300, $"found only {expected.Count} handler codes");
+        Assert.Equal(expected.Count, expected.Select(e => e.Case).Distinct().Count());
+
+        var sites = new Dictionary<string, List<(string Case, string Label)>>();
+        List<(string, string)>? current = null;
+        var pending = new List<string>();
+        for (int i = begin + 1; i < end; i++)
+        {
+            string line = Lines[i].Trim();
+            if (DispatchLabel().Match(Lines[i]) is { Success: true } site)
+            {
+                current = sites[site.Groups[1].Value] = [];
+            }
+            else if (line.StartsWith("case ", StringComparison.Ordinal) || line == "default:")
+            {
+                pending.Add(line == "default:" ? "default" : line[5..^1]);
+            }
+            else if (line.StartsWith("goto ", StringComparison.Ordinal))
+            {
+                current!.AddRange(pending.Select(c => (c, line[5..^1])));
+                pending.Clear();
+            }
+        }
+        var used = Lines.Take(begin).Concat(Lines.Skip(end))
+            .SelectMany(l => GotoDispatch().Matches(l).Select(m => m.Groups[1].Value)).ToHashSet();
+        Assert.Equal(used.Order(), sites.Keys.Order());
+        foreach (var (name, cases) in sites)
+        {
+            Assert.True(expected.SequenceEqual(cases), $"Dispatch{name} differs from the handlers: run scripts/generate-dispatch.py");
+        }
+    }
+
+    [GeneratedRegex(@"^ {8}// ((?:case [^,]+(?:, )?)+|default)$")]
+    private static partial Regex HandlerComment();
+
+    [GeneratedRegex(@"^ {8}(\w+):$")]
+    private static partial Regex LabelLine();
+
+    [GeneratedRegex(@"^ {8}Dispatch(\w+):$")]
+    private static partial Regex DispatchLabel();
+
+    [GeneratedRegex(@"goto Dispatch(\w+);")]
+    private static partial Regex GotoDispatch();
+}
