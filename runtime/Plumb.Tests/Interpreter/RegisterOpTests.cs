@@ -35,6 +35,10 @@ public class RegisterOpTests
             {
                 codes.Add(Check(op + RegisterOp.StoreImmediate, RegisterOp.Form.StoreImmediate, op));
             }
+            if (RegisterOp.LoadOperandOf(op) is not null)
+            {
+                codes.Add(Check(op + RegisterOp.LoadOperand, RegisterOp.Form.LoadOperand, op));
+            }
             if ((int)op < RegisterOp.First)
             {
                 Assert.Equal(RegisterOp.Form.None, RegisterOp.FormOf(op, out _));

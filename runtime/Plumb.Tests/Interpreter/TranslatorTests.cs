@@ -54,6 +54,12 @@ public class TranslatorTests
         { "store through a fused address", "(i32.store16 (i32.add (local.get 0) (i32.const 2)) (local.get 0)) (i32.load16_u (i32.const 12))", 10, 10 },
         { "store of a constant", "(i64.store offset=16 (local.get 0) (i64.const -1)) (i32.load offset=20 (local.get 0))", 0, -1 },
         { "fused address wraps before the offset", "(i32.store (i32.const 4) (i32.const 5)) (i32.load offset=4 (i32.add (local.get 0) (i32.const -4)))", 4, 5 },
+        // An operator whose operand was just loaded reads memory itself.
+        { "i32.sub of a loaded right operand", "(i32.store (i32.const 8) (i32.const 30)) (i32.sub (local.get 0) (i32.load (i32.const 8)))", 100, 70 },
+        { "i32.sub of a loaded left operand is not swapped", "(i32.store (i32.const 8) (i32.const 30)) (i32.sub (i32.load (i32.const 8)) (local.get 0))", 100, -70 },
+        { "f64.div of a loaded operand", "(f64.store (i32.const 16) (f64.const 4)) (i32.trunc_f64_s (f64.div (f64.convert_i32_s (local.get 0)) (f64.load (i32.const 16))))", 10, 2 },
+        { "i64.mul of a loaded left operand, swapped", "(i64.store (i32.const 0) (i64.const 7)) (i32.wrap_i64 (i64.mul (i64.load (i32.const 0)) (i64.extend_i32_s (local.get 0))))", 6, 42 },
+        { "loaded operand read before its local is overwritten", "(i32.store (i32.const 4) (i32.const 5)) (local.set 1 (i32.const 4)) (i32.add (local.get 0) (i32.load (local.get 1))) local.set 1 local.get 1", 1, 6 },
         { "count down with a fused back edge", "(loop (local.set 1 (i32.add (local.get 1) (i32.const 3))) (br_if 0 (i32.ne (local.tee 0 (i32.sub (local.get 0) (i32.const 1))) (i32.const 0)))) local.get 1", 5, 15 },
     };
 
@@ -71,5 +77,14 @@ public class TranslatorTests
         var f = Compile("(i32.load offset=4 (i32.add (local.get 0) (i32.const -4)))");
         var trap = Assert.Throws<WasmTrapException>(() => f(0));
         Assert.Equal(TrapKind.OutOfBoundsMemoryAccess, trap.Kind);
+    }
+
+    [Fact]
+    public void FusedLoadOperandStillTrapsOutOfBounds()
+    {
+        var f = Compile("(i32.add (local.get 0) (i32.load (local.get 0)))");
+        var trap = Assert.Throws<WasmTrapException>(() => f(65535));
+        Assert.Equal(TrapKind.OutOfBoundsMemoryAccess, trap.Kind);
+        Assert.Equal(0, f(0));
     }
 }

@@ -42,12 +42,18 @@ internal sealed unsafe partial class Machine
 
     public static Machine Current => t_current ??= new Machine();
 
-    /// <summary>A call: the function called, and where its caller resumes.</summary>
+    /// <summary>
+    /// A call: the function called (for stack traces), where its caller resumes (the next op, and
+    /// the caller's frame base as a byte offset from the stack's base, which stays valid when the
+    /// stack grows), and the caller's instance when the call entered another one (null otherwise,
+    /// so that a call within one instance stores no reference but the callee).
+    /// </summary>
     private struct Frame
     {
         public FunctionInstance Callee;
+        public Instance? Caller;
         public InterpretedOp* Ip;
-        public int Fp;
+        public nint Fp;
     }
 
     // The running function's instance and memory 0: fields rather than locals of the loop, so that
@@ -172,21 +178,35 @@ internal sealed unsafe partial class Machine
         _base = (WasmValue*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(grown));
     }
 
+    /// <summary>Pushes a frame for a call from the frame at <paramref name="fp"/>, resuming at <paramref name="ip"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void PushFrame(FunctionInstance callee, InterpretedOp* ip, int fp)
+    private ref Frame PushFrame(FunctionInstance callee, InterpretedOp* ip, WasmValue* fp)
+    {
+        int depth = _depth;
+        var frames = _frames;
+        if ((uint)depth >= (uint)frames.Length || depth >= _limits.CallDepth)
+        {
+            frames = GrowFrames();
+        }
+        _depth = depth + 1;
+        ref var frame = ref frames[depth];
+        frame.Callee = callee;
+        frame.Caller = null;   // a trap may have left a frame here with its caller set
+        frame.Ip = ip;
+        frame.Fp = (nint)((byte*)fp - (byte*)_base);
+        return ref frame;
+    }
+
+    /// <summary>Makes room for one more frame, or traps as exhaustion at the runtime's call depth.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Frame[] GrowFrames()
     {
         if (_depth >= _limits.CallDepth)
         {
             throw new WasmTrapException(TrapKind.CallStackExhausted);
         }
-        if (_depth == _frames.Length)
-        {
-            Array.Resize(ref _frames, _frames.Length * 2);
-        }
-        ref var frame = ref _frames[_depth++];
-        frame.Callee = callee;
-        frame.Ip = ip;
-        frame.Fp = fp;
+        Array.Resize(ref _frames, _frames.Length * 2);
+        return _frames;
     }
 
     /// <summary>Calls a host function whose arguments end at <paramref name="sp"/>; returns the new stack top.</summary>
@@ -423,14 +443,20 @@ internal sealed unsafe partial class Machine
                     goto F64Ge_Slots;
                 case Opcode.I32Add + RegisterOp.Slots:
                     goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.LoadOperand:
+                    goto I32Add_LoadOperand;
                 case Opcode.I32Add + RegisterOp.Immediate:
                     goto I32Add_Immediate;
                 case Opcode.I32Sub + RegisterOp.Slots:
                     goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                    goto I32Sub_LoadOperand;
                 case Opcode.I32Sub + RegisterOp.Immediate:
                     goto I32Sub_Immediate;
                 case Opcode.I32Mul + RegisterOp.Slots:
                     goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                    goto I32Mul_LoadOperand;
                 case Opcode.I32Mul + RegisterOp.Immediate:
                     goto I32Mul_Immediate;
                 case Opcode.I32DivS + RegisterOp.Slots:
@@ -451,14 +477,20 @@ internal sealed unsafe partial class Machine
                     goto I32RemU_Immediate;
                 case Opcode.I32And + RegisterOp.Slots:
                     goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.LoadOperand:
+                    goto I32And_LoadOperand;
                 case Opcode.I32And + RegisterOp.Immediate:
                     goto I32And_Immediate;
                 case Opcode.I32Or + RegisterOp.Slots:
                     goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.LoadOperand:
+                    goto I32Or_LoadOperand;
                 case Opcode.I32Or + RegisterOp.Immediate:
                     goto I32Or_Immediate;
                 case Opcode.I32Xor + RegisterOp.Slots:
                     goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                    goto I32Xor_LoadOperand;
                 case Opcode.I32Xor + RegisterOp.Immediate:
                     goto I32Xor_Immediate;
                 case Opcode.I32Shl + RegisterOp.Slots:
@@ -483,14 +515,20 @@ internal sealed unsafe partial class Machine
                     goto I32Rotr_Immediate;
                 case Opcode.I64Add + RegisterOp.Slots:
                     goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.LoadOperand:
+                    goto I64Add_LoadOperand;
                 case Opcode.I64Add + RegisterOp.Immediate:
                     goto I64Add_Immediate;
                 case Opcode.I64Sub + RegisterOp.Slots:
                     goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                    goto I64Sub_LoadOperand;
                 case Opcode.I64Sub + RegisterOp.Immediate:
                     goto I64Sub_Immediate;
                 case Opcode.I64Mul + RegisterOp.Slots:
                     goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                    goto I64Mul_LoadOperand;
                 case Opcode.I64Mul + RegisterOp.Immediate:
                     goto I64Mul_Immediate;
                 case Opcode.I64DivS + RegisterOp.Slots:
@@ -511,14 +549,20 @@ internal sealed unsafe partial class Machine
                     goto I64RemU_Immediate;
                 case Opcode.I64And + RegisterOp.Slots:
                     goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.LoadOperand:
+                    goto I64And_LoadOperand;
                 case Opcode.I64And + RegisterOp.Immediate:
                     goto I64And_Immediate;
                 case Opcode.I64Or + RegisterOp.Slots:
                     goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.LoadOperand:
+                    goto I64Or_LoadOperand;
                 case Opcode.I64Or + RegisterOp.Immediate:
                     goto I64Or_Immediate;
                 case Opcode.I64Xor + RegisterOp.Slots:
                     goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                    goto I64Xor_LoadOperand;
                 case Opcode.I64Xor + RegisterOp.Immediate:
                     goto I64Xor_Immediate;
                 case Opcode.I64Shl + RegisterOp.Slots:
@@ -543,12 +587,20 @@ internal sealed unsafe partial class Machine
                     goto I64Rotr_Immediate;
                 case Opcode.F32Add + RegisterOp.Slots:
                     goto F32Add_Slots;
+                case Opcode.F32Add + RegisterOp.LoadOperand:
+                    goto F32Add_LoadOperand;
                 case Opcode.F32Sub + RegisterOp.Slots:
                     goto F32Sub_Slots;
+                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                    goto F32Sub_LoadOperand;
                 case Opcode.F32Mul + RegisterOp.Slots:
                     goto F32Mul_Slots;
+                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                    goto F32Mul_LoadOperand;
                 case Opcode.F32Div + RegisterOp.Slots:
                     goto F32Div_Slots;
+                case Opcode.F32Div + RegisterOp.LoadOperand:
+                    goto F32Div_LoadOperand;
                 case Opcode.F32Min + RegisterOp.Slots:
                     goto F32Min_Slots;
                 case Opcode.F32Max + RegisterOp.Slots:
@@ -557,12 +609,20 @@ internal sealed unsafe partial class Machine
                     goto F32Copysign_Slots;
                 case Opcode.F64Add + RegisterOp.Slots:
                     goto F64Add_Slots;
+                case Opcode.F64Add + RegisterOp.LoadOperand:
+                    goto F64Add_LoadOperand;
                 case Opcode.F64Sub + RegisterOp.Slots:
                     goto F64Sub_Slots;
+                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                    goto F64Sub_LoadOperand;
                 case Opcode.F64Mul + RegisterOp.Slots:
                     goto F64Mul_Slots;
+                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                    goto F64Mul_LoadOperand;
                 case Opcode.F64Div + RegisterOp.Slots:
                     goto F64Div_Slots;
+                case Opcode.F64Div + RegisterOp.LoadOperand:
+                    goto F64Div_LoadOperand;
                 case Opcode.F64Min + RegisterOp.Slots:
                     goto F64Min_Slots;
                 case Opcode.F64Max + RegisterOp.Slots:
@@ -1060,14 +1120,20 @@ internal sealed unsafe partial class Machine
                     goto F64Ge_Slots;
                 case Opcode.I32Add + RegisterOp.Slots:
                     goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.LoadOperand:
+                    goto I32Add_LoadOperand;
                 case Opcode.I32Add + RegisterOp.Immediate:
                     goto I32Add_Immediate;
                 case Opcode.I32Sub + RegisterOp.Slots:
                     goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                    goto I32Sub_LoadOperand;
                 case Opcode.I32Sub + RegisterOp.Immediate:
                     goto I32Sub_Immediate;
                 case Opcode.I32Mul + RegisterOp.Slots:
                     goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                    goto I32Mul_LoadOperand;
                 case Opcode.I32Mul + RegisterOp.Immediate:
                     goto I32Mul_Immediate;
                 case Opcode.I32DivS + RegisterOp.Slots:
@@ -1088,14 +1154,20 @@ internal sealed unsafe partial class Machine
                     goto I32RemU_Immediate;
                 case Opcode.I32And + RegisterOp.Slots:
                     goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.LoadOperand:
+                    goto I32And_LoadOperand;
                 case Opcode.I32And + RegisterOp.Immediate:
                     goto I32And_Immediate;
                 case Opcode.I32Or + RegisterOp.Slots:
                     goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.LoadOperand:
+                    goto I32Or_LoadOperand;
                 case Opcode.I32Or + RegisterOp.Immediate:
                     goto I32Or_Immediate;
                 case Opcode.I32Xor + RegisterOp.Slots:
                     goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                    goto I32Xor_LoadOperand;
                 case Opcode.I32Xor + RegisterOp.Immediate:
                     goto I32Xor_Immediate;
                 case Opcode.I32Shl + RegisterOp.Slots:
@@ -1120,14 +1192,20 @@ internal sealed unsafe partial class Machine
                     goto I32Rotr_Immediate;
                 case Opcode.I64Add + RegisterOp.Slots:
                     goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.LoadOperand:
+                    goto I64Add_LoadOperand;
                 case Opcode.I64Add + RegisterOp.Immediate:
                     goto I64Add_Immediate;
                 case Opcode.I64Sub + RegisterOp.Slots:
                     goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                    goto I64Sub_LoadOperand;
                 case Opcode.I64Sub + RegisterOp.Immediate:
                     goto I64Sub_Immediate;
                 case Opcode.I64Mul + RegisterOp.Slots:
                     goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                    goto I64Mul_LoadOperand;
                 case Opcode.I64Mul + RegisterOp.Immediate:
                     goto I64Mul_Immediate;
                 case Opcode.I64DivS + RegisterOp.Slots:
@@ -1148,14 +1226,20 @@ internal sealed unsafe partial class Machine
                     goto I64RemU_Immediate;
                 case Opcode.I64And + RegisterOp.Slots:
                     goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.LoadOperand:
+                    goto I64And_LoadOperand;
                 case Opcode.I64And + RegisterOp.Immediate:
                     goto I64And_Immediate;
                 case Opcode.I64Or + RegisterOp.Slots:
                     goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.LoadOperand:
+                    goto I64Or_LoadOperand;
                 case Opcode.I64Or + RegisterOp.Immediate:
                     goto I64Or_Immediate;
                 case Opcode.I64Xor + RegisterOp.Slots:
                     goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                    goto I64Xor_LoadOperand;
                 case Opcode.I64Xor + RegisterOp.Immediate:
                     goto I64Xor_Immediate;
                 case Opcode.I64Shl + RegisterOp.Slots:
@@ -1180,12 +1264,20 @@ internal sealed unsafe partial class Machine
                     goto I64Rotr_Immediate;
                 case Opcode.F32Add + RegisterOp.Slots:
                     goto F32Add_Slots;
+                case Opcode.F32Add + RegisterOp.LoadOperand:
+                    goto F32Add_LoadOperand;
                 case Opcode.F32Sub + RegisterOp.Slots:
                     goto F32Sub_Slots;
+                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                    goto F32Sub_LoadOperand;
                 case Opcode.F32Mul + RegisterOp.Slots:
                     goto F32Mul_Slots;
+                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                    goto F32Mul_LoadOperand;
                 case Opcode.F32Div + RegisterOp.Slots:
                     goto F32Div_Slots;
+                case Opcode.F32Div + RegisterOp.LoadOperand:
+                    goto F32Div_LoadOperand;
                 case Opcode.F32Min + RegisterOp.Slots:
                     goto F32Min_Slots;
                 case Opcode.F32Max + RegisterOp.Slots:
@@ -1194,12 +1286,20 @@ internal sealed unsafe partial class Machine
                     goto F32Copysign_Slots;
                 case Opcode.F64Add + RegisterOp.Slots:
                     goto F64Add_Slots;
+                case Opcode.F64Add + RegisterOp.LoadOperand:
+                    goto F64Add_LoadOperand;
                 case Opcode.F64Sub + RegisterOp.Slots:
                     goto F64Sub_Slots;
+                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                    goto F64Sub_LoadOperand;
                 case Opcode.F64Mul + RegisterOp.Slots:
                     goto F64Mul_Slots;
+                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                    goto F64Mul_LoadOperand;
                 case Opcode.F64Div + RegisterOp.Slots:
                     goto F64Div_Slots;
+                case Opcode.F64Div + RegisterOp.LoadOperand:
+                    goto F64Div_LoadOperand;
                 case Opcode.F64Min + RegisterOp.Slots:
                     goto F64Min_Slots;
                 case Opcode.F64Max + RegisterOp.Slots:
@@ -1697,14 +1797,20 @@ internal sealed unsafe partial class Machine
                     goto F64Ge_Slots;
                 case Opcode.I32Add + RegisterOp.Slots:
                     goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.LoadOperand:
+                    goto I32Add_LoadOperand;
                 case Opcode.I32Add + RegisterOp.Immediate:
                     goto I32Add_Immediate;
                 case Opcode.I32Sub + RegisterOp.Slots:
                     goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                    goto I32Sub_LoadOperand;
                 case Opcode.I32Sub + RegisterOp.Immediate:
                     goto I32Sub_Immediate;
                 case Opcode.I32Mul + RegisterOp.Slots:
                     goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                    goto I32Mul_LoadOperand;
                 case Opcode.I32Mul + RegisterOp.Immediate:
                     goto I32Mul_Immediate;
                 case Opcode.I32DivS + RegisterOp.Slots:
@@ -1725,14 +1831,20 @@ internal sealed unsafe partial class Machine
                     goto I32RemU_Immediate;
                 case Opcode.I32And + RegisterOp.Slots:
                     goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.LoadOperand:
+                    goto I32And_LoadOperand;
                 case Opcode.I32And + RegisterOp.Immediate:
                     goto I32And_Immediate;
                 case Opcode.I32Or + RegisterOp.Slots:
                     goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.LoadOperand:
+                    goto I32Or_LoadOperand;
                 case Opcode.I32Or + RegisterOp.Immediate:
                     goto I32Or_Immediate;
                 case Opcode.I32Xor + RegisterOp.Slots:
                     goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                    goto I32Xor_LoadOperand;
                 case Opcode.I32Xor + RegisterOp.Immediate:
                     goto I32Xor_Immediate;
                 case Opcode.I32Shl + RegisterOp.Slots:
@@ -1757,14 +1869,20 @@ internal sealed unsafe partial class Machine
                     goto I32Rotr_Immediate;
                 case Opcode.I64Add + RegisterOp.Slots:
                     goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.LoadOperand:
+                    goto I64Add_LoadOperand;
                 case Opcode.I64Add + RegisterOp.Immediate:
                     goto I64Add_Immediate;
                 case Opcode.I64Sub + RegisterOp.Slots:
                     goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                    goto I64Sub_LoadOperand;
                 case Opcode.I64Sub + RegisterOp.Immediate:
                     goto I64Sub_Immediate;
                 case Opcode.I64Mul + RegisterOp.Slots:
                     goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                    goto I64Mul_LoadOperand;
                 case Opcode.I64Mul + RegisterOp.Immediate:
                     goto I64Mul_Immediate;
                 case Opcode.I64DivS + RegisterOp.Slots:
@@ -1785,14 +1903,20 @@ internal sealed unsafe partial class Machine
                     goto I64RemU_Immediate;
                 case Opcode.I64And + RegisterOp.Slots:
                     goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.LoadOperand:
+                    goto I64And_LoadOperand;
                 case Opcode.I64And + RegisterOp.Immediate:
                     goto I64And_Immediate;
                 case Opcode.I64Or + RegisterOp.Slots:
                     goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.LoadOperand:
+                    goto I64Or_LoadOperand;
                 case Opcode.I64Or + RegisterOp.Immediate:
                     goto I64Or_Immediate;
                 case Opcode.I64Xor + RegisterOp.Slots:
                     goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                    goto I64Xor_LoadOperand;
                 case Opcode.I64Xor + RegisterOp.Immediate:
                     goto I64Xor_Immediate;
                 case Opcode.I64Shl + RegisterOp.Slots:
@@ -1817,12 +1941,20 @@ internal sealed unsafe partial class Machine
                     goto I64Rotr_Immediate;
                 case Opcode.F32Add + RegisterOp.Slots:
                     goto F32Add_Slots;
+                case Opcode.F32Add + RegisterOp.LoadOperand:
+                    goto F32Add_LoadOperand;
                 case Opcode.F32Sub + RegisterOp.Slots:
                     goto F32Sub_Slots;
+                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                    goto F32Sub_LoadOperand;
                 case Opcode.F32Mul + RegisterOp.Slots:
                     goto F32Mul_Slots;
+                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                    goto F32Mul_LoadOperand;
                 case Opcode.F32Div + RegisterOp.Slots:
                     goto F32Div_Slots;
+                case Opcode.F32Div + RegisterOp.LoadOperand:
+                    goto F32Div_LoadOperand;
                 case Opcode.F32Min + RegisterOp.Slots:
                     goto F32Min_Slots;
                 case Opcode.F32Max + RegisterOp.Slots:
@@ -1831,12 +1963,20 @@ internal sealed unsafe partial class Machine
                     goto F32Copysign_Slots;
                 case Opcode.F64Add + RegisterOp.Slots:
                     goto F64Add_Slots;
+                case Opcode.F64Add + RegisterOp.LoadOperand:
+                    goto F64Add_LoadOperand;
                 case Opcode.F64Sub + RegisterOp.Slots:
                     goto F64Sub_Slots;
+                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                    goto F64Sub_LoadOperand;
                 case Opcode.F64Mul + RegisterOp.Slots:
                     goto F64Mul_Slots;
+                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                    goto F64Mul_LoadOperand;
                 case Opcode.F64Div + RegisterOp.Slots:
                     goto F64Div_Slots;
+                case Opcode.F64Div + RegisterOp.LoadOperand:
+                    goto F64Div_LoadOperand;
                 case Opcode.F64Min + RegisterOp.Slots:
                     goto F64Min_Slots;
                 case Opcode.F64Max + RegisterOp.Slots:
@@ -2334,14 +2474,20 @@ internal sealed unsafe partial class Machine
                     goto F64Ge_Slots;
                 case Opcode.I32Add + RegisterOp.Slots:
                     goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.LoadOperand:
+                    goto I32Add_LoadOperand;
                 case Opcode.I32Add + RegisterOp.Immediate:
                     goto I32Add_Immediate;
                 case Opcode.I32Sub + RegisterOp.Slots:
                     goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                    goto I32Sub_LoadOperand;
                 case Opcode.I32Sub + RegisterOp.Immediate:
                     goto I32Sub_Immediate;
                 case Opcode.I32Mul + RegisterOp.Slots:
                     goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                    goto I32Mul_LoadOperand;
                 case Opcode.I32Mul + RegisterOp.Immediate:
                     goto I32Mul_Immediate;
                 case Opcode.I32DivS + RegisterOp.Slots:
@@ -2362,14 +2508,20 @@ internal sealed unsafe partial class Machine
                     goto I32RemU_Immediate;
                 case Opcode.I32And + RegisterOp.Slots:
                     goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.LoadOperand:
+                    goto I32And_LoadOperand;
                 case Opcode.I32And + RegisterOp.Immediate:
                     goto I32And_Immediate;
                 case Opcode.I32Or + RegisterOp.Slots:
                     goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.LoadOperand:
+                    goto I32Or_LoadOperand;
                 case Opcode.I32Or + RegisterOp.Immediate:
                     goto I32Or_Immediate;
                 case Opcode.I32Xor + RegisterOp.Slots:
                     goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                    goto I32Xor_LoadOperand;
                 case Opcode.I32Xor + RegisterOp.Immediate:
                     goto I32Xor_Immediate;
                 case Opcode.I32Shl + RegisterOp.Slots:
@@ -2394,14 +2546,20 @@ internal sealed unsafe partial class Machine
                     goto I32Rotr_Immediate;
                 case Opcode.I64Add + RegisterOp.Slots:
                     goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.LoadOperand:
+                    goto I64Add_LoadOperand;
                 case Opcode.I64Add + RegisterOp.Immediate:
                     goto I64Add_Immediate;
                 case Opcode.I64Sub + RegisterOp.Slots:
                     goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                    goto I64Sub_LoadOperand;
                 case Opcode.I64Sub + RegisterOp.Immediate:
                     goto I64Sub_Immediate;
                 case Opcode.I64Mul + RegisterOp.Slots:
                     goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                    goto I64Mul_LoadOperand;
                 case Opcode.I64Mul + RegisterOp.Immediate:
                     goto I64Mul_Immediate;
                 case Opcode.I64DivS + RegisterOp.Slots:
@@ -2422,14 +2580,20 @@ internal sealed unsafe partial class Machine
                     goto I64RemU_Immediate;
                 case Opcode.I64And + RegisterOp.Slots:
                     goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.LoadOperand:
+                    goto I64And_LoadOperand;
                 case Opcode.I64And + RegisterOp.Immediate:
                     goto I64And_Immediate;
                 case Opcode.I64Or + RegisterOp.Slots:
                     goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.LoadOperand:
+                    goto I64Or_LoadOperand;
                 case Opcode.I64Or + RegisterOp.Immediate:
                     goto I64Or_Immediate;
                 case Opcode.I64Xor + RegisterOp.Slots:
                     goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                    goto I64Xor_LoadOperand;
                 case Opcode.I64Xor + RegisterOp.Immediate:
                     goto I64Xor_Immediate;
                 case Opcode.I64Shl + RegisterOp.Slots:
@@ -2454,12 +2618,20 @@ internal sealed unsafe partial class Machine
                     goto I64Rotr_Immediate;
                 case Opcode.F32Add + RegisterOp.Slots:
                     goto F32Add_Slots;
+                case Opcode.F32Add + RegisterOp.LoadOperand:
+                    goto F32Add_LoadOperand;
                 case Opcode.F32Sub + RegisterOp.Slots:
                     goto F32Sub_Slots;
+                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                    goto F32Sub_LoadOperand;
                 case Opcode.F32Mul + RegisterOp.Slots:
                     goto F32Mul_Slots;
+                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                    goto F32Mul_LoadOperand;
                 case Opcode.F32Div + RegisterOp.Slots:
                     goto F32Div_Slots;
+                case Opcode.F32Div + RegisterOp.LoadOperand:
+                    goto F32Div_LoadOperand;
                 case Opcode.F32Min + RegisterOp.Slots:
                     goto F32Min_Slots;
                 case Opcode.F32Max + RegisterOp.Slots:
@@ -2468,12 +2640,20 @@ internal sealed unsafe partial class Machine
                     goto F32Copysign_Slots;
                 case Opcode.F64Add + RegisterOp.Slots:
                     goto F64Add_Slots;
+                case Opcode.F64Add + RegisterOp.LoadOperand:
+                    goto F64Add_LoadOperand;
                 case Opcode.F64Sub + RegisterOp.Slots:
                     goto F64Sub_Slots;
+                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                    goto F64Sub_LoadOperand;
                 case Opcode.F64Mul + RegisterOp.Slots:
                     goto F64Mul_Slots;
+                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                    goto F64Mul_LoadOperand;
                 case Opcode.F64Div + RegisterOp.Slots:
                     goto F64Div_Slots;
+                case Opcode.F64Div + RegisterOp.LoadOperand:
+                    goto F64Div_LoadOperand;
                 case Opcode.F64Min + RegisterOp.Slots:
                     goto F64Min_Slots;
                 case Opcode.F64Max + RegisterOp.Slots:
@@ -2971,14 +3151,20 @@ internal sealed unsafe partial class Machine
                     goto F64Ge_Slots;
                 case Opcode.I32Add + RegisterOp.Slots:
                     goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.LoadOperand:
+                    goto I32Add_LoadOperand;
                 case Opcode.I32Add + RegisterOp.Immediate:
                     goto I32Add_Immediate;
                 case Opcode.I32Sub + RegisterOp.Slots:
                     goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                    goto I32Sub_LoadOperand;
                 case Opcode.I32Sub + RegisterOp.Immediate:
                     goto I32Sub_Immediate;
                 case Opcode.I32Mul + RegisterOp.Slots:
                     goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                    goto I32Mul_LoadOperand;
                 case Opcode.I32Mul + RegisterOp.Immediate:
                     goto I32Mul_Immediate;
                 case Opcode.I32DivS + RegisterOp.Slots:
@@ -2999,14 +3185,20 @@ internal sealed unsafe partial class Machine
                     goto I32RemU_Immediate;
                 case Opcode.I32And + RegisterOp.Slots:
                     goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.LoadOperand:
+                    goto I32And_LoadOperand;
                 case Opcode.I32And + RegisterOp.Immediate:
                     goto I32And_Immediate;
                 case Opcode.I32Or + RegisterOp.Slots:
                     goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.LoadOperand:
+                    goto I32Or_LoadOperand;
                 case Opcode.I32Or + RegisterOp.Immediate:
                     goto I32Or_Immediate;
                 case Opcode.I32Xor + RegisterOp.Slots:
                     goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                    goto I32Xor_LoadOperand;
                 case Opcode.I32Xor + RegisterOp.Immediate:
                     goto I32Xor_Immediate;
                 case Opcode.I32Shl + RegisterOp.Slots:
@@ -3031,14 +3223,20 @@ internal sealed unsafe partial class Machine
                     goto I32Rotr_Immediate;
                 case Opcode.I64Add + RegisterOp.Slots:
                     goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.LoadOperand:
+                    goto I64Add_LoadOperand;
                 case Opcode.I64Add + RegisterOp.Immediate:
                     goto I64Add_Immediate;
                 case Opcode.I64Sub + RegisterOp.Slots:
                     goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                    goto I64Sub_LoadOperand;
                 case Opcode.I64Sub + RegisterOp.Immediate:
                     goto I64Sub_Immediate;
                 case Opcode.I64Mul + RegisterOp.Slots:
                     goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                    goto I64Mul_LoadOperand;
                 case Opcode.I64Mul + RegisterOp.Immediate:
                     goto I64Mul_Immediate;
                 case Opcode.I64DivS + RegisterOp.Slots:
@@ -3059,14 +3257,20 @@ internal sealed unsafe partial class Machine
                     goto I64RemU_Immediate;
                 case Opcode.I64And + RegisterOp.Slots:
                     goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.LoadOperand:
+                    goto I64And_LoadOperand;
                 case Opcode.I64And + RegisterOp.Immediate:
                     goto I64And_Immediate;
                 case Opcode.I64Or + RegisterOp.Slots:
                     goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.LoadOperand:
+                    goto I64Or_LoadOperand;
                 case Opcode.I64Or + RegisterOp.Immediate:
                     goto I64Or_Immediate;
                 case Opcode.I64Xor + RegisterOp.Slots:
                     goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                    goto I64Xor_LoadOperand;
                 case Opcode.I64Xor + RegisterOp.Immediate:
                     goto I64Xor_Immediate;
                 case Opcode.I64Shl + RegisterOp.Slots:
@@ -3091,12 +3295,20 @@ internal sealed unsafe partial class Machine
                     goto I64Rotr_Immediate;
                 case Opcode.F32Add + RegisterOp.Slots:
                     goto F32Add_Slots;
+                case Opcode.F32Add + RegisterOp.LoadOperand:
+                    goto F32Add_LoadOperand;
                 case Opcode.F32Sub + RegisterOp.Slots:
                     goto F32Sub_Slots;
+                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                    goto F32Sub_LoadOperand;
                 case Opcode.F32Mul + RegisterOp.Slots:
                     goto F32Mul_Slots;
+                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                    goto F32Mul_LoadOperand;
                 case Opcode.F32Div + RegisterOp.Slots:
                     goto F32Div_Slots;
+                case Opcode.F32Div + RegisterOp.LoadOperand:
+                    goto F32Div_LoadOperand;
                 case Opcode.F32Min + RegisterOp.Slots:
                     goto F32Min_Slots;
                 case Opcode.F32Max + RegisterOp.Slots:
@@ -3105,12 +3317,20 @@ internal sealed unsafe partial class Machine
                     goto F32Copysign_Slots;
                 case Opcode.F64Add + RegisterOp.Slots:
                     goto F64Add_Slots;
+                case Opcode.F64Add + RegisterOp.LoadOperand:
+                    goto F64Add_LoadOperand;
                 case Opcode.F64Sub + RegisterOp.Slots:
                     goto F64Sub_Slots;
+                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                    goto F64Sub_LoadOperand;
                 case Opcode.F64Mul + RegisterOp.Slots:
                     goto F64Mul_Slots;
+                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                    goto F64Mul_LoadOperand;
                 case Opcode.F64Div + RegisterOp.Slots:
                     goto F64Div_Slots;
+                case Opcode.F64Div + RegisterOp.LoadOperand:
+                    goto F64Div_LoadOperand;
                 case Opcode.F64Min + RegisterOp.Slots:
                     goto F64Min_Slots;
                 case Opcode.F64Max + RegisterOp.Slots:
@@ -3608,14 +3828,20 @@ internal sealed unsafe partial class Machine
                     goto F64Ge_Slots;
                 case Opcode.I32Add + RegisterOp.Slots:
                     goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.LoadOperand:
+                    goto I32Add_LoadOperand;
                 case Opcode.I32Add + RegisterOp.Immediate:
                     goto I32Add_Immediate;
                 case Opcode.I32Sub + RegisterOp.Slots:
                     goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                    goto I32Sub_LoadOperand;
                 case Opcode.I32Sub + RegisterOp.Immediate:
                     goto I32Sub_Immediate;
                 case Opcode.I32Mul + RegisterOp.Slots:
                     goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                    goto I32Mul_LoadOperand;
                 case Opcode.I32Mul + RegisterOp.Immediate:
                     goto I32Mul_Immediate;
                 case Opcode.I32DivS + RegisterOp.Slots:
@@ -3636,14 +3862,20 @@ internal sealed unsafe partial class Machine
                     goto I32RemU_Immediate;
                 case Opcode.I32And + RegisterOp.Slots:
                     goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.LoadOperand:
+                    goto I32And_LoadOperand;
                 case Opcode.I32And + RegisterOp.Immediate:
                     goto I32And_Immediate;
                 case Opcode.I32Or + RegisterOp.Slots:
                     goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.LoadOperand:
+                    goto I32Or_LoadOperand;
                 case Opcode.I32Or + RegisterOp.Immediate:
                     goto I32Or_Immediate;
                 case Opcode.I32Xor + RegisterOp.Slots:
                     goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                    goto I32Xor_LoadOperand;
                 case Opcode.I32Xor + RegisterOp.Immediate:
                     goto I32Xor_Immediate;
                 case Opcode.I32Shl + RegisterOp.Slots:
@@ -3668,14 +3900,20 @@ internal sealed unsafe partial class Machine
                     goto I32Rotr_Immediate;
                 case Opcode.I64Add + RegisterOp.Slots:
                     goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.LoadOperand:
+                    goto I64Add_LoadOperand;
                 case Opcode.I64Add + RegisterOp.Immediate:
                     goto I64Add_Immediate;
                 case Opcode.I64Sub + RegisterOp.Slots:
                     goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                    goto I64Sub_LoadOperand;
                 case Opcode.I64Sub + RegisterOp.Immediate:
                     goto I64Sub_Immediate;
                 case Opcode.I64Mul + RegisterOp.Slots:
                     goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                    goto I64Mul_LoadOperand;
                 case Opcode.I64Mul + RegisterOp.Immediate:
                     goto I64Mul_Immediate;
                 case Opcode.I64DivS + RegisterOp.Slots:
@@ -3696,14 +3934,20 @@ internal sealed unsafe partial class Machine
                     goto I64RemU_Immediate;
                 case Opcode.I64And + RegisterOp.Slots:
                     goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.LoadOperand:
+                    goto I64And_LoadOperand;
                 case Opcode.I64And + RegisterOp.Immediate:
                     goto I64And_Immediate;
                 case Opcode.I64Or + RegisterOp.Slots:
                     goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.LoadOperand:
+                    goto I64Or_LoadOperand;
                 case Opcode.I64Or + RegisterOp.Immediate:
                     goto I64Or_Immediate;
                 case Opcode.I64Xor + RegisterOp.Slots:
                     goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                    goto I64Xor_LoadOperand;
                 case Opcode.I64Xor + RegisterOp.Immediate:
                     goto I64Xor_Immediate;
                 case Opcode.I64Shl + RegisterOp.Slots:
@@ -3728,12 +3972,20 @@ internal sealed unsafe partial class Machine
                     goto I64Rotr_Immediate;
                 case Opcode.F32Add + RegisterOp.Slots:
                     goto F32Add_Slots;
+                case Opcode.F32Add + RegisterOp.LoadOperand:
+                    goto F32Add_LoadOperand;
                 case Opcode.F32Sub + RegisterOp.Slots:
                     goto F32Sub_Slots;
+                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                    goto F32Sub_LoadOperand;
                 case Opcode.F32Mul + RegisterOp.Slots:
                     goto F32Mul_Slots;
+                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                    goto F32Mul_LoadOperand;
                 case Opcode.F32Div + RegisterOp.Slots:
                     goto F32Div_Slots;
+                case Opcode.F32Div + RegisterOp.LoadOperand:
+                    goto F32Div_LoadOperand;
                 case Opcode.F32Min + RegisterOp.Slots:
                     goto F32Min_Slots;
                 case Opcode.F32Max + RegisterOp.Slots:
@@ -3742,12 +3994,20 @@ internal sealed unsafe partial class Machine
                     goto F32Copysign_Slots;
                 case Opcode.F64Add + RegisterOp.Slots:
                     goto F64Add_Slots;
+                case Opcode.F64Add + RegisterOp.LoadOperand:
+                    goto F64Add_LoadOperand;
                 case Opcode.F64Sub + RegisterOp.Slots:
                     goto F64Sub_Slots;
+                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                    goto F64Sub_LoadOperand;
                 case Opcode.F64Mul + RegisterOp.Slots:
                     goto F64Mul_Slots;
+                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                    goto F64Mul_LoadOperand;
                 case Opcode.F64Div + RegisterOp.Slots:
                     goto F64Div_Slots;
+                case Opcode.F64Div + RegisterOp.LoadOperand:
+                    goto F64Div_LoadOperand;
                 case Opcode.F64Min + RegisterOp.Slots:
                     goto F64Min_Slots;
                 case Opcode.F64Max + RegisterOp.Slots:
@@ -4245,14 +4505,20 @@ internal sealed unsafe partial class Machine
                     goto F64Ge_Slots;
                 case Opcode.I32Add + RegisterOp.Slots:
                     goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.LoadOperand:
+                    goto I32Add_LoadOperand;
                 case Opcode.I32Add + RegisterOp.Immediate:
                     goto I32Add_Immediate;
                 case Opcode.I32Sub + RegisterOp.Slots:
                     goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                    goto I32Sub_LoadOperand;
                 case Opcode.I32Sub + RegisterOp.Immediate:
                     goto I32Sub_Immediate;
                 case Opcode.I32Mul + RegisterOp.Slots:
                     goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                    goto I32Mul_LoadOperand;
                 case Opcode.I32Mul + RegisterOp.Immediate:
                     goto I32Mul_Immediate;
                 case Opcode.I32DivS + RegisterOp.Slots:
@@ -4273,14 +4539,20 @@ internal sealed unsafe partial class Machine
                     goto I32RemU_Immediate;
                 case Opcode.I32And + RegisterOp.Slots:
                     goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.LoadOperand:
+                    goto I32And_LoadOperand;
                 case Opcode.I32And + RegisterOp.Immediate:
                     goto I32And_Immediate;
                 case Opcode.I32Or + RegisterOp.Slots:
                     goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.LoadOperand:
+                    goto I32Or_LoadOperand;
                 case Opcode.I32Or + RegisterOp.Immediate:
                     goto I32Or_Immediate;
                 case Opcode.I32Xor + RegisterOp.Slots:
                     goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                    goto I32Xor_LoadOperand;
                 case Opcode.I32Xor + RegisterOp.Immediate:
                     goto I32Xor_Immediate;
                 case Opcode.I32Shl + RegisterOp.Slots:
@@ -4305,14 +4577,20 @@ internal sealed unsafe partial class Machine
                     goto I32Rotr_Immediate;
                 case Opcode.I64Add + RegisterOp.Slots:
                     goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.LoadOperand:
+                    goto I64Add_LoadOperand;
                 case Opcode.I64Add + RegisterOp.Immediate:
                     goto I64Add_Immediate;
                 case Opcode.I64Sub + RegisterOp.Slots:
                     goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                    goto I64Sub_LoadOperand;
                 case Opcode.I64Sub + RegisterOp.Immediate:
                     goto I64Sub_Immediate;
                 case Opcode.I64Mul + RegisterOp.Slots:
                     goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                    goto I64Mul_LoadOperand;
                 case Opcode.I64Mul + RegisterOp.Immediate:
                     goto I64Mul_Immediate;
                 case Opcode.I64DivS + RegisterOp.Slots:
@@ -4333,14 +4611,20 @@ internal sealed unsafe partial class Machine
                     goto I64RemU_Immediate;
                 case Opcode.I64And + RegisterOp.Slots:
                     goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.LoadOperand:
+                    goto I64And_LoadOperand;
                 case Opcode.I64And + RegisterOp.Immediate:
                     goto I64And_Immediate;
                 case Opcode.I64Or + RegisterOp.Slots:
                     goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.LoadOperand:
+                    goto I64Or_LoadOperand;
                 case Opcode.I64Or + RegisterOp.Immediate:
                     goto I64Or_Immediate;
                 case Opcode.I64Xor + RegisterOp.Slots:
                     goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                    goto I64Xor_LoadOperand;
                 case Opcode.I64Xor + RegisterOp.Immediate:
                     goto I64Xor_Immediate;
                 case Opcode.I64Shl + RegisterOp.Slots:
@@ -4365,12 +4649,20 @@ internal sealed unsafe partial class Machine
                     goto I64Rotr_Immediate;
                 case Opcode.F32Add + RegisterOp.Slots:
                     goto F32Add_Slots;
+                case Opcode.F32Add + RegisterOp.LoadOperand:
+                    goto F32Add_LoadOperand;
                 case Opcode.F32Sub + RegisterOp.Slots:
                     goto F32Sub_Slots;
+                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                    goto F32Sub_LoadOperand;
                 case Opcode.F32Mul + RegisterOp.Slots:
                     goto F32Mul_Slots;
+                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                    goto F32Mul_LoadOperand;
                 case Opcode.F32Div + RegisterOp.Slots:
                     goto F32Div_Slots;
+                case Opcode.F32Div + RegisterOp.LoadOperand:
+                    goto F32Div_LoadOperand;
                 case Opcode.F32Min + RegisterOp.Slots:
                     goto F32Min_Slots;
                 case Opcode.F32Max + RegisterOp.Slots:
@@ -4379,12 +4671,20 @@ internal sealed unsafe partial class Machine
                     goto F32Copysign_Slots;
                 case Opcode.F64Add + RegisterOp.Slots:
                     goto F64Add_Slots;
+                case Opcode.F64Add + RegisterOp.LoadOperand:
+                    goto F64Add_LoadOperand;
                 case Opcode.F64Sub + RegisterOp.Slots:
                     goto F64Sub_Slots;
+                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                    goto F64Sub_LoadOperand;
                 case Opcode.F64Mul + RegisterOp.Slots:
                     goto F64Mul_Slots;
+                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                    goto F64Mul_LoadOperand;
                 case Opcode.F64Div + RegisterOp.Slots:
                     goto F64Div_Slots;
+                case Opcode.F64Div + RegisterOp.LoadOperand:
+                    goto F64Div_LoadOperand;
                 case Opcode.F64Min + RegisterOp.Slots:
                     goto F64Min_Slots;
                 case Opcode.F64Max + RegisterOp.Slots:
@@ -4882,14 +5182,20 @@ internal sealed unsafe partial class Machine
                     goto F64Ge_Slots;
                 case Opcode.I32Add + RegisterOp.Slots:
                     goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.LoadOperand:
+                    goto I32Add_LoadOperand;
                 case Opcode.I32Add + RegisterOp.Immediate:
                     goto I32Add_Immediate;
                 case Opcode.I32Sub + RegisterOp.Slots:
                     goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                    goto I32Sub_LoadOperand;
                 case Opcode.I32Sub + RegisterOp.Immediate:
                     goto I32Sub_Immediate;
                 case Opcode.I32Mul + RegisterOp.Slots:
                     goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                    goto I32Mul_LoadOperand;
                 case Opcode.I32Mul + RegisterOp.Immediate:
                     goto I32Mul_Immediate;
                 case Opcode.I32DivS + RegisterOp.Slots:
@@ -4910,14 +5216,20 @@ internal sealed unsafe partial class Machine
                     goto I32RemU_Immediate;
                 case Opcode.I32And + RegisterOp.Slots:
                     goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.LoadOperand:
+                    goto I32And_LoadOperand;
                 case Opcode.I32And + RegisterOp.Immediate:
                     goto I32And_Immediate;
                 case Opcode.I32Or + RegisterOp.Slots:
                     goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.LoadOperand:
+                    goto I32Or_LoadOperand;
                 case Opcode.I32Or + RegisterOp.Immediate:
                     goto I32Or_Immediate;
                 case Opcode.I32Xor + RegisterOp.Slots:
                     goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                    goto I32Xor_LoadOperand;
                 case Opcode.I32Xor + RegisterOp.Immediate:
                     goto I32Xor_Immediate;
                 case Opcode.I32Shl + RegisterOp.Slots:
@@ -4942,14 +5254,20 @@ internal sealed unsafe partial class Machine
                     goto I32Rotr_Immediate;
                 case Opcode.I64Add + RegisterOp.Slots:
                     goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.LoadOperand:
+                    goto I64Add_LoadOperand;
                 case Opcode.I64Add + RegisterOp.Immediate:
                     goto I64Add_Immediate;
                 case Opcode.I64Sub + RegisterOp.Slots:
                     goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                    goto I64Sub_LoadOperand;
                 case Opcode.I64Sub + RegisterOp.Immediate:
                     goto I64Sub_Immediate;
                 case Opcode.I64Mul + RegisterOp.Slots:
                     goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                    goto I64Mul_LoadOperand;
                 case Opcode.I64Mul + RegisterOp.Immediate:
                     goto I64Mul_Immediate;
                 case Opcode.I64DivS + RegisterOp.Slots:
@@ -4970,14 +5288,20 @@ internal sealed unsafe partial class Machine
                     goto I64RemU_Immediate;
                 case Opcode.I64And + RegisterOp.Slots:
                     goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.LoadOperand:
+                    goto I64And_LoadOperand;
                 case Opcode.I64And + RegisterOp.Immediate:
                     goto I64And_Immediate;
                 case Opcode.I64Or + RegisterOp.Slots:
                     goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.LoadOperand:
+                    goto I64Or_LoadOperand;
                 case Opcode.I64Or + RegisterOp.Immediate:
                     goto I64Or_Immediate;
                 case Opcode.I64Xor + RegisterOp.Slots:
                     goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                    goto I64Xor_LoadOperand;
                 case Opcode.I64Xor + RegisterOp.Immediate:
                     goto I64Xor_Immediate;
                 case Opcode.I64Shl + RegisterOp.Slots:
@@ -5002,12 +5326,20 @@ internal sealed unsafe partial class Machine
                     goto I64Rotr_Immediate;
                 case Opcode.F32Add + RegisterOp.Slots:
                     goto F32Add_Slots;
+                case Opcode.F32Add + RegisterOp.LoadOperand:
+                    goto F32Add_LoadOperand;
                 case Opcode.F32Sub + RegisterOp.Slots:
                     goto F32Sub_Slots;
+                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                    goto F32Sub_LoadOperand;
                 case Opcode.F32Mul + RegisterOp.Slots:
                     goto F32Mul_Slots;
+                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                    goto F32Mul_LoadOperand;
                 case Opcode.F32Div + RegisterOp.Slots:
                     goto F32Div_Slots;
+                case Opcode.F32Div + RegisterOp.LoadOperand:
+                    goto F32Div_LoadOperand;
                 case Opcode.F32Min + RegisterOp.Slots:
                     goto F32Min_Slots;
                 case Opcode.F32Max + RegisterOp.Slots:
@@ -5016,12 +5348,20 @@ internal sealed unsafe partial class Machine
                     goto F32Copysign_Slots;
                 case Opcode.F64Add + RegisterOp.Slots:
                     goto F64Add_Slots;
+                case Opcode.F64Add + RegisterOp.LoadOperand:
+                    goto F64Add_LoadOperand;
                 case Opcode.F64Sub + RegisterOp.Slots:
                     goto F64Sub_Slots;
+                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                    goto F64Sub_LoadOperand;
                 case Opcode.F64Mul + RegisterOp.Slots:
                     goto F64Mul_Slots;
+                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                    goto F64Mul_LoadOperand;
                 case Opcode.F64Div + RegisterOp.Slots:
                     goto F64Div_Slots;
+                case Opcode.F64Div + RegisterOp.LoadOperand:
+                    goto F64Div_LoadOperand;
                 case Opcode.F64Min + RegisterOp.Slots:
                     goto F64Min_Slots;
                 case Opcode.F64Max + RegisterOp.Slots:
@@ -5519,14 +5859,20 @@ internal sealed unsafe partial class Machine
                     goto F64Ge_Slots;
                 case Opcode.I32Add + RegisterOp.Slots:
                     goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.LoadOperand:
+                    goto I32Add_LoadOperand;
                 case Opcode.I32Add + RegisterOp.Immediate:
                     goto I32Add_Immediate;
                 case Opcode.I32Sub + RegisterOp.Slots:
                     goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                    goto I32Sub_LoadOperand;
                 case Opcode.I32Sub + RegisterOp.Immediate:
                     goto I32Sub_Immediate;
                 case Opcode.I32Mul + RegisterOp.Slots:
                     goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                    goto I32Mul_LoadOperand;
                 case Opcode.I32Mul + RegisterOp.Immediate:
                     goto I32Mul_Immediate;
                 case Opcode.I32DivS + RegisterOp.Slots:
@@ -5547,14 +5893,20 @@ internal sealed unsafe partial class Machine
                     goto I32RemU_Immediate;
                 case Opcode.I32And + RegisterOp.Slots:
                     goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.LoadOperand:
+                    goto I32And_LoadOperand;
                 case Opcode.I32And + RegisterOp.Immediate:
                     goto I32And_Immediate;
                 case Opcode.I32Or + RegisterOp.Slots:
                     goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.LoadOperand:
+                    goto I32Or_LoadOperand;
                 case Opcode.I32Or + RegisterOp.Immediate:
                     goto I32Or_Immediate;
                 case Opcode.I32Xor + RegisterOp.Slots:
                     goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                    goto I32Xor_LoadOperand;
                 case Opcode.I32Xor + RegisterOp.Immediate:
                     goto I32Xor_Immediate;
                 case Opcode.I32Shl + RegisterOp.Slots:
@@ -5579,14 +5931,20 @@ internal sealed unsafe partial class Machine
                     goto I32Rotr_Immediate;
                 case Opcode.I64Add + RegisterOp.Slots:
                     goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.LoadOperand:
+                    goto I64Add_LoadOperand;
                 case Opcode.I64Add + RegisterOp.Immediate:
                     goto I64Add_Immediate;
                 case Opcode.I64Sub + RegisterOp.Slots:
                     goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                    goto I64Sub_LoadOperand;
                 case Opcode.I64Sub + RegisterOp.Immediate:
                     goto I64Sub_Immediate;
                 case Opcode.I64Mul + RegisterOp.Slots:
                     goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                    goto I64Mul_LoadOperand;
                 case Opcode.I64Mul + RegisterOp.Immediate:
                     goto I64Mul_Immediate;
                 case Opcode.I64DivS + RegisterOp.Slots:
@@ -5607,14 +5965,20 @@ internal sealed unsafe partial class Machine
                     goto I64RemU_Immediate;
                 case Opcode.I64And + RegisterOp.Slots:
                     goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.LoadOperand:
+                    goto I64And_LoadOperand;
                 case Opcode.I64And + RegisterOp.Immediate:
                     goto I64And_Immediate;
                 case Opcode.I64Or + RegisterOp.Slots:
                     goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.LoadOperand:
+                    goto I64Or_LoadOperand;
                 case Opcode.I64Or + RegisterOp.Immediate:
                     goto I64Or_Immediate;
                 case Opcode.I64Xor + RegisterOp.Slots:
                     goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                    goto I64Xor_LoadOperand;
                 case Opcode.I64Xor + RegisterOp.Immediate:
                     goto I64Xor_Immediate;
                 case Opcode.I64Shl + RegisterOp.Slots:
@@ -5639,12 +6003,20 @@ internal sealed unsafe partial class Machine
                     goto I64Rotr_Immediate;
                 case Opcode.F32Add + RegisterOp.Slots:
                     goto F32Add_Slots;
+                case Opcode.F32Add + RegisterOp.LoadOperand:
+                    goto F32Add_LoadOperand;
                 case Opcode.F32Sub + RegisterOp.Slots:
                     goto F32Sub_Slots;
+                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                    goto F32Sub_LoadOperand;
                 case Opcode.F32Mul + RegisterOp.Slots:
                     goto F32Mul_Slots;
+                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                    goto F32Mul_LoadOperand;
                 case Opcode.F32Div + RegisterOp.Slots:
                     goto F32Div_Slots;
+                case Opcode.F32Div + RegisterOp.LoadOperand:
+                    goto F32Div_LoadOperand;
                 case Opcode.F32Min + RegisterOp.Slots:
                     goto F32Min_Slots;
                 case Opcode.F32Max + RegisterOp.Slots:
@@ -5653,12 +6025,20 @@ internal sealed unsafe partial class Machine
                     goto F32Copysign_Slots;
                 case Opcode.F64Add + RegisterOp.Slots:
                     goto F64Add_Slots;
+                case Opcode.F64Add + RegisterOp.LoadOperand:
+                    goto F64Add_LoadOperand;
                 case Opcode.F64Sub + RegisterOp.Slots:
                     goto F64Sub_Slots;
+                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                    goto F64Sub_LoadOperand;
                 case Opcode.F64Mul + RegisterOp.Slots:
                     goto F64Mul_Slots;
+                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                    goto F64Mul_LoadOperand;
                 case Opcode.F64Div + RegisterOp.Slots:
                     goto F64Div_Slots;
+                case Opcode.F64Div + RegisterOp.LoadOperand:
+                    goto F64Div_LoadOperand;
                 case Opcode.F64Min + RegisterOp.Slots:
                     goto F64Min_Slots;
                 case Opcode.F64Max + RegisterOp.Slots:
@@ -6156,14 +6536,20 @@ internal sealed unsafe partial class Machine
                     goto F64Ge_Slots;
                 case Opcode.I32Add + RegisterOp.Slots:
                     goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.LoadOperand:
+                    goto I32Add_LoadOperand;
                 case Opcode.I32Add + RegisterOp.Immediate:
                     goto I32Add_Immediate;
                 case Opcode.I32Sub + RegisterOp.Slots:
                     goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                    goto I32Sub_LoadOperand;
                 case Opcode.I32Sub + RegisterOp.Immediate:
                     goto I32Sub_Immediate;
                 case Opcode.I32Mul + RegisterOp.Slots:
                     goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                    goto I32Mul_LoadOperand;
                 case Opcode.I32Mul + RegisterOp.Immediate:
                     goto I32Mul_Immediate;
                 case Opcode.I32DivS + RegisterOp.Slots:
@@ -6184,14 +6570,20 @@ internal sealed unsafe partial class Machine
                     goto I32RemU_Immediate;
                 case Opcode.I32And + RegisterOp.Slots:
                     goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.LoadOperand:
+                    goto I32And_LoadOperand;
                 case Opcode.I32And + RegisterOp.Immediate:
                     goto I32And_Immediate;
                 case Opcode.I32Or + RegisterOp.Slots:
                     goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.LoadOperand:
+                    goto I32Or_LoadOperand;
                 case Opcode.I32Or + RegisterOp.Immediate:
                     goto I32Or_Immediate;
                 case Opcode.I32Xor + RegisterOp.Slots:
                     goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                    goto I32Xor_LoadOperand;
                 case Opcode.I32Xor + RegisterOp.Immediate:
                     goto I32Xor_Immediate;
                 case Opcode.I32Shl + RegisterOp.Slots:
@@ -6216,14 +6608,20 @@ internal sealed unsafe partial class Machine
                     goto I32Rotr_Immediate;
                 case Opcode.I64Add + RegisterOp.Slots:
                     goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.LoadOperand:
+                    goto I64Add_LoadOperand;
                 case Opcode.I64Add + RegisterOp.Immediate:
                     goto I64Add_Immediate;
                 case Opcode.I64Sub + RegisterOp.Slots:
                     goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                    goto I64Sub_LoadOperand;
                 case Opcode.I64Sub + RegisterOp.Immediate:
                     goto I64Sub_Immediate;
                 case Opcode.I64Mul + RegisterOp.Slots:
                     goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                    goto I64Mul_LoadOperand;
                 case Opcode.I64Mul + RegisterOp.Immediate:
                     goto I64Mul_Immediate;
                 case Opcode.I64DivS + RegisterOp.Slots:
@@ -6244,14 +6642,20 @@ internal sealed unsafe partial class Machine
                     goto I64RemU_Immediate;
                 case Opcode.I64And + RegisterOp.Slots:
                     goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.LoadOperand:
+                    goto I64And_LoadOperand;
                 case Opcode.I64And + RegisterOp.Immediate:
                     goto I64And_Immediate;
                 case Opcode.I64Or + RegisterOp.Slots:
                     goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.LoadOperand:
+                    goto I64Or_LoadOperand;
                 case Opcode.I64Or + RegisterOp.Immediate:
                     goto I64Or_Immediate;
                 case Opcode.I64Xor + RegisterOp.Slots:
                     goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                    goto I64Xor_LoadOperand;
                 case Opcode.I64Xor + RegisterOp.Immediate:
                     goto I64Xor_Immediate;
                 case Opcode.I64Shl + RegisterOp.Slots:
@@ -6276,12 +6680,20 @@ internal sealed unsafe partial class Machine
                     goto I64Rotr_Immediate;
                 case Opcode.F32Add + RegisterOp.Slots:
                     goto F32Add_Slots;
+                case Opcode.F32Add + RegisterOp.LoadOperand:
+                    goto F32Add_LoadOperand;
                 case Opcode.F32Sub + RegisterOp.Slots:
                     goto F32Sub_Slots;
+                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                    goto F32Sub_LoadOperand;
                 case Opcode.F32Mul + RegisterOp.Slots:
                     goto F32Mul_Slots;
+                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                    goto F32Mul_LoadOperand;
                 case Opcode.F32Div + RegisterOp.Slots:
                     goto F32Div_Slots;
+                case Opcode.F32Div + RegisterOp.LoadOperand:
+                    goto F32Div_LoadOperand;
                 case Opcode.F32Min + RegisterOp.Slots:
                     goto F32Min_Slots;
                 case Opcode.F32Max + RegisterOp.Slots:
@@ -6290,12 +6702,20 @@ internal sealed unsafe partial class Machine
                     goto F32Copysign_Slots;
                 case Opcode.F64Add + RegisterOp.Slots:
                     goto F64Add_Slots;
+                case Opcode.F64Add + RegisterOp.LoadOperand:
+                    goto F64Add_LoadOperand;
                 case Opcode.F64Sub + RegisterOp.Slots:
                     goto F64Sub_Slots;
+                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                    goto F64Sub_LoadOperand;
                 case Opcode.F64Mul + RegisterOp.Slots:
                     goto F64Mul_Slots;
+                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                    goto F64Mul_LoadOperand;
                 case Opcode.F64Div + RegisterOp.Slots:
                     goto F64Div_Slots;
+                case Opcode.F64Div + RegisterOp.LoadOperand:
+                    goto F64Div_LoadOperand;
                 case Opcode.F64Min + RegisterOp.Slots:
                     goto F64Min_Slots;
                 case Opcode.F64Max + RegisterOp.Slots:
@@ -6793,14 +7213,20 @@ internal sealed unsafe partial class Machine
                     goto F64Ge_Slots;
                 case Opcode.I32Add + RegisterOp.Slots:
                     goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.LoadOperand:
+                    goto I32Add_LoadOperand;
                 case Opcode.I32Add + RegisterOp.Immediate:
                     goto I32Add_Immediate;
                 case Opcode.I32Sub + RegisterOp.Slots:
                     goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                    goto I32Sub_LoadOperand;
                 case Opcode.I32Sub + RegisterOp.Immediate:
                     goto I32Sub_Immediate;
                 case Opcode.I32Mul + RegisterOp.Slots:
                     goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                    goto I32Mul_LoadOperand;
                 case Opcode.I32Mul + RegisterOp.Immediate:
                     goto I32Mul_Immediate;
                 case Opcode.I32DivS + RegisterOp.Slots:
@@ -6821,14 +7247,20 @@ internal sealed unsafe partial class Machine
                     goto I32RemU_Immediate;
                 case Opcode.I32And + RegisterOp.Slots:
                     goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.LoadOperand:
+                    goto I32And_LoadOperand;
                 case Opcode.I32And + RegisterOp.Immediate:
                     goto I32And_Immediate;
                 case Opcode.I32Or + RegisterOp.Slots:
                     goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.LoadOperand:
+                    goto I32Or_LoadOperand;
                 case Opcode.I32Or + RegisterOp.Immediate:
                     goto I32Or_Immediate;
                 case Opcode.I32Xor + RegisterOp.Slots:
                     goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                    goto I32Xor_LoadOperand;
                 case Opcode.I32Xor + RegisterOp.Immediate:
                     goto I32Xor_Immediate;
                 case Opcode.I32Shl + RegisterOp.Slots:
@@ -6853,14 +7285,20 @@ internal sealed unsafe partial class Machine
                     goto I32Rotr_Immediate;
                 case Opcode.I64Add + RegisterOp.Slots:
                     goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.LoadOperand:
+                    goto I64Add_LoadOperand;
                 case Opcode.I64Add + RegisterOp.Immediate:
                     goto I64Add_Immediate;
                 case Opcode.I64Sub + RegisterOp.Slots:
                     goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                    goto I64Sub_LoadOperand;
                 case Opcode.I64Sub + RegisterOp.Immediate:
                     goto I64Sub_Immediate;
                 case Opcode.I64Mul + RegisterOp.Slots:
                     goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                    goto I64Mul_LoadOperand;
                 case Opcode.I64Mul + RegisterOp.Immediate:
                     goto I64Mul_Immediate;
                 case Opcode.I64DivS + RegisterOp.Slots:
@@ -6881,14 +7319,20 @@ internal sealed unsafe partial class Machine
                     goto I64RemU_Immediate;
                 case Opcode.I64And + RegisterOp.Slots:
                     goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.LoadOperand:
+                    goto I64And_LoadOperand;
                 case Opcode.I64And + RegisterOp.Immediate:
                     goto I64And_Immediate;
                 case Opcode.I64Or + RegisterOp.Slots:
                     goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.LoadOperand:
+                    goto I64Or_LoadOperand;
                 case Opcode.I64Or + RegisterOp.Immediate:
                     goto I64Or_Immediate;
                 case Opcode.I64Xor + RegisterOp.Slots:
                     goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                    goto I64Xor_LoadOperand;
                 case Opcode.I64Xor + RegisterOp.Immediate:
                     goto I64Xor_Immediate;
                 case Opcode.I64Shl + RegisterOp.Slots:
@@ -6913,12 +7357,20 @@ internal sealed unsafe partial class Machine
                     goto I64Rotr_Immediate;
                 case Opcode.F32Add + RegisterOp.Slots:
                     goto F32Add_Slots;
+                case Opcode.F32Add + RegisterOp.LoadOperand:
+                    goto F32Add_LoadOperand;
                 case Opcode.F32Sub + RegisterOp.Slots:
                     goto F32Sub_Slots;
+                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                    goto F32Sub_LoadOperand;
                 case Opcode.F32Mul + RegisterOp.Slots:
                     goto F32Mul_Slots;
+                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                    goto F32Mul_LoadOperand;
                 case Opcode.F32Div + RegisterOp.Slots:
                     goto F32Div_Slots;
+                case Opcode.F32Div + RegisterOp.LoadOperand:
+                    goto F32Div_LoadOperand;
                 case Opcode.F32Min + RegisterOp.Slots:
                     goto F32Min_Slots;
                 case Opcode.F32Max + RegisterOp.Slots:
@@ -6927,12 +7379,20 @@ internal sealed unsafe partial class Machine
                     goto F32Copysign_Slots;
                 case Opcode.F64Add + RegisterOp.Slots:
                     goto F64Add_Slots;
+                case Opcode.F64Add + RegisterOp.LoadOperand:
+                    goto F64Add_LoadOperand;
                 case Opcode.F64Sub + RegisterOp.Slots:
                     goto F64Sub_Slots;
+                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                    goto F64Sub_LoadOperand;
                 case Opcode.F64Mul + RegisterOp.Slots:
                     goto F64Mul_Slots;
+                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                    goto F64Mul_LoadOperand;
                 case Opcode.F64Div + RegisterOp.Slots:
                     goto F64Div_Slots;
+                case Opcode.F64Div + RegisterOp.LoadOperand:
+                    goto F64Div_LoadOperand;
                 case Opcode.F64Min + RegisterOp.Slots:
                     goto F64Min_Slots;
                 case Opcode.F64Max + RegisterOp.Slots:
@@ -7430,14 +7890,20 @@ internal sealed unsafe partial class Machine
                     goto F64Ge_Slots;
                 case Opcode.I32Add + RegisterOp.Slots:
                     goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.LoadOperand:
+                    goto I32Add_LoadOperand;
                 case Opcode.I32Add + RegisterOp.Immediate:
                     goto I32Add_Immediate;
                 case Opcode.I32Sub + RegisterOp.Slots:
                     goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                    goto I32Sub_LoadOperand;
                 case Opcode.I32Sub + RegisterOp.Immediate:
                     goto I32Sub_Immediate;
                 case Opcode.I32Mul + RegisterOp.Slots:
                     goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                    goto I32Mul_LoadOperand;
                 case Opcode.I32Mul + RegisterOp.Immediate:
                     goto I32Mul_Immediate;
                 case Opcode.I32DivS + RegisterOp.Slots:
@@ -7458,14 +7924,20 @@ internal sealed unsafe partial class Machine
                     goto I32RemU_Immediate;
                 case Opcode.I32And + RegisterOp.Slots:
                     goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.LoadOperand:
+                    goto I32And_LoadOperand;
                 case Opcode.I32And + RegisterOp.Immediate:
                     goto I32And_Immediate;
                 case Opcode.I32Or + RegisterOp.Slots:
                     goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.LoadOperand:
+                    goto I32Or_LoadOperand;
                 case Opcode.I32Or + RegisterOp.Immediate:
                     goto I32Or_Immediate;
                 case Opcode.I32Xor + RegisterOp.Slots:
                     goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                    goto I32Xor_LoadOperand;
                 case Opcode.I32Xor + RegisterOp.Immediate:
                     goto I32Xor_Immediate;
                 case Opcode.I32Shl + RegisterOp.Slots:
@@ -7490,14 +7962,20 @@ internal sealed unsafe partial class Machine
                     goto I32Rotr_Immediate;
                 case Opcode.I64Add + RegisterOp.Slots:
                     goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.LoadOperand:
+                    goto I64Add_LoadOperand;
                 case Opcode.I64Add + RegisterOp.Immediate:
                     goto I64Add_Immediate;
                 case Opcode.I64Sub + RegisterOp.Slots:
                     goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                    goto I64Sub_LoadOperand;
                 case Opcode.I64Sub + RegisterOp.Immediate:
                     goto I64Sub_Immediate;
                 case Opcode.I64Mul + RegisterOp.Slots:
                     goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                    goto I64Mul_LoadOperand;
                 case Opcode.I64Mul + RegisterOp.Immediate:
                     goto I64Mul_Immediate;
                 case Opcode.I64DivS + RegisterOp.Slots:
@@ -7518,14 +7996,20 @@ internal sealed unsafe partial class Machine
                     goto I64RemU_Immediate;
                 case Opcode.I64And + RegisterOp.Slots:
                     goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.LoadOperand:
+                    goto I64And_LoadOperand;
                 case Opcode.I64And + RegisterOp.Immediate:
                     goto I64And_Immediate;
                 case Opcode.I64Or + RegisterOp.Slots:
                     goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.LoadOperand:
+                    goto I64Or_LoadOperand;
                 case Opcode.I64Or + RegisterOp.Immediate:
                     goto I64Or_Immediate;
                 case Opcode.I64Xor + RegisterOp.Slots:
                     goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                    goto I64Xor_LoadOperand;
                 case Opcode.I64Xor + RegisterOp.Immediate:
                     goto I64Xor_Immediate;
                 case Opcode.I64Shl + RegisterOp.Slots:
@@ -7550,12 +8034,20 @@ internal sealed unsafe partial class Machine
                     goto I64Rotr_Immediate;
                 case Opcode.F32Add + RegisterOp.Slots:
                     goto F32Add_Slots;
+                case Opcode.F32Add + RegisterOp.LoadOperand:
+                    goto F32Add_LoadOperand;
                 case Opcode.F32Sub + RegisterOp.Slots:
                     goto F32Sub_Slots;
+                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                    goto F32Sub_LoadOperand;
                 case Opcode.F32Mul + RegisterOp.Slots:
                     goto F32Mul_Slots;
+                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                    goto F32Mul_LoadOperand;
                 case Opcode.F32Div + RegisterOp.Slots:
                     goto F32Div_Slots;
+                case Opcode.F32Div + RegisterOp.LoadOperand:
+                    goto F32Div_LoadOperand;
                 case Opcode.F32Min + RegisterOp.Slots:
                     goto F32Min_Slots;
                 case Opcode.F32Max + RegisterOp.Slots:
@@ -7564,12 +8056,20 @@ internal sealed unsafe partial class Machine
                     goto F32Copysign_Slots;
                 case Opcode.F64Add + RegisterOp.Slots:
                     goto F64Add_Slots;
+                case Opcode.F64Add + RegisterOp.LoadOperand:
+                    goto F64Add_LoadOperand;
                 case Opcode.F64Sub + RegisterOp.Slots:
                     goto F64Sub_Slots;
+                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                    goto F64Sub_LoadOperand;
                 case Opcode.F64Mul + RegisterOp.Slots:
                     goto F64Mul_Slots;
+                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                    goto F64Mul_LoadOperand;
                 case Opcode.F64Div + RegisterOp.Slots:
                     goto F64Div_Slots;
+                case Opcode.F64Div + RegisterOp.LoadOperand:
+                    goto F64Div_LoadOperand;
                 case Opcode.F64Min + RegisterOp.Slots:
                     goto F64Min_Slots;
                 case Opcode.F64Max + RegisterOp.Slots:
@@ -8067,14 +8567,20 @@ internal sealed unsafe partial class Machine
                     goto F64Ge_Slots;
                 case Opcode.I32Add + RegisterOp.Slots:
                     goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.LoadOperand:
+                    goto I32Add_LoadOperand;
                 case Opcode.I32Add + RegisterOp.Immediate:
                     goto I32Add_Immediate;
                 case Opcode.I32Sub + RegisterOp.Slots:
                     goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                    goto I32Sub_LoadOperand;
                 case Opcode.I32Sub + RegisterOp.Immediate:
                     goto I32Sub_Immediate;
                 case Opcode.I32Mul + RegisterOp.Slots:
                     goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                    goto I32Mul_LoadOperand;
                 case Opcode.I32Mul + RegisterOp.Immediate:
                     goto I32Mul_Immediate;
                 case Opcode.I32DivS + RegisterOp.Slots:
@@ -8095,14 +8601,20 @@ internal sealed unsafe partial class Machine
                     goto I32RemU_Immediate;
                 case Opcode.I32And + RegisterOp.Slots:
                     goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.LoadOperand:
+                    goto I32And_LoadOperand;
                 case Opcode.I32And + RegisterOp.Immediate:
                     goto I32And_Immediate;
                 case Opcode.I32Or + RegisterOp.Slots:
                     goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.LoadOperand:
+                    goto I32Or_LoadOperand;
                 case Opcode.I32Or + RegisterOp.Immediate:
                     goto I32Or_Immediate;
                 case Opcode.I32Xor + RegisterOp.Slots:
                     goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                    goto I32Xor_LoadOperand;
                 case Opcode.I32Xor + RegisterOp.Immediate:
                     goto I32Xor_Immediate;
                 case Opcode.I32Shl + RegisterOp.Slots:
@@ -8127,14 +8639,20 @@ internal sealed unsafe partial class Machine
                     goto I32Rotr_Immediate;
                 case Opcode.I64Add + RegisterOp.Slots:
                     goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.LoadOperand:
+                    goto I64Add_LoadOperand;
                 case Opcode.I64Add + RegisterOp.Immediate:
                     goto I64Add_Immediate;
                 case Opcode.I64Sub + RegisterOp.Slots:
                     goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                    goto I64Sub_LoadOperand;
                 case Opcode.I64Sub + RegisterOp.Immediate:
                     goto I64Sub_Immediate;
                 case Opcode.I64Mul + RegisterOp.Slots:
                     goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                    goto I64Mul_LoadOperand;
                 case Opcode.I64Mul + RegisterOp.Immediate:
                     goto I64Mul_Immediate;
                 case Opcode.I64DivS + RegisterOp.Slots:
@@ -8155,14 +8673,20 @@ internal sealed unsafe partial class Machine
                     goto I64RemU_Immediate;
                 case Opcode.I64And + RegisterOp.Slots:
                     goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.LoadOperand:
+                    goto I64And_LoadOperand;
                 case Opcode.I64And + RegisterOp.Immediate:
                     goto I64And_Immediate;
                 case Opcode.I64Or + RegisterOp.Slots:
                     goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.LoadOperand:
+                    goto I64Or_LoadOperand;
                 case Opcode.I64Or + RegisterOp.Immediate:
                     goto I64Or_Immediate;
                 case Opcode.I64Xor + RegisterOp.Slots:
                     goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                    goto I64Xor_LoadOperand;
                 case Opcode.I64Xor + RegisterOp.Immediate:
                     goto I64Xor_Immediate;
                 case Opcode.I64Shl + RegisterOp.Slots:
@@ -8187,12 +8711,20 @@ internal sealed unsafe partial class Machine
                     goto I64Rotr_Immediate;
                 case Opcode.F32Add + RegisterOp.Slots:
                     goto F32Add_Slots;
+                case Opcode.F32Add + RegisterOp.LoadOperand:
+                    goto F32Add_LoadOperand;
                 case Opcode.F32Sub + RegisterOp.Slots:
                     goto F32Sub_Slots;
+                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                    goto F32Sub_LoadOperand;
                 case Opcode.F32Mul + RegisterOp.Slots:
                     goto F32Mul_Slots;
+                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                    goto F32Mul_LoadOperand;
                 case Opcode.F32Div + RegisterOp.Slots:
                     goto F32Div_Slots;
+                case Opcode.F32Div + RegisterOp.LoadOperand:
+                    goto F32Div_LoadOperand;
                 case Opcode.F32Min + RegisterOp.Slots:
                     goto F32Min_Slots;
                 case Opcode.F32Max + RegisterOp.Slots:
@@ -8201,12 +8733,20 @@ internal sealed unsafe partial class Machine
                     goto F32Copysign_Slots;
                 case Opcode.F64Add + RegisterOp.Slots:
                     goto F64Add_Slots;
+                case Opcode.F64Add + RegisterOp.LoadOperand:
+                    goto F64Add_LoadOperand;
                 case Opcode.F64Sub + RegisterOp.Slots:
                     goto F64Sub_Slots;
+                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                    goto F64Sub_LoadOperand;
                 case Opcode.F64Mul + RegisterOp.Slots:
                     goto F64Mul_Slots;
+                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                    goto F64Mul_LoadOperand;
                 case Opcode.F64Div + RegisterOp.Slots:
                     goto F64Div_Slots;
+                case Opcode.F64Div + RegisterOp.LoadOperand:
+                    goto F64Div_LoadOperand;
                 case Opcode.F64Min + RegisterOp.Slots:
                     goto F64Min_Slots;
                 case Opcode.F64Max + RegisterOp.Slots:
@@ -8704,14 +9244,20 @@ internal sealed unsafe partial class Machine
                     goto F64Ge_Slots;
                 case Opcode.I32Add + RegisterOp.Slots:
                     goto I32Add_Slots;
+                case Opcode.I32Add + RegisterOp.LoadOperand:
+                    goto I32Add_LoadOperand;
                 case Opcode.I32Add + RegisterOp.Immediate:
                     goto I32Add_Immediate;
                 case Opcode.I32Sub + RegisterOp.Slots:
                     goto I32Sub_Slots;
+                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                    goto I32Sub_LoadOperand;
                 case Opcode.I32Sub + RegisterOp.Immediate:
                     goto I32Sub_Immediate;
                 case Opcode.I32Mul + RegisterOp.Slots:
                     goto I32Mul_Slots;
+                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                    goto I32Mul_LoadOperand;
                 case Opcode.I32Mul + RegisterOp.Immediate:
                     goto I32Mul_Immediate;
                 case Opcode.I32DivS + RegisterOp.Slots:
@@ -8732,14 +9278,20 @@ internal sealed unsafe partial class Machine
                     goto I32RemU_Immediate;
                 case Opcode.I32And + RegisterOp.Slots:
                     goto I32And_Slots;
+                case Opcode.I32And + RegisterOp.LoadOperand:
+                    goto I32And_LoadOperand;
                 case Opcode.I32And + RegisterOp.Immediate:
                     goto I32And_Immediate;
                 case Opcode.I32Or + RegisterOp.Slots:
                     goto I32Or_Slots;
+                case Opcode.I32Or + RegisterOp.LoadOperand:
+                    goto I32Or_LoadOperand;
                 case Opcode.I32Or + RegisterOp.Immediate:
                     goto I32Or_Immediate;
                 case Opcode.I32Xor + RegisterOp.Slots:
                     goto I32Xor_Slots;
+                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                    goto I32Xor_LoadOperand;
                 case Opcode.I32Xor + RegisterOp.Immediate:
                     goto I32Xor_Immediate;
                 case Opcode.I32Shl + RegisterOp.Slots:
@@ -8764,14 +9316,20 @@ internal sealed unsafe partial class Machine
                     goto I32Rotr_Immediate;
                 case Opcode.I64Add + RegisterOp.Slots:
                     goto I64Add_Slots;
+                case Opcode.I64Add + RegisterOp.LoadOperand:
+                    goto I64Add_LoadOperand;
                 case Opcode.I64Add + RegisterOp.Immediate:
                     goto I64Add_Immediate;
                 case Opcode.I64Sub + RegisterOp.Slots:
                     goto I64Sub_Slots;
+                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                    goto I64Sub_LoadOperand;
                 case Opcode.I64Sub + RegisterOp.Immediate:
                     goto I64Sub_Immediate;
                 case Opcode.I64Mul + RegisterOp.Slots:
                     goto I64Mul_Slots;
+                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                    goto I64Mul_LoadOperand;
                 case Opcode.I64Mul + RegisterOp.Immediate:
                     goto I64Mul_Immediate;
                 case Opcode.I64DivS + RegisterOp.Slots:
@@ -8792,14 +9350,20 @@ internal sealed unsafe partial class Machine
                     goto I64RemU_Immediate;
                 case Opcode.I64And + RegisterOp.Slots:
                     goto I64And_Slots;
+                case Opcode.I64And + RegisterOp.LoadOperand:
+                    goto I64And_LoadOperand;
                 case Opcode.I64And + RegisterOp.Immediate:
                     goto I64And_Immediate;
                 case Opcode.I64Or + RegisterOp.Slots:
                     goto I64Or_Slots;
+                case Opcode.I64Or + RegisterOp.LoadOperand:
+                    goto I64Or_LoadOperand;
                 case Opcode.I64Or + RegisterOp.Immediate:
                     goto I64Or_Immediate;
                 case Opcode.I64Xor + RegisterOp.Slots:
                     goto I64Xor_Slots;
+                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                    goto I64Xor_LoadOperand;
                 case Opcode.I64Xor + RegisterOp.Immediate:
                     goto I64Xor_Immediate;
                 case Opcode.I64Shl + RegisterOp.Slots:
@@ -8824,12 +9388,20 @@ internal sealed unsafe partial class Machine
                     goto I64Rotr_Immediate;
                 case Opcode.F32Add + RegisterOp.Slots:
                     goto F32Add_Slots;
+                case Opcode.F32Add + RegisterOp.LoadOperand:
+                    goto F32Add_LoadOperand;
                 case Opcode.F32Sub + RegisterOp.Slots:
                     goto F32Sub_Slots;
+                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                    goto F32Sub_LoadOperand;
                 case Opcode.F32Mul + RegisterOp.Slots:
                     goto F32Mul_Slots;
+                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                    goto F32Mul_LoadOperand;
                 case Opcode.F32Div + RegisterOp.Slots:
                     goto F32Div_Slots;
+                case Opcode.F32Div + RegisterOp.LoadOperand:
+                    goto F32Div_LoadOperand;
                 case Opcode.F32Min + RegisterOp.Slots:
                     goto F32Min_Slots;
                 case Opcode.F32Max + RegisterOp.Slots:
@@ -8838,12 +9410,20 @@ internal sealed unsafe partial class Machine
                     goto F32Copysign_Slots;
                 case Opcode.F64Add + RegisterOp.Slots:
                     goto F64Add_Slots;
+                case Opcode.F64Add + RegisterOp.LoadOperand:
+                    goto F64Add_LoadOperand;
                 case Opcode.F64Sub + RegisterOp.Slots:
                     goto F64Sub_Slots;
+                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                    goto F64Sub_LoadOperand;
                 case Opcode.F64Mul + RegisterOp.Slots:
                     goto F64Mul_Slots;
+                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                    goto F64Mul_LoadOperand;
                 case Opcode.F64Div + RegisterOp.Slots:
                     goto F64Div_Slots;
+                case Opcode.F64Div + RegisterOp.LoadOperand:
+                    goto F64Div_LoadOperand;
                 case Opcode.F64Min + RegisterOp.Slots:
                     goto F64Min_Slots;
                 case Opcode.F64Max + RegisterOp.Slots:
@@ -9227,7 +9807,6 @@ internal sealed unsafe partial class Machine
         // case Opcode.Br
         Br:
             {
-            {
                 sp = fp + op->H;
                 int keep = op->B;
                 WasmValue* dst = fp + (int)op->C;
@@ -9252,10 +9831,8 @@ internal sealed unsafe partial class Machine
                 ip = jump;
                 goto DispatchBranch;
             }
-            }
         // case Opcode.BrTable
         BrTable:
-            {
             {
                 uint index = (uint)fp[op->B].Lo;
                 uint last = (uint)op->A - 1;
@@ -9267,10 +9844,8 @@ internal sealed unsafe partial class Machine
                 }
                 goto Br;
             }
-            }
         // case Opcode.Return
         Return:
-            {
             {
                 sp = fp + op->H;
                 int count = op->A;
@@ -9287,15 +9862,13 @@ internal sealed unsafe partial class Machine
                 }
                 ref var frame = ref _frames[--_depth];
                 ip = frame.Ip;
-                fp = _base + frame.Fp;
-                var resumed = (_depth > entryDepth ? _frames[_depth - 1].Callee : _entry!).Instance!;
-                if (resumed != _inst)
+                fp = (WasmValue*)((byte*)_base + frame.Fp);
+                if (frame.Caller is { } caller)
                 {
-                    _inst = resumed;
-                    _mem = resumed.Memory0;
+                    _inst = caller;
+                    _mem = caller.Memory0;
                 }
                 goto DispatchMisc;
-            }
             }
         // case Opcode.Call
         Call:
@@ -9306,7 +9879,6 @@ internal sealed unsafe partial class Machine
             }
         // case Opcode.CallIndirect
         CallIndirect:
-            {
             {
                 sp = fp + op->H;
                 var inst = _inst!;
@@ -9328,7 +9900,6 @@ internal sealed unsafe partial class Machine
                     Throw(TrapKind.IndirectCallTypeMismatch);
                 }
                 goto EnterCallee;
-            }
             }
         // case Opcode.Select
         Select:
@@ -9378,1770 +9949,1685 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32Eq + RegisterOp.Slots
         I32Eq_Slots:
             {
-            {
                 var a = (int)fp[op->B].Lo;
                 var c = (int)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (a == c) ? 1UL : 0UL;
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32Eq + RegisterOp.Immediate
         I32Eq_Immediate:
             {
-            {
                 var a = (int)fp[op->B].Lo;
                 var c = (int)op->C;
                 fp[op->A].Lo = (a == c) ? 1UL : 0UL;
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32Ne + RegisterOp.Slots
         I32Ne_Slots:
             {
-            {
                 var a = (int)fp[op->B].Lo;
                 var c = (int)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (a != c) ? 1UL : 0UL;
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32Ne + RegisterOp.Immediate
         I32Ne_Immediate:
             {
-            {
                 var a = (int)fp[op->B].Lo;
                 var c = (int)op->C;
                 fp[op->A].Lo = (a != c) ? 1UL : 0UL;
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32LtS + RegisterOp.Slots
         I32LtS_Slots:
             {
-            {
                 var a = (int)fp[op->B].Lo;
                 var c = (int)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (a < c) ? 1UL : 0UL;
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32LtS + RegisterOp.Immediate
         I32LtS_Immediate:
             {
-            {
                 var a = (int)fp[op->B].Lo;
                 var c = (int)op->C;
                 fp[op->A].Lo = (a < c) ? 1UL : 0UL;
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32LtU + RegisterOp.Slots
         I32LtU_Slots:
             {
-            {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (a < c) ? 1UL : 0UL;
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32LtU + RegisterOp.Immediate
         I32LtU_Immediate:
             {
-            {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)op->C;
                 fp[op->A].Lo = (a < c) ? 1UL : 0UL;
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32GtS + RegisterOp.Slots
         I32GtS_Slots:
             {
-            {
                 var a = (int)fp[op->B].Lo;
                 var c = (int)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (a > c) ? 1UL : 0UL;
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32GtS + RegisterOp.Immediate
         I32GtS_Immediate:
             {
-            {
                 var a = (int)fp[op->B].Lo;
                 var c = (int)op->C;
                 fp[op->A].Lo = (a > c) ? 1UL : 0UL;
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32GtU + RegisterOp.Slots
         I32GtU_Slots:
             {
-            {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (a > c) ? 1UL : 0UL;
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32GtU + RegisterOp.Immediate
         I32GtU_Immediate:
             {
-            {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)op->C;
                 fp[op->A].Lo = (a > c) ? 1UL : 0UL;
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32LeS + RegisterOp.Slots
         I32LeS_Slots:
             {
-            {
                 var a = (int)fp[op->B].Lo;
                 var c = (int)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32LeS + RegisterOp.Immediate
         I32LeS_Immediate:
             {
-            {
                 var a = (int)fp[op->B].Lo;
                 var c = (int)op->C;
                 fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32LeU + RegisterOp.Slots
         I32LeU_Slots:
             {
-            {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32LeU + RegisterOp.Immediate
         I32LeU_Immediate:
             {
-            {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)op->C;
                 fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32GeS + RegisterOp.Slots
         I32GeS_Slots:
             {
-            {
                 var a = (int)fp[op->B].Lo;
                 var c = (int)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32GeS + RegisterOp.Immediate
         I32GeS_Immediate:
             {
-            {
                 var a = (int)fp[op->B].Lo;
                 var c = (int)op->C;
                 fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32GeU + RegisterOp.Slots
         I32GeU_Slots:
             {
-            {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32GeU + RegisterOp.Immediate
         I32GeU_Immediate:
             {
-            {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)op->C;
                 fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
                 goto DispatchI32;
-            }
             }
         // case Opcode.I64Eq + RegisterOp.Slots
         I64Eq_Slots:
             {
-            {
                 var a = fp[op->B].Lo;
                 var c = fp[(int)op->C].Lo;
                 fp[op->A].Lo = (a == c) ? 1UL : 0UL;
                 goto DispatchI64;
-            }
             }
         // case Opcode.I64Eq + RegisterOp.Immediate
         I64Eq_Immediate:
             {
-            {
                 var a = fp[op->B].Lo;
                 var c = op->C;
                 fp[op->A].Lo = (a == c) ? 1UL : 0UL;
                 goto DispatchI64;
-            }
             }
         // case Opcode.I64Ne + RegisterOp.Slots
         I64Ne_Slots:
             {
-            {
                 var a = fp[op->B].Lo;
                 var c = fp[(int)op->C].Lo;
                 fp[op->A].Lo = (a != c) ? 1UL : 0UL;
                 goto DispatchI64;
-            }
             }
         // case Opcode.I64Ne + RegisterOp.Immediate
         I64Ne_Immediate:
             {
-            {
                 var a = fp[op->B].Lo;
                 var c = op->C;
                 fp[op->A].Lo = (a != c) ? 1UL : 0UL;
                 goto DispatchI64;
-            }
             }
         // case Opcode.I64LtS + RegisterOp.Slots
         I64LtS_Slots:
             {
-            {
                 var a = (long)fp[op->B].Lo;
                 var c = (long)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (a < c) ? 1UL : 0UL;
                 goto DispatchI64;
-            }
             }
         // case Opcode.I64LtS + RegisterOp.Immediate
         I64LtS_Immediate:
             {
-            {
                 var a = (long)fp[op->B].Lo;
                 var c = (long)op->C;
                 fp[op->A].Lo = (a < c) ? 1UL : 0UL;
                 goto DispatchI64;
-            }
             }
         // case Opcode.I64LtU + RegisterOp.Slots
         I64LtU_Slots:
             {
-            {
                 var a = fp[op->B].Lo;
                 var c = fp[(int)op->C].Lo;
                 fp[op->A].Lo = (a < c) ? 1UL : 0UL;
                 goto DispatchI64;
-            }
             }
         // case Opcode.I64LtU + RegisterOp.Immediate
         I64LtU_Immediate:
             {
-            {
                 var a = fp[op->B].Lo;
                 var c = op->C;
                 fp[op->A].Lo = (a < c) ? 1UL : 0UL;
                 goto DispatchI64;
-            }
             }
         // case Opcode.I64GtS + RegisterOp.Slots
         I64GtS_Slots:
             {
-            {
                 var a = (long)fp[op->B].Lo;
                 var c = (long)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (a > c) ? 1UL : 0UL;
                 goto DispatchI64;
-            }
             }
         // case Opcode.I64GtS + RegisterOp.Immediate
         I64GtS_Immediate:
             {
-            {
                 var a = (long)fp[op->B].Lo;
                 var c = (long)op->C;
                 fp[op->A].Lo = (a > c) ? 1UL : 0UL;
                 goto DispatchI64;
-            }
             }
         // case Opcode.I64GtU + RegisterOp.Slots
         I64GtU_Slots:
             {
-            {
                 var a = fp[op->B].Lo;
                 var c = fp[(int)op->C].Lo;
                 fp[op->A].Lo = (a > c) ? 1UL : 0UL;
                 goto DispatchI64;
-            }
             }
         // case Opcode.I64GtU + RegisterOp.Immediate
         I64GtU_Immediate:
             {
-            {
                 var a = fp[op->B].Lo;
                 var c = op->C;
                 fp[op->A].Lo = (a > c) ? 1UL : 0UL;
                 goto DispatchI64;
-            }
             }
         // case Opcode.I64LeS + RegisterOp.Slots
         I64LeS_Slots:
             {
-            {
                 var a = (long)fp[op->B].Lo;
                 var c = (long)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
                 goto DispatchI64;
-            }
             }
         // case Opcode.I64LeS + RegisterOp.Immediate
         I64LeS_Immediate:
             {
-            {
                 var a = (long)fp[op->B].Lo;
                 var c = (long)op->C;
                 fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
                 goto DispatchI64;
-            }
             }
         // case Opcode.I64LeU + RegisterOp.Slots
         I64LeU_Slots:
             {
-            {
                 var a = fp[op->B].Lo;
                 var c = fp[(int)op->C].Lo;
                 fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
                 goto DispatchI64;
-            }
             }
         // case Opcode.I64LeU + RegisterOp.Immediate
         I64LeU_Immediate:
             {
-            {
                 var a = fp[op->B].Lo;
                 var c = op->C;
                 fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
                 goto DispatchI64;
-            }
             }
         // case Opcode.I64GeS + RegisterOp.Slots
         I64GeS_Slots:
             {
-            {
                 var a = (long)fp[op->B].Lo;
                 var c = (long)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
                 goto DispatchI64;
-            }
             }
         // case Opcode.I64GeS + RegisterOp.Immediate
         I64GeS_Immediate:
             {
-            {
                 var a = (long)fp[op->B].Lo;
                 var c = (long)op->C;
                 fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
                 goto DispatchI64;
-            }
             }
         // case Opcode.I64GeU + RegisterOp.Slots
         I64GeU_Slots:
             {
-            {
                 var a = fp[op->B].Lo;
                 var c = fp[(int)op->C].Lo;
                 fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
                 goto DispatchI64;
-            }
             }
         // case Opcode.I64GeU + RegisterOp.Immediate
         I64GeU_Immediate:
             {
-            {
                 var a = fp[op->B].Lo;
                 var c = op->C;
                 fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
                 goto DispatchI64;
-            }
             }
         // case Opcode.F32Eq + RegisterOp.Slots
         F32Eq_Slots:
             {
-            {
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
                 fp[op->A].Lo = (a == c) ? 1UL : 0UL;
                 goto DispatchFloat;
-            }
             }
         // case Opcode.F32Ne + RegisterOp.Slots
         F32Ne_Slots:
             {
-            {
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
                 fp[op->A].Lo = (a != c) ? 1UL : 0UL;
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F32Lt + RegisterOp.Slots
         F32Lt_Slots:
-            {
             {
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
                 fp[op->A].Lo = (a < c) ? 1UL : 0UL;
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F32Gt + RegisterOp.Slots
         F32Gt_Slots:
-            {
             {
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
                 fp[op->A].Lo = (a > c) ? 1UL : 0UL;
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F32Le + RegisterOp.Slots
         F32Le_Slots:
-            {
             {
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
                 fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F32Ge + RegisterOp.Slots
         F32Ge_Slots:
-            {
             {
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
                 fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F64Eq + RegisterOp.Slots
         F64Eq_Slots:
-            {
             {
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
                 fp[op->A].Lo = (a == c) ? 1UL : 0UL;
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F64Ne + RegisterOp.Slots
         F64Ne_Slots:
-            {
             {
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
                 fp[op->A].Lo = (a != c) ? 1UL : 0UL;
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F64Lt + RegisterOp.Slots
         F64Lt_Slots:
-            {
             {
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
                 fp[op->A].Lo = (a < c) ? 1UL : 0UL;
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F64Gt + RegisterOp.Slots
         F64Gt_Slots:
-            {
             {
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
                 fp[op->A].Lo = (a > c) ? 1UL : 0UL;
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F64Le + RegisterOp.Slots
         F64Le_Slots:
-            {
             {
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
                 fp[op->A].Lo = (a <= c) ? 1UL : 0UL;
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F64Ge + RegisterOp.Slots
         F64Ge_Slots:
-            {
             {
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
                 fp[op->A].Lo = (a >= c) ? 1UL : 0UL;
                 goto DispatchFloat;
             }
-            }
         // case Opcode.I32Add + RegisterOp.Slots
         I32Add_Slots:
-            {
             {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (ulong)(a + c);
                 goto DispatchI32Arith;
             }
+        // case Opcode.I32Add + RegisterOp.LoadOperand
+        I32Add_LoadOperand:
+            {
+                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                fp[op->A].Lo = (ulong)(a + c);
+                goto DispatchI32Arith;
             }
         // case Opcode.I32Add + RegisterOp.Immediate
         I32Add_Immediate:
             {
-            {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)op->C;
                 fp[op->A].Lo = (ulong)(a + c);
                 goto DispatchI32Arith;
             }
-            }
         // case Opcode.I32Sub + RegisterOp.Slots
         I32Sub_Slots:
-            {
             {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (ulong)(a - c);
                 goto DispatchI32Arith;
             }
+        // case Opcode.I32Sub + RegisterOp.LoadOperand
+        I32Sub_LoadOperand:
+            {
+                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                fp[op->A].Lo = (ulong)(a - c);
+                goto DispatchI32Arith;
             }
         // case Opcode.I32Sub + RegisterOp.Immediate
         I32Sub_Immediate:
             {
-            {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)op->C;
                 fp[op->A].Lo = (ulong)(a - c);
                 goto DispatchI32Arith;
             }
-            }
         // case Opcode.I32Mul + RegisterOp.Slots
         I32Mul_Slots:
-            {
             {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (ulong)(a * c);
                 goto DispatchI32Arith;
             }
+        // case Opcode.I32Mul + RegisterOp.LoadOperand
+        I32Mul_LoadOperand:
+            {
+                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                fp[op->A].Lo = (ulong)(a * c);
+                goto DispatchI32Arith;
             }
         // case Opcode.I32Mul + RegisterOp.Immediate
         I32Mul_Immediate:
             {
-            {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)op->C;
                 fp[op->A].Lo = (ulong)(a * c);
                 goto DispatchI32Arith;
             }
-            }
         // case Opcode.I32DivS + RegisterOp.Slots
         I32DivS_Slots:
-            {
             {
                 var a = (int)fp[op->B].Lo;
                 var c = (int)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (uint)(Numerics.I32DivS(a, c));
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32DivS + RegisterOp.Immediate
         I32DivS_Immediate:
             {
-            {
                 var a = (int)fp[op->B].Lo;
                 var c = (int)op->C;
                 fp[op->A].Lo = (uint)(Numerics.I32DivS(a, c));
                 goto DispatchI32;
             }
-            }
         // case Opcode.I32DivU + RegisterOp.Slots
         I32DivU_Slots:
-            {
             {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (ulong)(Numerics.I32DivU(a, c));
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32DivU + RegisterOp.Immediate
         I32DivU_Immediate:
             {
-            {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)op->C;
                 fp[op->A].Lo = (ulong)(Numerics.I32DivU(a, c));
                 goto DispatchI32;
             }
-            }
         // case Opcode.I32RemS + RegisterOp.Slots
         I32RemS_Slots:
-            {
             {
                 var a = (int)fp[op->B].Lo;
                 var c = (int)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (uint)(Numerics.I32RemS(a, c));
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32RemS + RegisterOp.Immediate
         I32RemS_Immediate:
             {
-            {
                 var a = (int)fp[op->B].Lo;
                 var c = (int)op->C;
                 fp[op->A].Lo = (uint)(Numerics.I32RemS(a, c));
                 goto DispatchI32;
             }
-            }
         // case Opcode.I32RemU + RegisterOp.Slots
         I32RemU_Slots:
-            {
             {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (ulong)(Numerics.I32RemU(a, c));
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32RemU + RegisterOp.Immediate
         I32RemU_Immediate:
             {
-            {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)op->C;
                 fp[op->A].Lo = (ulong)(Numerics.I32RemU(a, c));
                 goto DispatchI32;
             }
-            }
         // case Opcode.I32And + RegisterOp.Slots
         I32And_Slots:
-            {
             {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (ulong)(a & c);
                 goto DispatchI32Bits;
             }
+        // case Opcode.I32And + RegisterOp.LoadOperand
+        I32And_LoadOperand:
+            {
+                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                fp[op->A].Lo = (ulong)(a & c);
+                goto DispatchI32Bits;
             }
         // case Opcode.I32And + RegisterOp.Immediate
         I32And_Immediate:
             {
-            {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)op->C;
                 fp[op->A].Lo = (ulong)(a & c);
                 goto DispatchI32Bits;
             }
-            }
         // case Opcode.I32Or + RegisterOp.Slots
         I32Or_Slots:
-            {
             {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (ulong)(a | c);
                 goto DispatchI32Bits;
             }
+        // case Opcode.I32Or + RegisterOp.LoadOperand
+        I32Or_LoadOperand:
+            {
+                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                fp[op->A].Lo = (ulong)(a | c);
+                goto DispatchI32Bits;
             }
         // case Opcode.I32Or + RegisterOp.Immediate
         I32Or_Immediate:
             {
-            {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)op->C;
                 fp[op->A].Lo = (ulong)(a | c);
                 goto DispatchI32Bits;
             }
-            }
         // case Opcode.I32Xor + RegisterOp.Slots
         I32Xor_Slots:
-            {
             {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (ulong)(a ^ c);
                 goto DispatchI32Bits;
             }
+        // case Opcode.I32Xor + RegisterOp.LoadOperand
+        I32Xor_LoadOperand:
+            {
+                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                fp[op->A].Lo = (ulong)(a ^ c);
+                goto DispatchI32Bits;
             }
         // case Opcode.I32Xor + RegisterOp.Immediate
         I32Xor_Immediate:
             {
-            {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)op->C;
                 fp[op->A].Lo = (ulong)(a ^ c);
                 goto DispatchI32Bits;
             }
-            }
         // case Opcode.I32Shl + RegisterOp.Slots
         I32Shl_Slots:
-            {
             {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (ulong)(a << (int)c);
                 goto DispatchI32;
             }
-            }
         // case Opcode.I32Shl + RegisterOp.Immediate
         I32Shl_Immediate:
-            {
             {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)op->C;
                 fp[op->A].Lo = (ulong)(a << (int)c);
                 goto DispatchI32;
             }
-            }
         // case Opcode.I32ShrS + RegisterOp.Slots
         I32ShrS_Slots:
-            {
             {
                 var a = (int)fp[op->B].Lo;
                 var c = (int)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (uint)(a >> c);
                 goto DispatchI32;
             }
-            }
         // case Opcode.I32ShrS + RegisterOp.Immediate
         I32ShrS_Immediate:
-            {
             {
                 var a = (int)fp[op->B].Lo;
                 var c = (int)op->C;
                 fp[op->A].Lo = (uint)(a >> c);
                 goto DispatchI32;
             }
-            }
         // case Opcode.I32ShrU + RegisterOp.Slots
         I32ShrU_Slots:
-            {
             {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (ulong)(a >> (int)c);
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32ShrU + RegisterOp.Immediate
         I32ShrU_Immediate:
             {
-            {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)op->C;
                 fp[op->A].Lo = (ulong)(a >> (int)c);
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32Rotl + RegisterOp.Slots
         I32Rotl_Slots:
             {
-            {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (ulong)(BitOperations.RotateLeft(a, (int)c));
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32Rotl + RegisterOp.Immediate
         I32Rotl_Immediate:
             {
-            {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)op->C;
                 fp[op->A].Lo = (ulong)(BitOperations.RotateLeft(a, (int)c));
                 goto DispatchI32;
             }
-            }
         // case Opcode.I32Rotr + RegisterOp.Slots
         I32Rotr_Slots:
-            {
             {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (ulong)(BitOperations.RotateRight(a, (int)c));
                 goto DispatchI32;
             }
-            }
         // case Opcode.I32Rotr + RegisterOp.Immediate
         I32Rotr_Immediate:
-            {
             {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)op->C;
                 fp[op->A].Lo = (ulong)(BitOperations.RotateRight(a, (int)c));
                 goto DispatchI32;
             }
-            }
         // case Opcode.I64Add + RegisterOp.Slots
         I64Add_Slots:
-            {
             {
                 var a = fp[op->B].Lo;
                 var c = fp[(int)op->C].Lo;
                 fp[op->A].Lo = a + c;
                 goto DispatchI64;
             }
+        // case Opcode.I64Add + RegisterOp.LoadOperand
+        I64Add_LoadOperand:
+            {
+                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = fp[op->B].Lo;
+                var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                fp[op->A].Lo = a + c;
+                goto DispatchI64;
             }
         // case Opcode.I64Add + RegisterOp.Immediate
         I64Add_Immediate:
             {
-            {
                 var a = fp[op->B].Lo;
                 var c = op->C;
                 fp[op->A].Lo = a + c;
                 goto DispatchI64;
             }
-            }
         // case Opcode.I64Sub + RegisterOp.Slots
         I64Sub_Slots:
-            {
             {
                 var a = fp[op->B].Lo;
                 var c = fp[(int)op->C].Lo;
                 fp[op->A].Lo = a - c;
                 goto DispatchI64;
             }
+        // case Opcode.I64Sub + RegisterOp.LoadOperand
+        I64Sub_LoadOperand:
+            {
+                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = fp[op->B].Lo;
+                var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                fp[op->A].Lo = a - c;
+                goto DispatchI64;
             }
         // case Opcode.I64Sub + RegisterOp.Immediate
         I64Sub_Immediate:
             {
-            {
                 var a = fp[op->B].Lo;
                 var c = op->C;
                 fp[op->A].Lo = a - c;
                 goto DispatchI64;
             }
-            }
         // case Opcode.I64Mul + RegisterOp.Slots
         I64Mul_Slots:
-            {
             {
                 var a = fp[op->B].Lo;
                 var c = fp[(int)op->C].Lo;
                 fp[op->A].Lo = a * c;
                 goto DispatchI64;
             }
+        // case Opcode.I64Mul + RegisterOp.LoadOperand
+        I64Mul_LoadOperand:
+            {
+                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = fp[op->B].Lo;
+                var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                fp[op->A].Lo = a * c;
+                goto DispatchI64;
             }
         // case Opcode.I64Mul + RegisterOp.Immediate
         I64Mul_Immediate:
             {
-            {
                 var a = fp[op->B].Lo;
                 var c = op->C;
                 fp[op->A].Lo = a * c;
                 goto DispatchI64;
             }
-            }
         // case Opcode.I64DivS + RegisterOp.Slots
         I64DivS_Slots:
-            {
             {
                 var a = (long)fp[op->B].Lo;
                 var c = (long)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (ulong)(Numerics.I64DivS(a, c));
                 goto DispatchI64;
-            }
             }
         // case Opcode.I64DivS + RegisterOp.Immediate
         I64DivS_Immediate:
             {
-            {
                 var a = (long)fp[op->B].Lo;
                 var c = (long)op->C;
                 fp[op->A].Lo = (ulong)(Numerics.I64DivS(a, c));
                 goto DispatchI64;
             }
-            }
         // case Opcode.I64DivU + RegisterOp.Slots
         I64DivU_Slots:
-            {
             {
                 var a = fp[op->B].Lo;
                 var c = fp[(int)op->C].Lo;
                 fp[op->A].Lo = Numerics.I64DivU(a, c);
                 goto DispatchI64;
-            }
             }
         // case Opcode.I64DivU + RegisterOp.Immediate
         I64DivU_Immediate:
             {
-            {
                 var a = fp[op->B].Lo;
                 var c = op->C;
                 fp[op->A].Lo = Numerics.I64DivU(a, c);
                 goto DispatchI64;
             }
-            }
         // case Opcode.I64RemS + RegisterOp.Slots
         I64RemS_Slots:
-            {
             {
                 var a = (long)fp[op->B].Lo;
                 var c = (long)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (ulong)(Numerics.I64RemS(a, c));
                 goto DispatchI64;
-            }
             }
         // case Opcode.I64RemS + RegisterOp.Immediate
         I64RemS_Immediate:
             {
-            {
                 var a = (long)fp[op->B].Lo;
                 var c = (long)op->C;
                 fp[op->A].Lo = (ulong)(Numerics.I64RemS(a, c));
                 goto DispatchI64;
             }
-            }
         // case Opcode.I64RemU + RegisterOp.Slots
         I64RemU_Slots:
-            {
             {
                 var a = fp[op->B].Lo;
                 var c = fp[(int)op->C].Lo;
                 fp[op->A].Lo = Numerics.I64RemU(a, c);
                 goto DispatchI64;
-            }
             }
         // case Opcode.I64RemU + RegisterOp.Immediate
         I64RemU_Immediate:
             {
-            {
                 var a = fp[op->B].Lo;
                 var c = op->C;
                 fp[op->A].Lo = Numerics.I64RemU(a, c);
                 goto DispatchI64;
             }
-            }
         // case Opcode.I64And + RegisterOp.Slots
         I64And_Slots:
-            {
             {
                 var a = fp[op->B].Lo;
                 var c = fp[(int)op->C].Lo;
                 fp[op->A].Lo = a & c;
                 goto DispatchI64;
             }
+        // case Opcode.I64And + RegisterOp.LoadOperand
+        I64And_LoadOperand:
+            {
+                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = fp[op->B].Lo;
+                var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                fp[op->A].Lo = a & c;
+                goto DispatchI64;
             }
         // case Opcode.I64And + RegisterOp.Immediate
         I64And_Immediate:
             {
-            {
                 var a = fp[op->B].Lo;
                 var c = op->C;
                 fp[op->A].Lo = a & c;
                 goto DispatchI64;
             }
-            }
         // case Opcode.I64Or + RegisterOp.Slots
         I64Or_Slots:
-            {
             {
                 var a = fp[op->B].Lo;
                 var c = fp[(int)op->C].Lo;
                 fp[op->A].Lo = a | c;
                 goto DispatchI64;
             }
+        // case Opcode.I64Or + RegisterOp.LoadOperand
+        I64Or_LoadOperand:
+            {
+                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = fp[op->B].Lo;
+                var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                fp[op->A].Lo = a | c;
+                goto DispatchI64;
             }
         // case Opcode.I64Or + RegisterOp.Immediate
         I64Or_Immediate:
             {
-            {
                 var a = fp[op->B].Lo;
                 var c = op->C;
                 fp[op->A].Lo = a | c;
                 goto DispatchI64;
             }
-            }
         // case Opcode.I64Xor + RegisterOp.Slots
         I64Xor_Slots:
-            {
             {
                 var a = fp[op->B].Lo;
                 var c = fp[(int)op->C].Lo;
                 fp[op->A].Lo = a ^ c;
                 goto DispatchI64;
             }
+        // case Opcode.I64Xor + RegisterOp.LoadOperand
+        I64Xor_LoadOperand:
+            {
+                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = fp[op->B].Lo;
+                var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                fp[op->A].Lo = a ^ c;
+                goto DispatchI64;
             }
         // case Opcode.I64Xor + RegisterOp.Immediate
         I64Xor_Immediate:
             {
-            {
                 var a = fp[op->B].Lo;
                 var c = op->C;
                 fp[op->A].Lo = a ^ c;
                 goto DispatchI64;
             }
-            }
         // case Opcode.I64Shl + RegisterOp.Slots
         I64Shl_Slots:
-            {
             {
                 var a = fp[op->B].Lo;
                 var c = fp[(int)op->C].Lo;
                 fp[op->A].Lo = a << (int)c;
                 goto DispatchI64;
             }
-            }
         // case Opcode.I64Shl + RegisterOp.Immediate
         I64Shl_Immediate:
-            {
             {
                 var a = fp[op->B].Lo;
                 var c = op->C;
                 fp[op->A].Lo = a << (int)c;
                 goto DispatchI64;
             }
-            }
         // case Opcode.I64ShrS + RegisterOp.Slots
         I64ShrS_Slots:
-            {
             {
                 var a = (long)fp[op->B].Lo;
                 var c = (long)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (ulong)(a >> (int)c);
                 goto DispatchI64;
             }
-            }
         // case Opcode.I64ShrS + RegisterOp.Immediate
         I64ShrS_Immediate:
-            {
             {
                 var a = (long)fp[op->B].Lo;
                 var c = (long)op->C;
                 fp[op->A].Lo = (ulong)(a >> (int)c);
                 goto DispatchI64;
             }
-            }
         // case Opcode.I64ShrU + RegisterOp.Slots
         I64ShrU_Slots:
-            {
             {
                 var a = fp[op->B].Lo;
                 var c = fp[(int)op->C].Lo;
                 fp[op->A].Lo = a >> (int)c;
                 goto DispatchI64;
-            }
             }
         // case Opcode.I64ShrU + RegisterOp.Immediate
         I64ShrU_Immediate:
             {
-            {
                 var a = fp[op->B].Lo;
                 var c = op->C;
                 fp[op->A].Lo = a >> (int)c;
                 goto DispatchI64;
             }
-            }
         // case Opcode.I64Rotl + RegisterOp.Slots
         I64Rotl_Slots:
-            {
             {
                 var a = fp[op->B].Lo;
                 var c = fp[(int)op->C].Lo;
                 fp[op->A].Lo = BitOperations.RotateLeft(a, (int)c);
                 goto DispatchI64;
-            }
             }
         // case Opcode.I64Rotl + RegisterOp.Immediate
         I64Rotl_Immediate:
             {
-            {
                 var a = fp[op->B].Lo;
                 var c = op->C;
                 fp[op->A].Lo = BitOperations.RotateLeft(a, (int)c);
                 goto DispatchI64;
             }
-            }
         // case Opcode.I64Rotr + RegisterOp.Slots
         I64Rotr_Slots:
-            {
             {
                 var a = fp[op->B].Lo;
                 var c = fp[(int)op->C].Lo;
                 fp[op->A].Lo = BitOperations.RotateRight(a, (int)c);
                 goto DispatchI64;
             }
-            }
         // case Opcode.I64Rotr + RegisterOp.Immediate
         I64Rotr_Immediate:
-            {
             {
                 var a = fp[op->B].Lo;
                 var c = op->C;
                 fp[op->A].Lo = BitOperations.RotateRight(a, (int)c);
                 goto DispatchI64;
             }
-            }
         // case Opcode.F32Add + RegisterOp.Slots
         F32Add_Slots:
-            {
             {
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
                 fp[op->A].Lo = BitConverter.SingleToUInt32Bits(a + c);
                 goto DispatchFloat;
             }
+        // case Opcode.F32Add + RegisterOp.LoadOperand
+        F32Add_LoadOperand:
+            {
+                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address)));
+                fp[op->A].Lo = BitConverter.SingleToUInt32Bits(a + c);
+                goto DispatchFloat;
             }
         // case Opcode.F32Sub + RegisterOp.Slots
         F32Sub_Slots:
-            {
             {
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
                 fp[op->A].Lo = BitConverter.SingleToUInt32Bits(a - c);
                 goto DispatchFloat;
             }
+        // case Opcode.F32Sub + RegisterOp.LoadOperand
+        F32Sub_LoadOperand:
+            {
+                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address)));
+                fp[op->A].Lo = BitConverter.SingleToUInt32Bits(a - c);
+                goto DispatchFloat;
             }
         // case Opcode.F32Mul + RegisterOp.Slots
         F32Mul_Slots:
-            {
             {
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
                 fp[op->A].Lo = BitConverter.SingleToUInt32Bits(a * c);
                 goto DispatchFloat;
             }
+        // case Opcode.F32Mul + RegisterOp.LoadOperand
+        F32Mul_LoadOperand:
+            {
+                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address)));
+                fp[op->A].Lo = BitConverter.SingleToUInt32Bits(a * c);
+                goto DispatchFloat;
             }
         // case Opcode.F32Div + RegisterOp.Slots
         F32Div_Slots:
-            {
             {
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
                 fp[op->A].Lo = BitConverter.SingleToUInt32Bits(a / c);
                 goto DispatchFloat;
             }
+        // case Opcode.F32Div + RegisterOp.LoadOperand
+        F32Div_LoadOperand:
+            {
+                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address)));
+                fp[op->A].Lo = BitConverter.SingleToUInt32Bits(a / c);
+                goto DispatchFloat;
             }
         // case Opcode.F32Min + RegisterOp.Slots
         F32Min_Slots:
-            {
             {
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
                 fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.FMin(a, c));
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F32Max + RegisterOp.Slots
         F32Max_Slots:
-            {
             {
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)op->C].Lo);
                 fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.FMax(a, c));
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F32Copysign + RegisterOp.Slots
         F32Copysign_Slots:
-            {
             {
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)fp[(int)op->C].Lo;
                 fp[op->A].Lo = (ulong)(Numerics.F32CopySign(a, c));
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F64Add + RegisterOp.Slots
         F64Add_Slots:
-            {
             {
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
                 fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(a + c);
                 goto DispatchFloat;
             }
+        // case Opcode.F64Add + RegisterOp.LoadOperand
+        F64Add_LoadOperand:
+            {
+                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(bytes, address)));
+                fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(a + c);
+                goto DispatchFloat;
             }
         // case Opcode.F64Sub + RegisterOp.Slots
         F64Sub_Slots:
-            {
             {
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
                 fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(a - c);
                 goto DispatchFloat;
             }
+        // case Opcode.F64Sub + RegisterOp.LoadOperand
+        F64Sub_LoadOperand:
+            {
+                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(bytes, address)));
+                fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(a - c);
+                goto DispatchFloat;
             }
         // case Opcode.F64Mul + RegisterOp.Slots
         F64Mul_Slots:
-            {
             {
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
                 fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(a * c);
                 goto DispatchFloat;
             }
+        // case Opcode.F64Mul + RegisterOp.LoadOperand
+        F64Mul_LoadOperand:
+            {
+                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(bytes, address)));
+                fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(a * c);
+                goto DispatchFloat;
             }
         // case Opcode.F64Div + RegisterOp.Slots
         F64Div_Slots:
-            {
             {
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
                 fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(a / c);
                 goto DispatchFloat;
             }
+        // case Opcode.F64Div + RegisterOp.LoadOperand
+        F64Div_LoadOperand:
+            {
+                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(bytes, address)));
+                fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(a / c);
+                goto DispatchFloat;
             }
         // case Opcode.F64Min + RegisterOp.Slots
         F64Min_Slots:
-            {
             {
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
                 fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.FMin(a, c));
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F64Max + RegisterOp.Slots
         F64Max_Slots:
-            {
             {
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 var c = BitConverter.UInt64BitsToDouble(fp[(int)op->C].Lo);
                 fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.FMax(a, c));
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F64Copysign + RegisterOp.Slots
         F64Copysign_Slots:
-            {
             {
                 var a = fp[op->B].Lo;
                 var c = fp[(int)op->C].Lo;
                 fp[op->A].Lo = Numerics.F64CopySign(a, c);
                 goto DispatchFloat;
             }
-            }
         // case Opcode.I32Eqz + RegisterOp.Slots
         I32Eqz_Slots:
-            {
             {
                 var a = (uint)fp[op->B].Lo;
                 fp[op->A].Lo = (a == 0) ? 1UL : 0UL;
                 goto DispatchI32;
             }
-            }
         // case Opcode.I64Eqz + RegisterOp.Slots
         I64Eqz_Slots:
-            {
             {
                 var a = fp[op->B].Lo;
                 fp[op->A].Lo = (a == 0) ? 1UL : 0UL;
                 goto DispatchI64;
             }
-            }
         // case Opcode.I32Clz + RegisterOp.Slots
         I32Clz_Slots:
-            {
             {
                 var a = (uint)fp[op->B].Lo;
                 fp[op->A].Lo = (ulong)((uint)BitOperations.LeadingZeroCount(a));
                 goto DispatchI32;
             }
-            }
         // case Opcode.I32Ctz + RegisterOp.Slots
         I32Ctz_Slots:
-            {
             {
                 var a = (uint)fp[op->B].Lo;
                 fp[op->A].Lo = (ulong)((uint)BitOperations.TrailingZeroCount(a));
                 goto DispatchI32;
             }
-            }
         // case Opcode.I32Popcnt + RegisterOp.Slots
         I32Popcnt_Slots:
-            {
             {
                 var a = (uint)fp[op->B].Lo;
                 fp[op->A].Lo = (ulong)((uint)BitOperations.PopCount(a));
                 goto DispatchI32;
             }
-            }
         // case Opcode.I64Clz + RegisterOp.Slots
         I64Clz_Slots:
-            {
             {
                 var a = fp[op->B].Lo;
                 fp[op->A].Lo = (ulong)BitOperations.LeadingZeroCount(a);
                 goto DispatchI64;
             }
-            }
         // case Opcode.I64Ctz + RegisterOp.Slots
         I64Ctz_Slots:
-            {
             {
                 var a = fp[op->B].Lo;
                 fp[op->A].Lo = (ulong)BitOperations.TrailingZeroCount(a);
                 goto DispatchI64;
             }
-            }
         // case Opcode.I64Popcnt + RegisterOp.Slots
         I64Popcnt_Slots:
-            {
             {
                 var a = fp[op->B].Lo;
                 fp[op->A].Lo = (ulong)BitOperations.PopCount(a);
                 goto DispatchI64;
             }
-            }
         // case Opcode.F32Abs + RegisterOp.Slots
         F32Abs_Slots:
-            {
             {
                 var a = (uint)fp[op->B].Lo;
                 fp[op->A].Lo = (ulong)(Numerics.F32Abs(a));
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F32Neg + RegisterOp.Slots
         F32Neg_Slots:
-            {
             {
                 var a = (uint)fp[op->B].Lo;
                 fp[op->A].Lo = (ulong)(Numerics.F32Neg(a));
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F32Ceil + RegisterOp.Slots
         F32Ceil_Slots:
-            {
             {
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.Ceil(a));
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F32Floor + RegisterOp.Slots
         F32Floor_Slots:
-            {
             {
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.Floor(a));
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F32Trunc + RegisterOp.Slots
         F32Trunc_Slots:
-            {
             {
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.Trunc(a));
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F32Nearest + RegisterOp.Slots
         F32Nearest_Slots:
-            {
             {
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.Nearest(a));
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F32Sqrt + RegisterOp.Slots
         F32Sqrt_Slots:
-            {
             {
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.Sqrt(a));
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F64Abs + RegisterOp.Slots
         F64Abs_Slots:
-            {
             {
                 var a = fp[op->B].Lo;
                 fp[op->A].Lo = Numerics.F64Abs(a);
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F64Neg + RegisterOp.Slots
         F64Neg_Slots:
-            {
             {
                 var a = fp[op->B].Lo;
                 fp[op->A].Lo = Numerics.F64Neg(a);
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F64Ceil + RegisterOp.Slots
         F64Ceil_Slots:
-            {
             {
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Ceil(a));
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F64Floor + RegisterOp.Slots
         F64Floor_Slots:
-            {
             {
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Floor(a));
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F64Trunc + RegisterOp.Slots
         F64Trunc_Slots:
-            {
             {
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Trunc(a));
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F64Nearest + RegisterOp.Slots
         F64Nearest_Slots:
-            {
             {
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Nearest(a));
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F64Sqrt + RegisterOp.Slots
         F64Sqrt_Slots:
-            {
             {
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Sqrt(a));
                 goto DispatchFloat;
             }
-            }
         // case Opcode.I32WrapI64 + RegisterOp.Slots
         I32WrapI64_Slots:
-            {
             {
                 var a = fp[op->B].Lo;
                 fp[op->A].Lo = (ulong)((uint)a);
                 goto DispatchI32;
             }
-            }
         // case Opcode.I32TruncF32S + RegisterOp.Slots
         I32TruncF32S_Slots:
-            {
             {
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 fp[op->A].Lo = (uint)(Numerics.I32TruncS(a));
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32TruncF32U + RegisterOp.Slots
         I32TruncF32U_Slots:
             {
-            {
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 fp[op->A].Lo = (ulong)(Numerics.I32TruncU(a));
                 goto DispatchI32;
             }
-            }
         // case Opcode.I32TruncF64S + RegisterOp.Slots
         I32TruncF64S_Slots:
-            {
             {
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 fp[op->A].Lo = (uint)(Numerics.I32TruncS(a));
                 goto DispatchI32;
             }
-            }
         // case Opcode.I32TruncF64U + RegisterOp.Slots
         I32TruncF64U_Slots:
-            {
             {
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 fp[op->A].Lo = (ulong)(Numerics.I32TruncU(a));
                 goto DispatchI32;
             }
-            }
         // case Opcode.I64ExtendI32S + RegisterOp.Slots
         I64ExtendI32S_Slots:
-            {
             {
                 var a = (int)fp[op->B].Lo;
                 fp[op->A].Lo = (ulong)((long)a);
                 goto DispatchI64;
             }
-            }
         // case Opcode.I64ExtendI32U + RegisterOp.Slots
         I64ExtendI32U_Slots:
-            {
             {
                 var a = (uint)fp[op->B].Lo;
                 fp[op->A].Lo = (ulong)a;
                 goto DispatchI64;
             }
-            }
         // case Opcode.I64TruncF32S + RegisterOp.Slots
         I64TruncF32S_Slots:
-            {
             {
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 fp[op->A].Lo = (ulong)(Numerics.I64TruncS(a));
                 goto DispatchI64;
-            }
             }
         // case Opcode.I64TruncF32U + RegisterOp.Slots
         I64TruncF32U_Slots:
             {
-            {
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 fp[op->A].Lo = Numerics.I64TruncU(a);
                 goto DispatchI64;
             }
-            }
         // case Opcode.I64TruncF64S + RegisterOp.Slots
         I64TruncF64S_Slots:
-            {
             {
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 fp[op->A].Lo = (ulong)(Numerics.I64TruncS(a));
                 goto DispatchI64;
             }
-            }
         // case Opcode.I64TruncF64U + RegisterOp.Slots
         I64TruncF64U_Slots:
-            {
             {
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 fp[op->A].Lo = Numerics.I64TruncU(a);
                 goto DispatchI64;
             }
-            }
         // case Opcode.F32ConvertI32S + RegisterOp.Slots
         F32ConvertI32S_Slots:
-            {
             {
                 var a = (int)fp[op->B].Lo;
                 fp[op->A].Lo = BitConverter.SingleToUInt32Bits((float)a);
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F32ConvertI32U + RegisterOp.Slots
         F32ConvertI32U_Slots:
-            {
             {
                 var a = (uint)fp[op->B].Lo;
                 fp[op->A].Lo = BitConverter.SingleToUInt32Bits((float)a);
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F32ConvertI64S + RegisterOp.Slots
         F32ConvertI64S_Slots:
-            {
             {
                 var a = (long)fp[op->B].Lo;
                 fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.F32ConvertS64(a));
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F32ConvertI64U + RegisterOp.Slots
         F32ConvertI64U_Slots:
-            {
             {
                 var a = fp[op->B].Lo;
                 fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.F32ConvertU64(a));
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F32DemoteF64 + RegisterOp.Slots
         F32DemoteF64_Slots:
-            {
             {
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 fp[op->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.F32DemoteF64(a));
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F64ConvertI32S + RegisterOp.Slots
         F64ConvertI32S_Slots:
-            {
             {
                 var a = (int)fp[op->B].Lo;
                 fp[op->A].Lo = BitConverter.DoubleToUInt64Bits((double)a);
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F64ConvertI32U + RegisterOp.Slots
         F64ConvertI32U_Slots:
-            {
             {
                 var a = (uint)fp[op->B].Lo;
                 fp[op->A].Lo = BitConverter.DoubleToUInt64Bits((double)a);
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F64ConvertI64S + RegisterOp.Slots
         F64ConvertI64S_Slots:
-            {
             {
                 var a = (long)fp[op->B].Lo;
                 fp[op->A].Lo = BitConverter.DoubleToUInt64Bits((double)a);
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F64ConvertI64U + RegisterOp.Slots
         F64ConvertI64U_Slots:
-            {
             {
                 var a = fp[op->B].Lo;
                 fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.F64ConvertU64(a));
                 goto DispatchFloat;
             }
-            }
         // case Opcode.F64PromoteF32 + RegisterOp.Slots
         F64PromoteF32_Slots:
-            {
             {
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.F64PromoteF32(a));
                 goto DispatchFloat;
             }
-            }
         // case Opcode.I32Extend8S + RegisterOp.Slots
         I32Extend8S_Slots:
-            {
             {
                 var a = (uint)fp[op->B].Lo;
                 fp[op->A].Lo = (uint)((int)(sbyte)a);
                 goto DispatchI32;
             }
-            }
         // case Opcode.I32Extend16S + RegisterOp.Slots
         I32Extend16S_Slots:
-            {
             {
                 var a = (uint)fp[op->B].Lo;
                 fp[op->A].Lo = (uint)((int)(short)a);
                 goto DispatchI32;
             }
-            }
         // case Opcode.I64Extend8S + RegisterOp.Slots
         I64Extend8S_Slots:
-            {
             {
                 var a = fp[op->B].Lo;
                 fp[op->A].Lo = (ulong)((long)(sbyte)a);
                 goto DispatchI64;
             }
-            }
         // case Opcode.I64Extend16S + RegisterOp.Slots
         I64Extend16S_Slots:
-            {
             {
                 var a = fp[op->B].Lo;
                 fp[op->A].Lo = (ulong)((long)(short)a);
                 goto DispatchI64;
             }
-            }
         // case Opcode.I64Extend32S + RegisterOp.Slots
         I64Extend32S_Slots:
-            {
             {
                 var a = fp[op->B].Lo;
                 fp[op->A].Lo = (ulong)((long)(int)a);
                 goto DispatchI64;
             }
-            }
         // case Opcode.I32TruncSatF32S + RegisterOp.Slots
         I32TruncSatF32S_Slots:
-            {
             {
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 fp[op->A].Lo = (uint)(Numerics.I32TruncSatS(a));
                 goto DispatchI32;
-            }
             }
         // case Opcode.I32TruncSatF32U + RegisterOp.Slots
         I32TruncSatF32U_Slots:
             {
-            {
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 fp[op->A].Lo = (ulong)(Numerics.I32TruncSatU(a));
                 goto DispatchI32;
             }
-            }
         // case Opcode.I32TruncSatF64S + RegisterOp.Slots
         I32TruncSatF64S_Slots:
-            {
             {
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 fp[op->A].Lo = (uint)(Numerics.I32TruncSatS(a));
                 goto DispatchI32;
             }
-            }
         // case Opcode.I32TruncSatF64U + RegisterOp.Slots
         I32TruncSatF64U_Slots:
-            {
             {
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 fp[op->A].Lo = (ulong)(Numerics.I32TruncSatU(a));
                 goto DispatchI32;
             }
-            }
         // case Opcode.I64TruncSatF32S + RegisterOp.Slots
         I64TruncSatF32S_Slots:
-            {
             {
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 fp[op->A].Lo = (ulong)(Numerics.I64TruncSatS(a));
                 goto DispatchI64;
-            }
             }
         // case Opcode.I64TruncSatF32U + RegisterOp.Slots
         I64TruncSatF32U_Slots:
             {
-            {
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 fp[op->A].Lo = Numerics.I64TruncSatU(a);
                 goto DispatchI64;
             }
-            }
         // case Opcode.I64TruncSatF64S + RegisterOp.Slots
         I64TruncSatF64S_Slots:
-            {
             {
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 fp[op->A].Lo = (ulong)(Numerics.I64TruncSatS(a));
                 goto DispatchI64;
             }
-            }
         // case Opcode.I64TruncSatF64U + RegisterOp.Slots
         I64TruncSatF64U_Slots:
-            {
             {
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 fp[op->A].Lo = Numerics.I64TruncSatU(a);
                 goto DispatchI64;
             }
-            }
         // case Opcode.I32Load + RegisterOp.Slots
         I32Load_Slots:
-            {
             {
                 ulong address = (uint)fp[op->B].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -11151,12 +11637,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.I32Load + RegisterOp.AddressSlots
         I32Load_AddressSlots:
             {
-            {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
@@ -11165,12 +11649,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.I32Load + RegisterOp.AddressImmediate
         I32Load_AddressImmediate:
             {
-            {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
@@ -11179,12 +11661,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.I64Load + RegisterOp.Slots
         I64Load_Slots:
             {
-            {
                 ulong address = (uint)fp[op->B].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
@@ -11193,12 +11673,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.I64Load + RegisterOp.AddressSlots
         I64Load_AddressSlots:
             {
-            {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
@@ -11207,12 +11685,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.I64Load + RegisterOp.AddressImmediate
         I64Load_AddressImmediate:
             {
-            {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
@@ -11221,12 +11697,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.F32Load + RegisterOp.Slots
         F32Load_Slots:
             {
-            {
                 ulong address = (uint)fp[op->B].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
@@ -11235,12 +11709,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.F32Load + RegisterOp.AddressSlots
         F32Load_AddressSlots:
             {
-            {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
@@ -11249,12 +11721,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.F32Load + RegisterOp.AddressImmediate
         F32Load_AddressImmediate:
             {
-            {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
@@ -11263,12 +11733,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.F64Load + RegisterOp.Slots
         F64Load_Slots:
             {
-            {
                 ulong address = (uint)fp[op->B].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
@@ -11277,12 +11745,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.F64Load + RegisterOp.AddressSlots
         F64Load_AddressSlots:
             {
-            {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
@@ -11291,12 +11757,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.F64Load + RegisterOp.AddressImmediate
         F64Load_AddressImmediate:
             {
-            {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
@@ -11306,10 +11770,8 @@ internal sealed unsafe partial class Machine
                 fp[op->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
                 goto DispatchLoad;
             }
-            }
         // case Opcode.I32Load8S + RegisterOp.Slots
         I32Load8S_Slots:
-            {
             {
                 ulong address = (uint)fp[op->B].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -11319,12 +11781,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.I32Load8S + RegisterOp.AddressSlots
         I32Load8S_AddressSlots:
             {
-            {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
@@ -11333,12 +11793,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.I32Load8S + RegisterOp.AddressImmediate
         I32Load8S_AddressImmediate:
             {
-            {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
@@ -11348,10 +11806,8 @@ internal sealed unsafe partial class Machine
                 fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
                 goto DispatchLoad;
             }
-            }
         // case Opcode.I32Load8U + RegisterOp.Slots
         I32Load8U_Slots:
-            {
             {
                 ulong address = (uint)fp[op->B].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -11361,12 +11817,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.I32Load8U + RegisterOp.AddressSlots
         I32Load8U_AddressSlots:
             {
-            {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
@@ -11375,12 +11829,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.I32Load8U + RegisterOp.AddressImmediate
         I32Load8U_AddressImmediate:
             {
-            {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
@@ -11389,12 +11841,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.I32Load16S + RegisterOp.Slots
         I32Load16S_Slots:
             {
-            {
                 ulong address = (uint)fp[op->B].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
@@ -11403,12 +11853,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.I32Load16S + RegisterOp.AddressSlots
         I32Load16S_AddressSlots:
             {
-            {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
@@ -11417,12 +11865,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.I32Load16S + RegisterOp.AddressImmediate
         I32Load16S_AddressImmediate:
             {
-            {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
@@ -11432,10 +11878,8 @@ internal sealed unsafe partial class Machine
                 fp[op->A].Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
                 goto DispatchLoad;
             }
-            }
         // case Opcode.I32Load16U + RegisterOp.Slots
         I32Load16U_Slots:
-            {
             {
                 ulong address = (uint)fp[op->B].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -11445,12 +11889,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.I32Load16U + RegisterOp.AddressSlots
         I32Load16U_AddressSlots:
             {
-            {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
@@ -11459,12 +11901,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.I32Load16U + RegisterOp.AddressImmediate
         I32Load16U_AddressImmediate:
             {
-            {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
@@ -11473,12 +11913,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.I64Load8S + RegisterOp.Slots
         I64Load8S_Slots:
             {
-            {
                 ulong address = (uint)fp[op->B].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
@@ -11487,12 +11925,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.I64Load8S + RegisterOp.AddressSlots
         I64Load8S_AddressSlots:
             {
-            {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
@@ -11501,12 +11937,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.I64Load8S + RegisterOp.AddressImmediate
         I64Load8S_AddressImmediate:
             {
-            {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
@@ -11516,10 +11950,8 @@ internal sealed unsafe partial class Machine
                 fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
                 goto DispatchLoad;
             }
-            }
         // case Opcode.I64Load8U + RegisterOp.Slots
         I64Load8U_Slots:
-            {
             {
                 ulong address = (uint)fp[op->B].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -11529,12 +11961,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.I64Load8U + RegisterOp.AddressSlots
         I64Load8U_AddressSlots:
             {
-            {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
@@ -11543,12 +11973,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.I64Load8U + RegisterOp.AddressImmediate
         I64Load8U_AddressImmediate:
             {
-            {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
@@ -11558,10 +11986,8 @@ internal sealed unsafe partial class Machine
                 fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
                 goto DispatchLoad;
             }
-            }
         // case Opcode.I64Load16S + RegisterOp.Slots
         I64Load16S_Slots:
-            {
             {
                 ulong address = (uint)fp[op->B].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -11571,12 +11997,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.I64Load16S + RegisterOp.AddressSlots
         I64Load16S_AddressSlots:
             {
-            {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
@@ -11585,12 +12009,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.I64Load16S + RegisterOp.AddressImmediate
         I64Load16S_AddressImmediate:
             {
-            {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
@@ -11600,10 +12022,8 @@ internal sealed unsafe partial class Machine
                 fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
                 goto DispatchLoad;
             }
-            }
         // case Opcode.I64Load16U + RegisterOp.Slots
         I64Load16U_Slots:
-            {
             {
                 ulong address = (uint)fp[op->B].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -11613,12 +12033,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.I64Load16U + RegisterOp.AddressSlots
         I64Load16U_AddressSlots:
             {
-            {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
@@ -11627,12 +12045,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.I64Load16U + RegisterOp.AddressImmediate
         I64Load16U_AddressImmediate:
             {
-            {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
@@ -11642,10 +12058,8 @@ internal sealed unsafe partial class Machine
                 fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
                 goto DispatchLoad;
             }
-            }
         // case Opcode.I64Load32S + RegisterOp.Slots
         I64Load32S_Slots:
-            {
             {
                 ulong address = (uint)fp[op->B].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -11655,12 +12069,10 @@ internal sealed unsafe partial class Machine
                 }
                 fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(bytes, address));
                 goto DispatchLoad;
-            }
             }
         // case Opcode.I64Load32S + RegisterOp.AddressSlots
         I64Load32S_AddressSlots:
             {
-            {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
@@ -11670,10 +12082,8 @@ internal sealed unsafe partial class Machine
                 fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(bytes, address));
                 goto DispatchLoad;
             }
-            }
         // case Opcode.I64Load32S + RegisterOp.AddressImmediate
         I64Load32S_AddressImmediate:
-            {
             {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -11684,10 +12094,8 @@ internal sealed unsafe partial class Machine
                 fp[op->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(bytes, address));
                 goto DispatchLoad;
             }
-            }
         // case Opcode.I64Load32U + RegisterOp.Slots
         I64Load32U_Slots:
-            {
             {
                 ulong address = (uint)fp[op->B].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -11698,10 +12106,8 @@ internal sealed unsafe partial class Machine
                 fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
                 goto DispatchLoad;
             }
-            }
         // case Opcode.I64Load32U + RegisterOp.AddressSlots
         I64Load32U_AddressSlots:
-            {
             {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)fp[(int)op->D].Lo) + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -11712,10 +12118,8 @@ internal sealed unsafe partial class Machine
                 fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
                 goto DispatchLoad;
             }
-            }
         // case Opcode.I64Load32U + RegisterOp.AddressImmediate
         I64Load32U_AddressImmediate:
-            {
             {
                 ulong address = (uint)((uint)fp[op->B].Lo + (uint)op->D) + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -11726,10 +12130,8 @@ internal sealed unsafe partial class Machine
                 fp[op->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
                 goto DispatchLoad;
             }
-            }
         // case Opcode.I32Store + RegisterOp.Slots
         I32Store_Slots:
-            {
             {
                 ulong address = (uint)fp[op->A].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -11739,12 +12141,10 @@ internal sealed unsafe partial class Machine
                 }
                 Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
                 goto DispatchStore;
-            }
             }
         // case Opcode.I32Store + RegisterOp.AddressSlots
         I32Store_AddressSlots:
             {
-            {
                 ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
@@ -11753,12 +12153,10 @@ internal sealed unsafe partial class Machine
                 }
                 Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
                 goto DispatchStore;
-            }
             }
         // case Opcode.I32Store + RegisterOp.AddressImmediate
         I32Store_AddressImmediate:
             {
-            {
                 ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
@@ -11767,12 +12165,10 @@ internal sealed unsafe partial class Machine
                 }
                 Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
                 goto DispatchStore;
-            }
             }
         // case Opcode.I32Store + RegisterOp.StoreImmediate
         I32Store_StoreImmediate:
             {
-            {
                 ulong address = (uint)fp[op->A].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
@@ -11781,12 +12177,10 @@ internal sealed unsafe partial class Machine
                 }
                 Unsafe.WriteUnaligned(ref At(bytes, address), (uint)op->D);
                 goto DispatchStore;
-            }
             }
         // case Opcode.I64Store + RegisterOp.Slots
         I64Store_Slots:
             {
-            {
                 ulong address = (uint)fp[op->A].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
@@ -11795,12 +12189,10 @@ internal sealed unsafe partial class Machine
                 }
                 Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[op->B].Lo);
                 goto DispatchStore;
-            }
             }
         // case Opcode.I64Store + RegisterOp.AddressSlots
         I64Store_AddressSlots:
             {
-            {
                 ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
@@ -11809,12 +12201,10 @@ internal sealed unsafe partial class Machine
                 }
                 Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[op->B].Lo);
                 goto DispatchStore;
-            }
             }
         // case Opcode.I64Store + RegisterOp.AddressImmediate
         I64Store_AddressImmediate:
             {
-            {
                 ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
@@ -11823,12 +12213,10 @@ internal sealed unsafe partial class Machine
                 }
                 Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[op->B].Lo);
                 goto DispatchStore;
-            }
             }
         // case Opcode.I64Store + RegisterOp.StoreImmediate
         I64Store_StoreImmediate:
             {
-            {
                 ulong address = (uint)fp[op->A].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
@@ -11837,12 +12225,10 @@ internal sealed unsafe partial class Machine
                 }
                 Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)op->D);
                 goto DispatchStore;
-            }
             }
         // case Opcode.F32Store + RegisterOp.Slots
         F32Store_Slots:
             {
-            {
                 ulong address = (uint)fp[op->A].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
@@ -11852,10 +12238,8 @@ internal sealed unsafe partial class Machine
                 Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
                 goto DispatchStore;
             }
-            }
         // case Opcode.F32Store + RegisterOp.AddressSlots
         F32Store_AddressSlots:
-            {
             {
                 ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -11866,10 +12250,8 @@ internal sealed unsafe partial class Machine
                 Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
                 goto DispatchStore;
             }
-            }
         // case Opcode.F32Store + RegisterOp.AddressImmediate
         F32Store_AddressImmediate:
-            {
             {
                 ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -11880,10 +12262,8 @@ internal sealed unsafe partial class Machine
                 Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
                 goto DispatchStore;
             }
-            }
         // case Opcode.F32Store + RegisterOp.StoreImmediate
         F32Store_StoreImmediate:
-            {
             {
                 ulong address = (uint)fp[op->A].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -11894,10 +12274,8 @@ internal sealed unsafe partial class Machine
                 Unsafe.WriteUnaligned(ref At(bytes, address), (uint)op->D);
                 goto DispatchStore;
             }
-            }
         // case Opcode.F64Store + RegisterOp.Slots
         F64Store_Slots:
-            {
             {
                 ulong address = (uint)fp[op->A].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -11908,10 +12286,8 @@ internal sealed unsafe partial class Machine
                 Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[op->B].Lo);
                 goto DispatchStore;
             }
-            }
         // case Opcode.F64Store + RegisterOp.AddressSlots
         F64Store_AddressSlots:
-            {
             {
                 ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -11922,10 +12298,8 @@ internal sealed unsafe partial class Machine
                 Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[op->B].Lo);
                 goto DispatchStore;
             }
-            }
         // case Opcode.F64Store + RegisterOp.AddressImmediate
         F64Store_AddressImmediate:
-            {
             {
                 ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -11936,10 +12310,8 @@ internal sealed unsafe partial class Machine
                 Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[op->B].Lo);
                 goto DispatchStore;
             }
-            }
         // case Opcode.F64Store + RegisterOp.StoreImmediate
         F64Store_StoreImmediate:
-            {
             {
                 ulong address = (uint)fp[op->A].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -11950,10 +12322,8 @@ internal sealed unsafe partial class Machine
                 Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)op->D);
                 goto DispatchStore;
             }
-            }
         // case Opcode.I32Store8 + RegisterOp.Slots
         I32Store8_Slots:
-            {
             {
                 ulong address = (uint)fp[op->A].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -11963,12 +12333,10 @@ internal sealed unsafe partial class Machine
                 }
                 Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[op->B].Lo);
                 goto DispatchStore;
-            }
             }
         // case Opcode.I32Store8 + RegisterOp.AddressSlots
         I32Store8_AddressSlots:
             {
-            {
                 ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
@@ -11977,12 +12345,10 @@ internal sealed unsafe partial class Machine
                 }
                 Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[op->B].Lo);
                 goto DispatchStore;
-            }
             }
         // case Opcode.I32Store8 + RegisterOp.AddressImmediate
         I32Store8_AddressImmediate:
             {
-            {
                 ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
@@ -11991,12 +12357,10 @@ internal sealed unsafe partial class Machine
                 }
                 Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[op->B].Lo);
                 goto DispatchStore;
-            }
             }
         // case Opcode.I32Store8 + RegisterOp.StoreImmediate
         I32Store8_StoreImmediate:
             {
-            {
                 ulong address = (uint)fp[op->A].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
@@ -12005,12 +12369,10 @@ internal sealed unsafe partial class Machine
                 }
                 Unsafe.WriteUnaligned(ref At(bytes, address), (byte)op->D);
                 goto DispatchStore;
-            }
             }
         // case Opcode.I32Store16 + RegisterOp.Slots
         I32Store16_Slots:
             {
-            {
                 ulong address = (uint)fp[op->A].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
@@ -12020,10 +12382,8 @@ internal sealed unsafe partial class Machine
                 Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[op->B].Lo);
                 goto DispatchStore;
             }
-            }
         // case Opcode.I32Store16 + RegisterOp.AddressSlots
         I32Store16_AddressSlots:
-            {
             {
                 ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -12034,10 +12394,8 @@ internal sealed unsafe partial class Machine
                 Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[op->B].Lo);
                 goto DispatchStore;
             }
-            }
         // case Opcode.I32Store16 + RegisterOp.AddressImmediate
         I32Store16_AddressImmediate:
-            {
             {
                 ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -12048,10 +12406,8 @@ internal sealed unsafe partial class Machine
                 Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[op->B].Lo);
                 goto DispatchStore;
             }
-            }
         // case Opcode.I32Store16 + RegisterOp.StoreImmediate
         I32Store16_StoreImmediate:
-            {
             {
                 ulong address = (uint)fp[op->A].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -12062,10 +12418,8 @@ internal sealed unsafe partial class Machine
                 Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)op->D);
                 goto DispatchStore;
             }
-            }
         // case Opcode.I64Store8 + RegisterOp.Slots
         I64Store8_Slots:
-            {
             {
                 ulong address = (uint)fp[op->A].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -12076,10 +12430,8 @@ internal sealed unsafe partial class Machine
                 Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[op->B].Lo);
                 goto DispatchStore;
             }
-            }
         // case Opcode.I64Store8 + RegisterOp.AddressSlots
         I64Store8_AddressSlots:
-            {
             {
                 ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -12090,10 +12442,8 @@ internal sealed unsafe partial class Machine
                 Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[op->B].Lo);
                 goto DispatchStore;
             }
-            }
         // case Opcode.I64Store8 + RegisterOp.AddressImmediate
         I64Store8_AddressImmediate:
-            {
             {
                 ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -12104,10 +12454,8 @@ internal sealed unsafe partial class Machine
                 Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[op->B].Lo);
                 goto DispatchStore;
             }
-            }
         // case Opcode.I64Store8 + RegisterOp.StoreImmediate
         I64Store8_StoreImmediate:
-            {
             {
                 ulong address = (uint)fp[op->A].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -12118,10 +12466,8 @@ internal sealed unsafe partial class Machine
                 Unsafe.WriteUnaligned(ref At(bytes, address), (byte)op->D);
                 goto DispatchStore;
             }
-            }
         // case Opcode.I64Store16 + RegisterOp.Slots
         I64Store16_Slots:
-            {
             {
                 ulong address = (uint)fp[op->A].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -12132,10 +12478,8 @@ internal sealed unsafe partial class Machine
                 Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[op->B].Lo);
                 goto DispatchStore;
             }
-            }
         // case Opcode.I64Store16 + RegisterOp.AddressSlots
         I64Store16_AddressSlots:
-            {
             {
                 ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -12146,10 +12490,8 @@ internal sealed unsafe partial class Machine
                 Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[op->B].Lo);
                 goto DispatchStore;
             }
-            }
         // case Opcode.I64Store16 + RegisterOp.AddressImmediate
         I64Store16_AddressImmediate:
-            {
             {
                 ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -12160,10 +12502,8 @@ internal sealed unsafe partial class Machine
                 Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[op->B].Lo);
                 goto DispatchStore;
             }
-            }
         // case Opcode.I64Store16 + RegisterOp.StoreImmediate
         I64Store16_StoreImmediate:
-            {
             {
                 ulong address = (uint)fp[op->A].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -12174,10 +12514,8 @@ internal sealed unsafe partial class Machine
                 Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)op->D);
                 goto DispatchStore;
             }
-            }
         // case Opcode.I64Store32 + RegisterOp.Slots
         I64Store32_Slots:
-            {
             {
                 ulong address = (uint)fp[op->A].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -12188,10 +12526,8 @@ internal sealed unsafe partial class Machine
                 Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
                 goto DispatchStore;
             }
-            }
         // case Opcode.I64Store32 + RegisterOp.AddressSlots
         I64Store32_AddressSlots:
-            {
             {
                 ulong address = (uint)((uint)fp[op->A].Lo + (uint)fp[(int)op->D].Lo) + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -12202,10 +12538,8 @@ internal sealed unsafe partial class Machine
                 Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
                 goto DispatchStore;
             }
-            }
         // case Opcode.I64Store32 + RegisterOp.AddressImmediate
         I64Store32_AddressImmediate:
-            {
             {
                 ulong address = (uint)((uint)fp[op->A].Lo + (uint)op->D) + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -12216,10 +12550,8 @@ internal sealed unsafe partial class Machine
                 Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[op->B].Lo);
                 goto DispatchStore;
             }
-            }
         // case Opcode.I64Store32 + RegisterOp.StoreImmediate
         I64Store32_StoreImmediate:
-            {
             {
                 ulong address = (uint)fp[op->A].Lo + op->C;
                 byte[] bytes = _mem!.Bytes;
@@ -12229,7 +12561,6 @@ internal sealed unsafe partial class Machine
                 }
                 Unsafe.WriteUnaligned(ref At(bytes, address), (uint)op->D);
                 goto DispatchStore;
-            }
             }
         // case Opcode.I32Eq + RegisterOp.JumpSlots
         I32Eq_JumpSlots:
@@ -12594,13 +12925,11 @@ internal sealed unsafe partial class Machine
         // default
         Other:
             {
-            {
                 sp = fp + op->H;
                 WasmValue* b = _base;
                 int top = ExecuteOther(ref *op, _inst!, (int)(sp - b), (int)(fp - b));
                 sp = b + top;
                 goto DispatchMisc;
-            }
             }
 
         TakeJump:
@@ -12621,12 +12950,19 @@ internal sealed unsafe partial class Machine
         EnterCallee:
             if (callee.Code is { } target)
             {
-                WasmValue* b = _base;
-                PushFrame(callee, ip, (int)(fp - b));
+                ref var frame = ref PushFrame(callee, ip, fp);
+                var instance = callee.Instance!;
+                if (instance != _inst)
+                {
+                    frame.Caller = _inst;
+                    _inst = instance;
+                    _mem = instance.Memory0;
+                }
                 if (_interrupt || --_fuel < 0)
                 {
                     Interrupt();
                 }
+                WasmValue* b = _base;
                 int newFp = (int)(sp - b) - target.ParamCount;
                 if (newFp + target.MaxHeight > _stack.Length)
                 {
@@ -12637,18 +12973,18 @@ internal sealed unsafe partial class Machine
                 fp = b + newFp;
                 sp = fp + target.ParamCount;
                 int declared = target.LocalCount - target.ParamCount;
-                if (declared > 0)
+                if (declared <= 8)
+                {
+                    for (int i = 0; i < declared; i++)
+                    {
+                        sp[i] = default;
+                    }
+                }
+                else
                 {
                     new Span<WasmValue>(sp, declared).Clear();
                 }
-                sp = fp + target.LocalCount;
                 ip = target.Start;
-                var instance = callee.Instance!;
-                if (instance != _inst)
-                {
-                    _inst = instance;
-                    _mem = instance.Memory0;
-                }
             }
             else
             {

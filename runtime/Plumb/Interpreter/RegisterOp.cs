@@ -57,8 +57,14 @@ internal static class RegisterOp
     /// <summary>Stores of a constant: A = address slot, C = static offset, D = the value.</summary>
     public const ushort StoreImmediate = AddressImmediate + (int)Opcode.I64Store32 + 1 - (int)Opcode.I32Store;
 
+    /// <summary>
+    /// Binary operators whose right operand was just loaded, fused with the load (see
+    /// <see cref="LoadOperandOf"/>): A = result slot, B = left slot, C = address slot, D = static offset.
+    /// </summary>
+    public const ushort LoadOperand = StoreImmediate + (int)Opcode.I64Store32 + 1 - (int)Opcode.I32Add;
+
     /// <summary>The first code above every form.</summary>
-    public const int End = StoreImmediate + (int)Opcode.I64Store32 + 1;
+    public const int End = LoadOperand + (int)Opcode.F64Div + 1;
 
     /// <summary>
     /// The forms' codes follow one another with no gap, so that the interpreter's switch dispatches
@@ -74,6 +80,7 @@ internal static class RegisterOp
         AddressSlots,
         AddressImmediate,
         StoreImmediate,
+        LoadOperand,
     }
 
     /// <summary>Which form <paramref name="code"/> is, and the table row it is a form of.</summary>
@@ -83,6 +90,7 @@ internal static class RegisterOp
         (Form form, int offset) = c switch
         {
             >= End or <= First => (Form.None, 0),
+            >= LoadOperand + (int)Opcode.I32Add => (Form.LoadOperand, LoadOperand),
             >= StoreImmediate + (int)Opcode.I32Store => (Form.StoreImmediate, StoreImmediate),
             >= AddressImmediate + (int)Opcode.I32Load => (Form.AddressImmediate, AddressImmediate),
             >= AddressSlots + (int)Opcode.I32Load => (Form.AddressSlots, AddressSlots),
@@ -94,6 +102,19 @@ internal static class RegisterOp
         row = (Opcode)(c - offset);
         return form;
     }
+
+    /// <summary>The load whose result <paramref name="op"/> may take as its right operand in the <see cref="LoadOperand"/> form, or null.</summary>
+    public static Opcode? LoadOperandOf(Opcode op) => op switch
+    {
+        Opcode.I32Add or Opcode.I32Sub or Opcode.I32Mul or Opcode.I32And or Opcode.I32Or or Opcode.I32Xor => Opcode.I32Load,
+        Opcode.I64Add or Opcode.I64Sub or Opcode.I64Mul or Opcode.I64And or Opcode.I64Or or Opcode.I64Xor => Opcode.I64Load,
+        Opcode.F32Add or Opcode.F32Sub or Opcode.F32Mul or Opcode.F32Div => Opcode.F32Load,
+        Opcode.F64Add or Opcode.F64Sub or Opcode.F64Mul or Opcode.F64Div => Opcode.F64Load,
+        _ => null,
+    };
+
+    /// <summary>True for the binary operators whose operands can be swapped freely, floats included.</summary>
+    public static bool Commutes(Opcode op) => IsCommutative(op) || op is Opcode.F32Add or Opcode.F32Mul or Opcode.F64Add or Opcode.F64Mul;
 
     /// <summary>True for loads and stores.</summary>
     public static bool IsMemoryAccess(Opcode op) => op is >= Opcode.I32Load and <= Opcode.I64Store32;

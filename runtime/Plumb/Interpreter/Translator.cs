@@ -276,7 +276,7 @@ internal sealed class Translator
         var op = _code[last];
         var form = RegisterOp.FormOf(op.Code, out var row);
         bool writesA = form is RegisterOp.Form.Slots or RegisterOp.Form.AddressSlots or RegisterOp.Form.AddressImmediate && !RegisterOp.IsStore(row)
-            || form is RegisterOp.Form.Immediate
+            || form is RegisterOp.Form.Immediate or RegisterOp.Form.LoadOperand
             || op.Code is Opcode.Select or Opcode.GlobalGet;
         return writesA && op.A == slot ? last : null;
     }
@@ -722,6 +722,20 @@ internal sealed class Translator
         var right = Pop();
         var left = Pop();
         int result = _height;
+        if (RegisterOp.LoadOperandOf(op) is { } load)
+        {
+            // The operand loaded by the op just before becomes this op's memory operand.
+            if (left.Where != Where.Constant && JustLoaded(right, result + 1, load) is int fused)
+            {
+                FuseLoad(fused, op, result, Read(left, result, offset));
+                return;
+            }
+            if (RegisterOp.Commutes(op) && right.Where != Where.Constant && JustLoaded(left, result, load) is int swapped)
+            {
+                FuseLoad(swapped, op, result, Read(right, result + 1, offset));
+                return;
+            }
+        }
         if (RegisterOp.HasImmediate(op))
         {
             if (right.Where == Where.Constant)
@@ -741,6 +755,18 @@ internal sealed class Translator
         int l = Read(left, result, offset);
         int r = Read(right, result + 1, offset);
         Emit(op + RegisterOp.Slots, offset, a: result, b: l, c: (ulong)r);
+        Push(Operand.InSlot);
+    }
+
+    /// <summary>The index of the op that just loaded <paramref name="operand"/> (popped from <paramref name="slot"/>) with <paramref name="load"/>, if it may be fused.</summary>
+    private int? JustLoaded(Operand operand, int slot, Opcode load) =>
+        Producer(operand, slot) is int index && _code[index].Code == load + RegisterOp.Slots ? index : null;
+
+    /// <summary>Turns the load at <paramref name="index"/> into <paramref name="op"/> with it as its memory operand.</summary>
+    private void FuseLoad(int index, Opcode op, int result, int other)
+    {
+        var load = _code[index];
+        _code[index] = new InterpretedOp { Code = op + RegisterOp.LoadOperand, A = result, B = other, C = (ulong)load.B, D = load.C, H = load.H };
         Push(Operand.InSlot);
     }
 
