@@ -18,7 +18,12 @@ namespace Plumb.Benchmarks;
 ///                            [--root REPO] [--artifacts DIR]
 ///   Plumb.Benchmarks decode [--quick] [--module FILE] [--iterations N] [--out FILE]
 ///   Plumb.Benchmarks bdn [BenchmarkDotNet arguments]   (any benchmark class, BenchmarkDotNet's own defaults)
+///   Plumb.Benchmarks kernel-worker --engines plumb|wasmtime --filter KERNEL [--quick] [--iterations N]
 /// </code>
+/// The in-process engines measure each kernel in a process of its own (kernel-worker): the .NET JIT
+/// optimizes the interpreter's loop with a profile of the code it ran first, so in one shared process
+/// every kernel would run with a loop tuned for the first kernel (runtime/RATIONALE.md, "How is the
+/// engines' speed measured?").
 /// </summary>
 internal static class Program
 {
@@ -52,6 +57,8 @@ internal static class Program
                 return RunKernels(options);
             case "decode":
                 return RunDecode(options);
+            case "kernel-worker":
+                return RunKernelWorker(options);
             case "bdn":
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
                 return 0;
@@ -93,10 +100,8 @@ internal static class Program
                     Each(k => table.Add(k.Name, engine, ExternalRunner.Median(ExternalRunner.WasmInterp(Path.Combine(work, "wasm-interp"), k, quick, interpReps))));
                     break;
                 case "plumb":
-                    AddSummary(table, engine, RunInProcess(typeof(PlumbKernelBenchmarks), iterations, work));
-                    break;
                 case "wasmtime":
-                    AddSummary(table, engine, RunInProcess(typeof(WasmtimeKernelBenchmarks), iterations, work));
+                    Each(k => table.Add(k.Name, engine, RunKernelInChild(engine, k, quick, iterations, options)));
                     break;
             }
         }
@@ -148,6 +153,75 @@ internal static class Program
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Measures one kernel on one in-process engine in a child process (this program's kernel-worker
+    /// command) and returns its median CPU time in ms; the child's failures become this run's.
+    /// </summary>
+    private static double RunKernelInChild(string engine, Kernel kernel, bool quick, int iterations, Options options)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add(typeof(Program).Assembly.Location);
+        foreach (var arg in new[] { "kernel-worker", "--engines", engine, "--filter", kernel.Name, "--iterations", iterations.ToString(CultureInfo.InvariantCulture), "--root", BenchSettings.Root })
+        {
+            start.ArgumentList.Add(arg);
+        }
+        if (quick)
+        {
+            start.ArgumentList.Add("--quick");
+        }
+        if (options.TryGet("artifacts") is { } artifacts)
+        {
+            start.ArgumentList.Add("--artifacts");
+            start.ArgumentList.Add(artifacts);
+        }
+        using var child = System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("cannot start the kernel worker");
+        var output = child.StandardOutput.ReadToEnd();
+        child.WaitForExit();
+        double? median = null;
+        foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (line.StartsWith("median ", StringComparison.Ordinal))
+            {
+                median = double.Parse(line[7..], CultureInfo.InvariantCulture);
+            }
+            else if (line.StartsWith("failed ", StringComparison.Ordinal))
+            {
+                KernelCheck.Fail(line[7..]);
+            }
+        }
+        return median ?? throw new InvalidOperationException($"{engine}: {kernel.Name}: the kernel worker gave no result (exit code {child.ExitCode})");
+    }
+
+    /// <summary>The kernel-worker command: one kernel on one in-process engine; prints "median MS" or "failed MESSAGE" lines.</summary>
+    private static int RunKernelWorker(Options options)
+    {
+        var engine = options.TryGet("engines");
+        var type = engine switch
+        {
+            "plumb" => typeof(PlumbKernelBenchmarks),
+            "wasmtime" => typeof(WasmtimeKernelBenchmarks),
+            _ => null,
+        };
+        if (type is null || BenchSettings.Kernels.Count != 1)
+        {
+            Console.Error.WriteLine("usage: Plumb.Benchmarks kernel-worker --engines plumb|wasmtime --filter KERNEL [--quick] [--iterations N]");
+            return 2;
+        }
+        var work = Path.Combine(options.TryGet("artifacts") ?? Path.Combine(BenchSettings.Root, "artifacts"), "bench");
+        var summary = RunInProcess(type, options.Int("iterations", BenchSettings.Quick ? 3 : 5), work);
+        var stats = summary.Reports.FirstOrDefault()?.ResultStatistics;
+        foreach (var failure in KernelCheck.Failures)
+        {
+            Console.WriteLine($"failed {failure}");
+        }
+        if (stats is not null && KernelCheck.Failures.Count == 0)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median {stats.Median / 1e6}"));
+            return 0;
+        }
+        return 1;
     }
 
     /// <summary>Decode and decode+validate throughput of the large module, beside Wasmtime's and wabt's validators.</summary>
@@ -231,21 +305,5 @@ internal static class Program
             .AddLogger(new StreamLogger(Path.Combine(work, type.Name + ".log")))
             .WithArtifactsPath(Path.Combine(work, "BenchmarkDotNet.Artifacts"));
         return BenchmarkRunner.Run(type, config);
-    }
-
-    private static void AddSummary(ResultTable table, string engine, Summary summary)
-    {
-        foreach (var report in summary.Reports)
-        {
-            var kernel = (string)report.BenchmarkCase.Parameters["Kernel"];
-            if (report.ResultStatistics is { } stats)
-            {
-                table.Add(kernel, engine, stats.Median / 1e6);
-            }
-            else if (!KernelCheck.Failures.Any(f => f.StartsWith(engine + ":", StringComparison.Ordinal) && f.Contains(kernel, StringComparison.Ordinal)))
-            {
-                KernelCheck.Fail($"{engine}: {kernel}: no result (see {summary.LogFilePath})");
-            }
-        }
     }
 }
