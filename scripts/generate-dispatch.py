@@ -22,7 +22,7 @@ begin = next(i for i, l in enumerate(lines) if l.strip().startswith("// <dispatc
 end = next(i for i, l in enumerate(lines) if l.strip() == "// </dispatch>")
 
 handlers = []  # (case labels, label)
-for i in range(end, len(lines) - 1):
+for i in [i for i in range(len(lines) - 1) if not begin <= i <= end]:
     m = re.match(r"^ {8}// ((?:case [^,]+(?:, )?)+|default)$", lines[i])
     label = re.match(r"^ {8}(\w+):$", lines[i + 1])
     if m and label:

@@ -20,8 +20,12 @@ public partial class DispatchTests
         Assert.True(begin > 0 && end > begin, "the dispatch markers are missing");
 
         var expected = new List<(string Case, string Label)>();
-        for (int i = end; i < Lines.Length - 1; i++)
+        for (int i = 0; i < Lines.Length - 1; i++)
         {
+            if (i >= begin && i <= end)
+            {
+                continue;
+            }
             var comment = HandlerComment().Match(Lines[i]);
             var label = LabelLine().Match(Lines[i + 1]);
             if (comment.Success && label.Success)
