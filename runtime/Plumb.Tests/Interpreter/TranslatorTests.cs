@@ -58,7 +58,7 @@ public class TranslatorTests
         { "i32.sub of a loaded right operand", "(i32.store (i32.const 8) (i32.const 30)) (i32.sub (local.get 0) (i32.load (i32.const 8)))", 100, 70 },
         { "i32.sub of a loaded left operand is not swapped", "(i32.store (i32.const 8) (i32.const 30)) (i32.sub (i32.load (i32.const 8)) (local.get 0))", 100, -70 },
         { "f64.div of a loaded operand", "(f64.store (i32.const 16) (f64.const 4)) (i32.trunc_f64_s (f64.div (f64.convert_i32_s (local.get 0)) (f64.load (i32.const 16))))", 10, 2 },
-        { "i64.mul of a loaded left operand, swapped", "(i64.store (i32.const 0) (i64.const 7)) (i32.wrap_i64 (i64.mul (i64.load (i32.const 0)) (i64.extend_i32_s (local.get 0))))", 6, 42 },
+        { "i64.mul of a loaded left operand", "(i64.store (i32.const 0) (i64.const 7)) (i32.wrap_i64 (i64.mul (i64.load (i32.const 0)) (i64.extend_i32_s (local.get 0))))", 6, 42 },
         { "loaded operand read before its local is overwritten", "(i32.store (i32.const 4) (i32.const 5)) (local.set 1 (i32.const 4)) (i32.add (local.get 0) (i32.load (local.get 1))) local.set 1 local.get 1", 1, 6 },
         { "load and store at constant addresses", "(i32.store offset=4 (i32.const 8) (local.get 0)) (i32.load (i32.const 12))", 77, 77 },
         { "f64 operator with a constant right operand", "(i32.trunc_f64_s (f64.sub (f64.convert_i32_s (local.get 0)) (f64.const 0.5)))", 10, 9 },

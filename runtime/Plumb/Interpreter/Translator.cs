@@ -730,6 +730,8 @@ internal sealed class Translator
                 FuseLoad(fused, op, result, Read(left, result, offset));
                 return;
             }
+            // Only integer operators swap a loaded left operand in: with two NaN operands a float
+            // result's payload would come from the other one, and every engine must give the same bits.
             if (RegisterOp.Commutes(op) && right.Where != Where.Constant && JustLoaded(left, result, load) is int swapped)
             {
                 FuseLoad(swapped, op, result, Read(right, result + 1, offset));
