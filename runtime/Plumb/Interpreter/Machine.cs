@@ -22,6 +22,7 @@ internal sealed unsafe partial class Machine
 
     private WasmValue[] _stack;
     private WasmValue* _base;
+    private WasmValue* _end;   // _base + _stack.Length
     private int _sp;
     private Frame[] _frames = new Frame[64];
     private int _depth;
@@ -38,19 +39,21 @@ internal sealed unsafe partial class Machine
         // function's frame size is checked once on entry (InterpretedFunction.MaxHeight).
         _stack = GC.AllocateUninitializedArray<WasmValue>(4096, pinned: true);
         _base = (WasmValue*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(_stack));
+        _end = _base + _stack.Length;
     }
 
     public static Machine Current => t_current ??= new Machine();
 
     /// <summary>
-    /// A call: the function called (for stack traces), where its caller resumes (the next op, and
-    /// the caller's frame base as a byte offset from the stack's base, which stays valid when the
-    /// stack grows), and the caller's instance when the call entered another one (null otherwise,
-    /// so that a call within one instance stores no reference but the callee).
+    /// A call: the function called (its store handle, for stack traces: a number, so that a call
+    /// stores no object reference and pays no GC write barrier), where its caller resumes (the next
+    /// op, and the caller's frame base as a byte offset from the stack's base, which stays valid when
+    /// the stack grows), and the caller's instance when the call entered another one (null otherwise).
+    /// Every function a Wasm call reaches belongs to the store of the call's entry function.
     /// </summary>
     private struct Frame
     {
-        public FunctionInstance Callee;
+        public ulong Callee;
         public Instance? Caller;
         public InterpretedOp* Ip;
         public nint Fp;
@@ -142,10 +145,11 @@ internal sealed unsafe partial class Machine
         {
             return frames;
         }
-        frames.Add(Describe(_depth > bottom ? _frames[_depth - 1].Callee : entry, -1));
+        var store = entry.Instance!.Store;
+        frames.Add(Describe(_depth > bottom ? store.Function(_frames[_depth - 1].Callee)! : entry, -1));
         for (int i = _depth - 1; i >= bottom; i--)
         {
-            var caller = i > bottom ? _frames[i - 1].Callee : entry;
+            var caller = i > bottom ? store.Function(_frames[i - 1].Callee)! : entry;
             int pc = (int)(_frames[i].Ip - caller.Code!.Start) - 1;
             var offsets = caller.Code!.Offsets;
             frames.Add(Describe(caller, pc >= 0 && pc < offsets.Length ? offsets[pc] : -1));
@@ -176,6 +180,7 @@ internal sealed unsafe partial class Machine
         _stack.AsSpan(0, _sp).CopyTo(grown);
         _stack = grown;
         _base = (WasmValue*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(grown));
+        _end = _base + grown.Length;
     }
 
     /// <summary>Pushes a frame for a call from the frame at <paramref name="fp"/>, resuming at <paramref name="ip"/>.</summary>
@@ -190,7 +195,7 @@ internal sealed unsafe partial class Machine
         }
         _depth = depth + 1;
         ref var frame = ref frames[depth];
-        frame.Callee = callee;
+        frame.Callee = callee.Handle;
         frame.Caller = null;   // a trap may have left a frame here with its caller set
         frame.Ip = ip;
         frame.Fp = (nint)((byte*)fp - (byte*)_base);
@@ -12963,15 +12968,15 @@ internal sealed unsafe partial class Machine
                 {
                     Interrupt();
                 }
-                WasmValue* b = _base;
-                int newFp = (int)(sp - b) - target.ParamCount;
-                if (newFp + target.MaxHeight > _stack.Length)
+                WasmValue* calleeFp = sp - target.ParamCount;
+                if (calleeFp + target.MaxHeight > _end)
                 {
-                    _sp = (int)(sp - b);
-                    EnsureStack((long)newFp + target.MaxHeight);
-                    b = _base;
+                    int index = (int)(calleeFp - _base);
+                    _sp = (int)(sp - _base);
+                    EnsureStack((long)index + target.MaxHeight);
+                    calleeFp = _base + index;
                 }
-                fp = b + newFp;
+                fp = calleeFp;
                 sp = fp + target.ParamCount;
                 int declared = target.LocalCount - target.ParamCount;
                 if (declared <= 8)
