@@ -226,13 +226,7 @@ public class DifferentialTests
         private void Block(int nest, int arity)
         {
             int saved = depth;
-            text.Append(arity == 1 ? " block (result i32)\n" : " block\n");
-            depth = 0;
-            labels.Add(arity);
-            Body(nest + 1);
-            Close(arity);
-            labels.RemoveAt(labels.Count - 1);
-            text.Append(" end\n");
+            Nested(nest, "block", arity, withElse: false);
             depth = saved + arity;
         }
 
@@ -244,18 +238,30 @@ public class DifferentialTests
             }
             int saved = depth - 1;
             int arity = random.Next(2);
-            text.Append(arity == 1 ? " if (result i32)\n" : " if\n");
-            depth = 0;
+            Nested(nest, "if", arity, withElse: true);
+            depth = saved + arity;
+        }
+
+        /// <summary>A block or if of the given arity, its body (or both arms) leaving exactly that many values.</summary>
+        private void Nested(int nest, string kind, int arity, bool withElse)
+        {
+            text.Append(arity == 1 ? $" {kind} (result i32)\n" : $" {kind}\n");
             labels.Add(arity);
-            Body(nest + 1);
-            Close(arity);
-            text.Append(" else\n");
-            depth = 0;
-            Body(nest + 1);
-            Close(arity);
+            Arm(nest, arity);
+            if (withElse)
+            {
+                text.Append(" else\n");
+                Arm(nest, arity);
+            }
             labels.RemoveAt(labels.Count - 1);
             text.Append(" end\n");
-            depth = saved + arity;
+        }
+
+        private void Arm(int nest, int arity)
+        {
+            depth = 0;
+            Body(nest + 1);
+            Close(arity);
         }
 
         private void Loop(int nest)
