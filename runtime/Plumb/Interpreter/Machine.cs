@@ -26,7 +26,6 @@ internal sealed unsafe partial class Machine
     private int _sp;
     private Frame[] _frames = new Frame[64];
     private int _depth;
-    private FunctionInstance? _entry;   // the function the innermost Execute started with
     private int _nesting;
     private volatile bool _interrupt;
     private long _fuel = long.MaxValue;
@@ -88,7 +87,6 @@ internal sealed unsafe partial class Machine
         }
         int savedSp = _sp;
         int savedDepth = _depth;
-        var savedEntry = _entry;
         var savedInst = _inst;
         var savedMem = _mem;
         CancellationTokenRegistration registration = default;
@@ -127,7 +125,6 @@ internal sealed unsafe partial class Machine
             _nesting--;
             _sp = savedSp;
             _depth = savedDepth;
-            _entry = savedEntry;
             _inst = savedInst;
             _mem = savedMem;
             registration.Dispose();
@@ -299,7 +296,6 @@ internal sealed unsafe partial class Machine
         WasmValue* sp = _base + _sp;
         new Span<WasmValue>(sp, fn.LocalCount - fn.ParamCount).Clear();
         sp = fp + fn.LocalCount;
-        _entry = entry;
         _inst = entry.Instance!;
         _mem = _inst.Memory0;
         InterpretedOp* ip = fn.Start;

@@ -113,9 +113,6 @@ internal static class RegisterOp
         _ => null,
     };
 
-    /// <summary>True for the binary operators whose operands can be swapped freely (integers only: see Translator).</summary>
-    public static bool Commutes(Opcode op) => IsCommutative(op);
-
     /// <summary>True for loads and stores.</summary>
     public static bool IsMemoryAccess(Opcode op) => op is >= Opcode.I32Load and <= Opcode.I64Store32;
 

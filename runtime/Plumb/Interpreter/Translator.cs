@@ -732,7 +732,7 @@ internal sealed class Translator
             }
             // Only integer operators swap a loaded left operand in: with two NaN operands a float
             // result's payload would come from the other one, and every engine must give the same bits.
-            if (RegisterOp.Commutes(op) && right.Where != Where.Constant && JustLoaded(left, result, load) is int swapped)
+            if (RegisterOp.IsCommutative(op) && right.Where != Where.Constant && JustLoaded(left, result, load) is int swapped)
             {
                 FuseLoad(swapped, op, result, Read(right, result + 1, offset));
                 return;
