@@ -295,7 +295,6 @@ internal sealed unsafe partial class Machine
         WasmValue* fp = _base + _sp - fn.ParamCount;
         WasmValue* sp = _base + _sp;
         new Span<WasmValue>(sp, fn.LocalCount - fn.ParamCount).Clear();
-        sp = fp + fn.LocalCount;
         _inst = entry.Instance!;
         _mem = _inst.Memory0;
         InterpretedOp* ip = fn.Start;
