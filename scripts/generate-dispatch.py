@@ -7,6 +7,11 @@ dispatch?"). The copies are identical and long, so they are written by this scri
 comment lines ("// case Opcode.X, case ..." or "// default", then the handler's label), between the
 "// <dispatch>" and "// </dispatch>" markers. Run it after adding, removing or renaming a handler or a
 site; runtime/Plumb.Tests/Interpreter/DispatchTests.cs fails while the copies and the handlers disagree.
+
+The switches do not read the translator's codes (an Opcode row plus a form's offset, which leave gaps)
+but dense loop codes, one per handler in the handlers' order, so that every jump table is as short as
+it can be: the script also writes runtime/Plumb/Interpreter/LoopCode.cs, the enum and its mapping from
+and back to the translator's codes.
 """
 import re
 import sys
@@ -16,7 +21,8 @@ from pathlib import Path
 SITES = ["I32Arith", "I32Bits", "Select", "Copy", "I32", "I64", "Float", "Load", "Store", "Compare",
          "Branch", "Misc", "Jump", "Call"]
 
-path = Path(__file__).resolve().parent.parent / "runtime" / "Plumb" / "Interpreter" / "Machine.cs"
+folder = Path(__file__).resolve().parent.parent / "runtime" / "Plumb" / "Interpreter"
+path = folder / "Machine.cs"
 lines = path.read_text().split("\n")
 begin = next(i for i, l in enumerate(lines) if l.strip().startswith("// <dispatch>"))
 end = next(i for i, l in enumerate(lines) if l.strip() == "// </dispatch>")
@@ -27,6 +33,8 @@ for i in [i for i in range(len(lines) - 1) if not begin <= i <= end]:
     label = re.match(r"^ {8}(\w+):$", lines[i + 1])
     if m and label:
         cases = ["default"] if m.group(1) == "default" else [c.strip()[5:] for c in m.group(1).split(", ")]
+        if len(cases) > 1:
+            sys.exit(f"generate-dispatch: {label.group(1)} handles {len(cases)} codes; give each code a handler of its own")
         handlers.append((cases, label.group(1)))
 used = set(re.findall(r"goto Dispatch(\w+);", "\n".join(lines[:begin] + lines[end:])))
 unknown = used - set(SITES)
@@ -37,11 +45,50 @@ out = []
 for site in SITES:
     if site not in used:
         continue
-    out += [f"        Dispatch{site}:", "            op = ip++;", "            switch (op->Code)", "            {"]
+    out += [f"        Dispatch{site}:", "            op = ip++;", "            switch (op->Loop)", "            {"]
     for cases, label in handlers:
-        out += [f"                {'default:' if c == 'default' else f'case {c}:'}" for c in cases]
+        out.append(f"                {'default:' if cases == ['default'] else f'case LoopCode.{label}:'}")
         out.append(f"                    goto {label};")
     out.append("            }")
 lines[begin + 1:end] = out
 path.write_text("\n".join(lines))
+
+coded = [(cases[0], label) for cases, label in handlers if cases != ["default"]]
+default = next(label for cases, label in handlers if cases == ["default"])
+enum = [f"    {label}," for _, label in coded] + [f"    {default},"]
+to_loop = [f"        {case} => LoopCode.{label}," for case, label in coded] + [f"        _ => LoopCode.{default},"]
+to_code = [f"        LoopCode.{label} => {case}," for case, label in coded] + ["        _ => RegisterOp.Other,"]
+(folder / "LoopCode.cs").write_text("\n".join([
+    "// Written by scripts/generate-dispatch.py from the handlers of Machine.Execute: do not edit.",
+    "using Plumb.Instructions;",
+    "",
+    "namespace Plumb.Interpreter;",
+    "",
+    "/// <summary>",
+    "/// The codes the interpreter's loop switches on: one per handler of <c>Machine.Execute</c>, dense from 0,",
+    "/// so that every dispatch site's jump table has no gaps. A built <see cref=\"InterpretedFunction\"/>",
+    "/// holds these in place of the translator's codes (see <see cref=\"LoopCodes\"/>).",
+    "/// </summary>",
+    "internal enum LoopCode : ushort",
+    "{",
+    *enum,
+    "}",
+    "",
+    "/// <summary>The mapping between the translator's codes (table rows and register forms) and <see cref=\"LoopCode\"/>.</summary>",
+    "internal static class LoopCodes",
+    "{",
+    "    /// <summary>The loop code of a translated op's code; codes without a handler of their own are <see cref=\"LoopCode.Other\"/>.</summary>",
+    "    public static LoopCode Of(Opcode code) => code switch",
+    "    {",
+    *to_loop,
+    "    };",
+    "",
+    "    /// <summary>The translator's code that <paramref name=\"loop\"/> stands for.</summary>",
+    "    public static Opcode CodeOf(LoopCode loop) => loop switch",
+    "    {",
+    *to_code,
+    "    };",
+    "}",
+    "",
+]))
 print(f"generate-dispatch: {len(handlers)} handlers, {sum(s in used for s in SITES)} sites")

@@ -1,3 +1,5 @@
+using Plumb.Instructions;
+using Plumb.Interpreter;
 using System.Text.RegularExpressions;
 
 namespace Plumb.Tests.Interpreter;
@@ -37,6 +39,8 @@ public partial class DispatchTests
         Assert.True(expected.Count > 300, $"found only {expected.Count} handler codes");
         Assert.Equal(expected.Count, expected.Select(e => e.Case).Distinct().Count());
 
+        // The switches read the dense loop codes, named after the handlers' labels (LoopCode.cs).
+        var dense = expected.Select(e => (e.Case == "default" ? "default" : $"LoopCode.{e.Label}", e.Label)).ToList();
         var sites = new Dictionary<string, List<(string Case, string Label)>>();
         List<(string, string)>? current = null;
         var pending = new List<string>();
@@ -62,8 +66,22 @@ public partial class DispatchTests
         Assert.Equal(used.Order(), sites.Keys.Order());
         foreach (var (name, cases) in sites)
         {
-            Assert.True(expected.SequenceEqual(cases), $"Dispatch{name} differs from the handlers: run scripts/generate-dispatch.py");
+            Assert.True(dense.SequenceEqual(cases), $"Dispatch{name} differs from the handlers: run scripts/generate-dispatch.py");
         }
+
+        // LoopCode.cs lists the handlers in order and maps each one's code both ways.
+        Assert.Equal(expected.Select(e => e.Label), Enum.GetNames<LoopCode>());
+        foreach (var (code, label) in expected.Where(e => e.Case != "default"))
+        {
+            var parts = code.Split(" + ");
+            var row = Enum.Parse<Opcode>(parts[0]["Opcode.".Length..]);
+            var translated = parts.Length == 1 ? row
+                : row + (ushort)typeof(RegisterOp).GetField(parts[1]["RegisterOp.".Length..])!.GetValue(null)!;
+            var loop = Enum.Parse<LoopCode>(label);
+            Assert.True(LoopCodes.Of(translated) == loop, $"LoopCode.cs is stale ({code}): run scripts/generate-dispatch.py");
+            Assert.Equal(translated, LoopCodes.CodeOf(loop));
+        }
+        Assert.Equal(LoopCode.Other, LoopCodes.Of(RegisterOp.Other));
     }
 
     [Fact]

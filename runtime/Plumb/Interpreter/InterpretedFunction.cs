@@ -13,7 +13,7 @@ internal sealed unsafe class InterpretedFunction
     /// Creates the function over <paramref name="code"/>[<paramref name="start"/>..+<paramref name="length"/>]:
     /// one pinned array holds every function of a compiled module, so that the interpreter walks the
     /// code by pointer without bounds checks and a module costs one allocation, not one per function.
-    /// Jumps (indices within the function) become relative to their own op.
+    /// Jumps (indices within the function) become relative to their own op, and each op's code its <see cref="LoopCode"/>.
     /// </summary>
     public InterpretedFunction(FuncType type, InterpretedOp[] code, int start, int length, int[] offsets, int localCount, int maxHeight)
     {
@@ -30,6 +30,7 @@ internal sealed unsafe class InterpretedFunction
             {
                 ops[i].D = (ulong)(long)((int)ops[i].D - i);
             }
+            ops[i].Loop = LoopCodes.Of(ops[i].Code);
         }
         Length = length;
         Start = (InterpretedOp*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref code[start]);
@@ -48,8 +49,17 @@ internal sealed unsafe class InterpretedFunction
     /// <summary>The address of the first op (in a pinned array).</summary>
     public InterpretedOp* Start { get; }
 
-    /// <summary>The op at <paramref name="index"/> (0 to <see cref="Length"/> - 1).</summary>
-    public InterpretedOp Op(int index) => (uint)index < (uint)Length ? Start[index] : throw new ArgumentOutOfRangeException(nameof(index));
+    /// <summary>The op at <paramref name="index"/> (0 to <see cref="Length"/> - 1), with the translator's <see cref="InterpretedOp.Code"/>.</summary>
+    public InterpretedOp Op(int index)
+    {
+        if ((uint)index >= (uint)Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index));
+        }
+        var op = Start[index];
+        op.Code = LoopCodes.CodeOf(op.Loop);
+        return op;
+    }
 
     /// <summary>The number of ops.</summary>
     public int Length { get; }

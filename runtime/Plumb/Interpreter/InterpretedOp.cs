@@ -22,19 +22,39 @@ namespace Plumb.Interpreter;
 /// reinterpretations and (folded into the op before) <c>local.set</c> and <c>local.tee</c> usually
 /// produce nothing.
 /// </summary>
-[StructLayout(LayoutKind.Sequential)]
+[StructLayout(LayoutKind.Explicit, Size = 32)]
 internal struct InterpretedOp
 {
+    [FieldOffset(0)]
     public ulong C;
+
+    [FieldOffset(8)]
     public ulong D;
+
+    [FieldOffset(16)]
     public int A;
+
+    [FieldOffset(20)]
     public int B;
 
     /// <summary>The operand height (slots from the frame base) before the op: ops that work on the stack find its top there.</summary>
+    [FieldOffset(24)]
     public int H;
+
+    /// <summary>
+    /// While translating: the op's code, a table row or a <see cref="RegisterOp"/> form. A built
+    /// <see cref="InterpretedFunction"/> holds the <see cref="Loop"/> code in its place (the two
+    /// share their bytes, so that an op stays 32 bytes); <see cref="InterpretedFunction.Op"/> gives it back.
+    /// </summary>
+    [FieldOffset(28)]
     public Opcode Code;
 
+    /// <summary>In a built <see cref="InterpretedFunction"/>: the code the interpreter's loop switches on, <see cref="LoopCodes.Of"/> the translator's.</summary>
+    [FieldOffset(28)]
+    public LoopCode Loop;
+
     /// <summary>For <see cref="RegisterOp.Other"/>: the table row, which <c>Machine.ExecuteOther</c> runs on the stack.</summary>
+    [FieldOffset(30)]
     public Opcode Row;
 
     public override readonly string ToString() => $"{Code} A={A} B={B} C=0x{C:x} D=0x{D:x} H={H}";

@@ -358,7 +358,7 @@ internal sealed unsafe partial class Machine
                 uint last = (uint)op->A - 1;
                 op = ip + (index < last ? index : last);
                 ip = op + 1;
-                if (op->Code == Opcode.Return)
+                if (op->Loop == LoopCode.Return)
                 {
                     goto Return;
                 }
@@ -3455,9478 +3455,9478 @@ internal sealed unsafe partial class Machine
         // <dispatch> (scripts/generate-dispatch.py writes this part from the handlers above)
         DispatchI32Arith:
             op = ip++;
-            switch (op->Code)
+            switch (op->Loop)
             {
-                case Opcode.Unreachable:
+                case LoopCode.Unreachable:
                     goto Unreachable;
-                case Opcode.Else:
+                case LoopCode.Else:
                     goto Else;
-                case Opcode.BrIf:
+                case LoopCode.BrIf:
                     goto BrIf;
-                case Opcode.Br:
+                case LoopCode.Br:
                     goto Br;
-                case Opcode.BrTable:
+                case LoopCode.BrTable:
                     goto BrTable;
-                case Opcode.Return:
+                case LoopCode.Return:
                     goto Return;
-                case Opcode.Call:
+                case LoopCode.Call:
                     goto Call;
-                case Opcode.CallIndirect:
+                case LoopCode.CallIndirect:
                     goto CallIndirect;
-                case Opcode.Select:
+                case LoopCode.Select:
                     goto Select;
-                case Opcode.LocalGet:
+                case LoopCode.LocalGet:
                     goto LocalGet;
-                case Opcode.GlobalGet:
+                case LoopCode.GlobalGet:
                     goto GlobalGet;
-                case Opcode.GlobalSet:
+                case LoopCode.GlobalSet:
                     goto GlobalSet;
-                case Opcode.I32Const:
+                case LoopCode.I32Const:
                     goto I32Const;
-                case Opcode.MemorySize:
+                case LoopCode.MemorySize:
                     goto MemorySize;
-                case Opcode.MemoryGrow:
+                case LoopCode.MemoryGrow:
                     goto MemoryGrow;
-                case Opcode.I32Eq + RegisterOp.Slots:
+                case LoopCode.I32Eq_Slots:
                     goto I32Eq_Slots;
-                case Opcode.I32Eq + RegisterOp.Immediate:
+                case LoopCode.I32Eq_Immediate:
                     goto I32Eq_Immediate;
-                case Opcode.I32Ne + RegisterOp.Slots:
+                case LoopCode.I32Ne_Slots:
                     goto I32Ne_Slots;
-                case Opcode.I32Ne + RegisterOp.Immediate:
+                case LoopCode.I32Ne_Immediate:
                     goto I32Ne_Immediate;
-                case Opcode.I32LtS + RegisterOp.Slots:
+                case LoopCode.I32LtS_Slots:
                     goto I32LtS_Slots;
-                case Opcode.I32LtS + RegisterOp.Immediate:
+                case LoopCode.I32LtS_Immediate:
                     goto I32LtS_Immediate;
-                case Opcode.I32LtU + RegisterOp.Slots:
+                case LoopCode.I32LtU_Slots:
                     goto I32LtU_Slots;
-                case Opcode.I32LtU + RegisterOp.Immediate:
+                case LoopCode.I32LtU_Immediate:
                     goto I32LtU_Immediate;
-                case Opcode.I32GtS + RegisterOp.Slots:
+                case LoopCode.I32GtS_Slots:
                     goto I32GtS_Slots;
-                case Opcode.I32GtS + RegisterOp.Immediate:
+                case LoopCode.I32GtS_Immediate:
                     goto I32GtS_Immediate;
-                case Opcode.I32GtU + RegisterOp.Slots:
+                case LoopCode.I32GtU_Slots:
                     goto I32GtU_Slots;
-                case Opcode.I32GtU + RegisterOp.Immediate:
+                case LoopCode.I32GtU_Immediate:
                     goto I32GtU_Immediate;
-                case Opcode.I32LeS + RegisterOp.Slots:
+                case LoopCode.I32LeS_Slots:
                     goto I32LeS_Slots;
-                case Opcode.I32LeS + RegisterOp.Immediate:
+                case LoopCode.I32LeS_Immediate:
                     goto I32LeS_Immediate;
-                case Opcode.I32LeU + RegisterOp.Slots:
+                case LoopCode.I32LeU_Slots:
                     goto I32LeU_Slots;
-                case Opcode.I32LeU + RegisterOp.Immediate:
+                case LoopCode.I32LeU_Immediate:
                     goto I32LeU_Immediate;
-                case Opcode.I32GeS + RegisterOp.Slots:
+                case LoopCode.I32GeS_Slots:
                     goto I32GeS_Slots;
-                case Opcode.I32GeS + RegisterOp.Immediate:
+                case LoopCode.I32GeS_Immediate:
                     goto I32GeS_Immediate;
-                case Opcode.I32GeU + RegisterOp.Slots:
+                case LoopCode.I32GeU_Slots:
                     goto I32GeU_Slots;
-                case Opcode.I32GeU + RegisterOp.Immediate:
+                case LoopCode.I32GeU_Immediate:
                     goto I32GeU_Immediate;
-                case Opcode.I64Eq + RegisterOp.Slots:
+                case LoopCode.I64Eq_Slots:
                     goto I64Eq_Slots;
-                case Opcode.I64Eq + RegisterOp.Immediate:
+                case LoopCode.I64Eq_Immediate:
                     goto I64Eq_Immediate;
-                case Opcode.I64Ne + RegisterOp.Slots:
+                case LoopCode.I64Ne_Slots:
                     goto I64Ne_Slots;
-                case Opcode.I64Ne + RegisterOp.Immediate:
+                case LoopCode.I64Ne_Immediate:
                     goto I64Ne_Immediate;
-                case Opcode.I64LtS + RegisterOp.Slots:
+                case LoopCode.I64LtS_Slots:
                     goto I64LtS_Slots;
-                case Opcode.I64LtS + RegisterOp.Immediate:
+                case LoopCode.I64LtS_Immediate:
                     goto I64LtS_Immediate;
-                case Opcode.I64LtU + RegisterOp.Slots:
+                case LoopCode.I64LtU_Slots:
                     goto I64LtU_Slots;
-                case Opcode.I64LtU + RegisterOp.Immediate:
+                case LoopCode.I64LtU_Immediate:
                     goto I64LtU_Immediate;
-                case Opcode.I64GtS + RegisterOp.Slots:
+                case LoopCode.I64GtS_Slots:
                     goto I64GtS_Slots;
-                case Opcode.I64GtS + RegisterOp.Immediate:
+                case LoopCode.I64GtS_Immediate:
                     goto I64GtS_Immediate;
-                case Opcode.I64GtU + RegisterOp.Slots:
+                case LoopCode.I64GtU_Slots:
                     goto I64GtU_Slots;
-                case Opcode.I64GtU + RegisterOp.Immediate:
+                case LoopCode.I64GtU_Immediate:
                     goto I64GtU_Immediate;
-                case Opcode.I64LeS + RegisterOp.Slots:
+                case LoopCode.I64LeS_Slots:
                     goto I64LeS_Slots;
-                case Opcode.I64LeS + RegisterOp.Immediate:
+                case LoopCode.I64LeS_Immediate:
                     goto I64LeS_Immediate;
-                case Opcode.I64LeU + RegisterOp.Slots:
+                case LoopCode.I64LeU_Slots:
                     goto I64LeU_Slots;
-                case Opcode.I64LeU + RegisterOp.Immediate:
+                case LoopCode.I64LeU_Immediate:
                     goto I64LeU_Immediate;
-                case Opcode.I64GeS + RegisterOp.Slots:
+                case LoopCode.I64GeS_Slots:
                     goto I64GeS_Slots;
-                case Opcode.I64GeS + RegisterOp.Immediate:
+                case LoopCode.I64GeS_Immediate:
                     goto I64GeS_Immediate;
-                case Opcode.I64GeU + RegisterOp.Slots:
+                case LoopCode.I64GeU_Slots:
                     goto I64GeU_Slots;
-                case Opcode.I64GeU + RegisterOp.Immediate:
+                case LoopCode.I64GeU_Immediate:
                     goto I64GeU_Immediate;
-                case Opcode.F32Eq + RegisterOp.Slots:
+                case LoopCode.F32Eq_Slots:
                     goto F32Eq_Slots;
-                case Opcode.F32Ne + RegisterOp.Slots:
+                case LoopCode.F32Ne_Slots:
                     goto F32Ne_Slots;
-                case Opcode.F32Lt + RegisterOp.Slots:
+                case LoopCode.F32Lt_Slots:
                     goto F32Lt_Slots;
-                case Opcode.F32Gt + RegisterOp.Slots:
+                case LoopCode.F32Gt_Slots:
                     goto F32Gt_Slots;
-                case Opcode.F32Le + RegisterOp.Slots:
+                case LoopCode.F32Le_Slots:
                     goto F32Le_Slots;
-                case Opcode.F32Ge + RegisterOp.Slots:
+                case LoopCode.F32Ge_Slots:
                     goto F32Ge_Slots;
-                case Opcode.F64Eq + RegisterOp.Slots:
+                case LoopCode.F64Eq_Slots:
                     goto F64Eq_Slots;
-                case Opcode.F64Ne + RegisterOp.Slots:
+                case LoopCode.F64Ne_Slots:
                     goto F64Ne_Slots;
-                case Opcode.F64Lt + RegisterOp.Slots:
+                case LoopCode.F64Lt_Slots:
                     goto F64Lt_Slots;
-                case Opcode.F64Gt + RegisterOp.Slots:
+                case LoopCode.F64Gt_Slots:
                     goto F64Gt_Slots;
-                case Opcode.F64Le + RegisterOp.Slots:
+                case LoopCode.F64Le_Slots:
                     goto F64Le_Slots;
-                case Opcode.F64Ge + RegisterOp.Slots:
+                case LoopCode.F64Ge_Slots:
                     goto F64Ge_Slots;
-                case Opcode.I32Add + RegisterOp.Slots:
+                case LoopCode.I32Add_Slots:
                     goto I32Add_Slots;
-                case Opcode.I32Add + RegisterOp.LoadOperand:
+                case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
-                case Opcode.I32Add + RegisterOp.Immediate:
+                case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
-                case Opcode.I32Sub + RegisterOp.Slots:
+                case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
-                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
-                case Opcode.I32Sub + RegisterOp.Immediate:
+                case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
-                case Opcode.I32Mul + RegisterOp.Slots:
+                case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
-                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
-                case Opcode.I32Mul + RegisterOp.Immediate:
+                case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
-                case Opcode.I32DivS + RegisterOp.Slots:
+                case LoopCode.I32DivS_Slots:
                     goto I32DivS_Slots;
-                case Opcode.I32DivS + RegisterOp.Immediate:
+                case LoopCode.I32DivS_Immediate:
                     goto I32DivS_Immediate;
-                case Opcode.I32DivU + RegisterOp.Slots:
+                case LoopCode.I32DivU_Slots:
                     goto I32DivU_Slots;
-                case Opcode.I32DivU + RegisterOp.Immediate:
+                case LoopCode.I32DivU_Immediate:
                     goto I32DivU_Immediate;
-                case Opcode.I32RemS + RegisterOp.Slots:
+                case LoopCode.I32RemS_Slots:
                     goto I32RemS_Slots;
-                case Opcode.I32RemS + RegisterOp.Immediate:
+                case LoopCode.I32RemS_Immediate:
                     goto I32RemS_Immediate;
-                case Opcode.I32RemU + RegisterOp.Slots:
+                case LoopCode.I32RemU_Slots:
                     goto I32RemU_Slots;
-                case Opcode.I32RemU + RegisterOp.Immediate:
+                case LoopCode.I32RemU_Immediate:
                     goto I32RemU_Immediate;
-                case Opcode.I32And + RegisterOp.Slots:
+                case LoopCode.I32And_Slots:
                     goto I32And_Slots;
-                case Opcode.I32And + RegisterOp.LoadOperand:
+                case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
-                case Opcode.I32And + RegisterOp.Immediate:
+                case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
-                case Opcode.I32Or + RegisterOp.Slots:
+                case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
-                case Opcode.I32Or + RegisterOp.LoadOperand:
+                case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
-                case Opcode.I32Or + RegisterOp.Immediate:
+                case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
-                case Opcode.I32Xor + RegisterOp.Slots:
+                case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
-                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
-                case Opcode.I32Xor + RegisterOp.Immediate:
+                case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
-                case Opcode.I32Shl + RegisterOp.Slots:
+                case LoopCode.I32Shl_Slots:
                     goto I32Shl_Slots;
-                case Opcode.I32Shl + RegisterOp.Immediate:
+                case LoopCode.I32Shl_Immediate:
                     goto I32Shl_Immediate;
-                case Opcode.I32ShrS + RegisterOp.Slots:
+                case LoopCode.I32ShrS_Slots:
                     goto I32ShrS_Slots;
-                case Opcode.I32ShrS + RegisterOp.Immediate:
+                case LoopCode.I32ShrS_Immediate:
                     goto I32ShrS_Immediate;
-                case Opcode.I32ShrU + RegisterOp.Slots:
+                case LoopCode.I32ShrU_Slots:
                     goto I32ShrU_Slots;
-                case Opcode.I32ShrU + RegisterOp.Immediate:
+                case LoopCode.I32ShrU_Immediate:
                     goto I32ShrU_Immediate;
-                case Opcode.I32Rotl + RegisterOp.Slots:
+                case LoopCode.I32Rotl_Slots:
                     goto I32Rotl_Slots;
-                case Opcode.I32Rotl + RegisterOp.Immediate:
+                case LoopCode.I32Rotl_Immediate:
                     goto I32Rotl_Immediate;
-                case Opcode.I32Rotr + RegisterOp.Slots:
+                case LoopCode.I32Rotr_Slots:
                     goto I32Rotr_Slots;
-                case Opcode.I32Rotr + RegisterOp.Immediate:
+                case LoopCode.I32Rotr_Immediate:
                     goto I32Rotr_Immediate;
-                case Opcode.I64Add + RegisterOp.Slots:
+                case LoopCode.I64Add_Slots:
                     goto I64Add_Slots;
-                case Opcode.I64Add + RegisterOp.LoadOperand:
+                case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
-                case Opcode.I64Add + RegisterOp.Immediate:
+                case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
-                case Opcode.I64Sub + RegisterOp.Slots:
+                case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
-                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
-                case Opcode.I64Sub + RegisterOp.Immediate:
+                case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
-                case Opcode.I64Mul + RegisterOp.Slots:
+                case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
-                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
-                case Opcode.I64Mul + RegisterOp.Immediate:
+                case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
-                case Opcode.I64DivS + RegisterOp.Slots:
+                case LoopCode.I64DivS_Slots:
                     goto I64DivS_Slots;
-                case Opcode.I64DivS + RegisterOp.Immediate:
+                case LoopCode.I64DivS_Immediate:
                     goto I64DivS_Immediate;
-                case Opcode.I64DivU + RegisterOp.Slots:
+                case LoopCode.I64DivU_Slots:
                     goto I64DivU_Slots;
-                case Opcode.I64DivU + RegisterOp.Immediate:
+                case LoopCode.I64DivU_Immediate:
                     goto I64DivU_Immediate;
-                case Opcode.I64RemS + RegisterOp.Slots:
+                case LoopCode.I64RemS_Slots:
                     goto I64RemS_Slots;
-                case Opcode.I64RemS + RegisterOp.Immediate:
+                case LoopCode.I64RemS_Immediate:
                     goto I64RemS_Immediate;
-                case Opcode.I64RemU + RegisterOp.Slots:
+                case LoopCode.I64RemU_Slots:
                     goto I64RemU_Slots;
-                case Opcode.I64RemU + RegisterOp.Immediate:
+                case LoopCode.I64RemU_Immediate:
                     goto I64RemU_Immediate;
-                case Opcode.I64And + RegisterOp.Slots:
+                case LoopCode.I64And_Slots:
                     goto I64And_Slots;
-                case Opcode.I64And + RegisterOp.LoadOperand:
+                case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
-                case Opcode.I64And + RegisterOp.Immediate:
+                case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
-                case Opcode.I64Or + RegisterOp.Slots:
+                case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
-                case Opcode.I64Or + RegisterOp.LoadOperand:
+                case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
-                case Opcode.I64Or + RegisterOp.Immediate:
+                case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
-                case Opcode.I64Xor + RegisterOp.Slots:
+                case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
-                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
-                case Opcode.I64Xor + RegisterOp.Immediate:
+                case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
-                case Opcode.I64Shl + RegisterOp.Slots:
+                case LoopCode.I64Shl_Slots:
                     goto I64Shl_Slots;
-                case Opcode.I64Shl + RegisterOp.Immediate:
+                case LoopCode.I64Shl_Immediate:
                     goto I64Shl_Immediate;
-                case Opcode.I64ShrS + RegisterOp.Slots:
+                case LoopCode.I64ShrS_Slots:
                     goto I64ShrS_Slots;
-                case Opcode.I64ShrS + RegisterOp.Immediate:
+                case LoopCode.I64ShrS_Immediate:
                     goto I64ShrS_Immediate;
-                case Opcode.I64ShrU + RegisterOp.Slots:
+                case LoopCode.I64ShrU_Slots:
                     goto I64ShrU_Slots;
-                case Opcode.I64ShrU + RegisterOp.Immediate:
+                case LoopCode.I64ShrU_Immediate:
                     goto I64ShrU_Immediate;
-                case Opcode.I64Rotl + RegisterOp.Slots:
+                case LoopCode.I64Rotl_Slots:
                     goto I64Rotl_Slots;
-                case Opcode.I64Rotl + RegisterOp.Immediate:
+                case LoopCode.I64Rotl_Immediate:
                     goto I64Rotl_Immediate;
-                case Opcode.I64Rotr + RegisterOp.Slots:
+                case LoopCode.I64Rotr_Slots:
                     goto I64Rotr_Slots;
-                case Opcode.I64Rotr + RegisterOp.Immediate:
+                case LoopCode.I64Rotr_Immediate:
                     goto I64Rotr_Immediate;
-                case Opcode.F32Add + RegisterOp.Slots:
+                case LoopCode.F32Add_Slots:
                     goto F32Add_Slots;
-                case Opcode.F32Add + RegisterOp.LoadOperand:
+                case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case Opcode.F32Sub + RegisterOp.Slots:
+                case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
-                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case Opcode.F32Mul + RegisterOp.Slots:
+                case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
-                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case Opcode.F32Div + RegisterOp.Slots:
+                case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
-                case Opcode.F32Div + RegisterOp.LoadOperand:
+                case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case Opcode.F32Min + RegisterOp.Slots:
+                case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
-                case Opcode.F32Max + RegisterOp.Slots:
+                case LoopCode.F32Max_Slots:
                     goto F32Max_Slots;
-                case Opcode.F32Copysign + RegisterOp.Slots:
+                case LoopCode.F32Copysign_Slots:
                     goto F32Copysign_Slots;
-                case Opcode.F64Add + RegisterOp.Slots:
+                case LoopCode.F64Add_Slots:
                     goto F64Add_Slots;
-                case Opcode.F64Add + RegisterOp.LoadOperand:
+                case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case Opcode.F64Sub + RegisterOp.Slots:
+                case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
-                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case Opcode.F64Mul + RegisterOp.Slots:
+                case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
-                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case Opcode.F64Div + RegisterOp.Slots:
+                case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
-                case Opcode.F64Div + RegisterOp.LoadOperand:
+                case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case Opcode.F64Min + RegisterOp.Slots:
+                case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
-                case Opcode.F64Max + RegisterOp.Slots:
+                case LoopCode.F64Max_Slots:
                     goto F64Max_Slots;
-                case Opcode.F64Copysign + RegisterOp.Slots:
+                case LoopCode.F64Copysign_Slots:
                     goto F64Copysign_Slots;
-                case Opcode.I32Eqz + RegisterOp.Slots:
+                case LoopCode.I32Eqz_Slots:
                     goto I32Eqz_Slots;
-                case Opcode.I64Eqz + RegisterOp.Slots:
+                case LoopCode.I64Eqz_Slots:
                     goto I64Eqz_Slots;
-                case Opcode.I32Clz + RegisterOp.Slots:
+                case LoopCode.I32Clz_Slots:
                     goto I32Clz_Slots;
-                case Opcode.I32Ctz + RegisterOp.Slots:
+                case LoopCode.I32Ctz_Slots:
                     goto I32Ctz_Slots;
-                case Opcode.I32Popcnt + RegisterOp.Slots:
+                case LoopCode.I32Popcnt_Slots:
                     goto I32Popcnt_Slots;
-                case Opcode.I64Clz + RegisterOp.Slots:
+                case LoopCode.I64Clz_Slots:
                     goto I64Clz_Slots;
-                case Opcode.I64Ctz + RegisterOp.Slots:
+                case LoopCode.I64Ctz_Slots:
                     goto I64Ctz_Slots;
-                case Opcode.I64Popcnt + RegisterOp.Slots:
+                case LoopCode.I64Popcnt_Slots:
                     goto I64Popcnt_Slots;
-                case Opcode.F32Abs + RegisterOp.Slots:
+                case LoopCode.F32Abs_Slots:
                     goto F32Abs_Slots;
-                case Opcode.F32Neg + RegisterOp.Slots:
+                case LoopCode.F32Neg_Slots:
                     goto F32Neg_Slots;
-                case Opcode.F32Ceil + RegisterOp.Slots:
+                case LoopCode.F32Ceil_Slots:
                     goto F32Ceil_Slots;
-                case Opcode.F32Floor + RegisterOp.Slots:
+                case LoopCode.F32Floor_Slots:
                     goto F32Floor_Slots;
-                case Opcode.F32Trunc + RegisterOp.Slots:
+                case LoopCode.F32Trunc_Slots:
                     goto F32Trunc_Slots;
-                case Opcode.F32Nearest + RegisterOp.Slots:
+                case LoopCode.F32Nearest_Slots:
                     goto F32Nearest_Slots;
-                case Opcode.F32Sqrt + RegisterOp.Slots:
+                case LoopCode.F32Sqrt_Slots:
                     goto F32Sqrt_Slots;
-                case Opcode.F64Abs + RegisterOp.Slots:
+                case LoopCode.F64Abs_Slots:
                     goto F64Abs_Slots;
-                case Opcode.F64Neg + RegisterOp.Slots:
+                case LoopCode.F64Neg_Slots:
                     goto F64Neg_Slots;
-                case Opcode.F64Ceil + RegisterOp.Slots:
+                case LoopCode.F64Ceil_Slots:
                     goto F64Ceil_Slots;
-                case Opcode.F64Floor + RegisterOp.Slots:
+                case LoopCode.F64Floor_Slots:
                     goto F64Floor_Slots;
-                case Opcode.F64Trunc + RegisterOp.Slots:
+                case LoopCode.F64Trunc_Slots:
                     goto F64Trunc_Slots;
-                case Opcode.F64Nearest + RegisterOp.Slots:
+                case LoopCode.F64Nearest_Slots:
                     goto F64Nearest_Slots;
-                case Opcode.F64Sqrt + RegisterOp.Slots:
+                case LoopCode.F64Sqrt_Slots:
                     goto F64Sqrt_Slots;
-                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                case LoopCode.I32WrapI64_Slots:
                     goto I32WrapI64_Slots;
-                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncF32S_Slots:
                     goto I32TruncF32S_Slots;
-                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncF32U_Slots:
                     goto I32TruncF32U_Slots;
-                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncF64S_Slots:
                     goto I32TruncF64S_Slots;
-                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncF64U_Slots:
                     goto I32TruncF64U_Slots;
-                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32S_Slots:
                     goto I64ExtendI32S_Slots;
-                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32U_Slots:
                     goto I64ExtendI32U_Slots;
-                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncF32S_Slots:
                     goto I64TruncF32S_Slots;
-                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncF32U_Slots:
                     goto I64TruncF32U_Slots;
-                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncF64S_Slots:
                     goto I64TruncF64S_Slots;
-                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncF64U_Slots:
                     goto I64TruncF64U_Slots;
-                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32S_Slots:
                     goto F32ConvertI32S_Slots;
-                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32U_Slots:
                     goto F32ConvertI32U_Slots;
-                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64S_Slots:
                     goto F32ConvertI64S_Slots;
-                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64U_Slots:
                     goto F32ConvertI64U_Slots;
-                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                case LoopCode.F32DemoteF64_Slots:
                     goto F32DemoteF64_Slots;
-                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32S_Slots:
                     goto F64ConvertI32S_Slots;
-                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32U_Slots:
                     goto F64ConvertI32U_Slots;
-                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64S_Slots:
                     goto F64ConvertI64S_Slots;
-                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64U_Slots:
                     goto F64ConvertI64U_Slots;
-                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                case LoopCode.F64PromoteF32_Slots:
                     goto F64PromoteF32_Slots;
-                case Opcode.I32Extend8S + RegisterOp.Slots:
+                case LoopCode.I32Extend8S_Slots:
                     goto I32Extend8S_Slots;
-                case Opcode.I32Extend16S + RegisterOp.Slots:
+                case LoopCode.I32Extend16S_Slots:
                     goto I32Extend16S_Slots;
-                case Opcode.I64Extend8S + RegisterOp.Slots:
+                case LoopCode.I64Extend8S_Slots:
                     goto I64Extend8S_Slots;
-                case Opcode.I64Extend16S + RegisterOp.Slots:
+                case LoopCode.I64Extend16S_Slots:
                     goto I64Extend16S_Slots;
-                case Opcode.I64Extend32S + RegisterOp.Slots:
+                case LoopCode.I64Extend32S_Slots:
                     goto I64Extend32S_Slots;
-                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32S_Slots:
                     goto I32TruncSatF32S_Slots;
-                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32U_Slots:
                     goto I32TruncSatF32U_Slots;
-                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64S_Slots:
                     goto I32TruncSatF64S_Slots;
-                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64U_Slots:
                     goto I32TruncSatF64U_Slots;
-                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32S_Slots:
                     goto I64TruncSatF32S_Slots;
-                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32U_Slots:
                     goto I64TruncSatF32U_Slots;
-                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64S_Slots:
                     goto I64TruncSatF64S_Slots;
-                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64U_Slots:
                     goto I64TruncSatF64U_Slots;
-                case Opcode.I32Load + RegisterOp.Slots:
+                case LoopCode.I32Load_Slots:
                     goto I32Load_Slots;
-                case Opcode.I32Load + RegisterOp.AddressSlots:
+                case LoopCode.I32Load_AddressSlots:
                     goto I32Load_AddressSlots;
-                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load_AddressImmediate:
                     goto I32Load_AddressImmediate;
-                case Opcode.I64Load + RegisterOp.Slots:
+                case LoopCode.I64Load_Slots:
                     goto I64Load_Slots;
-                case Opcode.I64Load + RegisterOp.AddressSlots:
+                case LoopCode.I64Load_AddressSlots:
                     goto I64Load_AddressSlots;
-                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load_AddressImmediate:
                     goto I64Load_AddressImmediate;
-                case Opcode.F32Load + RegisterOp.Slots:
+                case LoopCode.F32Load_Slots:
                     goto F32Load_Slots;
-                case Opcode.F32Load + RegisterOp.AddressSlots:
+                case LoopCode.F32Load_AddressSlots:
                     goto F32Load_AddressSlots;
-                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                case LoopCode.F32Load_AddressImmediate:
                     goto F32Load_AddressImmediate;
-                case Opcode.F64Load + RegisterOp.Slots:
+                case LoopCode.F64Load_Slots:
                     goto F64Load_Slots;
-                case Opcode.F64Load + RegisterOp.AddressSlots:
+                case LoopCode.F64Load_AddressSlots:
                     goto F64Load_AddressSlots;
-                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                case LoopCode.F64Load_AddressImmediate:
                     goto F64Load_AddressImmediate;
-                case Opcode.I32Load8S + RegisterOp.Slots:
+                case LoopCode.I32Load8S_Slots:
                     goto I32Load8S_Slots;
-                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8S_AddressSlots:
                     goto I32Load8S_AddressSlots;
-                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8S_AddressImmediate:
                     goto I32Load8S_AddressImmediate;
-                case Opcode.I32Load8U + RegisterOp.Slots:
+                case LoopCode.I32Load8U_Slots:
                     goto I32Load8U_Slots;
-                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8U_AddressSlots:
                     goto I32Load8U_AddressSlots;
-                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8U_AddressImmediate:
                     goto I32Load8U_AddressImmediate;
-                case Opcode.I32Load16S + RegisterOp.Slots:
+                case LoopCode.I32Load16S_Slots:
                     goto I32Load16S_Slots;
-                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16S_AddressSlots:
                     goto I32Load16S_AddressSlots;
-                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16S_AddressImmediate:
                     goto I32Load16S_AddressImmediate;
-                case Opcode.I32Load16U + RegisterOp.Slots:
+                case LoopCode.I32Load16U_Slots:
                     goto I32Load16U_Slots;
-                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16U_AddressSlots:
                     goto I32Load16U_AddressSlots;
-                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16U_AddressImmediate:
                     goto I32Load16U_AddressImmediate;
-                case Opcode.I64Load8S + RegisterOp.Slots:
+                case LoopCode.I64Load8S_Slots:
                     goto I64Load8S_Slots;
-                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8S_AddressSlots:
                     goto I64Load8S_AddressSlots;
-                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8S_AddressImmediate:
                     goto I64Load8S_AddressImmediate;
-                case Opcode.I64Load8U + RegisterOp.Slots:
+                case LoopCode.I64Load8U_Slots:
                     goto I64Load8U_Slots;
-                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8U_AddressSlots:
                     goto I64Load8U_AddressSlots;
-                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8U_AddressImmediate:
                     goto I64Load8U_AddressImmediate;
-                case Opcode.I64Load16S + RegisterOp.Slots:
+                case LoopCode.I64Load16S_Slots:
                     goto I64Load16S_Slots;
-                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16S_AddressSlots:
                     goto I64Load16S_AddressSlots;
-                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16S_AddressImmediate:
                     goto I64Load16S_AddressImmediate;
-                case Opcode.I64Load16U + RegisterOp.Slots:
+                case LoopCode.I64Load16U_Slots:
                     goto I64Load16U_Slots;
-                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16U_AddressSlots:
                     goto I64Load16U_AddressSlots;
-                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16U_AddressImmediate:
                     goto I64Load16U_AddressImmediate;
-                case Opcode.I64Load32S + RegisterOp.Slots:
+                case LoopCode.I64Load32S_Slots:
                     goto I64Load32S_Slots;
-                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32S_AddressSlots:
                     goto I64Load32S_AddressSlots;
-                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32S_AddressImmediate:
                     goto I64Load32S_AddressImmediate;
-                case Opcode.I64Load32U + RegisterOp.Slots:
+                case LoopCode.I64Load32U_Slots:
                     goto I64Load32U_Slots;
-                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32U_AddressSlots:
                     goto I64Load32U_AddressSlots;
-                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32U_AddressImmediate:
                     goto I64Load32U_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.Slots:
+                case LoopCode.I32Store_Slots:
                     goto I32Store_Slots;
-                case Opcode.I32Store + RegisterOp.AddressSlots:
+                case LoopCode.I32Store_AddressSlots:
                     goto I32Store_AddressSlots;
-                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store_AddressImmediate:
                     goto I32Store_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store_StoreImmediate:
                     goto I32Store_StoreImmediate;
-                case Opcode.I64Store + RegisterOp.Slots:
+                case LoopCode.I64Store_Slots:
                     goto I64Store_Slots;
-                case Opcode.I64Store + RegisterOp.AddressSlots:
+                case LoopCode.I64Store_AddressSlots:
                     goto I64Store_AddressSlots;
-                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store_AddressImmediate:
                     goto I64Store_AddressImmediate;
-                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store_StoreImmediate:
                     goto I64Store_StoreImmediate;
-                case Opcode.F32Store + RegisterOp.Slots:
+                case LoopCode.F32Store_Slots:
                     goto F32Store_Slots;
-                case Opcode.F32Store + RegisterOp.AddressSlots:
+                case LoopCode.F32Store_AddressSlots:
                     goto F32Store_AddressSlots;
-                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                case LoopCode.F32Store_AddressImmediate:
                     goto F32Store_AddressImmediate;
-                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                case LoopCode.F32Store_StoreImmediate:
                     goto F32Store_StoreImmediate;
-                case Opcode.F64Store + RegisterOp.Slots:
+                case LoopCode.F64Store_Slots:
                     goto F64Store_Slots;
-                case Opcode.F64Store + RegisterOp.AddressSlots:
+                case LoopCode.F64Store_AddressSlots:
                     goto F64Store_AddressSlots;
-                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                case LoopCode.F64Store_AddressImmediate:
                     goto F64Store_AddressImmediate;
-                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                case LoopCode.F64Store_StoreImmediate:
                     goto F64Store_StoreImmediate;
-                case Opcode.I32Store8 + RegisterOp.Slots:
+                case LoopCode.I32Store8_Slots:
                     goto I32Store8_Slots;
-                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store8_AddressSlots:
                     goto I32Store8_AddressSlots;
-                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store8_AddressImmediate:
                     goto I32Store8_AddressImmediate;
-                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store8_StoreImmediate:
                     goto I32Store8_StoreImmediate;
-                case Opcode.I32Store16 + RegisterOp.Slots:
+                case LoopCode.I32Store16_Slots:
                     goto I32Store16_Slots;
-                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store16_AddressSlots:
                     goto I32Store16_AddressSlots;
-                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store16_AddressImmediate:
                     goto I32Store16_AddressImmediate;
-                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store16_StoreImmediate:
                     goto I32Store16_StoreImmediate;
-                case Opcode.I64Store8 + RegisterOp.Slots:
+                case LoopCode.I64Store8_Slots:
                     goto I64Store8_Slots;
-                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store8_AddressSlots:
                     goto I64Store8_AddressSlots;
-                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store8_AddressImmediate:
                     goto I64Store8_AddressImmediate;
-                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store8_StoreImmediate:
                     goto I64Store8_StoreImmediate;
-                case Opcode.I64Store16 + RegisterOp.Slots:
+                case LoopCode.I64Store16_Slots:
                     goto I64Store16_Slots;
-                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store16_AddressSlots:
                     goto I64Store16_AddressSlots;
-                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store16_AddressImmediate:
                     goto I64Store16_AddressImmediate;
-                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store16_StoreImmediate:
                     goto I64Store16_StoreImmediate;
-                case Opcode.I64Store32 + RegisterOp.Slots:
+                case LoopCode.I64Store32_Slots:
                     goto I64Store32_Slots;
-                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store32_AddressSlots:
                     goto I64Store32_AddressSlots;
-                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store32_AddressImmediate:
                     goto I64Store32_AddressImmediate;
-                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store32_StoreImmediate:
                     goto I64Store32_StoreImmediate;
-                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
-                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
-                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
-                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
-                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
-                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
-                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
-                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
-                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
-                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
-                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
-                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
-                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
-                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
-                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
-                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
-                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
-                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
-                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
-                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
-                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
-                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I64Eq_JumpImmediate:
                     goto I64Eq_JumpImmediate;
-                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                case LoopCode.I64Ne_JumpSlots:
                     goto I64Ne_JumpSlots;
-                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I64Ne_JumpImmediate:
                     goto I64Ne_JumpImmediate;
-                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                case LoopCode.I64LtS_JumpSlots:
                     goto I64LtS_JumpSlots;
-                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtS_JumpImmediate:
                     goto I64LtS_JumpImmediate;
-                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                case LoopCode.I64LtU_JumpSlots:
                     goto I64LtU_JumpSlots;
-                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtU_JumpImmediate:
                     goto I64LtU_JumpImmediate;
-                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                case LoopCode.I64GtS_JumpSlots:
                     goto I64GtS_JumpSlots;
-                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtS_JumpImmediate:
                     goto I64GtS_JumpImmediate;
-                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                case LoopCode.I64GtU_JumpSlots:
                     goto I64GtU_JumpSlots;
-                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtU_JumpImmediate:
                     goto I64GtU_JumpImmediate;
-                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                case LoopCode.I64LeS_JumpSlots:
                     goto I64LeS_JumpSlots;
-                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeS_JumpImmediate:
                     goto I64LeS_JumpImmediate;
-                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                case LoopCode.I64LeU_JumpSlots:
                     goto I64LeU_JumpSlots;
-                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeU_JumpImmediate:
                     goto I64LeU_JumpImmediate;
-                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                case LoopCode.I64GeS_JumpSlots:
                     goto I64GeS_JumpSlots;
-                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeS_JumpImmediate:
                     goto I64GeS_JumpImmediate;
-                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                case LoopCode.I64GeU_JumpSlots:
                     goto I64GeU_JumpSlots;
-                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeU_JumpImmediate:
                     goto I64GeU_JumpImmediate;
                 default:
                     goto Other;
             }
         DispatchI32Bits:
             op = ip++;
-            switch (op->Code)
+            switch (op->Loop)
             {
-                case Opcode.Unreachable:
+                case LoopCode.Unreachable:
                     goto Unreachable;
-                case Opcode.Else:
+                case LoopCode.Else:
                     goto Else;
-                case Opcode.BrIf:
+                case LoopCode.BrIf:
                     goto BrIf;
-                case Opcode.Br:
+                case LoopCode.Br:
                     goto Br;
-                case Opcode.BrTable:
+                case LoopCode.BrTable:
                     goto BrTable;
-                case Opcode.Return:
+                case LoopCode.Return:
                     goto Return;
-                case Opcode.Call:
+                case LoopCode.Call:
                     goto Call;
-                case Opcode.CallIndirect:
+                case LoopCode.CallIndirect:
                     goto CallIndirect;
-                case Opcode.Select:
+                case LoopCode.Select:
                     goto Select;
-                case Opcode.LocalGet:
+                case LoopCode.LocalGet:
                     goto LocalGet;
-                case Opcode.GlobalGet:
+                case LoopCode.GlobalGet:
                     goto GlobalGet;
-                case Opcode.GlobalSet:
+                case LoopCode.GlobalSet:
                     goto GlobalSet;
-                case Opcode.I32Const:
+                case LoopCode.I32Const:
                     goto I32Const;
-                case Opcode.MemorySize:
+                case LoopCode.MemorySize:
                     goto MemorySize;
-                case Opcode.MemoryGrow:
+                case LoopCode.MemoryGrow:
                     goto MemoryGrow;
-                case Opcode.I32Eq + RegisterOp.Slots:
+                case LoopCode.I32Eq_Slots:
                     goto I32Eq_Slots;
-                case Opcode.I32Eq + RegisterOp.Immediate:
+                case LoopCode.I32Eq_Immediate:
                     goto I32Eq_Immediate;
-                case Opcode.I32Ne + RegisterOp.Slots:
+                case LoopCode.I32Ne_Slots:
                     goto I32Ne_Slots;
-                case Opcode.I32Ne + RegisterOp.Immediate:
+                case LoopCode.I32Ne_Immediate:
                     goto I32Ne_Immediate;
-                case Opcode.I32LtS + RegisterOp.Slots:
+                case LoopCode.I32LtS_Slots:
                     goto I32LtS_Slots;
-                case Opcode.I32LtS + RegisterOp.Immediate:
+                case LoopCode.I32LtS_Immediate:
                     goto I32LtS_Immediate;
-                case Opcode.I32LtU + RegisterOp.Slots:
+                case LoopCode.I32LtU_Slots:
                     goto I32LtU_Slots;
-                case Opcode.I32LtU + RegisterOp.Immediate:
+                case LoopCode.I32LtU_Immediate:
                     goto I32LtU_Immediate;
-                case Opcode.I32GtS + RegisterOp.Slots:
+                case LoopCode.I32GtS_Slots:
                     goto I32GtS_Slots;
-                case Opcode.I32GtS + RegisterOp.Immediate:
+                case LoopCode.I32GtS_Immediate:
                     goto I32GtS_Immediate;
-                case Opcode.I32GtU + RegisterOp.Slots:
+                case LoopCode.I32GtU_Slots:
                     goto I32GtU_Slots;
-                case Opcode.I32GtU + RegisterOp.Immediate:
+                case LoopCode.I32GtU_Immediate:
                     goto I32GtU_Immediate;
-                case Opcode.I32LeS + RegisterOp.Slots:
+                case LoopCode.I32LeS_Slots:
                     goto I32LeS_Slots;
-                case Opcode.I32LeS + RegisterOp.Immediate:
+                case LoopCode.I32LeS_Immediate:
                     goto I32LeS_Immediate;
-                case Opcode.I32LeU + RegisterOp.Slots:
+                case LoopCode.I32LeU_Slots:
                     goto I32LeU_Slots;
-                case Opcode.I32LeU + RegisterOp.Immediate:
+                case LoopCode.I32LeU_Immediate:
                     goto I32LeU_Immediate;
-                case Opcode.I32GeS + RegisterOp.Slots:
+                case LoopCode.I32GeS_Slots:
                     goto I32GeS_Slots;
-                case Opcode.I32GeS + RegisterOp.Immediate:
+                case LoopCode.I32GeS_Immediate:
                     goto I32GeS_Immediate;
-                case Opcode.I32GeU + RegisterOp.Slots:
+                case LoopCode.I32GeU_Slots:
                     goto I32GeU_Slots;
-                case Opcode.I32GeU + RegisterOp.Immediate:
+                case LoopCode.I32GeU_Immediate:
                     goto I32GeU_Immediate;
-                case Opcode.I64Eq + RegisterOp.Slots:
+                case LoopCode.I64Eq_Slots:
                     goto I64Eq_Slots;
-                case Opcode.I64Eq + RegisterOp.Immediate:
+                case LoopCode.I64Eq_Immediate:
                     goto I64Eq_Immediate;
-                case Opcode.I64Ne + RegisterOp.Slots:
+                case LoopCode.I64Ne_Slots:
                     goto I64Ne_Slots;
-                case Opcode.I64Ne + RegisterOp.Immediate:
+                case LoopCode.I64Ne_Immediate:
                     goto I64Ne_Immediate;
-                case Opcode.I64LtS + RegisterOp.Slots:
+                case LoopCode.I64LtS_Slots:
                     goto I64LtS_Slots;
-                case Opcode.I64LtS + RegisterOp.Immediate:
+                case LoopCode.I64LtS_Immediate:
                     goto I64LtS_Immediate;
-                case Opcode.I64LtU + RegisterOp.Slots:
+                case LoopCode.I64LtU_Slots:
                     goto I64LtU_Slots;
-                case Opcode.I64LtU + RegisterOp.Immediate:
+                case LoopCode.I64LtU_Immediate:
                     goto I64LtU_Immediate;
-                case Opcode.I64GtS + RegisterOp.Slots:
+                case LoopCode.I64GtS_Slots:
                     goto I64GtS_Slots;
-                case Opcode.I64GtS + RegisterOp.Immediate:
+                case LoopCode.I64GtS_Immediate:
                     goto I64GtS_Immediate;
-                case Opcode.I64GtU + RegisterOp.Slots:
+                case LoopCode.I64GtU_Slots:
                     goto I64GtU_Slots;
-                case Opcode.I64GtU + RegisterOp.Immediate:
+                case LoopCode.I64GtU_Immediate:
                     goto I64GtU_Immediate;
-                case Opcode.I64LeS + RegisterOp.Slots:
+                case LoopCode.I64LeS_Slots:
                     goto I64LeS_Slots;
-                case Opcode.I64LeS + RegisterOp.Immediate:
+                case LoopCode.I64LeS_Immediate:
                     goto I64LeS_Immediate;
-                case Opcode.I64LeU + RegisterOp.Slots:
+                case LoopCode.I64LeU_Slots:
                     goto I64LeU_Slots;
-                case Opcode.I64LeU + RegisterOp.Immediate:
+                case LoopCode.I64LeU_Immediate:
                     goto I64LeU_Immediate;
-                case Opcode.I64GeS + RegisterOp.Slots:
+                case LoopCode.I64GeS_Slots:
                     goto I64GeS_Slots;
-                case Opcode.I64GeS + RegisterOp.Immediate:
+                case LoopCode.I64GeS_Immediate:
                     goto I64GeS_Immediate;
-                case Opcode.I64GeU + RegisterOp.Slots:
+                case LoopCode.I64GeU_Slots:
                     goto I64GeU_Slots;
-                case Opcode.I64GeU + RegisterOp.Immediate:
+                case LoopCode.I64GeU_Immediate:
                     goto I64GeU_Immediate;
-                case Opcode.F32Eq + RegisterOp.Slots:
+                case LoopCode.F32Eq_Slots:
                     goto F32Eq_Slots;
-                case Opcode.F32Ne + RegisterOp.Slots:
+                case LoopCode.F32Ne_Slots:
                     goto F32Ne_Slots;
-                case Opcode.F32Lt + RegisterOp.Slots:
+                case LoopCode.F32Lt_Slots:
                     goto F32Lt_Slots;
-                case Opcode.F32Gt + RegisterOp.Slots:
+                case LoopCode.F32Gt_Slots:
                     goto F32Gt_Slots;
-                case Opcode.F32Le + RegisterOp.Slots:
+                case LoopCode.F32Le_Slots:
                     goto F32Le_Slots;
-                case Opcode.F32Ge + RegisterOp.Slots:
+                case LoopCode.F32Ge_Slots:
                     goto F32Ge_Slots;
-                case Opcode.F64Eq + RegisterOp.Slots:
+                case LoopCode.F64Eq_Slots:
                     goto F64Eq_Slots;
-                case Opcode.F64Ne + RegisterOp.Slots:
+                case LoopCode.F64Ne_Slots:
                     goto F64Ne_Slots;
-                case Opcode.F64Lt + RegisterOp.Slots:
+                case LoopCode.F64Lt_Slots:
                     goto F64Lt_Slots;
-                case Opcode.F64Gt + RegisterOp.Slots:
+                case LoopCode.F64Gt_Slots:
                     goto F64Gt_Slots;
-                case Opcode.F64Le + RegisterOp.Slots:
+                case LoopCode.F64Le_Slots:
                     goto F64Le_Slots;
-                case Opcode.F64Ge + RegisterOp.Slots:
+                case LoopCode.F64Ge_Slots:
                     goto F64Ge_Slots;
-                case Opcode.I32Add + RegisterOp.Slots:
+                case LoopCode.I32Add_Slots:
                     goto I32Add_Slots;
-                case Opcode.I32Add + RegisterOp.LoadOperand:
+                case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
-                case Opcode.I32Add + RegisterOp.Immediate:
+                case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
-                case Opcode.I32Sub + RegisterOp.Slots:
+                case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
-                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
-                case Opcode.I32Sub + RegisterOp.Immediate:
+                case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
-                case Opcode.I32Mul + RegisterOp.Slots:
+                case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
-                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
-                case Opcode.I32Mul + RegisterOp.Immediate:
+                case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
-                case Opcode.I32DivS + RegisterOp.Slots:
+                case LoopCode.I32DivS_Slots:
                     goto I32DivS_Slots;
-                case Opcode.I32DivS + RegisterOp.Immediate:
+                case LoopCode.I32DivS_Immediate:
                     goto I32DivS_Immediate;
-                case Opcode.I32DivU + RegisterOp.Slots:
+                case LoopCode.I32DivU_Slots:
                     goto I32DivU_Slots;
-                case Opcode.I32DivU + RegisterOp.Immediate:
+                case LoopCode.I32DivU_Immediate:
                     goto I32DivU_Immediate;
-                case Opcode.I32RemS + RegisterOp.Slots:
+                case LoopCode.I32RemS_Slots:
                     goto I32RemS_Slots;
-                case Opcode.I32RemS + RegisterOp.Immediate:
+                case LoopCode.I32RemS_Immediate:
                     goto I32RemS_Immediate;
-                case Opcode.I32RemU + RegisterOp.Slots:
+                case LoopCode.I32RemU_Slots:
                     goto I32RemU_Slots;
-                case Opcode.I32RemU + RegisterOp.Immediate:
+                case LoopCode.I32RemU_Immediate:
                     goto I32RemU_Immediate;
-                case Opcode.I32And + RegisterOp.Slots:
+                case LoopCode.I32And_Slots:
                     goto I32And_Slots;
-                case Opcode.I32And + RegisterOp.LoadOperand:
+                case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
-                case Opcode.I32And + RegisterOp.Immediate:
+                case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
-                case Opcode.I32Or + RegisterOp.Slots:
+                case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
-                case Opcode.I32Or + RegisterOp.LoadOperand:
+                case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
-                case Opcode.I32Or + RegisterOp.Immediate:
+                case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
-                case Opcode.I32Xor + RegisterOp.Slots:
+                case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
-                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
-                case Opcode.I32Xor + RegisterOp.Immediate:
+                case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
-                case Opcode.I32Shl + RegisterOp.Slots:
+                case LoopCode.I32Shl_Slots:
                     goto I32Shl_Slots;
-                case Opcode.I32Shl + RegisterOp.Immediate:
+                case LoopCode.I32Shl_Immediate:
                     goto I32Shl_Immediate;
-                case Opcode.I32ShrS + RegisterOp.Slots:
+                case LoopCode.I32ShrS_Slots:
                     goto I32ShrS_Slots;
-                case Opcode.I32ShrS + RegisterOp.Immediate:
+                case LoopCode.I32ShrS_Immediate:
                     goto I32ShrS_Immediate;
-                case Opcode.I32ShrU + RegisterOp.Slots:
+                case LoopCode.I32ShrU_Slots:
                     goto I32ShrU_Slots;
-                case Opcode.I32ShrU + RegisterOp.Immediate:
+                case LoopCode.I32ShrU_Immediate:
                     goto I32ShrU_Immediate;
-                case Opcode.I32Rotl + RegisterOp.Slots:
+                case LoopCode.I32Rotl_Slots:
                     goto I32Rotl_Slots;
-                case Opcode.I32Rotl + RegisterOp.Immediate:
+                case LoopCode.I32Rotl_Immediate:
                     goto I32Rotl_Immediate;
-                case Opcode.I32Rotr + RegisterOp.Slots:
+                case LoopCode.I32Rotr_Slots:
                     goto I32Rotr_Slots;
-                case Opcode.I32Rotr + RegisterOp.Immediate:
+                case LoopCode.I32Rotr_Immediate:
                     goto I32Rotr_Immediate;
-                case Opcode.I64Add + RegisterOp.Slots:
+                case LoopCode.I64Add_Slots:
                     goto I64Add_Slots;
-                case Opcode.I64Add + RegisterOp.LoadOperand:
+                case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
-                case Opcode.I64Add + RegisterOp.Immediate:
+                case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
-                case Opcode.I64Sub + RegisterOp.Slots:
+                case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
-                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
-                case Opcode.I64Sub + RegisterOp.Immediate:
+                case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
-                case Opcode.I64Mul + RegisterOp.Slots:
+                case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
-                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
-                case Opcode.I64Mul + RegisterOp.Immediate:
+                case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
-                case Opcode.I64DivS + RegisterOp.Slots:
+                case LoopCode.I64DivS_Slots:
                     goto I64DivS_Slots;
-                case Opcode.I64DivS + RegisterOp.Immediate:
+                case LoopCode.I64DivS_Immediate:
                     goto I64DivS_Immediate;
-                case Opcode.I64DivU + RegisterOp.Slots:
+                case LoopCode.I64DivU_Slots:
                     goto I64DivU_Slots;
-                case Opcode.I64DivU + RegisterOp.Immediate:
+                case LoopCode.I64DivU_Immediate:
                     goto I64DivU_Immediate;
-                case Opcode.I64RemS + RegisterOp.Slots:
+                case LoopCode.I64RemS_Slots:
                     goto I64RemS_Slots;
-                case Opcode.I64RemS + RegisterOp.Immediate:
+                case LoopCode.I64RemS_Immediate:
                     goto I64RemS_Immediate;
-                case Opcode.I64RemU + RegisterOp.Slots:
+                case LoopCode.I64RemU_Slots:
                     goto I64RemU_Slots;
-                case Opcode.I64RemU + RegisterOp.Immediate:
+                case LoopCode.I64RemU_Immediate:
                     goto I64RemU_Immediate;
-                case Opcode.I64And + RegisterOp.Slots:
+                case LoopCode.I64And_Slots:
                     goto I64And_Slots;
-                case Opcode.I64And + RegisterOp.LoadOperand:
+                case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
-                case Opcode.I64And + RegisterOp.Immediate:
+                case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
-                case Opcode.I64Or + RegisterOp.Slots:
+                case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
-                case Opcode.I64Or + RegisterOp.LoadOperand:
+                case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
-                case Opcode.I64Or + RegisterOp.Immediate:
+                case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
-                case Opcode.I64Xor + RegisterOp.Slots:
+                case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
-                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
-                case Opcode.I64Xor + RegisterOp.Immediate:
+                case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
-                case Opcode.I64Shl + RegisterOp.Slots:
+                case LoopCode.I64Shl_Slots:
                     goto I64Shl_Slots;
-                case Opcode.I64Shl + RegisterOp.Immediate:
+                case LoopCode.I64Shl_Immediate:
                     goto I64Shl_Immediate;
-                case Opcode.I64ShrS + RegisterOp.Slots:
+                case LoopCode.I64ShrS_Slots:
                     goto I64ShrS_Slots;
-                case Opcode.I64ShrS + RegisterOp.Immediate:
+                case LoopCode.I64ShrS_Immediate:
                     goto I64ShrS_Immediate;
-                case Opcode.I64ShrU + RegisterOp.Slots:
+                case LoopCode.I64ShrU_Slots:
                     goto I64ShrU_Slots;
-                case Opcode.I64ShrU + RegisterOp.Immediate:
+                case LoopCode.I64ShrU_Immediate:
                     goto I64ShrU_Immediate;
-                case Opcode.I64Rotl + RegisterOp.Slots:
+                case LoopCode.I64Rotl_Slots:
                     goto I64Rotl_Slots;
-                case Opcode.I64Rotl + RegisterOp.Immediate:
+                case LoopCode.I64Rotl_Immediate:
                     goto I64Rotl_Immediate;
-                case Opcode.I64Rotr + RegisterOp.Slots:
+                case LoopCode.I64Rotr_Slots:
                     goto I64Rotr_Slots;
-                case Opcode.I64Rotr + RegisterOp.Immediate:
+                case LoopCode.I64Rotr_Immediate:
                     goto I64Rotr_Immediate;
-                case Opcode.F32Add + RegisterOp.Slots:
+                case LoopCode.F32Add_Slots:
                     goto F32Add_Slots;
-                case Opcode.F32Add + RegisterOp.LoadOperand:
+                case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case Opcode.F32Sub + RegisterOp.Slots:
+                case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
-                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case Opcode.F32Mul + RegisterOp.Slots:
+                case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
-                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case Opcode.F32Div + RegisterOp.Slots:
+                case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
-                case Opcode.F32Div + RegisterOp.LoadOperand:
+                case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case Opcode.F32Min + RegisterOp.Slots:
+                case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
-                case Opcode.F32Max + RegisterOp.Slots:
+                case LoopCode.F32Max_Slots:
                     goto F32Max_Slots;
-                case Opcode.F32Copysign + RegisterOp.Slots:
+                case LoopCode.F32Copysign_Slots:
                     goto F32Copysign_Slots;
-                case Opcode.F64Add + RegisterOp.Slots:
+                case LoopCode.F64Add_Slots:
                     goto F64Add_Slots;
-                case Opcode.F64Add + RegisterOp.LoadOperand:
+                case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case Opcode.F64Sub + RegisterOp.Slots:
+                case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
-                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case Opcode.F64Mul + RegisterOp.Slots:
+                case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
-                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case Opcode.F64Div + RegisterOp.Slots:
+                case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
-                case Opcode.F64Div + RegisterOp.LoadOperand:
+                case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case Opcode.F64Min + RegisterOp.Slots:
+                case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
-                case Opcode.F64Max + RegisterOp.Slots:
+                case LoopCode.F64Max_Slots:
                     goto F64Max_Slots;
-                case Opcode.F64Copysign + RegisterOp.Slots:
+                case LoopCode.F64Copysign_Slots:
                     goto F64Copysign_Slots;
-                case Opcode.I32Eqz + RegisterOp.Slots:
+                case LoopCode.I32Eqz_Slots:
                     goto I32Eqz_Slots;
-                case Opcode.I64Eqz + RegisterOp.Slots:
+                case LoopCode.I64Eqz_Slots:
                     goto I64Eqz_Slots;
-                case Opcode.I32Clz + RegisterOp.Slots:
+                case LoopCode.I32Clz_Slots:
                     goto I32Clz_Slots;
-                case Opcode.I32Ctz + RegisterOp.Slots:
+                case LoopCode.I32Ctz_Slots:
                     goto I32Ctz_Slots;
-                case Opcode.I32Popcnt + RegisterOp.Slots:
+                case LoopCode.I32Popcnt_Slots:
                     goto I32Popcnt_Slots;
-                case Opcode.I64Clz + RegisterOp.Slots:
+                case LoopCode.I64Clz_Slots:
                     goto I64Clz_Slots;
-                case Opcode.I64Ctz + RegisterOp.Slots:
+                case LoopCode.I64Ctz_Slots:
                     goto I64Ctz_Slots;
-                case Opcode.I64Popcnt + RegisterOp.Slots:
+                case LoopCode.I64Popcnt_Slots:
                     goto I64Popcnt_Slots;
-                case Opcode.F32Abs + RegisterOp.Slots:
+                case LoopCode.F32Abs_Slots:
                     goto F32Abs_Slots;
-                case Opcode.F32Neg + RegisterOp.Slots:
+                case LoopCode.F32Neg_Slots:
                     goto F32Neg_Slots;
-                case Opcode.F32Ceil + RegisterOp.Slots:
+                case LoopCode.F32Ceil_Slots:
                     goto F32Ceil_Slots;
-                case Opcode.F32Floor + RegisterOp.Slots:
+                case LoopCode.F32Floor_Slots:
                     goto F32Floor_Slots;
-                case Opcode.F32Trunc + RegisterOp.Slots:
+                case LoopCode.F32Trunc_Slots:
                     goto F32Trunc_Slots;
-                case Opcode.F32Nearest + RegisterOp.Slots:
+                case LoopCode.F32Nearest_Slots:
                     goto F32Nearest_Slots;
-                case Opcode.F32Sqrt + RegisterOp.Slots:
+                case LoopCode.F32Sqrt_Slots:
                     goto F32Sqrt_Slots;
-                case Opcode.F64Abs + RegisterOp.Slots:
+                case LoopCode.F64Abs_Slots:
                     goto F64Abs_Slots;
-                case Opcode.F64Neg + RegisterOp.Slots:
+                case LoopCode.F64Neg_Slots:
                     goto F64Neg_Slots;
-                case Opcode.F64Ceil + RegisterOp.Slots:
+                case LoopCode.F64Ceil_Slots:
                     goto F64Ceil_Slots;
-                case Opcode.F64Floor + RegisterOp.Slots:
+                case LoopCode.F64Floor_Slots:
                     goto F64Floor_Slots;
-                case Opcode.F64Trunc + RegisterOp.Slots:
+                case LoopCode.F64Trunc_Slots:
                     goto F64Trunc_Slots;
-                case Opcode.F64Nearest + RegisterOp.Slots:
+                case LoopCode.F64Nearest_Slots:
                     goto F64Nearest_Slots;
-                case Opcode.F64Sqrt + RegisterOp.Slots:
+                case LoopCode.F64Sqrt_Slots:
                     goto F64Sqrt_Slots;
-                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                case LoopCode.I32WrapI64_Slots:
                     goto I32WrapI64_Slots;
-                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncF32S_Slots:
                     goto I32TruncF32S_Slots;
-                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncF32U_Slots:
                     goto I32TruncF32U_Slots;
-                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncF64S_Slots:
                     goto I32TruncF64S_Slots;
-                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncF64U_Slots:
                     goto I32TruncF64U_Slots;
-                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32S_Slots:
                     goto I64ExtendI32S_Slots;
-                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32U_Slots:
                     goto I64ExtendI32U_Slots;
-                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncF32S_Slots:
                     goto I64TruncF32S_Slots;
-                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncF32U_Slots:
                     goto I64TruncF32U_Slots;
-                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncF64S_Slots:
                     goto I64TruncF64S_Slots;
-                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncF64U_Slots:
                     goto I64TruncF64U_Slots;
-                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32S_Slots:
                     goto F32ConvertI32S_Slots;
-                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32U_Slots:
                     goto F32ConvertI32U_Slots;
-                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64S_Slots:
                     goto F32ConvertI64S_Slots;
-                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64U_Slots:
                     goto F32ConvertI64U_Slots;
-                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                case LoopCode.F32DemoteF64_Slots:
                     goto F32DemoteF64_Slots;
-                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32S_Slots:
                     goto F64ConvertI32S_Slots;
-                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32U_Slots:
                     goto F64ConvertI32U_Slots;
-                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64S_Slots:
                     goto F64ConvertI64S_Slots;
-                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64U_Slots:
                     goto F64ConvertI64U_Slots;
-                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                case LoopCode.F64PromoteF32_Slots:
                     goto F64PromoteF32_Slots;
-                case Opcode.I32Extend8S + RegisterOp.Slots:
+                case LoopCode.I32Extend8S_Slots:
                     goto I32Extend8S_Slots;
-                case Opcode.I32Extend16S + RegisterOp.Slots:
+                case LoopCode.I32Extend16S_Slots:
                     goto I32Extend16S_Slots;
-                case Opcode.I64Extend8S + RegisterOp.Slots:
+                case LoopCode.I64Extend8S_Slots:
                     goto I64Extend8S_Slots;
-                case Opcode.I64Extend16S + RegisterOp.Slots:
+                case LoopCode.I64Extend16S_Slots:
                     goto I64Extend16S_Slots;
-                case Opcode.I64Extend32S + RegisterOp.Slots:
+                case LoopCode.I64Extend32S_Slots:
                     goto I64Extend32S_Slots;
-                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32S_Slots:
                     goto I32TruncSatF32S_Slots;
-                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32U_Slots:
                     goto I32TruncSatF32U_Slots;
-                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64S_Slots:
                     goto I32TruncSatF64S_Slots;
-                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64U_Slots:
                     goto I32TruncSatF64U_Slots;
-                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32S_Slots:
                     goto I64TruncSatF32S_Slots;
-                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32U_Slots:
                     goto I64TruncSatF32U_Slots;
-                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64S_Slots:
                     goto I64TruncSatF64S_Slots;
-                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64U_Slots:
                     goto I64TruncSatF64U_Slots;
-                case Opcode.I32Load + RegisterOp.Slots:
+                case LoopCode.I32Load_Slots:
                     goto I32Load_Slots;
-                case Opcode.I32Load + RegisterOp.AddressSlots:
+                case LoopCode.I32Load_AddressSlots:
                     goto I32Load_AddressSlots;
-                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load_AddressImmediate:
                     goto I32Load_AddressImmediate;
-                case Opcode.I64Load + RegisterOp.Slots:
+                case LoopCode.I64Load_Slots:
                     goto I64Load_Slots;
-                case Opcode.I64Load + RegisterOp.AddressSlots:
+                case LoopCode.I64Load_AddressSlots:
                     goto I64Load_AddressSlots;
-                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load_AddressImmediate:
                     goto I64Load_AddressImmediate;
-                case Opcode.F32Load + RegisterOp.Slots:
+                case LoopCode.F32Load_Slots:
                     goto F32Load_Slots;
-                case Opcode.F32Load + RegisterOp.AddressSlots:
+                case LoopCode.F32Load_AddressSlots:
                     goto F32Load_AddressSlots;
-                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                case LoopCode.F32Load_AddressImmediate:
                     goto F32Load_AddressImmediate;
-                case Opcode.F64Load + RegisterOp.Slots:
+                case LoopCode.F64Load_Slots:
                     goto F64Load_Slots;
-                case Opcode.F64Load + RegisterOp.AddressSlots:
+                case LoopCode.F64Load_AddressSlots:
                     goto F64Load_AddressSlots;
-                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                case LoopCode.F64Load_AddressImmediate:
                     goto F64Load_AddressImmediate;
-                case Opcode.I32Load8S + RegisterOp.Slots:
+                case LoopCode.I32Load8S_Slots:
                     goto I32Load8S_Slots;
-                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8S_AddressSlots:
                     goto I32Load8S_AddressSlots;
-                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8S_AddressImmediate:
                     goto I32Load8S_AddressImmediate;
-                case Opcode.I32Load8U + RegisterOp.Slots:
+                case LoopCode.I32Load8U_Slots:
                     goto I32Load8U_Slots;
-                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8U_AddressSlots:
                     goto I32Load8U_AddressSlots;
-                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8U_AddressImmediate:
                     goto I32Load8U_AddressImmediate;
-                case Opcode.I32Load16S + RegisterOp.Slots:
+                case LoopCode.I32Load16S_Slots:
                     goto I32Load16S_Slots;
-                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16S_AddressSlots:
                     goto I32Load16S_AddressSlots;
-                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16S_AddressImmediate:
                     goto I32Load16S_AddressImmediate;
-                case Opcode.I32Load16U + RegisterOp.Slots:
+                case LoopCode.I32Load16U_Slots:
                     goto I32Load16U_Slots;
-                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16U_AddressSlots:
                     goto I32Load16U_AddressSlots;
-                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16U_AddressImmediate:
                     goto I32Load16U_AddressImmediate;
-                case Opcode.I64Load8S + RegisterOp.Slots:
+                case LoopCode.I64Load8S_Slots:
                     goto I64Load8S_Slots;
-                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8S_AddressSlots:
                     goto I64Load8S_AddressSlots;
-                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8S_AddressImmediate:
                     goto I64Load8S_AddressImmediate;
-                case Opcode.I64Load8U + RegisterOp.Slots:
+                case LoopCode.I64Load8U_Slots:
                     goto I64Load8U_Slots;
-                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8U_AddressSlots:
                     goto I64Load8U_AddressSlots;
-                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8U_AddressImmediate:
                     goto I64Load8U_AddressImmediate;
-                case Opcode.I64Load16S + RegisterOp.Slots:
+                case LoopCode.I64Load16S_Slots:
                     goto I64Load16S_Slots;
-                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16S_AddressSlots:
                     goto I64Load16S_AddressSlots;
-                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16S_AddressImmediate:
                     goto I64Load16S_AddressImmediate;
-                case Opcode.I64Load16U + RegisterOp.Slots:
+                case LoopCode.I64Load16U_Slots:
                     goto I64Load16U_Slots;
-                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16U_AddressSlots:
                     goto I64Load16U_AddressSlots;
-                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16U_AddressImmediate:
                     goto I64Load16U_AddressImmediate;
-                case Opcode.I64Load32S + RegisterOp.Slots:
+                case LoopCode.I64Load32S_Slots:
                     goto I64Load32S_Slots;
-                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32S_AddressSlots:
                     goto I64Load32S_AddressSlots;
-                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32S_AddressImmediate:
                     goto I64Load32S_AddressImmediate;
-                case Opcode.I64Load32U + RegisterOp.Slots:
+                case LoopCode.I64Load32U_Slots:
                     goto I64Load32U_Slots;
-                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32U_AddressSlots:
                     goto I64Load32U_AddressSlots;
-                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32U_AddressImmediate:
                     goto I64Load32U_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.Slots:
+                case LoopCode.I32Store_Slots:
                     goto I32Store_Slots;
-                case Opcode.I32Store + RegisterOp.AddressSlots:
+                case LoopCode.I32Store_AddressSlots:
                     goto I32Store_AddressSlots;
-                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store_AddressImmediate:
                     goto I32Store_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store_StoreImmediate:
                     goto I32Store_StoreImmediate;
-                case Opcode.I64Store + RegisterOp.Slots:
+                case LoopCode.I64Store_Slots:
                     goto I64Store_Slots;
-                case Opcode.I64Store + RegisterOp.AddressSlots:
+                case LoopCode.I64Store_AddressSlots:
                     goto I64Store_AddressSlots;
-                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store_AddressImmediate:
                     goto I64Store_AddressImmediate;
-                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store_StoreImmediate:
                     goto I64Store_StoreImmediate;
-                case Opcode.F32Store + RegisterOp.Slots:
+                case LoopCode.F32Store_Slots:
                     goto F32Store_Slots;
-                case Opcode.F32Store + RegisterOp.AddressSlots:
+                case LoopCode.F32Store_AddressSlots:
                     goto F32Store_AddressSlots;
-                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                case LoopCode.F32Store_AddressImmediate:
                     goto F32Store_AddressImmediate;
-                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                case LoopCode.F32Store_StoreImmediate:
                     goto F32Store_StoreImmediate;
-                case Opcode.F64Store + RegisterOp.Slots:
+                case LoopCode.F64Store_Slots:
                     goto F64Store_Slots;
-                case Opcode.F64Store + RegisterOp.AddressSlots:
+                case LoopCode.F64Store_AddressSlots:
                     goto F64Store_AddressSlots;
-                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                case LoopCode.F64Store_AddressImmediate:
                     goto F64Store_AddressImmediate;
-                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                case LoopCode.F64Store_StoreImmediate:
                     goto F64Store_StoreImmediate;
-                case Opcode.I32Store8 + RegisterOp.Slots:
+                case LoopCode.I32Store8_Slots:
                     goto I32Store8_Slots;
-                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store8_AddressSlots:
                     goto I32Store8_AddressSlots;
-                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store8_AddressImmediate:
                     goto I32Store8_AddressImmediate;
-                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store8_StoreImmediate:
                     goto I32Store8_StoreImmediate;
-                case Opcode.I32Store16 + RegisterOp.Slots:
+                case LoopCode.I32Store16_Slots:
                     goto I32Store16_Slots;
-                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store16_AddressSlots:
                     goto I32Store16_AddressSlots;
-                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store16_AddressImmediate:
                     goto I32Store16_AddressImmediate;
-                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store16_StoreImmediate:
                     goto I32Store16_StoreImmediate;
-                case Opcode.I64Store8 + RegisterOp.Slots:
+                case LoopCode.I64Store8_Slots:
                     goto I64Store8_Slots;
-                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store8_AddressSlots:
                     goto I64Store8_AddressSlots;
-                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store8_AddressImmediate:
                     goto I64Store8_AddressImmediate;
-                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store8_StoreImmediate:
                     goto I64Store8_StoreImmediate;
-                case Opcode.I64Store16 + RegisterOp.Slots:
+                case LoopCode.I64Store16_Slots:
                     goto I64Store16_Slots;
-                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store16_AddressSlots:
                     goto I64Store16_AddressSlots;
-                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store16_AddressImmediate:
                     goto I64Store16_AddressImmediate;
-                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store16_StoreImmediate:
                     goto I64Store16_StoreImmediate;
-                case Opcode.I64Store32 + RegisterOp.Slots:
+                case LoopCode.I64Store32_Slots:
                     goto I64Store32_Slots;
-                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store32_AddressSlots:
                     goto I64Store32_AddressSlots;
-                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store32_AddressImmediate:
                     goto I64Store32_AddressImmediate;
-                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store32_StoreImmediate:
                     goto I64Store32_StoreImmediate;
-                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
-                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
-                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
-                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
-                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
-                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
-                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
-                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
-                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
-                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
-                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
-                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
-                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
-                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
-                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
-                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
-                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
-                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
-                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
-                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
-                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
-                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I64Eq_JumpImmediate:
                     goto I64Eq_JumpImmediate;
-                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                case LoopCode.I64Ne_JumpSlots:
                     goto I64Ne_JumpSlots;
-                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I64Ne_JumpImmediate:
                     goto I64Ne_JumpImmediate;
-                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                case LoopCode.I64LtS_JumpSlots:
                     goto I64LtS_JumpSlots;
-                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtS_JumpImmediate:
                     goto I64LtS_JumpImmediate;
-                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                case LoopCode.I64LtU_JumpSlots:
                     goto I64LtU_JumpSlots;
-                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtU_JumpImmediate:
                     goto I64LtU_JumpImmediate;
-                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                case LoopCode.I64GtS_JumpSlots:
                     goto I64GtS_JumpSlots;
-                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtS_JumpImmediate:
                     goto I64GtS_JumpImmediate;
-                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                case LoopCode.I64GtU_JumpSlots:
                     goto I64GtU_JumpSlots;
-                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtU_JumpImmediate:
                     goto I64GtU_JumpImmediate;
-                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                case LoopCode.I64LeS_JumpSlots:
                     goto I64LeS_JumpSlots;
-                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeS_JumpImmediate:
                     goto I64LeS_JumpImmediate;
-                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                case LoopCode.I64LeU_JumpSlots:
                     goto I64LeU_JumpSlots;
-                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeU_JumpImmediate:
                     goto I64LeU_JumpImmediate;
-                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                case LoopCode.I64GeS_JumpSlots:
                     goto I64GeS_JumpSlots;
-                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeS_JumpImmediate:
                     goto I64GeS_JumpImmediate;
-                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                case LoopCode.I64GeU_JumpSlots:
                     goto I64GeU_JumpSlots;
-                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeU_JumpImmediate:
                     goto I64GeU_JumpImmediate;
                 default:
                     goto Other;
             }
         DispatchSelect:
             op = ip++;
-            switch (op->Code)
+            switch (op->Loop)
             {
-                case Opcode.Unreachable:
+                case LoopCode.Unreachable:
                     goto Unreachable;
-                case Opcode.Else:
+                case LoopCode.Else:
                     goto Else;
-                case Opcode.BrIf:
+                case LoopCode.BrIf:
                     goto BrIf;
-                case Opcode.Br:
+                case LoopCode.Br:
                     goto Br;
-                case Opcode.BrTable:
+                case LoopCode.BrTable:
                     goto BrTable;
-                case Opcode.Return:
+                case LoopCode.Return:
                     goto Return;
-                case Opcode.Call:
+                case LoopCode.Call:
                     goto Call;
-                case Opcode.CallIndirect:
+                case LoopCode.CallIndirect:
                     goto CallIndirect;
-                case Opcode.Select:
+                case LoopCode.Select:
                     goto Select;
-                case Opcode.LocalGet:
+                case LoopCode.LocalGet:
                     goto LocalGet;
-                case Opcode.GlobalGet:
+                case LoopCode.GlobalGet:
                     goto GlobalGet;
-                case Opcode.GlobalSet:
+                case LoopCode.GlobalSet:
                     goto GlobalSet;
-                case Opcode.I32Const:
+                case LoopCode.I32Const:
                     goto I32Const;
-                case Opcode.MemorySize:
+                case LoopCode.MemorySize:
                     goto MemorySize;
-                case Opcode.MemoryGrow:
+                case LoopCode.MemoryGrow:
                     goto MemoryGrow;
-                case Opcode.I32Eq + RegisterOp.Slots:
+                case LoopCode.I32Eq_Slots:
                     goto I32Eq_Slots;
-                case Opcode.I32Eq + RegisterOp.Immediate:
+                case LoopCode.I32Eq_Immediate:
                     goto I32Eq_Immediate;
-                case Opcode.I32Ne + RegisterOp.Slots:
+                case LoopCode.I32Ne_Slots:
                     goto I32Ne_Slots;
-                case Opcode.I32Ne + RegisterOp.Immediate:
+                case LoopCode.I32Ne_Immediate:
                     goto I32Ne_Immediate;
-                case Opcode.I32LtS + RegisterOp.Slots:
+                case LoopCode.I32LtS_Slots:
                     goto I32LtS_Slots;
-                case Opcode.I32LtS + RegisterOp.Immediate:
+                case LoopCode.I32LtS_Immediate:
                     goto I32LtS_Immediate;
-                case Opcode.I32LtU + RegisterOp.Slots:
+                case LoopCode.I32LtU_Slots:
                     goto I32LtU_Slots;
-                case Opcode.I32LtU + RegisterOp.Immediate:
+                case LoopCode.I32LtU_Immediate:
                     goto I32LtU_Immediate;
-                case Opcode.I32GtS + RegisterOp.Slots:
+                case LoopCode.I32GtS_Slots:
                     goto I32GtS_Slots;
-                case Opcode.I32GtS + RegisterOp.Immediate:
+                case LoopCode.I32GtS_Immediate:
                     goto I32GtS_Immediate;
-                case Opcode.I32GtU + RegisterOp.Slots:
+                case LoopCode.I32GtU_Slots:
                     goto I32GtU_Slots;
-                case Opcode.I32GtU + RegisterOp.Immediate:
+                case LoopCode.I32GtU_Immediate:
                     goto I32GtU_Immediate;
-                case Opcode.I32LeS + RegisterOp.Slots:
+                case LoopCode.I32LeS_Slots:
                     goto I32LeS_Slots;
-                case Opcode.I32LeS + RegisterOp.Immediate:
+                case LoopCode.I32LeS_Immediate:
                     goto I32LeS_Immediate;
-                case Opcode.I32LeU + RegisterOp.Slots:
+                case LoopCode.I32LeU_Slots:
                     goto I32LeU_Slots;
-                case Opcode.I32LeU + RegisterOp.Immediate:
+                case LoopCode.I32LeU_Immediate:
                     goto I32LeU_Immediate;
-                case Opcode.I32GeS + RegisterOp.Slots:
+                case LoopCode.I32GeS_Slots:
                     goto I32GeS_Slots;
-                case Opcode.I32GeS + RegisterOp.Immediate:
+                case LoopCode.I32GeS_Immediate:
                     goto I32GeS_Immediate;
-                case Opcode.I32GeU + RegisterOp.Slots:
+                case LoopCode.I32GeU_Slots:
                     goto I32GeU_Slots;
-                case Opcode.I32GeU + RegisterOp.Immediate:
+                case LoopCode.I32GeU_Immediate:
                     goto I32GeU_Immediate;
-                case Opcode.I64Eq + RegisterOp.Slots:
+                case LoopCode.I64Eq_Slots:
                     goto I64Eq_Slots;
-                case Opcode.I64Eq + RegisterOp.Immediate:
+                case LoopCode.I64Eq_Immediate:
                     goto I64Eq_Immediate;
-                case Opcode.I64Ne + RegisterOp.Slots:
+                case LoopCode.I64Ne_Slots:
                     goto I64Ne_Slots;
-                case Opcode.I64Ne + RegisterOp.Immediate:
+                case LoopCode.I64Ne_Immediate:
                     goto I64Ne_Immediate;
-                case Opcode.I64LtS + RegisterOp.Slots:
+                case LoopCode.I64LtS_Slots:
                     goto I64LtS_Slots;
-                case Opcode.I64LtS + RegisterOp.Immediate:
+                case LoopCode.I64LtS_Immediate:
                     goto I64LtS_Immediate;
-                case Opcode.I64LtU + RegisterOp.Slots:
+                case LoopCode.I64LtU_Slots:
                     goto I64LtU_Slots;
-                case Opcode.I64LtU + RegisterOp.Immediate:
+                case LoopCode.I64LtU_Immediate:
                     goto I64LtU_Immediate;
-                case Opcode.I64GtS + RegisterOp.Slots:
+                case LoopCode.I64GtS_Slots:
                     goto I64GtS_Slots;
-                case Opcode.I64GtS + RegisterOp.Immediate:
+                case LoopCode.I64GtS_Immediate:
                     goto I64GtS_Immediate;
-                case Opcode.I64GtU + RegisterOp.Slots:
+                case LoopCode.I64GtU_Slots:
                     goto I64GtU_Slots;
-                case Opcode.I64GtU + RegisterOp.Immediate:
+                case LoopCode.I64GtU_Immediate:
                     goto I64GtU_Immediate;
-                case Opcode.I64LeS + RegisterOp.Slots:
+                case LoopCode.I64LeS_Slots:
                     goto I64LeS_Slots;
-                case Opcode.I64LeS + RegisterOp.Immediate:
+                case LoopCode.I64LeS_Immediate:
                     goto I64LeS_Immediate;
-                case Opcode.I64LeU + RegisterOp.Slots:
+                case LoopCode.I64LeU_Slots:
                     goto I64LeU_Slots;
-                case Opcode.I64LeU + RegisterOp.Immediate:
+                case LoopCode.I64LeU_Immediate:
                     goto I64LeU_Immediate;
-                case Opcode.I64GeS + RegisterOp.Slots:
+                case LoopCode.I64GeS_Slots:
                     goto I64GeS_Slots;
-                case Opcode.I64GeS + RegisterOp.Immediate:
+                case LoopCode.I64GeS_Immediate:
                     goto I64GeS_Immediate;
-                case Opcode.I64GeU + RegisterOp.Slots:
+                case LoopCode.I64GeU_Slots:
                     goto I64GeU_Slots;
-                case Opcode.I64GeU + RegisterOp.Immediate:
+                case LoopCode.I64GeU_Immediate:
                     goto I64GeU_Immediate;
-                case Opcode.F32Eq + RegisterOp.Slots:
+                case LoopCode.F32Eq_Slots:
                     goto F32Eq_Slots;
-                case Opcode.F32Ne + RegisterOp.Slots:
+                case LoopCode.F32Ne_Slots:
                     goto F32Ne_Slots;
-                case Opcode.F32Lt + RegisterOp.Slots:
+                case LoopCode.F32Lt_Slots:
                     goto F32Lt_Slots;
-                case Opcode.F32Gt + RegisterOp.Slots:
+                case LoopCode.F32Gt_Slots:
                     goto F32Gt_Slots;
-                case Opcode.F32Le + RegisterOp.Slots:
+                case LoopCode.F32Le_Slots:
                     goto F32Le_Slots;
-                case Opcode.F32Ge + RegisterOp.Slots:
+                case LoopCode.F32Ge_Slots:
                     goto F32Ge_Slots;
-                case Opcode.F64Eq + RegisterOp.Slots:
+                case LoopCode.F64Eq_Slots:
                     goto F64Eq_Slots;
-                case Opcode.F64Ne + RegisterOp.Slots:
+                case LoopCode.F64Ne_Slots:
                     goto F64Ne_Slots;
-                case Opcode.F64Lt + RegisterOp.Slots:
+                case LoopCode.F64Lt_Slots:
                     goto F64Lt_Slots;
-                case Opcode.F64Gt + RegisterOp.Slots:
+                case LoopCode.F64Gt_Slots:
                     goto F64Gt_Slots;
-                case Opcode.F64Le + RegisterOp.Slots:
+                case LoopCode.F64Le_Slots:
                     goto F64Le_Slots;
-                case Opcode.F64Ge + RegisterOp.Slots:
+                case LoopCode.F64Ge_Slots:
                     goto F64Ge_Slots;
-                case Opcode.I32Add + RegisterOp.Slots:
+                case LoopCode.I32Add_Slots:
                     goto I32Add_Slots;
-                case Opcode.I32Add + RegisterOp.LoadOperand:
+                case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
-                case Opcode.I32Add + RegisterOp.Immediate:
+                case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
-                case Opcode.I32Sub + RegisterOp.Slots:
+                case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
-                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
-                case Opcode.I32Sub + RegisterOp.Immediate:
+                case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
-                case Opcode.I32Mul + RegisterOp.Slots:
+                case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
-                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
-                case Opcode.I32Mul + RegisterOp.Immediate:
+                case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
-                case Opcode.I32DivS + RegisterOp.Slots:
+                case LoopCode.I32DivS_Slots:
                     goto I32DivS_Slots;
-                case Opcode.I32DivS + RegisterOp.Immediate:
+                case LoopCode.I32DivS_Immediate:
                     goto I32DivS_Immediate;
-                case Opcode.I32DivU + RegisterOp.Slots:
+                case LoopCode.I32DivU_Slots:
                     goto I32DivU_Slots;
-                case Opcode.I32DivU + RegisterOp.Immediate:
+                case LoopCode.I32DivU_Immediate:
                     goto I32DivU_Immediate;
-                case Opcode.I32RemS + RegisterOp.Slots:
+                case LoopCode.I32RemS_Slots:
                     goto I32RemS_Slots;
-                case Opcode.I32RemS + RegisterOp.Immediate:
+                case LoopCode.I32RemS_Immediate:
                     goto I32RemS_Immediate;
-                case Opcode.I32RemU + RegisterOp.Slots:
+                case LoopCode.I32RemU_Slots:
                     goto I32RemU_Slots;
-                case Opcode.I32RemU + RegisterOp.Immediate:
+                case LoopCode.I32RemU_Immediate:
                     goto I32RemU_Immediate;
-                case Opcode.I32And + RegisterOp.Slots:
+                case LoopCode.I32And_Slots:
                     goto I32And_Slots;
-                case Opcode.I32And + RegisterOp.LoadOperand:
+                case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
-                case Opcode.I32And + RegisterOp.Immediate:
+                case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
-                case Opcode.I32Or + RegisterOp.Slots:
+                case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
-                case Opcode.I32Or + RegisterOp.LoadOperand:
+                case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
-                case Opcode.I32Or + RegisterOp.Immediate:
+                case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
-                case Opcode.I32Xor + RegisterOp.Slots:
+                case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
-                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
-                case Opcode.I32Xor + RegisterOp.Immediate:
+                case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
-                case Opcode.I32Shl + RegisterOp.Slots:
+                case LoopCode.I32Shl_Slots:
                     goto I32Shl_Slots;
-                case Opcode.I32Shl + RegisterOp.Immediate:
+                case LoopCode.I32Shl_Immediate:
                     goto I32Shl_Immediate;
-                case Opcode.I32ShrS + RegisterOp.Slots:
+                case LoopCode.I32ShrS_Slots:
                     goto I32ShrS_Slots;
-                case Opcode.I32ShrS + RegisterOp.Immediate:
+                case LoopCode.I32ShrS_Immediate:
                     goto I32ShrS_Immediate;
-                case Opcode.I32ShrU + RegisterOp.Slots:
+                case LoopCode.I32ShrU_Slots:
                     goto I32ShrU_Slots;
-                case Opcode.I32ShrU + RegisterOp.Immediate:
+                case LoopCode.I32ShrU_Immediate:
                     goto I32ShrU_Immediate;
-                case Opcode.I32Rotl + RegisterOp.Slots:
+                case LoopCode.I32Rotl_Slots:
                     goto I32Rotl_Slots;
-                case Opcode.I32Rotl + RegisterOp.Immediate:
+                case LoopCode.I32Rotl_Immediate:
                     goto I32Rotl_Immediate;
-                case Opcode.I32Rotr + RegisterOp.Slots:
+                case LoopCode.I32Rotr_Slots:
                     goto I32Rotr_Slots;
-                case Opcode.I32Rotr + RegisterOp.Immediate:
+                case LoopCode.I32Rotr_Immediate:
                     goto I32Rotr_Immediate;
-                case Opcode.I64Add + RegisterOp.Slots:
+                case LoopCode.I64Add_Slots:
                     goto I64Add_Slots;
-                case Opcode.I64Add + RegisterOp.LoadOperand:
+                case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
-                case Opcode.I64Add + RegisterOp.Immediate:
+                case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
-                case Opcode.I64Sub + RegisterOp.Slots:
+                case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
-                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
-                case Opcode.I64Sub + RegisterOp.Immediate:
+                case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
-                case Opcode.I64Mul + RegisterOp.Slots:
+                case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
-                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
-                case Opcode.I64Mul + RegisterOp.Immediate:
+                case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
-                case Opcode.I64DivS + RegisterOp.Slots:
+                case LoopCode.I64DivS_Slots:
                     goto I64DivS_Slots;
-                case Opcode.I64DivS + RegisterOp.Immediate:
+                case LoopCode.I64DivS_Immediate:
                     goto I64DivS_Immediate;
-                case Opcode.I64DivU + RegisterOp.Slots:
+                case LoopCode.I64DivU_Slots:
                     goto I64DivU_Slots;
-                case Opcode.I64DivU + RegisterOp.Immediate:
+                case LoopCode.I64DivU_Immediate:
                     goto I64DivU_Immediate;
-                case Opcode.I64RemS + RegisterOp.Slots:
+                case LoopCode.I64RemS_Slots:
                     goto I64RemS_Slots;
-                case Opcode.I64RemS + RegisterOp.Immediate:
+                case LoopCode.I64RemS_Immediate:
                     goto I64RemS_Immediate;
-                case Opcode.I64RemU + RegisterOp.Slots:
+                case LoopCode.I64RemU_Slots:
                     goto I64RemU_Slots;
-                case Opcode.I64RemU + RegisterOp.Immediate:
+                case LoopCode.I64RemU_Immediate:
                     goto I64RemU_Immediate;
-                case Opcode.I64And + RegisterOp.Slots:
+                case LoopCode.I64And_Slots:
                     goto I64And_Slots;
-                case Opcode.I64And + RegisterOp.LoadOperand:
+                case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
-                case Opcode.I64And + RegisterOp.Immediate:
+                case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
-                case Opcode.I64Or + RegisterOp.Slots:
+                case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
-                case Opcode.I64Or + RegisterOp.LoadOperand:
+                case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
-                case Opcode.I64Or + RegisterOp.Immediate:
+                case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
-                case Opcode.I64Xor + RegisterOp.Slots:
+                case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
-                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
-                case Opcode.I64Xor + RegisterOp.Immediate:
+                case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
-                case Opcode.I64Shl + RegisterOp.Slots:
+                case LoopCode.I64Shl_Slots:
                     goto I64Shl_Slots;
-                case Opcode.I64Shl + RegisterOp.Immediate:
+                case LoopCode.I64Shl_Immediate:
                     goto I64Shl_Immediate;
-                case Opcode.I64ShrS + RegisterOp.Slots:
+                case LoopCode.I64ShrS_Slots:
                     goto I64ShrS_Slots;
-                case Opcode.I64ShrS + RegisterOp.Immediate:
+                case LoopCode.I64ShrS_Immediate:
                     goto I64ShrS_Immediate;
-                case Opcode.I64ShrU + RegisterOp.Slots:
+                case LoopCode.I64ShrU_Slots:
                     goto I64ShrU_Slots;
-                case Opcode.I64ShrU + RegisterOp.Immediate:
+                case LoopCode.I64ShrU_Immediate:
                     goto I64ShrU_Immediate;
-                case Opcode.I64Rotl + RegisterOp.Slots:
+                case LoopCode.I64Rotl_Slots:
                     goto I64Rotl_Slots;
-                case Opcode.I64Rotl + RegisterOp.Immediate:
+                case LoopCode.I64Rotl_Immediate:
                     goto I64Rotl_Immediate;
-                case Opcode.I64Rotr + RegisterOp.Slots:
+                case LoopCode.I64Rotr_Slots:
                     goto I64Rotr_Slots;
-                case Opcode.I64Rotr + RegisterOp.Immediate:
+                case LoopCode.I64Rotr_Immediate:
                     goto I64Rotr_Immediate;
-                case Opcode.F32Add + RegisterOp.Slots:
+                case LoopCode.F32Add_Slots:
                     goto F32Add_Slots;
-                case Opcode.F32Add + RegisterOp.LoadOperand:
+                case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case Opcode.F32Sub + RegisterOp.Slots:
+                case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
-                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case Opcode.F32Mul + RegisterOp.Slots:
+                case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
-                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case Opcode.F32Div + RegisterOp.Slots:
+                case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
-                case Opcode.F32Div + RegisterOp.LoadOperand:
+                case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case Opcode.F32Min + RegisterOp.Slots:
+                case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
-                case Opcode.F32Max + RegisterOp.Slots:
+                case LoopCode.F32Max_Slots:
                     goto F32Max_Slots;
-                case Opcode.F32Copysign + RegisterOp.Slots:
+                case LoopCode.F32Copysign_Slots:
                     goto F32Copysign_Slots;
-                case Opcode.F64Add + RegisterOp.Slots:
+                case LoopCode.F64Add_Slots:
                     goto F64Add_Slots;
-                case Opcode.F64Add + RegisterOp.LoadOperand:
+                case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case Opcode.F64Sub + RegisterOp.Slots:
+                case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
-                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case Opcode.F64Mul + RegisterOp.Slots:
+                case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
-                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case Opcode.F64Div + RegisterOp.Slots:
+                case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
-                case Opcode.F64Div + RegisterOp.LoadOperand:
+                case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case Opcode.F64Min + RegisterOp.Slots:
+                case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
-                case Opcode.F64Max + RegisterOp.Slots:
+                case LoopCode.F64Max_Slots:
                     goto F64Max_Slots;
-                case Opcode.F64Copysign + RegisterOp.Slots:
+                case LoopCode.F64Copysign_Slots:
                     goto F64Copysign_Slots;
-                case Opcode.I32Eqz + RegisterOp.Slots:
+                case LoopCode.I32Eqz_Slots:
                     goto I32Eqz_Slots;
-                case Opcode.I64Eqz + RegisterOp.Slots:
+                case LoopCode.I64Eqz_Slots:
                     goto I64Eqz_Slots;
-                case Opcode.I32Clz + RegisterOp.Slots:
+                case LoopCode.I32Clz_Slots:
                     goto I32Clz_Slots;
-                case Opcode.I32Ctz + RegisterOp.Slots:
+                case LoopCode.I32Ctz_Slots:
                     goto I32Ctz_Slots;
-                case Opcode.I32Popcnt + RegisterOp.Slots:
+                case LoopCode.I32Popcnt_Slots:
                     goto I32Popcnt_Slots;
-                case Opcode.I64Clz + RegisterOp.Slots:
+                case LoopCode.I64Clz_Slots:
                     goto I64Clz_Slots;
-                case Opcode.I64Ctz + RegisterOp.Slots:
+                case LoopCode.I64Ctz_Slots:
                     goto I64Ctz_Slots;
-                case Opcode.I64Popcnt + RegisterOp.Slots:
+                case LoopCode.I64Popcnt_Slots:
                     goto I64Popcnt_Slots;
-                case Opcode.F32Abs + RegisterOp.Slots:
+                case LoopCode.F32Abs_Slots:
                     goto F32Abs_Slots;
-                case Opcode.F32Neg + RegisterOp.Slots:
+                case LoopCode.F32Neg_Slots:
                     goto F32Neg_Slots;
-                case Opcode.F32Ceil + RegisterOp.Slots:
+                case LoopCode.F32Ceil_Slots:
                     goto F32Ceil_Slots;
-                case Opcode.F32Floor + RegisterOp.Slots:
+                case LoopCode.F32Floor_Slots:
                     goto F32Floor_Slots;
-                case Opcode.F32Trunc + RegisterOp.Slots:
+                case LoopCode.F32Trunc_Slots:
                     goto F32Trunc_Slots;
-                case Opcode.F32Nearest + RegisterOp.Slots:
+                case LoopCode.F32Nearest_Slots:
                     goto F32Nearest_Slots;
-                case Opcode.F32Sqrt + RegisterOp.Slots:
+                case LoopCode.F32Sqrt_Slots:
                     goto F32Sqrt_Slots;
-                case Opcode.F64Abs + RegisterOp.Slots:
+                case LoopCode.F64Abs_Slots:
                     goto F64Abs_Slots;
-                case Opcode.F64Neg + RegisterOp.Slots:
+                case LoopCode.F64Neg_Slots:
                     goto F64Neg_Slots;
-                case Opcode.F64Ceil + RegisterOp.Slots:
+                case LoopCode.F64Ceil_Slots:
                     goto F64Ceil_Slots;
-                case Opcode.F64Floor + RegisterOp.Slots:
+                case LoopCode.F64Floor_Slots:
                     goto F64Floor_Slots;
-                case Opcode.F64Trunc + RegisterOp.Slots:
+                case LoopCode.F64Trunc_Slots:
                     goto F64Trunc_Slots;
-                case Opcode.F64Nearest + RegisterOp.Slots:
+                case LoopCode.F64Nearest_Slots:
                     goto F64Nearest_Slots;
-                case Opcode.F64Sqrt + RegisterOp.Slots:
+                case LoopCode.F64Sqrt_Slots:
                     goto F64Sqrt_Slots;
-                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                case LoopCode.I32WrapI64_Slots:
                     goto I32WrapI64_Slots;
-                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncF32S_Slots:
                     goto I32TruncF32S_Slots;
-                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncF32U_Slots:
                     goto I32TruncF32U_Slots;
-                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncF64S_Slots:
                     goto I32TruncF64S_Slots;
-                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncF64U_Slots:
                     goto I32TruncF64U_Slots;
-                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32S_Slots:
                     goto I64ExtendI32S_Slots;
-                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32U_Slots:
                     goto I64ExtendI32U_Slots;
-                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncF32S_Slots:
                     goto I64TruncF32S_Slots;
-                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncF32U_Slots:
                     goto I64TruncF32U_Slots;
-                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncF64S_Slots:
                     goto I64TruncF64S_Slots;
-                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncF64U_Slots:
                     goto I64TruncF64U_Slots;
-                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32S_Slots:
                     goto F32ConvertI32S_Slots;
-                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32U_Slots:
                     goto F32ConvertI32U_Slots;
-                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64S_Slots:
                     goto F32ConvertI64S_Slots;
-                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64U_Slots:
                     goto F32ConvertI64U_Slots;
-                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                case LoopCode.F32DemoteF64_Slots:
                     goto F32DemoteF64_Slots;
-                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32S_Slots:
                     goto F64ConvertI32S_Slots;
-                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32U_Slots:
                     goto F64ConvertI32U_Slots;
-                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64S_Slots:
                     goto F64ConvertI64S_Slots;
-                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64U_Slots:
                     goto F64ConvertI64U_Slots;
-                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                case LoopCode.F64PromoteF32_Slots:
                     goto F64PromoteF32_Slots;
-                case Opcode.I32Extend8S + RegisterOp.Slots:
+                case LoopCode.I32Extend8S_Slots:
                     goto I32Extend8S_Slots;
-                case Opcode.I32Extend16S + RegisterOp.Slots:
+                case LoopCode.I32Extend16S_Slots:
                     goto I32Extend16S_Slots;
-                case Opcode.I64Extend8S + RegisterOp.Slots:
+                case LoopCode.I64Extend8S_Slots:
                     goto I64Extend8S_Slots;
-                case Opcode.I64Extend16S + RegisterOp.Slots:
+                case LoopCode.I64Extend16S_Slots:
                     goto I64Extend16S_Slots;
-                case Opcode.I64Extend32S + RegisterOp.Slots:
+                case LoopCode.I64Extend32S_Slots:
                     goto I64Extend32S_Slots;
-                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32S_Slots:
                     goto I32TruncSatF32S_Slots;
-                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32U_Slots:
                     goto I32TruncSatF32U_Slots;
-                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64S_Slots:
                     goto I32TruncSatF64S_Slots;
-                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64U_Slots:
                     goto I32TruncSatF64U_Slots;
-                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32S_Slots:
                     goto I64TruncSatF32S_Slots;
-                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32U_Slots:
                     goto I64TruncSatF32U_Slots;
-                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64S_Slots:
                     goto I64TruncSatF64S_Slots;
-                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64U_Slots:
                     goto I64TruncSatF64U_Slots;
-                case Opcode.I32Load + RegisterOp.Slots:
+                case LoopCode.I32Load_Slots:
                     goto I32Load_Slots;
-                case Opcode.I32Load + RegisterOp.AddressSlots:
+                case LoopCode.I32Load_AddressSlots:
                     goto I32Load_AddressSlots;
-                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load_AddressImmediate:
                     goto I32Load_AddressImmediate;
-                case Opcode.I64Load + RegisterOp.Slots:
+                case LoopCode.I64Load_Slots:
                     goto I64Load_Slots;
-                case Opcode.I64Load + RegisterOp.AddressSlots:
+                case LoopCode.I64Load_AddressSlots:
                     goto I64Load_AddressSlots;
-                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load_AddressImmediate:
                     goto I64Load_AddressImmediate;
-                case Opcode.F32Load + RegisterOp.Slots:
+                case LoopCode.F32Load_Slots:
                     goto F32Load_Slots;
-                case Opcode.F32Load + RegisterOp.AddressSlots:
+                case LoopCode.F32Load_AddressSlots:
                     goto F32Load_AddressSlots;
-                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                case LoopCode.F32Load_AddressImmediate:
                     goto F32Load_AddressImmediate;
-                case Opcode.F64Load + RegisterOp.Slots:
+                case LoopCode.F64Load_Slots:
                     goto F64Load_Slots;
-                case Opcode.F64Load + RegisterOp.AddressSlots:
+                case LoopCode.F64Load_AddressSlots:
                     goto F64Load_AddressSlots;
-                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                case LoopCode.F64Load_AddressImmediate:
                     goto F64Load_AddressImmediate;
-                case Opcode.I32Load8S + RegisterOp.Slots:
+                case LoopCode.I32Load8S_Slots:
                     goto I32Load8S_Slots;
-                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8S_AddressSlots:
                     goto I32Load8S_AddressSlots;
-                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8S_AddressImmediate:
                     goto I32Load8S_AddressImmediate;
-                case Opcode.I32Load8U + RegisterOp.Slots:
+                case LoopCode.I32Load8U_Slots:
                     goto I32Load8U_Slots;
-                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8U_AddressSlots:
                     goto I32Load8U_AddressSlots;
-                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8U_AddressImmediate:
                     goto I32Load8U_AddressImmediate;
-                case Opcode.I32Load16S + RegisterOp.Slots:
+                case LoopCode.I32Load16S_Slots:
                     goto I32Load16S_Slots;
-                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16S_AddressSlots:
                     goto I32Load16S_AddressSlots;
-                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16S_AddressImmediate:
                     goto I32Load16S_AddressImmediate;
-                case Opcode.I32Load16U + RegisterOp.Slots:
+                case LoopCode.I32Load16U_Slots:
                     goto I32Load16U_Slots;
-                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16U_AddressSlots:
                     goto I32Load16U_AddressSlots;
-                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16U_AddressImmediate:
                     goto I32Load16U_AddressImmediate;
-                case Opcode.I64Load8S + RegisterOp.Slots:
+                case LoopCode.I64Load8S_Slots:
                     goto I64Load8S_Slots;
-                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8S_AddressSlots:
                     goto I64Load8S_AddressSlots;
-                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8S_AddressImmediate:
                     goto I64Load8S_AddressImmediate;
-                case Opcode.I64Load8U + RegisterOp.Slots:
+                case LoopCode.I64Load8U_Slots:
                     goto I64Load8U_Slots;
-                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8U_AddressSlots:
                     goto I64Load8U_AddressSlots;
-                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8U_AddressImmediate:
                     goto I64Load8U_AddressImmediate;
-                case Opcode.I64Load16S + RegisterOp.Slots:
+                case LoopCode.I64Load16S_Slots:
                     goto I64Load16S_Slots;
-                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16S_AddressSlots:
                     goto I64Load16S_AddressSlots;
-                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16S_AddressImmediate:
                     goto I64Load16S_AddressImmediate;
-                case Opcode.I64Load16U + RegisterOp.Slots:
+                case LoopCode.I64Load16U_Slots:
                     goto I64Load16U_Slots;
-                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16U_AddressSlots:
                     goto I64Load16U_AddressSlots;
-                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16U_AddressImmediate:
                     goto I64Load16U_AddressImmediate;
-                case Opcode.I64Load32S + RegisterOp.Slots:
+                case LoopCode.I64Load32S_Slots:
                     goto I64Load32S_Slots;
-                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32S_AddressSlots:
                     goto I64Load32S_AddressSlots;
-                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32S_AddressImmediate:
                     goto I64Load32S_AddressImmediate;
-                case Opcode.I64Load32U + RegisterOp.Slots:
+                case LoopCode.I64Load32U_Slots:
                     goto I64Load32U_Slots;
-                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32U_AddressSlots:
                     goto I64Load32U_AddressSlots;
-                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32U_AddressImmediate:
                     goto I64Load32U_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.Slots:
+                case LoopCode.I32Store_Slots:
                     goto I32Store_Slots;
-                case Opcode.I32Store + RegisterOp.AddressSlots:
+                case LoopCode.I32Store_AddressSlots:
                     goto I32Store_AddressSlots;
-                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store_AddressImmediate:
                     goto I32Store_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store_StoreImmediate:
                     goto I32Store_StoreImmediate;
-                case Opcode.I64Store + RegisterOp.Slots:
+                case LoopCode.I64Store_Slots:
                     goto I64Store_Slots;
-                case Opcode.I64Store + RegisterOp.AddressSlots:
+                case LoopCode.I64Store_AddressSlots:
                     goto I64Store_AddressSlots;
-                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store_AddressImmediate:
                     goto I64Store_AddressImmediate;
-                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store_StoreImmediate:
                     goto I64Store_StoreImmediate;
-                case Opcode.F32Store + RegisterOp.Slots:
+                case LoopCode.F32Store_Slots:
                     goto F32Store_Slots;
-                case Opcode.F32Store + RegisterOp.AddressSlots:
+                case LoopCode.F32Store_AddressSlots:
                     goto F32Store_AddressSlots;
-                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                case LoopCode.F32Store_AddressImmediate:
                     goto F32Store_AddressImmediate;
-                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                case LoopCode.F32Store_StoreImmediate:
                     goto F32Store_StoreImmediate;
-                case Opcode.F64Store + RegisterOp.Slots:
+                case LoopCode.F64Store_Slots:
                     goto F64Store_Slots;
-                case Opcode.F64Store + RegisterOp.AddressSlots:
+                case LoopCode.F64Store_AddressSlots:
                     goto F64Store_AddressSlots;
-                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                case LoopCode.F64Store_AddressImmediate:
                     goto F64Store_AddressImmediate;
-                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                case LoopCode.F64Store_StoreImmediate:
                     goto F64Store_StoreImmediate;
-                case Opcode.I32Store8 + RegisterOp.Slots:
+                case LoopCode.I32Store8_Slots:
                     goto I32Store8_Slots;
-                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store8_AddressSlots:
                     goto I32Store8_AddressSlots;
-                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store8_AddressImmediate:
                     goto I32Store8_AddressImmediate;
-                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store8_StoreImmediate:
                     goto I32Store8_StoreImmediate;
-                case Opcode.I32Store16 + RegisterOp.Slots:
+                case LoopCode.I32Store16_Slots:
                     goto I32Store16_Slots;
-                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store16_AddressSlots:
                     goto I32Store16_AddressSlots;
-                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store16_AddressImmediate:
                     goto I32Store16_AddressImmediate;
-                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store16_StoreImmediate:
                     goto I32Store16_StoreImmediate;
-                case Opcode.I64Store8 + RegisterOp.Slots:
+                case LoopCode.I64Store8_Slots:
                     goto I64Store8_Slots;
-                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store8_AddressSlots:
                     goto I64Store8_AddressSlots;
-                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store8_AddressImmediate:
                     goto I64Store8_AddressImmediate;
-                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store8_StoreImmediate:
                     goto I64Store8_StoreImmediate;
-                case Opcode.I64Store16 + RegisterOp.Slots:
+                case LoopCode.I64Store16_Slots:
                     goto I64Store16_Slots;
-                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store16_AddressSlots:
                     goto I64Store16_AddressSlots;
-                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store16_AddressImmediate:
                     goto I64Store16_AddressImmediate;
-                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store16_StoreImmediate:
                     goto I64Store16_StoreImmediate;
-                case Opcode.I64Store32 + RegisterOp.Slots:
+                case LoopCode.I64Store32_Slots:
                     goto I64Store32_Slots;
-                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store32_AddressSlots:
                     goto I64Store32_AddressSlots;
-                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store32_AddressImmediate:
                     goto I64Store32_AddressImmediate;
-                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store32_StoreImmediate:
                     goto I64Store32_StoreImmediate;
-                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
-                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
-                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
-                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
-                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
-                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
-                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
-                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
-                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
-                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
-                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
-                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
-                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
-                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
-                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
-                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
-                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
-                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
-                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
-                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
-                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
-                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I64Eq_JumpImmediate:
                     goto I64Eq_JumpImmediate;
-                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                case LoopCode.I64Ne_JumpSlots:
                     goto I64Ne_JumpSlots;
-                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I64Ne_JumpImmediate:
                     goto I64Ne_JumpImmediate;
-                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                case LoopCode.I64LtS_JumpSlots:
                     goto I64LtS_JumpSlots;
-                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtS_JumpImmediate:
                     goto I64LtS_JumpImmediate;
-                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                case LoopCode.I64LtU_JumpSlots:
                     goto I64LtU_JumpSlots;
-                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtU_JumpImmediate:
                     goto I64LtU_JumpImmediate;
-                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                case LoopCode.I64GtS_JumpSlots:
                     goto I64GtS_JumpSlots;
-                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtS_JumpImmediate:
                     goto I64GtS_JumpImmediate;
-                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                case LoopCode.I64GtU_JumpSlots:
                     goto I64GtU_JumpSlots;
-                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtU_JumpImmediate:
                     goto I64GtU_JumpImmediate;
-                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                case LoopCode.I64LeS_JumpSlots:
                     goto I64LeS_JumpSlots;
-                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeS_JumpImmediate:
                     goto I64LeS_JumpImmediate;
-                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                case LoopCode.I64LeU_JumpSlots:
                     goto I64LeU_JumpSlots;
-                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeU_JumpImmediate:
                     goto I64LeU_JumpImmediate;
-                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                case LoopCode.I64GeS_JumpSlots:
                     goto I64GeS_JumpSlots;
-                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeS_JumpImmediate:
                     goto I64GeS_JumpImmediate;
-                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                case LoopCode.I64GeU_JumpSlots:
                     goto I64GeU_JumpSlots;
-                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeU_JumpImmediate:
                     goto I64GeU_JumpImmediate;
                 default:
                     goto Other;
             }
         DispatchCopy:
             op = ip++;
-            switch (op->Code)
+            switch (op->Loop)
             {
-                case Opcode.Unreachable:
+                case LoopCode.Unreachable:
                     goto Unreachable;
-                case Opcode.Else:
+                case LoopCode.Else:
                     goto Else;
-                case Opcode.BrIf:
+                case LoopCode.BrIf:
                     goto BrIf;
-                case Opcode.Br:
+                case LoopCode.Br:
                     goto Br;
-                case Opcode.BrTable:
+                case LoopCode.BrTable:
                     goto BrTable;
-                case Opcode.Return:
+                case LoopCode.Return:
                     goto Return;
-                case Opcode.Call:
+                case LoopCode.Call:
                     goto Call;
-                case Opcode.CallIndirect:
+                case LoopCode.CallIndirect:
                     goto CallIndirect;
-                case Opcode.Select:
+                case LoopCode.Select:
                     goto Select;
-                case Opcode.LocalGet:
+                case LoopCode.LocalGet:
                     goto LocalGet;
-                case Opcode.GlobalGet:
+                case LoopCode.GlobalGet:
                     goto GlobalGet;
-                case Opcode.GlobalSet:
+                case LoopCode.GlobalSet:
                     goto GlobalSet;
-                case Opcode.I32Const:
+                case LoopCode.I32Const:
                     goto I32Const;
-                case Opcode.MemorySize:
+                case LoopCode.MemorySize:
                     goto MemorySize;
-                case Opcode.MemoryGrow:
+                case LoopCode.MemoryGrow:
                     goto MemoryGrow;
-                case Opcode.I32Eq + RegisterOp.Slots:
+                case LoopCode.I32Eq_Slots:
                     goto I32Eq_Slots;
-                case Opcode.I32Eq + RegisterOp.Immediate:
+                case LoopCode.I32Eq_Immediate:
                     goto I32Eq_Immediate;
-                case Opcode.I32Ne + RegisterOp.Slots:
+                case LoopCode.I32Ne_Slots:
                     goto I32Ne_Slots;
-                case Opcode.I32Ne + RegisterOp.Immediate:
+                case LoopCode.I32Ne_Immediate:
                     goto I32Ne_Immediate;
-                case Opcode.I32LtS + RegisterOp.Slots:
+                case LoopCode.I32LtS_Slots:
                     goto I32LtS_Slots;
-                case Opcode.I32LtS + RegisterOp.Immediate:
+                case LoopCode.I32LtS_Immediate:
                     goto I32LtS_Immediate;
-                case Opcode.I32LtU + RegisterOp.Slots:
+                case LoopCode.I32LtU_Slots:
                     goto I32LtU_Slots;
-                case Opcode.I32LtU + RegisterOp.Immediate:
+                case LoopCode.I32LtU_Immediate:
                     goto I32LtU_Immediate;
-                case Opcode.I32GtS + RegisterOp.Slots:
+                case LoopCode.I32GtS_Slots:
                     goto I32GtS_Slots;
-                case Opcode.I32GtS + RegisterOp.Immediate:
+                case LoopCode.I32GtS_Immediate:
                     goto I32GtS_Immediate;
-                case Opcode.I32GtU + RegisterOp.Slots:
+                case LoopCode.I32GtU_Slots:
                     goto I32GtU_Slots;
-                case Opcode.I32GtU + RegisterOp.Immediate:
+                case LoopCode.I32GtU_Immediate:
                     goto I32GtU_Immediate;
-                case Opcode.I32LeS + RegisterOp.Slots:
+                case LoopCode.I32LeS_Slots:
                     goto I32LeS_Slots;
-                case Opcode.I32LeS + RegisterOp.Immediate:
+                case LoopCode.I32LeS_Immediate:
                     goto I32LeS_Immediate;
-                case Opcode.I32LeU + RegisterOp.Slots:
+                case LoopCode.I32LeU_Slots:
                     goto I32LeU_Slots;
-                case Opcode.I32LeU + RegisterOp.Immediate:
+                case LoopCode.I32LeU_Immediate:
                     goto I32LeU_Immediate;
-                case Opcode.I32GeS + RegisterOp.Slots:
+                case LoopCode.I32GeS_Slots:
                     goto I32GeS_Slots;
-                case Opcode.I32GeS + RegisterOp.Immediate:
+                case LoopCode.I32GeS_Immediate:
                     goto I32GeS_Immediate;
-                case Opcode.I32GeU + RegisterOp.Slots:
+                case LoopCode.I32GeU_Slots:
                     goto I32GeU_Slots;
-                case Opcode.I32GeU + RegisterOp.Immediate:
+                case LoopCode.I32GeU_Immediate:
                     goto I32GeU_Immediate;
-                case Opcode.I64Eq + RegisterOp.Slots:
+                case LoopCode.I64Eq_Slots:
                     goto I64Eq_Slots;
-                case Opcode.I64Eq + RegisterOp.Immediate:
+                case LoopCode.I64Eq_Immediate:
                     goto I64Eq_Immediate;
-                case Opcode.I64Ne + RegisterOp.Slots:
+                case LoopCode.I64Ne_Slots:
                     goto I64Ne_Slots;
-                case Opcode.I64Ne + RegisterOp.Immediate:
+                case LoopCode.I64Ne_Immediate:
                     goto I64Ne_Immediate;
-                case Opcode.I64LtS + RegisterOp.Slots:
+                case LoopCode.I64LtS_Slots:
                     goto I64LtS_Slots;
-                case Opcode.I64LtS + RegisterOp.Immediate:
+                case LoopCode.I64LtS_Immediate:
                     goto I64LtS_Immediate;
-                case Opcode.I64LtU + RegisterOp.Slots:
+                case LoopCode.I64LtU_Slots:
                     goto I64LtU_Slots;
-                case Opcode.I64LtU + RegisterOp.Immediate:
+                case LoopCode.I64LtU_Immediate:
                     goto I64LtU_Immediate;
-                case Opcode.I64GtS + RegisterOp.Slots:
+                case LoopCode.I64GtS_Slots:
                     goto I64GtS_Slots;
-                case Opcode.I64GtS + RegisterOp.Immediate:
+                case LoopCode.I64GtS_Immediate:
                     goto I64GtS_Immediate;
-                case Opcode.I64GtU + RegisterOp.Slots:
+                case LoopCode.I64GtU_Slots:
                     goto I64GtU_Slots;
-                case Opcode.I64GtU + RegisterOp.Immediate:
+                case LoopCode.I64GtU_Immediate:
                     goto I64GtU_Immediate;
-                case Opcode.I64LeS + RegisterOp.Slots:
+                case LoopCode.I64LeS_Slots:
                     goto I64LeS_Slots;
-                case Opcode.I64LeS + RegisterOp.Immediate:
+                case LoopCode.I64LeS_Immediate:
                     goto I64LeS_Immediate;
-                case Opcode.I64LeU + RegisterOp.Slots:
+                case LoopCode.I64LeU_Slots:
                     goto I64LeU_Slots;
-                case Opcode.I64LeU + RegisterOp.Immediate:
+                case LoopCode.I64LeU_Immediate:
                     goto I64LeU_Immediate;
-                case Opcode.I64GeS + RegisterOp.Slots:
+                case LoopCode.I64GeS_Slots:
                     goto I64GeS_Slots;
-                case Opcode.I64GeS + RegisterOp.Immediate:
+                case LoopCode.I64GeS_Immediate:
                     goto I64GeS_Immediate;
-                case Opcode.I64GeU + RegisterOp.Slots:
+                case LoopCode.I64GeU_Slots:
                     goto I64GeU_Slots;
-                case Opcode.I64GeU + RegisterOp.Immediate:
+                case LoopCode.I64GeU_Immediate:
                     goto I64GeU_Immediate;
-                case Opcode.F32Eq + RegisterOp.Slots:
+                case LoopCode.F32Eq_Slots:
                     goto F32Eq_Slots;
-                case Opcode.F32Ne + RegisterOp.Slots:
+                case LoopCode.F32Ne_Slots:
                     goto F32Ne_Slots;
-                case Opcode.F32Lt + RegisterOp.Slots:
+                case LoopCode.F32Lt_Slots:
                     goto F32Lt_Slots;
-                case Opcode.F32Gt + RegisterOp.Slots:
+                case LoopCode.F32Gt_Slots:
                     goto F32Gt_Slots;
-                case Opcode.F32Le + RegisterOp.Slots:
+                case LoopCode.F32Le_Slots:
                     goto F32Le_Slots;
-                case Opcode.F32Ge + RegisterOp.Slots:
+                case LoopCode.F32Ge_Slots:
                     goto F32Ge_Slots;
-                case Opcode.F64Eq + RegisterOp.Slots:
+                case LoopCode.F64Eq_Slots:
                     goto F64Eq_Slots;
-                case Opcode.F64Ne + RegisterOp.Slots:
+                case LoopCode.F64Ne_Slots:
                     goto F64Ne_Slots;
-                case Opcode.F64Lt + RegisterOp.Slots:
+                case LoopCode.F64Lt_Slots:
                     goto F64Lt_Slots;
-                case Opcode.F64Gt + RegisterOp.Slots:
+                case LoopCode.F64Gt_Slots:
                     goto F64Gt_Slots;
-                case Opcode.F64Le + RegisterOp.Slots:
+                case LoopCode.F64Le_Slots:
                     goto F64Le_Slots;
-                case Opcode.F64Ge + RegisterOp.Slots:
+                case LoopCode.F64Ge_Slots:
                     goto F64Ge_Slots;
-                case Opcode.I32Add + RegisterOp.Slots:
+                case LoopCode.I32Add_Slots:
                     goto I32Add_Slots;
-                case Opcode.I32Add + RegisterOp.LoadOperand:
+                case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
-                case Opcode.I32Add + RegisterOp.Immediate:
+                case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
-                case Opcode.I32Sub + RegisterOp.Slots:
+                case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
-                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
-                case Opcode.I32Sub + RegisterOp.Immediate:
+                case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
-                case Opcode.I32Mul + RegisterOp.Slots:
+                case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
-                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
-                case Opcode.I32Mul + RegisterOp.Immediate:
+                case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
-                case Opcode.I32DivS + RegisterOp.Slots:
+                case LoopCode.I32DivS_Slots:
                     goto I32DivS_Slots;
-                case Opcode.I32DivS + RegisterOp.Immediate:
+                case LoopCode.I32DivS_Immediate:
                     goto I32DivS_Immediate;
-                case Opcode.I32DivU + RegisterOp.Slots:
+                case LoopCode.I32DivU_Slots:
                     goto I32DivU_Slots;
-                case Opcode.I32DivU + RegisterOp.Immediate:
+                case LoopCode.I32DivU_Immediate:
                     goto I32DivU_Immediate;
-                case Opcode.I32RemS + RegisterOp.Slots:
+                case LoopCode.I32RemS_Slots:
                     goto I32RemS_Slots;
-                case Opcode.I32RemS + RegisterOp.Immediate:
+                case LoopCode.I32RemS_Immediate:
                     goto I32RemS_Immediate;
-                case Opcode.I32RemU + RegisterOp.Slots:
+                case LoopCode.I32RemU_Slots:
                     goto I32RemU_Slots;
-                case Opcode.I32RemU + RegisterOp.Immediate:
+                case LoopCode.I32RemU_Immediate:
                     goto I32RemU_Immediate;
-                case Opcode.I32And + RegisterOp.Slots:
+                case LoopCode.I32And_Slots:
                     goto I32And_Slots;
-                case Opcode.I32And + RegisterOp.LoadOperand:
+                case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
-                case Opcode.I32And + RegisterOp.Immediate:
+                case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
-                case Opcode.I32Or + RegisterOp.Slots:
+                case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
-                case Opcode.I32Or + RegisterOp.LoadOperand:
+                case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
-                case Opcode.I32Or + RegisterOp.Immediate:
+                case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
-                case Opcode.I32Xor + RegisterOp.Slots:
+                case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
-                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
-                case Opcode.I32Xor + RegisterOp.Immediate:
+                case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
-                case Opcode.I32Shl + RegisterOp.Slots:
+                case LoopCode.I32Shl_Slots:
                     goto I32Shl_Slots;
-                case Opcode.I32Shl + RegisterOp.Immediate:
+                case LoopCode.I32Shl_Immediate:
                     goto I32Shl_Immediate;
-                case Opcode.I32ShrS + RegisterOp.Slots:
+                case LoopCode.I32ShrS_Slots:
                     goto I32ShrS_Slots;
-                case Opcode.I32ShrS + RegisterOp.Immediate:
+                case LoopCode.I32ShrS_Immediate:
                     goto I32ShrS_Immediate;
-                case Opcode.I32ShrU + RegisterOp.Slots:
+                case LoopCode.I32ShrU_Slots:
                     goto I32ShrU_Slots;
-                case Opcode.I32ShrU + RegisterOp.Immediate:
+                case LoopCode.I32ShrU_Immediate:
                     goto I32ShrU_Immediate;
-                case Opcode.I32Rotl + RegisterOp.Slots:
+                case LoopCode.I32Rotl_Slots:
                     goto I32Rotl_Slots;
-                case Opcode.I32Rotl + RegisterOp.Immediate:
+                case LoopCode.I32Rotl_Immediate:
                     goto I32Rotl_Immediate;
-                case Opcode.I32Rotr + RegisterOp.Slots:
+                case LoopCode.I32Rotr_Slots:
                     goto I32Rotr_Slots;
-                case Opcode.I32Rotr + RegisterOp.Immediate:
+                case LoopCode.I32Rotr_Immediate:
                     goto I32Rotr_Immediate;
-                case Opcode.I64Add + RegisterOp.Slots:
+                case LoopCode.I64Add_Slots:
                     goto I64Add_Slots;
-                case Opcode.I64Add + RegisterOp.LoadOperand:
+                case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
-                case Opcode.I64Add + RegisterOp.Immediate:
+                case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
-                case Opcode.I64Sub + RegisterOp.Slots:
+                case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
-                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
-                case Opcode.I64Sub + RegisterOp.Immediate:
+                case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
-                case Opcode.I64Mul + RegisterOp.Slots:
+                case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
-                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
-                case Opcode.I64Mul + RegisterOp.Immediate:
+                case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
-                case Opcode.I64DivS + RegisterOp.Slots:
+                case LoopCode.I64DivS_Slots:
                     goto I64DivS_Slots;
-                case Opcode.I64DivS + RegisterOp.Immediate:
+                case LoopCode.I64DivS_Immediate:
                     goto I64DivS_Immediate;
-                case Opcode.I64DivU + RegisterOp.Slots:
+                case LoopCode.I64DivU_Slots:
                     goto I64DivU_Slots;
-                case Opcode.I64DivU + RegisterOp.Immediate:
+                case LoopCode.I64DivU_Immediate:
                     goto I64DivU_Immediate;
-                case Opcode.I64RemS + RegisterOp.Slots:
+                case LoopCode.I64RemS_Slots:
                     goto I64RemS_Slots;
-                case Opcode.I64RemS + RegisterOp.Immediate:
+                case LoopCode.I64RemS_Immediate:
                     goto I64RemS_Immediate;
-                case Opcode.I64RemU + RegisterOp.Slots:
+                case LoopCode.I64RemU_Slots:
                     goto I64RemU_Slots;
-                case Opcode.I64RemU + RegisterOp.Immediate:
+                case LoopCode.I64RemU_Immediate:
                     goto I64RemU_Immediate;
-                case Opcode.I64And + RegisterOp.Slots:
+                case LoopCode.I64And_Slots:
                     goto I64And_Slots;
-                case Opcode.I64And + RegisterOp.LoadOperand:
+                case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
-                case Opcode.I64And + RegisterOp.Immediate:
+                case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
-                case Opcode.I64Or + RegisterOp.Slots:
+                case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
-                case Opcode.I64Or + RegisterOp.LoadOperand:
+                case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
-                case Opcode.I64Or + RegisterOp.Immediate:
+                case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
-                case Opcode.I64Xor + RegisterOp.Slots:
+                case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
-                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
-                case Opcode.I64Xor + RegisterOp.Immediate:
+                case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
-                case Opcode.I64Shl + RegisterOp.Slots:
+                case LoopCode.I64Shl_Slots:
                     goto I64Shl_Slots;
-                case Opcode.I64Shl + RegisterOp.Immediate:
+                case LoopCode.I64Shl_Immediate:
                     goto I64Shl_Immediate;
-                case Opcode.I64ShrS + RegisterOp.Slots:
+                case LoopCode.I64ShrS_Slots:
                     goto I64ShrS_Slots;
-                case Opcode.I64ShrS + RegisterOp.Immediate:
+                case LoopCode.I64ShrS_Immediate:
                     goto I64ShrS_Immediate;
-                case Opcode.I64ShrU + RegisterOp.Slots:
+                case LoopCode.I64ShrU_Slots:
                     goto I64ShrU_Slots;
-                case Opcode.I64ShrU + RegisterOp.Immediate:
+                case LoopCode.I64ShrU_Immediate:
                     goto I64ShrU_Immediate;
-                case Opcode.I64Rotl + RegisterOp.Slots:
+                case LoopCode.I64Rotl_Slots:
                     goto I64Rotl_Slots;
-                case Opcode.I64Rotl + RegisterOp.Immediate:
+                case LoopCode.I64Rotl_Immediate:
                     goto I64Rotl_Immediate;
-                case Opcode.I64Rotr + RegisterOp.Slots:
+                case LoopCode.I64Rotr_Slots:
                     goto I64Rotr_Slots;
-                case Opcode.I64Rotr + RegisterOp.Immediate:
+                case LoopCode.I64Rotr_Immediate:
                     goto I64Rotr_Immediate;
-                case Opcode.F32Add + RegisterOp.Slots:
+                case LoopCode.F32Add_Slots:
                     goto F32Add_Slots;
-                case Opcode.F32Add + RegisterOp.LoadOperand:
+                case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case Opcode.F32Sub + RegisterOp.Slots:
+                case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
-                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case Opcode.F32Mul + RegisterOp.Slots:
+                case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
-                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case Opcode.F32Div + RegisterOp.Slots:
+                case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
-                case Opcode.F32Div + RegisterOp.LoadOperand:
+                case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case Opcode.F32Min + RegisterOp.Slots:
+                case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
-                case Opcode.F32Max + RegisterOp.Slots:
+                case LoopCode.F32Max_Slots:
                     goto F32Max_Slots;
-                case Opcode.F32Copysign + RegisterOp.Slots:
+                case LoopCode.F32Copysign_Slots:
                     goto F32Copysign_Slots;
-                case Opcode.F64Add + RegisterOp.Slots:
+                case LoopCode.F64Add_Slots:
                     goto F64Add_Slots;
-                case Opcode.F64Add + RegisterOp.LoadOperand:
+                case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case Opcode.F64Sub + RegisterOp.Slots:
+                case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
-                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case Opcode.F64Mul + RegisterOp.Slots:
+                case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
-                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case Opcode.F64Div + RegisterOp.Slots:
+                case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
-                case Opcode.F64Div + RegisterOp.LoadOperand:
+                case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case Opcode.F64Min + RegisterOp.Slots:
+                case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
-                case Opcode.F64Max + RegisterOp.Slots:
+                case LoopCode.F64Max_Slots:
                     goto F64Max_Slots;
-                case Opcode.F64Copysign + RegisterOp.Slots:
+                case LoopCode.F64Copysign_Slots:
                     goto F64Copysign_Slots;
-                case Opcode.I32Eqz + RegisterOp.Slots:
+                case LoopCode.I32Eqz_Slots:
                     goto I32Eqz_Slots;
-                case Opcode.I64Eqz + RegisterOp.Slots:
+                case LoopCode.I64Eqz_Slots:
                     goto I64Eqz_Slots;
-                case Opcode.I32Clz + RegisterOp.Slots:
+                case LoopCode.I32Clz_Slots:
                     goto I32Clz_Slots;
-                case Opcode.I32Ctz + RegisterOp.Slots:
+                case LoopCode.I32Ctz_Slots:
                     goto I32Ctz_Slots;
-                case Opcode.I32Popcnt + RegisterOp.Slots:
+                case LoopCode.I32Popcnt_Slots:
                     goto I32Popcnt_Slots;
-                case Opcode.I64Clz + RegisterOp.Slots:
+                case LoopCode.I64Clz_Slots:
                     goto I64Clz_Slots;
-                case Opcode.I64Ctz + RegisterOp.Slots:
+                case LoopCode.I64Ctz_Slots:
                     goto I64Ctz_Slots;
-                case Opcode.I64Popcnt + RegisterOp.Slots:
+                case LoopCode.I64Popcnt_Slots:
                     goto I64Popcnt_Slots;
-                case Opcode.F32Abs + RegisterOp.Slots:
+                case LoopCode.F32Abs_Slots:
                     goto F32Abs_Slots;
-                case Opcode.F32Neg + RegisterOp.Slots:
+                case LoopCode.F32Neg_Slots:
                     goto F32Neg_Slots;
-                case Opcode.F32Ceil + RegisterOp.Slots:
+                case LoopCode.F32Ceil_Slots:
                     goto F32Ceil_Slots;
-                case Opcode.F32Floor + RegisterOp.Slots:
+                case LoopCode.F32Floor_Slots:
                     goto F32Floor_Slots;
-                case Opcode.F32Trunc + RegisterOp.Slots:
+                case LoopCode.F32Trunc_Slots:
                     goto F32Trunc_Slots;
-                case Opcode.F32Nearest + RegisterOp.Slots:
+                case LoopCode.F32Nearest_Slots:
                     goto F32Nearest_Slots;
-                case Opcode.F32Sqrt + RegisterOp.Slots:
+                case LoopCode.F32Sqrt_Slots:
                     goto F32Sqrt_Slots;
-                case Opcode.F64Abs + RegisterOp.Slots:
+                case LoopCode.F64Abs_Slots:
                     goto F64Abs_Slots;
-                case Opcode.F64Neg + RegisterOp.Slots:
+                case LoopCode.F64Neg_Slots:
                     goto F64Neg_Slots;
-                case Opcode.F64Ceil + RegisterOp.Slots:
+                case LoopCode.F64Ceil_Slots:
                     goto F64Ceil_Slots;
-                case Opcode.F64Floor + RegisterOp.Slots:
+                case LoopCode.F64Floor_Slots:
                     goto F64Floor_Slots;
-                case Opcode.F64Trunc + RegisterOp.Slots:
+                case LoopCode.F64Trunc_Slots:
                     goto F64Trunc_Slots;
-                case Opcode.F64Nearest + RegisterOp.Slots:
+                case LoopCode.F64Nearest_Slots:
                     goto F64Nearest_Slots;
-                case Opcode.F64Sqrt + RegisterOp.Slots:
+                case LoopCode.F64Sqrt_Slots:
                     goto F64Sqrt_Slots;
-                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                case LoopCode.I32WrapI64_Slots:
                     goto I32WrapI64_Slots;
-                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncF32S_Slots:
                     goto I32TruncF32S_Slots;
-                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncF32U_Slots:
                     goto I32TruncF32U_Slots;
-                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncF64S_Slots:
                     goto I32TruncF64S_Slots;
-                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncF64U_Slots:
                     goto I32TruncF64U_Slots;
-                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32S_Slots:
                     goto I64ExtendI32S_Slots;
-                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32U_Slots:
                     goto I64ExtendI32U_Slots;
-                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncF32S_Slots:
                     goto I64TruncF32S_Slots;
-                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncF32U_Slots:
                     goto I64TruncF32U_Slots;
-                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncF64S_Slots:
                     goto I64TruncF64S_Slots;
-                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncF64U_Slots:
                     goto I64TruncF64U_Slots;
-                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32S_Slots:
                     goto F32ConvertI32S_Slots;
-                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32U_Slots:
                     goto F32ConvertI32U_Slots;
-                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64S_Slots:
                     goto F32ConvertI64S_Slots;
-                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64U_Slots:
                     goto F32ConvertI64U_Slots;
-                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                case LoopCode.F32DemoteF64_Slots:
                     goto F32DemoteF64_Slots;
-                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32S_Slots:
                     goto F64ConvertI32S_Slots;
-                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32U_Slots:
                     goto F64ConvertI32U_Slots;
-                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64S_Slots:
                     goto F64ConvertI64S_Slots;
-                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64U_Slots:
                     goto F64ConvertI64U_Slots;
-                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                case LoopCode.F64PromoteF32_Slots:
                     goto F64PromoteF32_Slots;
-                case Opcode.I32Extend8S + RegisterOp.Slots:
+                case LoopCode.I32Extend8S_Slots:
                     goto I32Extend8S_Slots;
-                case Opcode.I32Extend16S + RegisterOp.Slots:
+                case LoopCode.I32Extend16S_Slots:
                     goto I32Extend16S_Slots;
-                case Opcode.I64Extend8S + RegisterOp.Slots:
+                case LoopCode.I64Extend8S_Slots:
                     goto I64Extend8S_Slots;
-                case Opcode.I64Extend16S + RegisterOp.Slots:
+                case LoopCode.I64Extend16S_Slots:
                     goto I64Extend16S_Slots;
-                case Opcode.I64Extend32S + RegisterOp.Slots:
+                case LoopCode.I64Extend32S_Slots:
                     goto I64Extend32S_Slots;
-                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32S_Slots:
                     goto I32TruncSatF32S_Slots;
-                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32U_Slots:
                     goto I32TruncSatF32U_Slots;
-                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64S_Slots:
                     goto I32TruncSatF64S_Slots;
-                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64U_Slots:
                     goto I32TruncSatF64U_Slots;
-                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32S_Slots:
                     goto I64TruncSatF32S_Slots;
-                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32U_Slots:
                     goto I64TruncSatF32U_Slots;
-                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64S_Slots:
                     goto I64TruncSatF64S_Slots;
-                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64U_Slots:
                     goto I64TruncSatF64U_Slots;
-                case Opcode.I32Load + RegisterOp.Slots:
+                case LoopCode.I32Load_Slots:
                     goto I32Load_Slots;
-                case Opcode.I32Load + RegisterOp.AddressSlots:
+                case LoopCode.I32Load_AddressSlots:
                     goto I32Load_AddressSlots;
-                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load_AddressImmediate:
                     goto I32Load_AddressImmediate;
-                case Opcode.I64Load + RegisterOp.Slots:
+                case LoopCode.I64Load_Slots:
                     goto I64Load_Slots;
-                case Opcode.I64Load + RegisterOp.AddressSlots:
+                case LoopCode.I64Load_AddressSlots:
                     goto I64Load_AddressSlots;
-                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load_AddressImmediate:
                     goto I64Load_AddressImmediate;
-                case Opcode.F32Load + RegisterOp.Slots:
+                case LoopCode.F32Load_Slots:
                     goto F32Load_Slots;
-                case Opcode.F32Load + RegisterOp.AddressSlots:
+                case LoopCode.F32Load_AddressSlots:
                     goto F32Load_AddressSlots;
-                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                case LoopCode.F32Load_AddressImmediate:
                     goto F32Load_AddressImmediate;
-                case Opcode.F64Load + RegisterOp.Slots:
+                case LoopCode.F64Load_Slots:
                     goto F64Load_Slots;
-                case Opcode.F64Load + RegisterOp.AddressSlots:
+                case LoopCode.F64Load_AddressSlots:
                     goto F64Load_AddressSlots;
-                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                case LoopCode.F64Load_AddressImmediate:
                     goto F64Load_AddressImmediate;
-                case Opcode.I32Load8S + RegisterOp.Slots:
+                case LoopCode.I32Load8S_Slots:
                     goto I32Load8S_Slots;
-                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8S_AddressSlots:
                     goto I32Load8S_AddressSlots;
-                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8S_AddressImmediate:
                     goto I32Load8S_AddressImmediate;
-                case Opcode.I32Load8U + RegisterOp.Slots:
+                case LoopCode.I32Load8U_Slots:
                     goto I32Load8U_Slots;
-                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8U_AddressSlots:
                     goto I32Load8U_AddressSlots;
-                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8U_AddressImmediate:
                     goto I32Load8U_AddressImmediate;
-                case Opcode.I32Load16S + RegisterOp.Slots:
+                case LoopCode.I32Load16S_Slots:
                     goto I32Load16S_Slots;
-                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16S_AddressSlots:
                     goto I32Load16S_AddressSlots;
-                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16S_AddressImmediate:
                     goto I32Load16S_AddressImmediate;
-                case Opcode.I32Load16U + RegisterOp.Slots:
+                case LoopCode.I32Load16U_Slots:
                     goto I32Load16U_Slots;
-                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16U_AddressSlots:
                     goto I32Load16U_AddressSlots;
-                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16U_AddressImmediate:
                     goto I32Load16U_AddressImmediate;
-                case Opcode.I64Load8S + RegisterOp.Slots:
+                case LoopCode.I64Load8S_Slots:
                     goto I64Load8S_Slots;
-                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8S_AddressSlots:
                     goto I64Load8S_AddressSlots;
-                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8S_AddressImmediate:
                     goto I64Load8S_AddressImmediate;
-                case Opcode.I64Load8U + RegisterOp.Slots:
+                case LoopCode.I64Load8U_Slots:
                     goto I64Load8U_Slots;
-                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8U_AddressSlots:
                     goto I64Load8U_AddressSlots;
-                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8U_AddressImmediate:
                     goto I64Load8U_AddressImmediate;
-                case Opcode.I64Load16S + RegisterOp.Slots:
+                case LoopCode.I64Load16S_Slots:
                     goto I64Load16S_Slots;
-                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16S_AddressSlots:
                     goto I64Load16S_AddressSlots;
-                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16S_AddressImmediate:
                     goto I64Load16S_AddressImmediate;
-                case Opcode.I64Load16U + RegisterOp.Slots:
+                case LoopCode.I64Load16U_Slots:
                     goto I64Load16U_Slots;
-                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16U_AddressSlots:
                     goto I64Load16U_AddressSlots;
-                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16U_AddressImmediate:
                     goto I64Load16U_AddressImmediate;
-                case Opcode.I64Load32S + RegisterOp.Slots:
+                case LoopCode.I64Load32S_Slots:
                     goto I64Load32S_Slots;
-                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32S_AddressSlots:
                     goto I64Load32S_AddressSlots;
-                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32S_AddressImmediate:
                     goto I64Load32S_AddressImmediate;
-                case Opcode.I64Load32U + RegisterOp.Slots:
+                case LoopCode.I64Load32U_Slots:
                     goto I64Load32U_Slots;
-                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32U_AddressSlots:
                     goto I64Load32U_AddressSlots;
-                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32U_AddressImmediate:
                     goto I64Load32U_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.Slots:
+                case LoopCode.I32Store_Slots:
                     goto I32Store_Slots;
-                case Opcode.I32Store + RegisterOp.AddressSlots:
+                case LoopCode.I32Store_AddressSlots:
                     goto I32Store_AddressSlots;
-                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store_AddressImmediate:
                     goto I32Store_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store_StoreImmediate:
                     goto I32Store_StoreImmediate;
-                case Opcode.I64Store + RegisterOp.Slots:
+                case LoopCode.I64Store_Slots:
                     goto I64Store_Slots;
-                case Opcode.I64Store + RegisterOp.AddressSlots:
+                case LoopCode.I64Store_AddressSlots:
                     goto I64Store_AddressSlots;
-                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store_AddressImmediate:
                     goto I64Store_AddressImmediate;
-                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store_StoreImmediate:
                     goto I64Store_StoreImmediate;
-                case Opcode.F32Store + RegisterOp.Slots:
+                case LoopCode.F32Store_Slots:
                     goto F32Store_Slots;
-                case Opcode.F32Store + RegisterOp.AddressSlots:
+                case LoopCode.F32Store_AddressSlots:
                     goto F32Store_AddressSlots;
-                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                case LoopCode.F32Store_AddressImmediate:
                     goto F32Store_AddressImmediate;
-                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                case LoopCode.F32Store_StoreImmediate:
                     goto F32Store_StoreImmediate;
-                case Opcode.F64Store + RegisterOp.Slots:
+                case LoopCode.F64Store_Slots:
                     goto F64Store_Slots;
-                case Opcode.F64Store + RegisterOp.AddressSlots:
+                case LoopCode.F64Store_AddressSlots:
                     goto F64Store_AddressSlots;
-                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                case LoopCode.F64Store_AddressImmediate:
                     goto F64Store_AddressImmediate;
-                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                case LoopCode.F64Store_StoreImmediate:
                     goto F64Store_StoreImmediate;
-                case Opcode.I32Store8 + RegisterOp.Slots:
+                case LoopCode.I32Store8_Slots:
                     goto I32Store8_Slots;
-                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store8_AddressSlots:
                     goto I32Store8_AddressSlots;
-                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store8_AddressImmediate:
                     goto I32Store8_AddressImmediate;
-                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store8_StoreImmediate:
                     goto I32Store8_StoreImmediate;
-                case Opcode.I32Store16 + RegisterOp.Slots:
+                case LoopCode.I32Store16_Slots:
                     goto I32Store16_Slots;
-                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store16_AddressSlots:
                     goto I32Store16_AddressSlots;
-                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store16_AddressImmediate:
                     goto I32Store16_AddressImmediate;
-                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store16_StoreImmediate:
                     goto I32Store16_StoreImmediate;
-                case Opcode.I64Store8 + RegisterOp.Slots:
+                case LoopCode.I64Store8_Slots:
                     goto I64Store8_Slots;
-                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store8_AddressSlots:
                     goto I64Store8_AddressSlots;
-                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store8_AddressImmediate:
                     goto I64Store8_AddressImmediate;
-                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store8_StoreImmediate:
                     goto I64Store8_StoreImmediate;
-                case Opcode.I64Store16 + RegisterOp.Slots:
+                case LoopCode.I64Store16_Slots:
                     goto I64Store16_Slots;
-                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store16_AddressSlots:
                     goto I64Store16_AddressSlots;
-                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store16_AddressImmediate:
                     goto I64Store16_AddressImmediate;
-                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store16_StoreImmediate:
                     goto I64Store16_StoreImmediate;
-                case Opcode.I64Store32 + RegisterOp.Slots:
+                case LoopCode.I64Store32_Slots:
                     goto I64Store32_Slots;
-                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store32_AddressSlots:
                     goto I64Store32_AddressSlots;
-                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store32_AddressImmediate:
                     goto I64Store32_AddressImmediate;
-                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store32_StoreImmediate:
                     goto I64Store32_StoreImmediate;
-                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
-                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
-                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
-                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
-                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
-                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
-                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
-                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
-                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
-                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
-                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
-                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
-                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
-                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
-                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
-                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
-                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
-                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
-                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
-                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
-                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
-                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I64Eq_JumpImmediate:
                     goto I64Eq_JumpImmediate;
-                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                case LoopCode.I64Ne_JumpSlots:
                     goto I64Ne_JumpSlots;
-                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I64Ne_JumpImmediate:
                     goto I64Ne_JumpImmediate;
-                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                case LoopCode.I64LtS_JumpSlots:
                     goto I64LtS_JumpSlots;
-                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtS_JumpImmediate:
                     goto I64LtS_JumpImmediate;
-                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                case LoopCode.I64LtU_JumpSlots:
                     goto I64LtU_JumpSlots;
-                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtU_JumpImmediate:
                     goto I64LtU_JumpImmediate;
-                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                case LoopCode.I64GtS_JumpSlots:
                     goto I64GtS_JumpSlots;
-                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtS_JumpImmediate:
                     goto I64GtS_JumpImmediate;
-                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                case LoopCode.I64GtU_JumpSlots:
                     goto I64GtU_JumpSlots;
-                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtU_JumpImmediate:
                     goto I64GtU_JumpImmediate;
-                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                case LoopCode.I64LeS_JumpSlots:
                     goto I64LeS_JumpSlots;
-                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeS_JumpImmediate:
                     goto I64LeS_JumpImmediate;
-                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                case LoopCode.I64LeU_JumpSlots:
                     goto I64LeU_JumpSlots;
-                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeU_JumpImmediate:
                     goto I64LeU_JumpImmediate;
-                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                case LoopCode.I64GeS_JumpSlots:
                     goto I64GeS_JumpSlots;
-                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeS_JumpImmediate:
                     goto I64GeS_JumpImmediate;
-                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                case LoopCode.I64GeU_JumpSlots:
                     goto I64GeU_JumpSlots;
-                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeU_JumpImmediate:
                     goto I64GeU_JumpImmediate;
                 default:
                     goto Other;
             }
         DispatchI32:
             op = ip++;
-            switch (op->Code)
+            switch (op->Loop)
             {
-                case Opcode.Unreachable:
+                case LoopCode.Unreachable:
                     goto Unreachable;
-                case Opcode.Else:
+                case LoopCode.Else:
                     goto Else;
-                case Opcode.BrIf:
+                case LoopCode.BrIf:
                     goto BrIf;
-                case Opcode.Br:
+                case LoopCode.Br:
                     goto Br;
-                case Opcode.BrTable:
+                case LoopCode.BrTable:
                     goto BrTable;
-                case Opcode.Return:
+                case LoopCode.Return:
                     goto Return;
-                case Opcode.Call:
+                case LoopCode.Call:
                     goto Call;
-                case Opcode.CallIndirect:
+                case LoopCode.CallIndirect:
                     goto CallIndirect;
-                case Opcode.Select:
+                case LoopCode.Select:
                     goto Select;
-                case Opcode.LocalGet:
+                case LoopCode.LocalGet:
                     goto LocalGet;
-                case Opcode.GlobalGet:
+                case LoopCode.GlobalGet:
                     goto GlobalGet;
-                case Opcode.GlobalSet:
+                case LoopCode.GlobalSet:
                     goto GlobalSet;
-                case Opcode.I32Const:
+                case LoopCode.I32Const:
                     goto I32Const;
-                case Opcode.MemorySize:
+                case LoopCode.MemorySize:
                     goto MemorySize;
-                case Opcode.MemoryGrow:
+                case LoopCode.MemoryGrow:
                     goto MemoryGrow;
-                case Opcode.I32Eq + RegisterOp.Slots:
+                case LoopCode.I32Eq_Slots:
                     goto I32Eq_Slots;
-                case Opcode.I32Eq + RegisterOp.Immediate:
+                case LoopCode.I32Eq_Immediate:
                     goto I32Eq_Immediate;
-                case Opcode.I32Ne + RegisterOp.Slots:
+                case LoopCode.I32Ne_Slots:
                     goto I32Ne_Slots;
-                case Opcode.I32Ne + RegisterOp.Immediate:
+                case LoopCode.I32Ne_Immediate:
                     goto I32Ne_Immediate;
-                case Opcode.I32LtS + RegisterOp.Slots:
+                case LoopCode.I32LtS_Slots:
                     goto I32LtS_Slots;
-                case Opcode.I32LtS + RegisterOp.Immediate:
+                case LoopCode.I32LtS_Immediate:
                     goto I32LtS_Immediate;
-                case Opcode.I32LtU + RegisterOp.Slots:
+                case LoopCode.I32LtU_Slots:
                     goto I32LtU_Slots;
-                case Opcode.I32LtU + RegisterOp.Immediate:
+                case LoopCode.I32LtU_Immediate:
                     goto I32LtU_Immediate;
-                case Opcode.I32GtS + RegisterOp.Slots:
+                case LoopCode.I32GtS_Slots:
                     goto I32GtS_Slots;
-                case Opcode.I32GtS + RegisterOp.Immediate:
+                case LoopCode.I32GtS_Immediate:
                     goto I32GtS_Immediate;
-                case Opcode.I32GtU + RegisterOp.Slots:
+                case LoopCode.I32GtU_Slots:
                     goto I32GtU_Slots;
-                case Opcode.I32GtU + RegisterOp.Immediate:
+                case LoopCode.I32GtU_Immediate:
                     goto I32GtU_Immediate;
-                case Opcode.I32LeS + RegisterOp.Slots:
+                case LoopCode.I32LeS_Slots:
                     goto I32LeS_Slots;
-                case Opcode.I32LeS + RegisterOp.Immediate:
+                case LoopCode.I32LeS_Immediate:
                     goto I32LeS_Immediate;
-                case Opcode.I32LeU + RegisterOp.Slots:
+                case LoopCode.I32LeU_Slots:
                     goto I32LeU_Slots;
-                case Opcode.I32LeU + RegisterOp.Immediate:
+                case LoopCode.I32LeU_Immediate:
                     goto I32LeU_Immediate;
-                case Opcode.I32GeS + RegisterOp.Slots:
+                case LoopCode.I32GeS_Slots:
                     goto I32GeS_Slots;
-                case Opcode.I32GeS + RegisterOp.Immediate:
+                case LoopCode.I32GeS_Immediate:
                     goto I32GeS_Immediate;
-                case Opcode.I32GeU + RegisterOp.Slots:
+                case LoopCode.I32GeU_Slots:
                     goto I32GeU_Slots;
-                case Opcode.I32GeU + RegisterOp.Immediate:
+                case LoopCode.I32GeU_Immediate:
                     goto I32GeU_Immediate;
-                case Opcode.I64Eq + RegisterOp.Slots:
+                case LoopCode.I64Eq_Slots:
                     goto I64Eq_Slots;
-                case Opcode.I64Eq + RegisterOp.Immediate:
+                case LoopCode.I64Eq_Immediate:
                     goto I64Eq_Immediate;
-                case Opcode.I64Ne + RegisterOp.Slots:
+                case LoopCode.I64Ne_Slots:
                     goto I64Ne_Slots;
-                case Opcode.I64Ne + RegisterOp.Immediate:
+                case LoopCode.I64Ne_Immediate:
                     goto I64Ne_Immediate;
-                case Opcode.I64LtS + RegisterOp.Slots:
+                case LoopCode.I64LtS_Slots:
                     goto I64LtS_Slots;
-                case Opcode.I64LtS + RegisterOp.Immediate:
+                case LoopCode.I64LtS_Immediate:
                     goto I64LtS_Immediate;
-                case Opcode.I64LtU + RegisterOp.Slots:
+                case LoopCode.I64LtU_Slots:
                     goto I64LtU_Slots;
-                case Opcode.I64LtU + RegisterOp.Immediate:
+                case LoopCode.I64LtU_Immediate:
                     goto I64LtU_Immediate;
-                case Opcode.I64GtS + RegisterOp.Slots:
+                case LoopCode.I64GtS_Slots:
                     goto I64GtS_Slots;
-                case Opcode.I64GtS + RegisterOp.Immediate:
+                case LoopCode.I64GtS_Immediate:
                     goto I64GtS_Immediate;
-                case Opcode.I64GtU + RegisterOp.Slots:
+                case LoopCode.I64GtU_Slots:
                     goto I64GtU_Slots;
-                case Opcode.I64GtU + RegisterOp.Immediate:
+                case LoopCode.I64GtU_Immediate:
                     goto I64GtU_Immediate;
-                case Opcode.I64LeS + RegisterOp.Slots:
+                case LoopCode.I64LeS_Slots:
                     goto I64LeS_Slots;
-                case Opcode.I64LeS + RegisterOp.Immediate:
+                case LoopCode.I64LeS_Immediate:
                     goto I64LeS_Immediate;
-                case Opcode.I64LeU + RegisterOp.Slots:
+                case LoopCode.I64LeU_Slots:
                     goto I64LeU_Slots;
-                case Opcode.I64LeU + RegisterOp.Immediate:
+                case LoopCode.I64LeU_Immediate:
                     goto I64LeU_Immediate;
-                case Opcode.I64GeS + RegisterOp.Slots:
+                case LoopCode.I64GeS_Slots:
                     goto I64GeS_Slots;
-                case Opcode.I64GeS + RegisterOp.Immediate:
+                case LoopCode.I64GeS_Immediate:
                     goto I64GeS_Immediate;
-                case Opcode.I64GeU + RegisterOp.Slots:
+                case LoopCode.I64GeU_Slots:
                     goto I64GeU_Slots;
-                case Opcode.I64GeU + RegisterOp.Immediate:
+                case LoopCode.I64GeU_Immediate:
                     goto I64GeU_Immediate;
-                case Opcode.F32Eq + RegisterOp.Slots:
+                case LoopCode.F32Eq_Slots:
                     goto F32Eq_Slots;
-                case Opcode.F32Ne + RegisterOp.Slots:
+                case LoopCode.F32Ne_Slots:
                     goto F32Ne_Slots;
-                case Opcode.F32Lt + RegisterOp.Slots:
+                case LoopCode.F32Lt_Slots:
                     goto F32Lt_Slots;
-                case Opcode.F32Gt + RegisterOp.Slots:
+                case LoopCode.F32Gt_Slots:
                     goto F32Gt_Slots;
-                case Opcode.F32Le + RegisterOp.Slots:
+                case LoopCode.F32Le_Slots:
                     goto F32Le_Slots;
-                case Opcode.F32Ge + RegisterOp.Slots:
+                case LoopCode.F32Ge_Slots:
                     goto F32Ge_Slots;
-                case Opcode.F64Eq + RegisterOp.Slots:
+                case LoopCode.F64Eq_Slots:
                     goto F64Eq_Slots;
-                case Opcode.F64Ne + RegisterOp.Slots:
+                case LoopCode.F64Ne_Slots:
                     goto F64Ne_Slots;
-                case Opcode.F64Lt + RegisterOp.Slots:
+                case LoopCode.F64Lt_Slots:
                     goto F64Lt_Slots;
-                case Opcode.F64Gt + RegisterOp.Slots:
+                case LoopCode.F64Gt_Slots:
                     goto F64Gt_Slots;
-                case Opcode.F64Le + RegisterOp.Slots:
+                case LoopCode.F64Le_Slots:
                     goto F64Le_Slots;
-                case Opcode.F64Ge + RegisterOp.Slots:
+                case LoopCode.F64Ge_Slots:
                     goto F64Ge_Slots;
-                case Opcode.I32Add + RegisterOp.Slots:
+                case LoopCode.I32Add_Slots:
                     goto I32Add_Slots;
-                case Opcode.I32Add + RegisterOp.LoadOperand:
+                case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
-                case Opcode.I32Add + RegisterOp.Immediate:
+                case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
-                case Opcode.I32Sub + RegisterOp.Slots:
+                case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
-                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
-                case Opcode.I32Sub + RegisterOp.Immediate:
+                case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
-                case Opcode.I32Mul + RegisterOp.Slots:
+                case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
-                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
-                case Opcode.I32Mul + RegisterOp.Immediate:
+                case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
-                case Opcode.I32DivS + RegisterOp.Slots:
+                case LoopCode.I32DivS_Slots:
                     goto I32DivS_Slots;
-                case Opcode.I32DivS + RegisterOp.Immediate:
+                case LoopCode.I32DivS_Immediate:
                     goto I32DivS_Immediate;
-                case Opcode.I32DivU + RegisterOp.Slots:
+                case LoopCode.I32DivU_Slots:
                     goto I32DivU_Slots;
-                case Opcode.I32DivU + RegisterOp.Immediate:
+                case LoopCode.I32DivU_Immediate:
                     goto I32DivU_Immediate;
-                case Opcode.I32RemS + RegisterOp.Slots:
+                case LoopCode.I32RemS_Slots:
                     goto I32RemS_Slots;
-                case Opcode.I32RemS + RegisterOp.Immediate:
+                case LoopCode.I32RemS_Immediate:
                     goto I32RemS_Immediate;
-                case Opcode.I32RemU + RegisterOp.Slots:
+                case LoopCode.I32RemU_Slots:
                     goto I32RemU_Slots;
-                case Opcode.I32RemU + RegisterOp.Immediate:
+                case LoopCode.I32RemU_Immediate:
                     goto I32RemU_Immediate;
-                case Opcode.I32And + RegisterOp.Slots:
+                case LoopCode.I32And_Slots:
                     goto I32And_Slots;
-                case Opcode.I32And + RegisterOp.LoadOperand:
+                case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
-                case Opcode.I32And + RegisterOp.Immediate:
+                case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
-                case Opcode.I32Or + RegisterOp.Slots:
+                case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
-                case Opcode.I32Or + RegisterOp.LoadOperand:
+                case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
-                case Opcode.I32Or + RegisterOp.Immediate:
+                case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
-                case Opcode.I32Xor + RegisterOp.Slots:
+                case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
-                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
-                case Opcode.I32Xor + RegisterOp.Immediate:
+                case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
-                case Opcode.I32Shl + RegisterOp.Slots:
+                case LoopCode.I32Shl_Slots:
                     goto I32Shl_Slots;
-                case Opcode.I32Shl + RegisterOp.Immediate:
+                case LoopCode.I32Shl_Immediate:
                     goto I32Shl_Immediate;
-                case Opcode.I32ShrS + RegisterOp.Slots:
+                case LoopCode.I32ShrS_Slots:
                     goto I32ShrS_Slots;
-                case Opcode.I32ShrS + RegisterOp.Immediate:
+                case LoopCode.I32ShrS_Immediate:
                     goto I32ShrS_Immediate;
-                case Opcode.I32ShrU + RegisterOp.Slots:
+                case LoopCode.I32ShrU_Slots:
                     goto I32ShrU_Slots;
-                case Opcode.I32ShrU + RegisterOp.Immediate:
+                case LoopCode.I32ShrU_Immediate:
                     goto I32ShrU_Immediate;
-                case Opcode.I32Rotl + RegisterOp.Slots:
+                case LoopCode.I32Rotl_Slots:
                     goto I32Rotl_Slots;
-                case Opcode.I32Rotl + RegisterOp.Immediate:
+                case LoopCode.I32Rotl_Immediate:
                     goto I32Rotl_Immediate;
-                case Opcode.I32Rotr + RegisterOp.Slots:
+                case LoopCode.I32Rotr_Slots:
                     goto I32Rotr_Slots;
-                case Opcode.I32Rotr + RegisterOp.Immediate:
+                case LoopCode.I32Rotr_Immediate:
                     goto I32Rotr_Immediate;
-                case Opcode.I64Add + RegisterOp.Slots:
+                case LoopCode.I64Add_Slots:
                     goto I64Add_Slots;
-                case Opcode.I64Add + RegisterOp.LoadOperand:
+                case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
-                case Opcode.I64Add + RegisterOp.Immediate:
+                case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
-                case Opcode.I64Sub + RegisterOp.Slots:
+                case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
-                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
-                case Opcode.I64Sub + RegisterOp.Immediate:
+                case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
-                case Opcode.I64Mul + RegisterOp.Slots:
+                case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
-                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
-                case Opcode.I64Mul + RegisterOp.Immediate:
+                case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
-                case Opcode.I64DivS + RegisterOp.Slots:
+                case LoopCode.I64DivS_Slots:
                     goto I64DivS_Slots;
-                case Opcode.I64DivS + RegisterOp.Immediate:
+                case LoopCode.I64DivS_Immediate:
                     goto I64DivS_Immediate;
-                case Opcode.I64DivU + RegisterOp.Slots:
+                case LoopCode.I64DivU_Slots:
                     goto I64DivU_Slots;
-                case Opcode.I64DivU + RegisterOp.Immediate:
+                case LoopCode.I64DivU_Immediate:
                     goto I64DivU_Immediate;
-                case Opcode.I64RemS + RegisterOp.Slots:
+                case LoopCode.I64RemS_Slots:
                     goto I64RemS_Slots;
-                case Opcode.I64RemS + RegisterOp.Immediate:
+                case LoopCode.I64RemS_Immediate:
                     goto I64RemS_Immediate;
-                case Opcode.I64RemU + RegisterOp.Slots:
+                case LoopCode.I64RemU_Slots:
                     goto I64RemU_Slots;
-                case Opcode.I64RemU + RegisterOp.Immediate:
+                case LoopCode.I64RemU_Immediate:
                     goto I64RemU_Immediate;
-                case Opcode.I64And + RegisterOp.Slots:
+                case LoopCode.I64And_Slots:
                     goto I64And_Slots;
-                case Opcode.I64And + RegisterOp.LoadOperand:
+                case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
-                case Opcode.I64And + RegisterOp.Immediate:
+                case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
-                case Opcode.I64Or + RegisterOp.Slots:
+                case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
-                case Opcode.I64Or + RegisterOp.LoadOperand:
+                case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
-                case Opcode.I64Or + RegisterOp.Immediate:
+                case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
-                case Opcode.I64Xor + RegisterOp.Slots:
+                case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
-                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
-                case Opcode.I64Xor + RegisterOp.Immediate:
+                case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
-                case Opcode.I64Shl + RegisterOp.Slots:
+                case LoopCode.I64Shl_Slots:
                     goto I64Shl_Slots;
-                case Opcode.I64Shl + RegisterOp.Immediate:
+                case LoopCode.I64Shl_Immediate:
                     goto I64Shl_Immediate;
-                case Opcode.I64ShrS + RegisterOp.Slots:
+                case LoopCode.I64ShrS_Slots:
                     goto I64ShrS_Slots;
-                case Opcode.I64ShrS + RegisterOp.Immediate:
+                case LoopCode.I64ShrS_Immediate:
                     goto I64ShrS_Immediate;
-                case Opcode.I64ShrU + RegisterOp.Slots:
+                case LoopCode.I64ShrU_Slots:
                     goto I64ShrU_Slots;
-                case Opcode.I64ShrU + RegisterOp.Immediate:
+                case LoopCode.I64ShrU_Immediate:
                     goto I64ShrU_Immediate;
-                case Opcode.I64Rotl + RegisterOp.Slots:
+                case LoopCode.I64Rotl_Slots:
                     goto I64Rotl_Slots;
-                case Opcode.I64Rotl + RegisterOp.Immediate:
+                case LoopCode.I64Rotl_Immediate:
                     goto I64Rotl_Immediate;
-                case Opcode.I64Rotr + RegisterOp.Slots:
+                case LoopCode.I64Rotr_Slots:
                     goto I64Rotr_Slots;
-                case Opcode.I64Rotr + RegisterOp.Immediate:
+                case LoopCode.I64Rotr_Immediate:
                     goto I64Rotr_Immediate;
-                case Opcode.F32Add + RegisterOp.Slots:
+                case LoopCode.F32Add_Slots:
                     goto F32Add_Slots;
-                case Opcode.F32Add + RegisterOp.LoadOperand:
+                case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case Opcode.F32Sub + RegisterOp.Slots:
+                case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
-                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case Opcode.F32Mul + RegisterOp.Slots:
+                case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
-                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case Opcode.F32Div + RegisterOp.Slots:
+                case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
-                case Opcode.F32Div + RegisterOp.LoadOperand:
+                case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case Opcode.F32Min + RegisterOp.Slots:
+                case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
-                case Opcode.F32Max + RegisterOp.Slots:
+                case LoopCode.F32Max_Slots:
                     goto F32Max_Slots;
-                case Opcode.F32Copysign + RegisterOp.Slots:
+                case LoopCode.F32Copysign_Slots:
                     goto F32Copysign_Slots;
-                case Opcode.F64Add + RegisterOp.Slots:
+                case LoopCode.F64Add_Slots:
                     goto F64Add_Slots;
-                case Opcode.F64Add + RegisterOp.LoadOperand:
+                case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case Opcode.F64Sub + RegisterOp.Slots:
+                case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
-                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case Opcode.F64Mul + RegisterOp.Slots:
+                case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
-                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case Opcode.F64Div + RegisterOp.Slots:
+                case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
-                case Opcode.F64Div + RegisterOp.LoadOperand:
+                case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case Opcode.F64Min + RegisterOp.Slots:
+                case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
-                case Opcode.F64Max + RegisterOp.Slots:
+                case LoopCode.F64Max_Slots:
                     goto F64Max_Slots;
-                case Opcode.F64Copysign + RegisterOp.Slots:
+                case LoopCode.F64Copysign_Slots:
                     goto F64Copysign_Slots;
-                case Opcode.I32Eqz + RegisterOp.Slots:
+                case LoopCode.I32Eqz_Slots:
                     goto I32Eqz_Slots;
-                case Opcode.I64Eqz + RegisterOp.Slots:
+                case LoopCode.I64Eqz_Slots:
                     goto I64Eqz_Slots;
-                case Opcode.I32Clz + RegisterOp.Slots:
+                case LoopCode.I32Clz_Slots:
                     goto I32Clz_Slots;
-                case Opcode.I32Ctz + RegisterOp.Slots:
+                case LoopCode.I32Ctz_Slots:
                     goto I32Ctz_Slots;
-                case Opcode.I32Popcnt + RegisterOp.Slots:
+                case LoopCode.I32Popcnt_Slots:
                     goto I32Popcnt_Slots;
-                case Opcode.I64Clz + RegisterOp.Slots:
+                case LoopCode.I64Clz_Slots:
                     goto I64Clz_Slots;
-                case Opcode.I64Ctz + RegisterOp.Slots:
+                case LoopCode.I64Ctz_Slots:
                     goto I64Ctz_Slots;
-                case Opcode.I64Popcnt + RegisterOp.Slots:
+                case LoopCode.I64Popcnt_Slots:
                     goto I64Popcnt_Slots;
-                case Opcode.F32Abs + RegisterOp.Slots:
+                case LoopCode.F32Abs_Slots:
                     goto F32Abs_Slots;
-                case Opcode.F32Neg + RegisterOp.Slots:
+                case LoopCode.F32Neg_Slots:
                     goto F32Neg_Slots;
-                case Opcode.F32Ceil + RegisterOp.Slots:
+                case LoopCode.F32Ceil_Slots:
                     goto F32Ceil_Slots;
-                case Opcode.F32Floor + RegisterOp.Slots:
+                case LoopCode.F32Floor_Slots:
                     goto F32Floor_Slots;
-                case Opcode.F32Trunc + RegisterOp.Slots:
+                case LoopCode.F32Trunc_Slots:
                     goto F32Trunc_Slots;
-                case Opcode.F32Nearest + RegisterOp.Slots:
+                case LoopCode.F32Nearest_Slots:
                     goto F32Nearest_Slots;
-                case Opcode.F32Sqrt + RegisterOp.Slots:
+                case LoopCode.F32Sqrt_Slots:
                     goto F32Sqrt_Slots;
-                case Opcode.F64Abs + RegisterOp.Slots:
+                case LoopCode.F64Abs_Slots:
                     goto F64Abs_Slots;
-                case Opcode.F64Neg + RegisterOp.Slots:
+                case LoopCode.F64Neg_Slots:
                     goto F64Neg_Slots;
-                case Opcode.F64Ceil + RegisterOp.Slots:
+                case LoopCode.F64Ceil_Slots:
                     goto F64Ceil_Slots;
-                case Opcode.F64Floor + RegisterOp.Slots:
+                case LoopCode.F64Floor_Slots:
                     goto F64Floor_Slots;
-                case Opcode.F64Trunc + RegisterOp.Slots:
+                case LoopCode.F64Trunc_Slots:
                     goto F64Trunc_Slots;
-                case Opcode.F64Nearest + RegisterOp.Slots:
+                case LoopCode.F64Nearest_Slots:
                     goto F64Nearest_Slots;
-                case Opcode.F64Sqrt + RegisterOp.Slots:
+                case LoopCode.F64Sqrt_Slots:
                     goto F64Sqrt_Slots;
-                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                case LoopCode.I32WrapI64_Slots:
                     goto I32WrapI64_Slots;
-                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncF32S_Slots:
                     goto I32TruncF32S_Slots;
-                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncF32U_Slots:
                     goto I32TruncF32U_Slots;
-                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncF64S_Slots:
                     goto I32TruncF64S_Slots;
-                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncF64U_Slots:
                     goto I32TruncF64U_Slots;
-                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32S_Slots:
                     goto I64ExtendI32S_Slots;
-                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32U_Slots:
                     goto I64ExtendI32U_Slots;
-                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncF32S_Slots:
                     goto I64TruncF32S_Slots;
-                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncF32U_Slots:
                     goto I64TruncF32U_Slots;
-                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncF64S_Slots:
                     goto I64TruncF64S_Slots;
-                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncF64U_Slots:
                     goto I64TruncF64U_Slots;
-                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32S_Slots:
                     goto F32ConvertI32S_Slots;
-                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32U_Slots:
                     goto F32ConvertI32U_Slots;
-                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64S_Slots:
                     goto F32ConvertI64S_Slots;
-                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64U_Slots:
                     goto F32ConvertI64U_Slots;
-                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                case LoopCode.F32DemoteF64_Slots:
                     goto F32DemoteF64_Slots;
-                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32S_Slots:
                     goto F64ConvertI32S_Slots;
-                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32U_Slots:
                     goto F64ConvertI32U_Slots;
-                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64S_Slots:
                     goto F64ConvertI64S_Slots;
-                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64U_Slots:
                     goto F64ConvertI64U_Slots;
-                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                case LoopCode.F64PromoteF32_Slots:
                     goto F64PromoteF32_Slots;
-                case Opcode.I32Extend8S + RegisterOp.Slots:
+                case LoopCode.I32Extend8S_Slots:
                     goto I32Extend8S_Slots;
-                case Opcode.I32Extend16S + RegisterOp.Slots:
+                case LoopCode.I32Extend16S_Slots:
                     goto I32Extend16S_Slots;
-                case Opcode.I64Extend8S + RegisterOp.Slots:
+                case LoopCode.I64Extend8S_Slots:
                     goto I64Extend8S_Slots;
-                case Opcode.I64Extend16S + RegisterOp.Slots:
+                case LoopCode.I64Extend16S_Slots:
                     goto I64Extend16S_Slots;
-                case Opcode.I64Extend32S + RegisterOp.Slots:
+                case LoopCode.I64Extend32S_Slots:
                     goto I64Extend32S_Slots;
-                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32S_Slots:
                     goto I32TruncSatF32S_Slots;
-                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32U_Slots:
                     goto I32TruncSatF32U_Slots;
-                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64S_Slots:
                     goto I32TruncSatF64S_Slots;
-                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64U_Slots:
                     goto I32TruncSatF64U_Slots;
-                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32S_Slots:
                     goto I64TruncSatF32S_Slots;
-                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32U_Slots:
                     goto I64TruncSatF32U_Slots;
-                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64S_Slots:
                     goto I64TruncSatF64S_Slots;
-                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64U_Slots:
                     goto I64TruncSatF64U_Slots;
-                case Opcode.I32Load + RegisterOp.Slots:
+                case LoopCode.I32Load_Slots:
                     goto I32Load_Slots;
-                case Opcode.I32Load + RegisterOp.AddressSlots:
+                case LoopCode.I32Load_AddressSlots:
                     goto I32Load_AddressSlots;
-                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load_AddressImmediate:
                     goto I32Load_AddressImmediate;
-                case Opcode.I64Load + RegisterOp.Slots:
+                case LoopCode.I64Load_Slots:
                     goto I64Load_Slots;
-                case Opcode.I64Load + RegisterOp.AddressSlots:
+                case LoopCode.I64Load_AddressSlots:
                     goto I64Load_AddressSlots;
-                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load_AddressImmediate:
                     goto I64Load_AddressImmediate;
-                case Opcode.F32Load + RegisterOp.Slots:
+                case LoopCode.F32Load_Slots:
                     goto F32Load_Slots;
-                case Opcode.F32Load + RegisterOp.AddressSlots:
+                case LoopCode.F32Load_AddressSlots:
                     goto F32Load_AddressSlots;
-                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                case LoopCode.F32Load_AddressImmediate:
                     goto F32Load_AddressImmediate;
-                case Opcode.F64Load + RegisterOp.Slots:
+                case LoopCode.F64Load_Slots:
                     goto F64Load_Slots;
-                case Opcode.F64Load + RegisterOp.AddressSlots:
+                case LoopCode.F64Load_AddressSlots:
                     goto F64Load_AddressSlots;
-                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                case LoopCode.F64Load_AddressImmediate:
                     goto F64Load_AddressImmediate;
-                case Opcode.I32Load8S + RegisterOp.Slots:
+                case LoopCode.I32Load8S_Slots:
                     goto I32Load8S_Slots;
-                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8S_AddressSlots:
                     goto I32Load8S_AddressSlots;
-                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8S_AddressImmediate:
                     goto I32Load8S_AddressImmediate;
-                case Opcode.I32Load8U + RegisterOp.Slots:
+                case LoopCode.I32Load8U_Slots:
                     goto I32Load8U_Slots;
-                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8U_AddressSlots:
                     goto I32Load8U_AddressSlots;
-                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8U_AddressImmediate:
                     goto I32Load8U_AddressImmediate;
-                case Opcode.I32Load16S + RegisterOp.Slots:
+                case LoopCode.I32Load16S_Slots:
                     goto I32Load16S_Slots;
-                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16S_AddressSlots:
                     goto I32Load16S_AddressSlots;
-                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16S_AddressImmediate:
                     goto I32Load16S_AddressImmediate;
-                case Opcode.I32Load16U + RegisterOp.Slots:
+                case LoopCode.I32Load16U_Slots:
                     goto I32Load16U_Slots;
-                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16U_AddressSlots:
                     goto I32Load16U_AddressSlots;
-                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16U_AddressImmediate:
                     goto I32Load16U_AddressImmediate;
-                case Opcode.I64Load8S + RegisterOp.Slots:
+                case LoopCode.I64Load8S_Slots:
                     goto I64Load8S_Slots;
-                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8S_AddressSlots:
                     goto I64Load8S_AddressSlots;
-                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8S_AddressImmediate:
                     goto I64Load8S_AddressImmediate;
-                case Opcode.I64Load8U + RegisterOp.Slots:
+                case LoopCode.I64Load8U_Slots:
                     goto I64Load8U_Slots;
-                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8U_AddressSlots:
                     goto I64Load8U_AddressSlots;
-                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8U_AddressImmediate:
                     goto I64Load8U_AddressImmediate;
-                case Opcode.I64Load16S + RegisterOp.Slots:
+                case LoopCode.I64Load16S_Slots:
                     goto I64Load16S_Slots;
-                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16S_AddressSlots:
                     goto I64Load16S_AddressSlots;
-                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16S_AddressImmediate:
                     goto I64Load16S_AddressImmediate;
-                case Opcode.I64Load16U + RegisterOp.Slots:
+                case LoopCode.I64Load16U_Slots:
                     goto I64Load16U_Slots;
-                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16U_AddressSlots:
                     goto I64Load16U_AddressSlots;
-                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16U_AddressImmediate:
                     goto I64Load16U_AddressImmediate;
-                case Opcode.I64Load32S + RegisterOp.Slots:
+                case LoopCode.I64Load32S_Slots:
                     goto I64Load32S_Slots;
-                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32S_AddressSlots:
                     goto I64Load32S_AddressSlots;
-                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32S_AddressImmediate:
                     goto I64Load32S_AddressImmediate;
-                case Opcode.I64Load32U + RegisterOp.Slots:
+                case LoopCode.I64Load32U_Slots:
                     goto I64Load32U_Slots;
-                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32U_AddressSlots:
                     goto I64Load32U_AddressSlots;
-                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32U_AddressImmediate:
                     goto I64Load32U_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.Slots:
+                case LoopCode.I32Store_Slots:
                     goto I32Store_Slots;
-                case Opcode.I32Store + RegisterOp.AddressSlots:
+                case LoopCode.I32Store_AddressSlots:
                     goto I32Store_AddressSlots;
-                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store_AddressImmediate:
                     goto I32Store_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store_StoreImmediate:
                     goto I32Store_StoreImmediate;
-                case Opcode.I64Store + RegisterOp.Slots:
+                case LoopCode.I64Store_Slots:
                     goto I64Store_Slots;
-                case Opcode.I64Store + RegisterOp.AddressSlots:
+                case LoopCode.I64Store_AddressSlots:
                     goto I64Store_AddressSlots;
-                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store_AddressImmediate:
                     goto I64Store_AddressImmediate;
-                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store_StoreImmediate:
                     goto I64Store_StoreImmediate;
-                case Opcode.F32Store + RegisterOp.Slots:
+                case LoopCode.F32Store_Slots:
                     goto F32Store_Slots;
-                case Opcode.F32Store + RegisterOp.AddressSlots:
+                case LoopCode.F32Store_AddressSlots:
                     goto F32Store_AddressSlots;
-                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                case LoopCode.F32Store_AddressImmediate:
                     goto F32Store_AddressImmediate;
-                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                case LoopCode.F32Store_StoreImmediate:
                     goto F32Store_StoreImmediate;
-                case Opcode.F64Store + RegisterOp.Slots:
+                case LoopCode.F64Store_Slots:
                     goto F64Store_Slots;
-                case Opcode.F64Store + RegisterOp.AddressSlots:
+                case LoopCode.F64Store_AddressSlots:
                     goto F64Store_AddressSlots;
-                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                case LoopCode.F64Store_AddressImmediate:
                     goto F64Store_AddressImmediate;
-                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                case LoopCode.F64Store_StoreImmediate:
                     goto F64Store_StoreImmediate;
-                case Opcode.I32Store8 + RegisterOp.Slots:
+                case LoopCode.I32Store8_Slots:
                     goto I32Store8_Slots;
-                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store8_AddressSlots:
                     goto I32Store8_AddressSlots;
-                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store8_AddressImmediate:
                     goto I32Store8_AddressImmediate;
-                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store8_StoreImmediate:
                     goto I32Store8_StoreImmediate;
-                case Opcode.I32Store16 + RegisterOp.Slots:
+                case LoopCode.I32Store16_Slots:
                     goto I32Store16_Slots;
-                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store16_AddressSlots:
                     goto I32Store16_AddressSlots;
-                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store16_AddressImmediate:
                     goto I32Store16_AddressImmediate;
-                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store16_StoreImmediate:
                     goto I32Store16_StoreImmediate;
-                case Opcode.I64Store8 + RegisterOp.Slots:
+                case LoopCode.I64Store8_Slots:
                     goto I64Store8_Slots;
-                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store8_AddressSlots:
                     goto I64Store8_AddressSlots;
-                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store8_AddressImmediate:
                     goto I64Store8_AddressImmediate;
-                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store8_StoreImmediate:
                     goto I64Store8_StoreImmediate;
-                case Opcode.I64Store16 + RegisterOp.Slots:
+                case LoopCode.I64Store16_Slots:
                     goto I64Store16_Slots;
-                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store16_AddressSlots:
                     goto I64Store16_AddressSlots;
-                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store16_AddressImmediate:
                     goto I64Store16_AddressImmediate;
-                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store16_StoreImmediate:
                     goto I64Store16_StoreImmediate;
-                case Opcode.I64Store32 + RegisterOp.Slots:
+                case LoopCode.I64Store32_Slots:
                     goto I64Store32_Slots;
-                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store32_AddressSlots:
                     goto I64Store32_AddressSlots;
-                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store32_AddressImmediate:
                     goto I64Store32_AddressImmediate;
-                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store32_StoreImmediate:
                     goto I64Store32_StoreImmediate;
-                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
-                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
-                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
-                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
-                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
-                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
-                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
-                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
-                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
-                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
-                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
-                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
-                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
-                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
-                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
-                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
-                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
-                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
-                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
-                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
-                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
-                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I64Eq_JumpImmediate:
                     goto I64Eq_JumpImmediate;
-                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                case LoopCode.I64Ne_JumpSlots:
                     goto I64Ne_JumpSlots;
-                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I64Ne_JumpImmediate:
                     goto I64Ne_JumpImmediate;
-                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                case LoopCode.I64LtS_JumpSlots:
                     goto I64LtS_JumpSlots;
-                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtS_JumpImmediate:
                     goto I64LtS_JumpImmediate;
-                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                case LoopCode.I64LtU_JumpSlots:
                     goto I64LtU_JumpSlots;
-                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtU_JumpImmediate:
                     goto I64LtU_JumpImmediate;
-                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                case LoopCode.I64GtS_JumpSlots:
                     goto I64GtS_JumpSlots;
-                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtS_JumpImmediate:
                     goto I64GtS_JumpImmediate;
-                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                case LoopCode.I64GtU_JumpSlots:
                     goto I64GtU_JumpSlots;
-                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtU_JumpImmediate:
                     goto I64GtU_JumpImmediate;
-                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                case LoopCode.I64LeS_JumpSlots:
                     goto I64LeS_JumpSlots;
-                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeS_JumpImmediate:
                     goto I64LeS_JumpImmediate;
-                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                case LoopCode.I64LeU_JumpSlots:
                     goto I64LeU_JumpSlots;
-                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeU_JumpImmediate:
                     goto I64LeU_JumpImmediate;
-                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                case LoopCode.I64GeS_JumpSlots:
                     goto I64GeS_JumpSlots;
-                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeS_JumpImmediate:
                     goto I64GeS_JumpImmediate;
-                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                case LoopCode.I64GeU_JumpSlots:
                     goto I64GeU_JumpSlots;
-                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeU_JumpImmediate:
                     goto I64GeU_JumpImmediate;
                 default:
                     goto Other;
             }
         DispatchI64:
             op = ip++;
-            switch (op->Code)
+            switch (op->Loop)
             {
-                case Opcode.Unreachable:
+                case LoopCode.Unreachable:
                     goto Unreachable;
-                case Opcode.Else:
+                case LoopCode.Else:
                     goto Else;
-                case Opcode.BrIf:
+                case LoopCode.BrIf:
                     goto BrIf;
-                case Opcode.Br:
+                case LoopCode.Br:
                     goto Br;
-                case Opcode.BrTable:
+                case LoopCode.BrTable:
                     goto BrTable;
-                case Opcode.Return:
+                case LoopCode.Return:
                     goto Return;
-                case Opcode.Call:
+                case LoopCode.Call:
                     goto Call;
-                case Opcode.CallIndirect:
+                case LoopCode.CallIndirect:
                     goto CallIndirect;
-                case Opcode.Select:
+                case LoopCode.Select:
                     goto Select;
-                case Opcode.LocalGet:
+                case LoopCode.LocalGet:
                     goto LocalGet;
-                case Opcode.GlobalGet:
+                case LoopCode.GlobalGet:
                     goto GlobalGet;
-                case Opcode.GlobalSet:
+                case LoopCode.GlobalSet:
                     goto GlobalSet;
-                case Opcode.I32Const:
+                case LoopCode.I32Const:
                     goto I32Const;
-                case Opcode.MemorySize:
+                case LoopCode.MemorySize:
                     goto MemorySize;
-                case Opcode.MemoryGrow:
+                case LoopCode.MemoryGrow:
                     goto MemoryGrow;
-                case Opcode.I32Eq + RegisterOp.Slots:
+                case LoopCode.I32Eq_Slots:
                     goto I32Eq_Slots;
-                case Opcode.I32Eq + RegisterOp.Immediate:
+                case LoopCode.I32Eq_Immediate:
                     goto I32Eq_Immediate;
-                case Opcode.I32Ne + RegisterOp.Slots:
+                case LoopCode.I32Ne_Slots:
                     goto I32Ne_Slots;
-                case Opcode.I32Ne + RegisterOp.Immediate:
+                case LoopCode.I32Ne_Immediate:
                     goto I32Ne_Immediate;
-                case Opcode.I32LtS + RegisterOp.Slots:
+                case LoopCode.I32LtS_Slots:
                     goto I32LtS_Slots;
-                case Opcode.I32LtS + RegisterOp.Immediate:
+                case LoopCode.I32LtS_Immediate:
                     goto I32LtS_Immediate;
-                case Opcode.I32LtU + RegisterOp.Slots:
+                case LoopCode.I32LtU_Slots:
                     goto I32LtU_Slots;
-                case Opcode.I32LtU + RegisterOp.Immediate:
+                case LoopCode.I32LtU_Immediate:
                     goto I32LtU_Immediate;
-                case Opcode.I32GtS + RegisterOp.Slots:
+                case LoopCode.I32GtS_Slots:
                     goto I32GtS_Slots;
-                case Opcode.I32GtS + RegisterOp.Immediate:
+                case LoopCode.I32GtS_Immediate:
                     goto I32GtS_Immediate;
-                case Opcode.I32GtU + RegisterOp.Slots:
+                case LoopCode.I32GtU_Slots:
                     goto I32GtU_Slots;
-                case Opcode.I32GtU + RegisterOp.Immediate:
+                case LoopCode.I32GtU_Immediate:
                     goto I32GtU_Immediate;
-                case Opcode.I32LeS + RegisterOp.Slots:
+                case LoopCode.I32LeS_Slots:
                     goto I32LeS_Slots;
-                case Opcode.I32LeS + RegisterOp.Immediate:
+                case LoopCode.I32LeS_Immediate:
                     goto I32LeS_Immediate;
-                case Opcode.I32LeU + RegisterOp.Slots:
+                case LoopCode.I32LeU_Slots:
                     goto I32LeU_Slots;
-                case Opcode.I32LeU + RegisterOp.Immediate:
+                case LoopCode.I32LeU_Immediate:
                     goto I32LeU_Immediate;
-                case Opcode.I32GeS + RegisterOp.Slots:
+                case LoopCode.I32GeS_Slots:
                     goto I32GeS_Slots;
-                case Opcode.I32GeS + RegisterOp.Immediate:
+                case LoopCode.I32GeS_Immediate:
                     goto I32GeS_Immediate;
-                case Opcode.I32GeU + RegisterOp.Slots:
+                case LoopCode.I32GeU_Slots:
                     goto I32GeU_Slots;
-                case Opcode.I32GeU + RegisterOp.Immediate:
+                case LoopCode.I32GeU_Immediate:
                     goto I32GeU_Immediate;
-                case Opcode.I64Eq + RegisterOp.Slots:
+                case LoopCode.I64Eq_Slots:
                     goto I64Eq_Slots;
-                case Opcode.I64Eq + RegisterOp.Immediate:
+                case LoopCode.I64Eq_Immediate:
                     goto I64Eq_Immediate;
-                case Opcode.I64Ne + RegisterOp.Slots:
+                case LoopCode.I64Ne_Slots:
                     goto I64Ne_Slots;
-                case Opcode.I64Ne + RegisterOp.Immediate:
+                case LoopCode.I64Ne_Immediate:
                     goto I64Ne_Immediate;
-                case Opcode.I64LtS + RegisterOp.Slots:
+                case LoopCode.I64LtS_Slots:
                     goto I64LtS_Slots;
-                case Opcode.I64LtS + RegisterOp.Immediate:
+                case LoopCode.I64LtS_Immediate:
                     goto I64LtS_Immediate;
-                case Opcode.I64LtU + RegisterOp.Slots:
+                case LoopCode.I64LtU_Slots:
                     goto I64LtU_Slots;
-                case Opcode.I64LtU + RegisterOp.Immediate:
+                case LoopCode.I64LtU_Immediate:
                     goto I64LtU_Immediate;
-                case Opcode.I64GtS + RegisterOp.Slots:
+                case LoopCode.I64GtS_Slots:
                     goto I64GtS_Slots;
-                case Opcode.I64GtS + RegisterOp.Immediate:
+                case LoopCode.I64GtS_Immediate:
                     goto I64GtS_Immediate;
-                case Opcode.I64GtU + RegisterOp.Slots:
+                case LoopCode.I64GtU_Slots:
                     goto I64GtU_Slots;
-                case Opcode.I64GtU + RegisterOp.Immediate:
+                case LoopCode.I64GtU_Immediate:
                     goto I64GtU_Immediate;
-                case Opcode.I64LeS + RegisterOp.Slots:
+                case LoopCode.I64LeS_Slots:
                     goto I64LeS_Slots;
-                case Opcode.I64LeS + RegisterOp.Immediate:
+                case LoopCode.I64LeS_Immediate:
                     goto I64LeS_Immediate;
-                case Opcode.I64LeU + RegisterOp.Slots:
+                case LoopCode.I64LeU_Slots:
                     goto I64LeU_Slots;
-                case Opcode.I64LeU + RegisterOp.Immediate:
+                case LoopCode.I64LeU_Immediate:
                     goto I64LeU_Immediate;
-                case Opcode.I64GeS + RegisterOp.Slots:
+                case LoopCode.I64GeS_Slots:
                     goto I64GeS_Slots;
-                case Opcode.I64GeS + RegisterOp.Immediate:
+                case LoopCode.I64GeS_Immediate:
                     goto I64GeS_Immediate;
-                case Opcode.I64GeU + RegisterOp.Slots:
+                case LoopCode.I64GeU_Slots:
                     goto I64GeU_Slots;
-                case Opcode.I64GeU + RegisterOp.Immediate:
+                case LoopCode.I64GeU_Immediate:
                     goto I64GeU_Immediate;
-                case Opcode.F32Eq + RegisterOp.Slots:
+                case LoopCode.F32Eq_Slots:
                     goto F32Eq_Slots;
-                case Opcode.F32Ne + RegisterOp.Slots:
+                case LoopCode.F32Ne_Slots:
                     goto F32Ne_Slots;
-                case Opcode.F32Lt + RegisterOp.Slots:
+                case LoopCode.F32Lt_Slots:
                     goto F32Lt_Slots;
-                case Opcode.F32Gt + RegisterOp.Slots:
+                case LoopCode.F32Gt_Slots:
                     goto F32Gt_Slots;
-                case Opcode.F32Le + RegisterOp.Slots:
+                case LoopCode.F32Le_Slots:
                     goto F32Le_Slots;
-                case Opcode.F32Ge + RegisterOp.Slots:
+                case LoopCode.F32Ge_Slots:
                     goto F32Ge_Slots;
-                case Opcode.F64Eq + RegisterOp.Slots:
+                case LoopCode.F64Eq_Slots:
                     goto F64Eq_Slots;
-                case Opcode.F64Ne + RegisterOp.Slots:
+                case LoopCode.F64Ne_Slots:
                     goto F64Ne_Slots;
-                case Opcode.F64Lt + RegisterOp.Slots:
+                case LoopCode.F64Lt_Slots:
                     goto F64Lt_Slots;
-                case Opcode.F64Gt + RegisterOp.Slots:
+                case LoopCode.F64Gt_Slots:
                     goto F64Gt_Slots;
-                case Opcode.F64Le + RegisterOp.Slots:
+                case LoopCode.F64Le_Slots:
                     goto F64Le_Slots;
-                case Opcode.F64Ge + RegisterOp.Slots:
+                case LoopCode.F64Ge_Slots:
                     goto F64Ge_Slots;
-                case Opcode.I32Add + RegisterOp.Slots:
+                case LoopCode.I32Add_Slots:
                     goto I32Add_Slots;
-                case Opcode.I32Add + RegisterOp.LoadOperand:
+                case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
-                case Opcode.I32Add + RegisterOp.Immediate:
+                case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
-                case Opcode.I32Sub + RegisterOp.Slots:
+                case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
-                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
-                case Opcode.I32Sub + RegisterOp.Immediate:
+                case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
-                case Opcode.I32Mul + RegisterOp.Slots:
+                case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
-                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
-                case Opcode.I32Mul + RegisterOp.Immediate:
+                case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
-                case Opcode.I32DivS + RegisterOp.Slots:
+                case LoopCode.I32DivS_Slots:
                     goto I32DivS_Slots;
-                case Opcode.I32DivS + RegisterOp.Immediate:
+                case LoopCode.I32DivS_Immediate:
                     goto I32DivS_Immediate;
-                case Opcode.I32DivU + RegisterOp.Slots:
+                case LoopCode.I32DivU_Slots:
                     goto I32DivU_Slots;
-                case Opcode.I32DivU + RegisterOp.Immediate:
+                case LoopCode.I32DivU_Immediate:
                     goto I32DivU_Immediate;
-                case Opcode.I32RemS + RegisterOp.Slots:
+                case LoopCode.I32RemS_Slots:
                     goto I32RemS_Slots;
-                case Opcode.I32RemS + RegisterOp.Immediate:
+                case LoopCode.I32RemS_Immediate:
                     goto I32RemS_Immediate;
-                case Opcode.I32RemU + RegisterOp.Slots:
+                case LoopCode.I32RemU_Slots:
                     goto I32RemU_Slots;
-                case Opcode.I32RemU + RegisterOp.Immediate:
+                case LoopCode.I32RemU_Immediate:
                     goto I32RemU_Immediate;
-                case Opcode.I32And + RegisterOp.Slots:
+                case LoopCode.I32And_Slots:
                     goto I32And_Slots;
-                case Opcode.I32And + RegisterOp.LoadOperand:
+                case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
-                case Opcode.I32And + RegisterOp.Immediate:
+                case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
-                case Opcode.I32Or + RegisterOp.Slots:
+                case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
-                case Opcode.I32Or + RegisterOp.LoadOperand:
+                case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
-                case Opcode.I32Or + RegisterOp.Immediate:
+                case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
-                case Opcode.I32Xor + RegisterOp.Slots:
+                case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
-                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
-                case Opcode.I32Xor + RegisterOp.Immediate:
+                case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
-                case Opcode.I32Shl + RegisterOp.Slots:
+                case LoopCode.I32Shl_Slots:
                     goto I32Shl_Slots;
-                case Opcode.I32Shl + RegisterOp.Immediate:
+                case LoopCode.I32Shl_Immediate:
                     goto I32Shl_Immediate;
-                case Opcode.I32ShrS + RegisterOp.Slots:
+                case LoopCode.I32ShrS_Slots:
                     goto I32ShrS_Slots;
-                case Opcode.I32ShrS + RegisterOp.Immediate:
+                case LoopCode.I32ShrS_Immediate:
                     goto I32ShrS_Immediate;
-                case Opcode.I32ShrU + RegisterOp.Slots:
+                case LoopCode.I32ShrU_Slots:
                     goto I32ShrU_Slots;
-                case Opcode.I32ShrU + RegisterOp.Immediate:
+                case LoopCode.I32ShrU_Immediate:
                     goto I32ShrU_Immediate;
-                case Opcode.I32Rotl + RegisterOp.Slots:
+                case LoopCode.I32Rotl_Slots:
                     goto I32Rotl_Slots;
-                case Opcode.I32Rotl + RegisterOp.Immediate:
+                case LoopCode.I32Rotl_Immediate:
                     goto I32Rotl_Immediate;
-                case Opcode.I32Rotr + RegisterOp.Slots:
+                case LoopCode.I32Rotr_Slots:
                     goto I32Rotr_Slots;
-                case Opcode.I32Rotr + RegisterOp.Immediate:
+                case LoopCode.I32Rotr_Immediate:
                     goto I32Rotr_Immediate;
-                case Opcode.I64Add + RegisterOp.Slots:
+                case LoopCode.I64Add_Slots:
                     goto I64Add_Slots;
-                case Opcode.I64Add + RegisterOp.LoadOperand:
+                case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
-                case Opcode.I64Add + RegisterOp.Immediate:
+                case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
-                case Opcode.I64Sub + RegisterOp.Slots:
+                case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
-                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
-                case Opcode.I64Sub + RegisterOp.Immediate:
+                case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
-                case Opcode.I64Mul + RegisterOp.Slots:
+                case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
-                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
-                case Opcode.I64Mul + RegisterOp.Immediate:
+                case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
-                case Opcode.I64DivS + RegisterOp.Slots:
+                case LoopCode.I64DivS_Slots:
                     goto I64DivS_Slots;
-                case Opcode.I64DivS + RegisterOp.Immediate:
+                case LoopCode.I64DivS_Immediate:
                     goto I64DivS_Immediate;
-                case Opcode.I64DivU + RegisterOp.Slots:
+                case LoopCode.I64DivU_Slots:
                     goto I64DivU_Slots;
-                case Opcode.I64DivU + RegisterOp.Immediate:
+                case LoopCode.I64DivU_Immediate:
                     goto I64DivU_Immediate;
-                case Opcode.I64RemS + RegisterOp.Slots:
+                case LoopCode.I64RemS_Slots:
                     goto I64RemS_Slots;
-                case Opcode.I64RemS + RegisterOp.Immediate:
+                case LoopCode.I64RemS_Immediate:
                     goto I64RemS_Immediate;
-                case Opcode.I64RemU + RegisterOp.Slots:
+                case LoopCode.I64RemU_Slots:
                     goto I64RemU_Slots;
-                case Opcode.I64RemU + RegisterOp.Immediate:
+                case LoopCode.I64RemU_Immediate:
                     goto I64RemU_Immediate;
-                case Opcode.I64And + RegisterOp.Slots:
+                case LoopCode.I64And_Slots:
                     goto I64And_Slots;
-                case Opcode.I64And + RegisterOp.LoadOperand:
+                case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
-                case Opcode.I64And + RegisterOp.Immediate:
+                case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
-                case Opcode.I64Or + RegisterOp.Slots:
+                case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
-                case Opcode.I64Or + RegisterOp.LoadOperand:
+                case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
-                case Opcode.I64Or + RegisterOp.Immediate:
+                case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
-                case Opcode.I64Xor + RegisterOp.Slots:
+                case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
-                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
-                case Opcode.I64Xor + RegisterOp.Immediate:
+                case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
-                case Opcode.I64Shl + RegisterOp.Slots:
+                case LoopCode.I64Shl_Slots:
                     goto I64Shl_Slots;
-                case Opcode.I64Shl + RegisterOp.Immediate:
+                case LoopCode.I64Shl_Immediate:
                     goto I64Shl_Immediate;
-                case Opcode.I64ShrS + RegisterOp.Slots:
+                case LoopCode.I64ShrS_Slots:
                     goto I64ShrS_Slots;
-                case Opcode.I64ShrS + RegisterOp.Immediate:
+                case LoopCode.I64ShrS_Immediate:
                     goto I64ShrS_Immediate;
-                case Opcode.I64ShrU + RegisterOp.Slots:
+                case LoopCode.I64ShrU_Slots:
                     goto I64ShrU_Slots;
-                case Opcode.I64ShrU + RegisterOp.Immediate:
+                case LoopCode.I64ShrU_Immediate:
                     goto I64ShrU_Immediate;
-                case Opcode.I64Rotl + RegisterOp.Slots:
+                case LoopCode.I64Rotl_Slots:
                     goto I64Rotl_Slots;
-                case Opcode.I64Rotl + RegisterOp.Immediate:
+                case LoopCode.I64Rotl_Immediate:
                     goto I64Rotl_Immediate;
-                case Opcode.I64Rotr + RegisterOp.Slots:
+                case LoopCode.I64Rotr_Slots:
                     goto I64Rotr_Slots;
-                case Opcode.I64Rotr + RegisterOp.Immediate:
+                case LoopCode.I64Rotr_Immediate:
                     goto I64Rotr_Immediate;
-                case Opcode.F32Add + RegisterOp.Slots:
+                case LoopCode.F32Add_Slots:
                     goto F32Add_Slots;
-                case Opcode.F32Add + RegisterOp.LoadOperand:
+                case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case Opcode.F32Sub + RegisterOp.Slots:
+                case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
-                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case Opcode.F32Mul + RegisterOp.Slots:
+                case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
-                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case Opcode.F32Div + RegisterOp.Slots:
+                case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
-                case Opcode.F32Div + RegisterOp.LoadOperand:
+                case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case Opcode.F32Min + RegisterOp.Slots:
+                case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
-                case Opcode.F32Max + RegisterOp.Slots:
+                case LoopCode.F32Max_Slots:
                     goto F32Max_Slots;
-                case Opcode.F32Copysign + RegisterOp.Slots:
+                case LoopCode.F32Copysign_Slots:
                     goto F32Copysign_Slots;
-                case Opcode.F64Add + RegisterOp.Slots:
+                case LoopCode.F64Add_Slots:
                     goto F64Add_Slots;
-                case Opcode.F64Add + RegisterOp.LoadOperand:
+                case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case Opcode.F64Sub + RegisterOp.Slots:
+                case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
-                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case Opcode.F64Mul + RegisterOp.Slots:
+                case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
-                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case Opcode.F64Div + RegisterOp.Slots:
+                case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
-                case Opcode.F64Div + RegisterOp.LoadOperand:
+                case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case Opcode.F64Min + RegisterOp.Slots:
+                case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
-                case Opcode.F64Max + RegisterOp.Slots:
+                case LoopCode.F64Max_Slots:
                     goto F64Max_Slots;
-                case Opcode.F64Copysign + RegisterOp.Slots:
+                case LoopCode.F64Copysign_Slots:
                     goto F64Copysign_Slots;
-                case Opcode.I32Eqz + RegisterOp.Slots:
+                case LoopCode.I32Eqz_Slots:
                     goto I32Eqz_Slots;
-                case Opcode.I64Eqz + RegisterOp.Slots:
+                case LoopCode.I64Eqz_Slots:
                     goto I64Eqz_Slots;
-                case Opcode.I32Clz + RegisterOp.Slots:
+                case LoopCode.I32Clz_Slots:
                     goto I32Clz_Slots;
-                case Opcode.I32Ctz + RegisterOp.Slots:
+                case LoopCode.I32Ctz_Slots:
                     goto I32Ctz_Slots;
-                case Opcode.I32Popcnt + RegisterOp.Slots:
+                case LoopCode.I32Popcnt_Slots:
                     goto I32Popcnt_Slots;
-                case Opcode.I64Clz + RegisterOp.Slots:
+                case LoopCode.I64Clz_Slots:
                     goto I64Clz_Slots;
-                case Opcode.I64Ctz + RegisterOp.Slots:
+                case LoopCode.I64Ctz_Slots:
                     goto I64Ctz_Slots;
-                case Opcode.I64Popcnt + RegisterOp.Slots:
+                case LoopCode.I64Popcnt_Slots:
                     goto I64Popcnt_Slots;
-                case Opcode.F32Abs + RegisterOp.Slots:
+                case LoopCode.F32Abs_Slots:
                     goto F32Abs_Slots;
-                case Opcode.F32Neg + RegisterOp.Slots:
+                case LoopCode.F32Neg_Slots:
                     goto F32Neg_Slots;
-                case Opcode.F32Ceil + RegisterOp.Slots:
+                case LoopCode.F32Ceil_Slots:
                     goto F32Ceil_Slots;
-                case Opcode.F32Floor + RegisterOp.Slots:
+                case LoopCode.F32Floor_Slots:
                     goto F32Floor_Slots;
-                case Opcode.F32Trunc + RegisterOp.Slots:
+                case LoopCode.F32Trunc_Slots:
                     goto F32Trunc_Slots;
-                case Opcode.F32Nearest + RegisterOp.Slots:
+                case LoopCode.F32Nearest_Slots:
                     goto F32Nearest_Slots;
-                case Opcode.F32Sqrt + RegisterOp.Slots:
+                case LoopCode.F32Sqrt_Slots:
                     goto F32Sqrt_Slots;
-                case Opcode.F64Abs + RegisterOp.Slots:
+                case LoopCode.F64Abs_Slots:
                     goto F64Abs_Slots;
-                case Opcode.F64Neg + RegisterOp.Slots:
+                case LoopCode.F64Neg_Slots:
                     goto F64Neg_Slots;
-                case Opcode.F64Ceil + RegisterOp.Slots:
+                case LoopCode.F64Ceil_Slots:
                     goto F64Ceil_Slots;
-                case Opcode.F64Floor + RegisterOp.Slots:
+                case LoopCode.F64Floor_Slots:
                     goto F64Floor_Slots;
-                case Opcode.F64Trunc + RegisterOp.Slots:
+                case LoopCode.F64Trunc_Slots:
                     goto F64Trunc_Slots;
-                case Opcode.F64Nearest + RegisterOp.Slots:
+                case LoopCode.F64Nearest_Slots:
                     goto F64Nearest_Slots;
-                case Opcode.F64Sqrt + RegisterOp.Slots:
+                case LoopCode.F64Sqrt_Slots:
                     goto F64Sqrt_Slots;
-                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                case LoopCode.I32WrapI64_Slots:
                     goto I32WrapI64_Slots;
-                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncF32S_Slots:
                     goto I32TruncF32S_Slots;
-                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncF32U_Slots:
                     goto I32TruncF32U_Slots;
-                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncF64S_Slots:
                     goto I32TruncF64S_Slots;
-                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncF64U_Slots:
                     goto I32TruncF64U_Slots;
-                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32S_Slots:
                     goto I64ExtendI32S_Slots;
-                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32U_Slots:
                     goto I64ExtendI32U_Slots;
-                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncF32S_Slots:
                     goto I64TruncF32S_Slots;
-                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncF32U_Slots:
                     goto I64TruncF32U_Slots;
-                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncF64S_Slots:
                     goto I64TruncF64S_Slots;
-                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncF64U_Slots:
                     goto I64TruncF64U_Slots;
-                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32S_Slots:
                     goto F32ConvertI32S_Slots;
-                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32U_Slots:
                     goto F32ConvertI32U_Slots;
-                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64S_Slots:
                     goto F32ConvertI64S_Slots;
-                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64U_Slots:
                     goto F32ConvertI64U_Slots;
-                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                case LoopCode.F32DemoteF64_Slots:
                     goto F32DemoteF64_Slots;
-                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32S_Slots:
                     goto F64ConvertI32S_Slots;
-                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32U_Slots:
                     goto F64ConvertI32U_Slots;
-                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64S_Slots:
                     goto F64ConvertI64S_Slots;
-                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64U_Slots:
                     goto F64ConvertI64U_Slots;
-                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                case LoopCode.F64PromoteF32_Slots:
                     goto F64PromoteF32_Slots;
-                case Opcode.I32Extend8S + RegisterOp.Slots:
+                case LoopCode.I32Extend8S_Slots:
                     goto I32Extend8S_Slots;
-                case Opcode.I32Extend16S + RegisterOp.Slots:
+                case LoopCode.I32Extend16S_Slots:
                     goto I32Extend16S_Slots;
-                case Opcode.I64Extend8S + RegisterOp.Slots:
+                case LoopCode.I64Extend8S_Slots:
                     goto I64Extend8S_Slots;
-                case Opcode.I64Extend16S + RegisterOp.Slots:
+                case LoopCode.I64Extend16S_Slots:
                     goto I64Extend16S_Slots;
-                case Opcode.I64Extend32S + RegisterOp.Slots:
+                case LoopCode.I64Extend32S_Slots:
                     goto I64Extend32S_Slots;
-                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32S_Slots:
                     goto I32TruncSatF32S_Slots;
-                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32U_Slots:
                     goto I32TruncSatF32U_Slots;
-                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64S_Slots:
                     goto I32TruncSatF64S_Slots;
-                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64U_Slots:
                     goto I32TruncSatF64U_Slots;
-                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32S_Slots:
                     goto I64TruncSatF32S_Slots;
-                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32U_Slots:
                     goto I64TruncSatF32U_Slots;
-                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64S_Slots:
                     goto I64TruncSatF64S_Slots;
-                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64U_Slots:
                     goto I64TruncSatF64U_Slots;
-                case Opcode.I32Load + RegisterOp.Slots:
+                case LoopCode.I32Load_Slots:
                     goto I32Load_Slots;
-                case Opcode.I32Load + RegisterOp.AddressSlots:
+                case LoopCode.I32Load_AddressSlots:
                     goto I32Load_AddressSlots;
-                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load_AddressImmediate:
                     goto I32Load_AddressImmediate;
-                case Opcode.I64Load + RegisterOp.Slots:
+                case LoopCode.I64Load_Slots:
                     goto I64Load_Slots;
-                case Opcode.I64Load + RegisterOp.AddressSlots:
+                case LoopCode.I64Load_AddressSlots:
                     goto I64Load_AddressSlots;
-                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load_AddressImmediate:
                     goto I64Load_AddressImmediate;
-                case Opcode.F32Load + RegisterOp.Slots:
+                case LoopCode.F32Load_Slots:
                     goto F32Load_Slots;
-                case Opcode.F32Load + RegisterOp.AddressSlots:
+                case LoopCode.F32Load_AddressSlots:
                     goto F32Load_AddressSlots;
-                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                case LoopCode.F32Load_AddressImmediate:
                     goto F32Load_AddressImmediate;
-                case Opcode.F64Load + RegisterOp.Slots:
+                case LoopCode.F64Load_Slots:
                     goto F64Load_Slots;
-                case Opcode.F64Load + RegisterOp.AddressSlots:
+                case LoopCode.F64Load_AddressSlots:
                     goto F64Load_AddressSlots;
-                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                case LoopCode.F64Load_AddressImmediate:
                     goto F64Load_AddressImmediate;
-                case Opcode.I32Load8S + RegisterOp.Slots:
+                case LoopCode.I32Load8S_Slots:
                     goto I32Load8S_Slots;
-                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8S_AddressSlots:
                     goto I32Load8S_AddressSlots;
-                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8S_AddressImmediate:
                     goto I32Load8S_AddressImmediate;
-                case Opcode.I32Load8U + RegisterOp.Slots:
+                case LoopCode.I32Load8U_Slots:
                     goto I32Load8U_Slots;
-                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8U_AddressSlots:
                     goto I32Load8U_AddressSlots;
-                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8U_AddressImmediate:
                     goto I32Load8U_AddressImmediate;
-                case Opcode.I32Load16S + RegisterOp.Slots:
+                case LoopCode.I32Load16S_Slots:
                     goto I32Load16S_Slots;
-                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16S_AddressSlots:
                     goto I32Load16S_AddressSlots;
-                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16S_AddressImmediate:
                     goto I32Load16S_AddressImmediate;
-                case Opcode.I32Load16U + RegisterOp.Slots:
+                case LoopCode.I32Load16U_Slots:
                     goto I32Load16U_Slots;
-                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16U_AddressSlots:
                     goto I32Load16U_AddressSlots;
-                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16U_AddressImmediate:
                     goto I32Load16U_AddressImmediate;
-                case Opcode.I64Load8S + RegisterOp.Slots:
+                case LoopCode.I64Load8S_Slots:
                     goto I64Load8S_Slots;
-                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8S_AddressSlots:
                     goto I64Load8S_AddressSlots;
-                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8S_AddressImmediate:
                     goto I64Load8S_AddressImmediate;
-                case Opcode.I64Load8U + RegisterOp.Slots:
+                case LoopCode.I64Load8U_Slots:
                     goto I64Load8U_Slots;
-                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8U_AddressSlots:
                     goto I64Load8U_AddressSlots;
-                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8U_AddressImmediate:
                     goto I64Load8U_AddressImmediate;
-                case Opcode.I64Load16S + RegisterOp.Slots:
+                case LoopCode.I64Load16S_Slots:
                     goto I64Load16S_Slots;
-                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16S_AddressSlots:
                     goto I64Load16S_AddressSlots;
-                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16S_AddressImmediate:
                     goto I64Load16S_AddressImmediate;
-                case Opcode.I64Load16U + RegisterOp.Slots:
+                case LoopCode.I64Load16U_Slots:
                     goto I64Load16U_Slots;
-                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16U_AddressSlots:
                     goto I64Load16U_AddressSlots;
-                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16U_AddressImmediate:
                     goto I64Load16U_AddressImmediate;
-                case Opcode.I64Load32S + RegisterOp.Slots:
+                case LoopCode.I64Load32S_Slots:
                     goto I64Load32S_Slots;
-                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32S_AddressSlots:
                     goto I64Load32S_AddressSlots;
-                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32S_AddressImmediate:
                     goto I64Load32S_AddressImmediate;
-                case Opcode.I64Load32U + RegisterOp.Slots:
+                case LoopCode.I64Load32U_Slots:
                     goto I64Load32U_Slots;
-                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32U_AddressSlots:
                     goto I64Load32U_AddressSlots;
-                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32U_AddressImmediate:
                     goto I64Load32U_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.Slots:
+                case LoopCode.I32Store_Slots:
                     goto I32Store_Slots;
-                case Opcode.I32Store + RegisterOp.AddressSlots:
+                case LoopCode.I32Store_AddressSlots:
                     goto I32Store_AddressSlots;
-                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store_AddressImmediate:
                     goto I32Store_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store_StoreImmediate:
                     goto I32Store_StoreImmediate;
-                case Opcode.I64Store + RegisterOp.Slots:
+                case LoopCode.I64Store_Slots:
                     goto I64Store_Slots;
-                case Opcode.I64Store + RegisterOp.AddressSlots:
+                case LoopCode.I64Store_AddressSlots:
                     goto I64Store_AddressSlots;
-                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store_AddressImmediate:
                     goto I64Store_AddressImmediate;
-                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store_StoreImmediate:
                     goto I64Store_StoreImmediate;
-                case Opcode.F32Store + RegisterOp.Slots:
+                case LoopCode.F32Store_Slots:
                     goto F32Store_Slots;
-                case Opcode.F32Store + RegisterOp.AddressSlots:
+                case LoopCode.F32Store_AddressSlots:
                     goto F32Store_AddressSlots;
-                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                case LoopCode.F32Store_AddressImmediate:
                     goto F32Store_AddressImmediate;
-                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                case LoopCode.F32Store_StoreImmediate:
                     goto F32Store_StoreImmediate;
-                case Opcode.F64Store + RegisterOp.Slots:
+                case LoopCode.F64Store_Slots:
                     goto F64Store_Slots;
-                case Opcode.F64Store + RegisterOp.AddressSlots:
+                case LoopCode.F64Store_AddressSlots:
                     goto F64Store_AddressSlots;
-                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                case LoopCode.F64Store_AddressImmediate:
                     goto F64Store_AddressImmediate;
-                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                case LoopCode.F64Store_StoreImmediate:
                     goto F64Store_StoreImmediate;
-                case Opcode.I32Store8 + RegisterOp.Slots:
+                case LoopCode.I32Store8_Slots:
                     goto I32Store8_Slots;
-                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store8_AddressSlots:
                     goto I32Store8_AddressSlots;
-                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store8_AddressImmediate:
                     goto I32Store8_AddressImmediate;
-                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store8_StoreImmediate:
                     goto I32Store8_StoreImmediate;
-                case Opcode.I32Store16 + RegisterOp.Slots:
+                case LoopCode.I32Store16_Slots:
                     goto I32Store16_Slots;
-                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store16_AddressSlots:
                     goto I32Store16_AddressSlots;
-                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store16_AddressImmediate:
                     goto I32Store16_AddressImmediate;
-                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store16_StoreImmediate:
                     goto I32Store16_StoreImmediate;
-                case Opcode.I64Store8 + RegisterOp.Slots:
+                case LoopCode.I64Store8_Slots:
                     goto I64Store8_Slots;
-                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store8_AddressSlots:
                     goto I64Store8_AddressSlots;
-                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store8_AddressImmediate:
                     goto I64Store8_AddressImmediate;
-                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store8_StoreImmediate:
                     goto I64Store8_StoreImmediate;
-                case Opcode.I64Store16 + RegisterOp.Slots:
+                case LoopCode.I64Store16_Slots:
                     goto I64Store16_Slots;
-                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store16_AddressSlots:
                     goto I64Store16_AddressSlots;
-                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store16_AddressImmediate:
                     goto I64Store16_AddressImmediate;
-                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store16_StoreImmediate:
                     goto I64Store16_StoreImmediate;
-                case Opcode.I64Store32 + RegisterOp.Slots:
+                case LoopCode.I64Store32_Slots:
                     goto I64Store32_Slots;
-                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store32_AddressSlots:
                     goto I64Store32_AddressSlots;
-                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store32_AddressImmediate:
                     goto I64Store32_AddressImmediate;
-                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store32_StoreImmediate:
                     goto I64Store32_StoreImmediate;
-                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
-                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
-                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
-                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
-                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
-                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
-                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
-                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
-                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
-                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
-                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
-                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
-                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
-                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
-                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
-                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
-                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
-                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
-                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
-                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
-                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
-                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I64Eq_JumpImmediate:
                     goto I64Eq_JumpImmediate;
-                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                case LoopCode.I64Ne_JumpSlots:
                     goto I64Ne_JumpSlots;
-                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I64Ne_JumpImmediate:
                     goto I64Ne_JumpImmediate;
-                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                case LoopCode.I64LtS_JumpSlots:
                     goto I64LtS_JumpSlots;
-                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtS_JumpImmediate:
                     goto I64LtS_JumpImmediate;
-                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                case LoopCode.I64LtU_JumpSlots:
                     goto I64LtU_JumpSlots;
-                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtU_JumpImmediate:
                     goto I64LtU_JumpImmediate;
-                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                case LoopCode.I64GtS_JumpSlots:
                     goto I64GtS_JumpSlots;
-                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtS_JumpImmediate:
                     goto I64GtS_JumpImmediate;
-                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                case LoopCode.I64GtU_JumpSlots:
                     goto I64GtU_JumpSlots;
-                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtU_JumpImmediate:
                     goto I64GtU_JumpImmediate;
-                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                case LoopCode.I64LeS_JumpSlots:
                     goto I64LeS_JumpSlots;
-                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeS_JumpImmediate:
                     goto I64LeS_JumpImmediate;
-                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                case LoopCode.I64LeU_JumpSlots:
                     goto I64LeU_JumpSlots;
-                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeU_JumpImmediate:
                     goto I64LeU_JumpImmediate;
-                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                case LoopCode.I64GeS_JumpSlots:
                     goto I64GeS_JumpSlots;
-                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeS_JumpImmediate:
                     goto I64GeS_JumpImmediate;
-                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                case LoopCode.I64GeU_JumpSlots:
                     goto I64GeU_JumpSlots;
-                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeU_JumpImmediate:
                     goto I64GeU_JumpImmediate;
                 default:
                     goto Other;
             }
         DispatchFloat:
             op = ip++;
-            switch (op->Code)
+            switch (op->Loop)
             {
-                case Opcode.Unreachable:
+                case LoopCode.Unreachable:
                     goto Unreachable;
-                case Opcode.Else:
+                case LoopCode.Else:
                     goto Else;
-                case Opcode.BrIf:
+                case LoopCode.BrIf:
                     goto BrIf;
-                case Opcode.Br:
+                case LoopCode.Br:
                     goto Br;
-                case Opcode.BrTable:
+                case LoopCode.BrTable:
                     goto BrTable;
-                case Opcode.Return:
+                case LoopCode.Return:
                     goto Return;
-                case Opcode.Call:
+                case LoopCode.Call:
                     goto Call;
-                case Opcode.CallIndirect:
+                case LoopCode.CallIndirect:
                     goto CallIndirect;
-                case Opcode.Select:
+                case LoopCode.Select:
                     goto Select;
-                case Opcode.LocalGet:
+                case LoopCode.LocalGet:
                     goto LocalGet;
-                case Opcode.GlobalGet:
+                case LoopCode.GlobalGet:
                     goto GlobalGet;
-                case Opcode.GlobalSet:
+                case LoopCode.GlobalSet:
                     goto GlobalSet;
-                case Opcode.I32Const:
+                case LoopCode.I32Const:
                     goto I32Const;
-                case Opcode.MemorySize:
+                case LoopCode.MemorySize:
                     goto MemorySize;
-                case Opcode.MemoryGrow:
+                case LoopCode.MemoryGrow:
                     goto MemoryGrow;
-                case Opcode.I32Eq + RegisterOp.Slots:
+                case LoopCode.I32Eq_Slots:
                     goto I32Eq_Slots;
-                case Opcode.I32Eq + RegisterOp.Immediate:
+                case LoopCode.I32Eq_Immediate:
                     goto I32Eq_Immediate;
-                case Opcode.I32Ne + RegisterOp.Slots:
+                case LoopCode.I32Ne_Slots:
                     goto I32Ne_Slots;
-                case Opcode.I32Ne + RegisterOp.Immediate:
+                case LoopCode.I32Ne_Immediate:
                     goto I32Ne_Immediate;
-                case Opcode.I32LtS + RegisterOp.Slots:
+                case LoopCode.I32LtS_Slots:
                     goto I32LtS_Slots;
-                case Opcode.I32LtS + RegisterOp.Immediate:
+                case LoopCode.I32LtS_Immediate:
                     goto I32LtS_Immediate;
-                case Opcode.I32LtU + RegisterOp.Slots:
+                case LoopCode.I32LtU_Slots:
                     goto I32LtU_Slots;
-                case Opcode.I32LtU + RegisterOp.Immediate:
+                case LoopCode.I32LtU_Immediate:
                     goto I32LtU_Immediate;
-                case Opcode.I32GtS + RegisterOp.Slots:
+                case LoopCode.I32GtS_Slots:
                     goto I32GtS_Slots;
-                case Opcode.I32GtS + RegisterOp.Immediate:
+                case LoopCode.I32GtS_Immediate:
                     goto I32GtS_Immediate;
-                case Opcode.I32GtU + RegisterOp.Slots:
+                case LoopCode.I32GtU_Slots:
                     goto I32GtU_Slots;
-                case Opcode.I32GtU + RegisterOp.Immediate:
+                case LoopCode.I32GtU_Immediate:
                     goto I32GtU_Immediate;
-                case Opcode.I32LeS + RegisterOp.Slots:
+                case LoopCode.I32LeS_Slots:
                     goto I32LeS_Slots;
-                case Opcode.I32LeS + RegisterOp.Immediate:
+                case LoopCode.I32LeS_Immediate:
                     goto I32LeS_Immediate;
-                case Opcode.I32LeU + RegisterOp.Slots:
+                case LoopCode.I32LeU_Slots:
                     goto I32LeU_Slots;
-                case Opcode.I32LeU + RegisterOp.Immediate:
+                case LoopCode.I32LeU_Immediate:
                     goto I32LeU_Immediate;
-                case Opcode.I32GeS + RegisterOp.Slots:
+                case LoopCode.I32GeS_Slots:
                     goto I32GeS_Slots;
-                case Opcode.I32GeS + RegisterOp.Immediate:
+                case LoopCode.I32GeS_Immediate:
                     goto I32GeS_Immediate;
-                case Opcode.I32GeU + RegisterOp.Slots:
+                case LoopCode.I32GeU_Slots:
                     goto I32GeU_Slots;
-                case Opcode.I32GeU + RegisterOp.Immediate:
+                case LoopCode.I32GeU_Immediate:
                     goto I32GeU_Immediate;
-                case Opcode.I64Eq + RegisterOp.Slots:
+                case LoopCode.I64Eq_Slots:
                     goto I64Eq_Slots;
-                case Opcode.I64Eq + RegisterOp.Immediate:
+                case LoopCode.I64Eq_Immediate:
                     goto I64Eq_Immediate;
-                case Opcode.I64Ne + RegisterOp.Slots:
+                case LoopCode.I64Ne_Slots:
                     goto I64Ne_Slots;
-                case Opcode.I64Ne + RegisterOp.Immediate:
+                case LoopCode.I64Ne_Immediate:
                     goto I64Ne_Immediate;
-                case Opcode.I64LtS + RegisterOp.Slots:
+                case LoopCode.I64LtS_Slots:
                     goto I64LtS_Slots;
-                case Opcode.I64LtS + RegisterOp.Immediate:
+                case LoopCode.I64LtS_Immediate:
                     goto I64LtS_Immediate;
-                case Opcode.I64LtU + RegisterOp.Slots:
+                case LoopCode.I64LtU_Slots:
                     goto I64LtU_Slots;
-                case Opcode.I64LtU + RegisterOp.Immediate:
+                case LoopCode.I64LtU_Immediate:
                     goto I64LtU_Immediate;
-                case Opcode.I64GtS + RegisterOp.Slots:
+                case LoopCode.I64GtS_Slots:
                     goto I64GtS_Slots;
-                case Opcode.I64GtS + RegisterOp.Immediate:
+                case LoopCode.I64GtS_Immediate:
                     goto I64GtS_Immediate;
-                case Opcode.I64GtU + RegisterOp.Slots:
+                case LoopCode.I64GtU_Slots:
                     goto I64GtU_Slots;
-                case Opcode.I64GtU + RegisterOp.Immediate:
+                case LoopCode.I64GtU_Immediate:
                     goto I64GtU_Immediate;
-                case Opcode.I64LeS + RegisterOp.Slots:
+                case LoopCode.I64LeS_Slots:
                     goto I64LeS_Slots;
-                case Opcode.I64LeS + RegisterOp.Immediate:
+                case LoopCode.I64LeS_Immediate:
                     goto I64LeS_Immediate;
-                case Opcode.I64LeU + RegisterOp.Slots:
+                case LoopCode.I64LeU_Slots:
                     goto I64LeU_Slots;
-                case Opcode.I64LeU + RegisterOp.Immediate:
+                case LoopCode.I64LeU_Immediate:
                     goto I64LeU_Immediate;
-                case Opcode.I64GeS + RegisterOp.Slots:
+                case LoopCode.I64GeS_Slots:
                     goto I64GeS_Slots;
-                case Opcode.I64GeS + RegisterOp.Immediate:
+                case LoopCode.I64GeS_Immediate:
                     goto I64GeS_Immediate;
-                case Opcode.I64GeU + RegisterOp.Slots:
+                case LoopCode.I64GeU_Slots:
                     goto I64GeU_Slots;
-                case Opcode.I64GeU + RegisterOp.Immediate:
+                case LoopCode.I64GeU_Immediate:
                     goto I64GeU_Immediate;
-                case Opcode.F32Eq + RegisterOp.Slots:
+                case LoopCode.F32Eq_Slots:
                     goto F32Eq_Slots;
-                case Opcode.F32Ne + RegisterOp.Slots:
+                case LoopCode.F32Ne_Slots:
                     goto F32Ne_Slots;
-                case Opcode.F32Lt + RegisterOp.Slots:
+                case LoopCode.F32Lt_Slots:
                     goto F32Lt_Slots;
-                case Opcode.F32Gt + RegisterOp.Slots:
+                case LoopCode.F32Gt_Slots:
                     goto F32Gt_Slots;
-                case Opcode.F32Le + RegisterOp.Slots:
+                case LoopCode.F32Le_Slots:
                     goto F32Le_Slots;
-                case Opcode.F32Ge + RegisterOp.Slots:
+                case LoopCode.F32Ge_Slots:
                     goto F32Ge_Slots;
-                case Opcode.F64Eq + RegisterOp.Slots:
+                case LoopCode.F64Eq_Slots:
                     goto F64Eq_Slots;
-                case Opcode.F64Ne + RegisterOp.Slots:
+                case LoopCode.F64Ne_Slots:
                     goto F64Ne_Slots;
-                case Opcode.F64Lt + RegisterOp.Slots:
+                case LoopCode.F64Lt_Slots:
                     goto F64Lt_Slots;
-                case Opcode.F64Gt + RegisterOp.Slots:
+                case LoopCode.F64Gt_Slots:
                     goto F64Gt_Slots;
-                case Opcode.F64Le + RegisterOp.Slots:
+                case LoopCode.F64Le_Slots:
                     goto F64Le_Slots;
-                case Opcode.F64Ge + RegisterOp.Slots:
+                case LoopCode.F64Ge_Slots:
                     goto F64Ge_Slots;
-                case Opcode.I32Add + RegisterOp.Slots:
+                case LoopCode.I32Add_Slots:
                     goto I32Add_Slots;
-                case Opcode.I32Add + RegisterOp.LoadOperand:
+                case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
-                case Opcode.I32Add + RegisterOp.Immediate:
+                case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
-                case Opcode.I32Sub + RegisterOp.Slots:
+                case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
-                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
-                case Opcode.I32Sub + RegisterOp.Immediate:
+                case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
-                case Opcode.I32Mul + RegisterOp.Slots:
+                case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
-                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
-                case Opcode.I32Mul + RegisterOp.Immediate:
+                case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
-                case Opcode.I32DivS + RegisterOp.Slots:
+                case LoopCode.I32DivS_Slots:
                     goto I32DivS_Slots;
-                case Opcode.I32DivS + RegisterOp.Immediate:
+                case LoopCode.I32DivS_Immediate:
                     goto I32DivS_Immediate;
-                case Opcode.I32DivU + RegisterOp.Slots:
+                case LoopCode.I32DivU_Slots:
                     goto I32DivU_Slots;
-                case Opcode.I32DivU + RegisterOp.Immediate:
+                case LoopCode.I32DivU_Immediate:
                     goto I32DivU_Immediate;
-                case Opcode.I32RemS + RegisterOp.Slots:
+                case LoopCode.I32RemS_Slots:
                     goto I32RemS_Slots;
-                case Opcode.I32RemS + RegisterOp.Immediate:
+                case LoopCode.I32RemS_Immediate:
                     goto I32RemS_Immediate;
-                case Opcode.I32RemU + RegisterOp.Slots:
+                case LoopCode.I32RemU_Slots:
                     goto I32RemU_Slots;
-                case Opcode.I32RemU + RegisterOp.Immediate:
+                case LoopCode.I32RemU_Immediate:
                     goto I32RemU_Immediate;
-                case Opcode.I32And + RegisterOp.Slots:
+                case LoopCode.I32And_Slots:
                     goto I32And_Slots;
-                case Opcode.I32And + RegisterOp.LoadOperand:
+                case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
-                case Opcode.I32And + RegisterOp.Immediate:
+                case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
-                case Opcode.I32Or + RegisterOp.Slots:
+                case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
-                case Opcode.I32Or + RegisterOp.LoadOperand:
+                case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
-                case Opcode.I32Or + RegisterOp.Immediate:
+                case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
-                case Opcode.I32Xor + RegisterOp.Slots:
+                case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
-                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
-                case Opcode.I32Xor + RegisterOp.Immediate:
+                case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
-                case Opcode.I32Shl + RegisterOp.Slots:
+                case LoopCode.I32Shl_Slots:
                     goto I32Shl_Slots;
-                case Opcode.I32Shl + RegisterOp.Immediate:
+                case LoopCode.I32Shl_Immediate:
                     goto I32Shl_Immediate;
-                case Opcode.I32ShrS + RegisterOp.Slots:
+                case LoopCode.I32ShrS_Slots:
                     goto I32ShrS_Slots;
-                case Opcode.I32ShrS + RegisterOp.Immediate:
+                case LoopCode.I32ShrS_Immediate:
                     goto I32ShrS_Immediate;
-                case Opcode.I32ShrU + RegisterOp.Slots:
+                case LoopCode.I32ShrU_Slots:
                     goto I32ShrU_Slots;
-                case Opcode.I32ShrU + RegisterOp.Immediate:
+                case LoopCode.I32ShrU_Immediate:
                     goto I32ShrU_Immediate;
-                case Opcode.I32Rotl + RegisterOp.Slots:
+                case LoopCode.I32Rotl_Slots:
                     goto I32Rotl_Slots;
-                case Opcode.I32Rotl + RegisterOp.Immediate:
+                case LoopCode.I32Rotl_Immediate:
                     goto I32Rotl_Immediate;
-                case Opcode.I32Rotr + RegisterOp.Slots:
+                case LoopCode.I32Rotr_Slots:
                     goto I32Rotr_Slots;
-                case Opcode.I32Rotr + RegisterOp.Immediate:
+                case LoopCode.I32Rotr_Immediate:
                     goto I32Rotr_Immediate;
-                case Opcode.I64Add + RegisterOp.Slots:
+                case LoopCode.I64Add_Slots:
                     goto I64Add_Slots;
-                case Opcode.I64Add + RegisterOp.LoadOperand:
+                case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
-                case Opcode.I64Add + RegisterOp.Immediate:
+                case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
-                case Opcode.I64Sub + RegisterOp.Slots:
+                case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
-                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
-                case Opcode.I64Sub + RegisterOp.Immediate:
+                case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
-                case Opcode.I64Mul + RegisterOp.Slots:
+                case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
-                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
-                case Opcode.I64Mul + RegisterOp.Immediate:
+                case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
-                case Opcode.I64DivS + RegisterOp.Slots:
+                case LoopCode.I64DivS_Slots:
                     goto I64DivS_Slots;
-                case Opcode.I64DivS + RegisterOp.Immediate:
+                case LoopCode.I64DivS_Immediate:
                     goto I64DivS_Immediate;
-                case Opcode.I64DivU + RegisterOp.Slots:
+                case LoopCode.I64DivU_Slots:
                     goto I64DivU_Slots;
-                case Opcode.I64DivU + RegisterOp.Immediate:
+                case LoopCode.I64DivU_Immediate:
                     goto I64DivU_Immediate;
-                case Opcode.I64RemS + RegisterOp.Slots:
+                case LoopCode.I64RemS_Slots:
                     goto I64RemS_Slots;
-                case Opcode.I64RemS + RegisterOp.Immediate:
+                case LoopCode.I64RemS_Immediate:
                     goto I64RemS_Immediate;
-                case Opcode.I64RemU + RegisterOp.Slots:
+                case LoopCode.I64RemU_Slots:
                     goto I64RemU_Slots;
-                case Opcode.I64RemU + RegisterOp.Immediate:
+                case LoopCode.I64RemU_Immediate:
                     goto I64RemU_Immediate;
-                case Opcode.I64And + RegisterOp.Slots:
+                case LoopCode.I64And_Slots:
                     goto I64And_Slots;
-                case Opcode.I64And + RegisterOp.LoadOperand:
+                case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
-                case Opcode.I64And + RegisterOp.Immediate:
+                case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
-                case Opcode.I64Or + RegisterOp.Slots:
+                case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
-                case Opcode.I64Or + RegisterOp.LoadOperand:
+                case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
-                case Opcode.I64Or + RegisterOp.Immediate:
+                case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
-                case Opcode.I64Xor + RegisterOp.Slots:
+                case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
-                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
-                case Opcode.I64Xor + RegisterOp.Immediate:
+                case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
-                case Opcode.I64Shl + RegisterOp.Slots:
+                case LoopCode.I64Shl_Slots:
                     goto I64Shl_Slots;
-                case Opcode.I64Shl + RegisterOp.Immediate:
+                case LoopCode.I64Shl_Immediate:
                     goto I64Shl_Immediate;
-                case Opcode.I64ShrS + RegisterOp.Slots:
+                case LoopCode.I64ShrS_Slots:
                     goto I64ShrS_Slots;
-                case Opcode.I64ShrS + RegisterOp.Immediate:
+                case LoopCode.I64ShrS_Immediate:
                     goto I64ShrS_Immediate;
-                case Opcode.I64ShrU + RegisterOp.Slots:
+                case LoopCode.I64ShrU_Slots:
                     goto I64ShrU_Slots;
-                case Opcode.I64ShrU + RegisterOp.Immediate:
+                case LoopCode.I64ShrU_Immediate:
                     goto I64ShrU_Immediate;
-                case Opcode.I64Rotl + RegisterOp.Slots:
+                case LoopCode.I64Rotl_Slots:
                     goto I64Rotl_Slots;
-                case Opcode.I64Rotl + RegisterOp.Immediate:
+                case LoopCode.I64Rotl_Immediate:
                     goto I64Rotl_Immediate;
-                case Opcode.I64Rotr + RegisterOp.Slots:
+                case LoopCode.I64Rotr_Slots:
                     goto I64Rotr_Slots;
-                case Opcode.I64Rotr + RegisterOp.Immediate:
+                case LoopCode.I64Rotr_Immediate:
                     goto I64Rotr_Immediate;
-                case Opcode.F32Add + RegisterOp.Slots:
+                case LoopCode.F32Add_Slots:
                     goto F32Add_Slots;
-                case Opcode.F32Add + RegisterOp.LoadOperand:
+                case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case Opcode.F32Sub + RegisterOp.Slots:
+                case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
-                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case Opcode.F32Mul + RegisterOp.Slots:
+                case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
-                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case Opcode.F32Div + RegisterOp.Slots:
+                case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
-                case Opcode.F32Div + RegisterOp.LoadOperand:
+                case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case Opcode.F32Min + RegisterOp.Slots:
+                case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
-                case Opcode.F32Max + RegisterOp.Slots:
+                case LoopCode.F32Max_Slots:
                     goto F32Max_Slots;
-                case Opcode.F32Copysign + RegisterOp.Slots:
+                case LoopCode.F32Copysign_Slots:
                     goto F32Copysign_Slots;
-                case Opcode.F64Add + RegisterOp.Slots:
+                case LoopCode.F64Add_Slots:
                     goto F64Add_Slots;
-                case Opcode.F64Add + RegisterOp.LoadOperand:
+                case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case Opcode.F64Sub + RegisterOp.Slots:
+                case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
-                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case Opcode.F64Mul + RegisterOp.Slots:
+                case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
-                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case Opcode.F64Div + RegisterOp.Slots:
+                case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
-                case Opcode.F64Div + RegisterOp.LoadOperand:
+                case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case Opcode.F64Min + RegisterOp.Slots:
+                case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
-                case Opcode.F64Max + RegisterOp.Slots:
+                case LoopCode.F64Max_Slots:
                     goto F64Max_Slots;
-                case Opcode.F64Copysign + RegisterOp.Slots:
+                case LoopCode.F64Copysign_Slots:
                     goto F64Copysign_Slots;
-                case Opcode.I32Eqz + RegisterOp.Slots:
+                case LoopCode.I32Eqz_Slots:
                     goto I32Eqz_Slots;
-                case Opcode.I64Eqz + RegisterOp.Slots:
+                case LoopCode.I64Eqz_Slots:
                     goto I64Eqz_Slots;
-                case Opcode.I32Clz + RegisterOp.Slots:
+                case LoopCode.I32Clz_Slots:
                     goto I32Clz_Slots;
-                case Opcode.I32Ctz + RegisterOp.Slots:
+                case LoopCode.I32Ctz_Slots:
                     goto I32Ctz_Slots;
-                case Opcode.I32Popcnt + RegisterOp.Slots:
+                case LoopCode.I32Popcnt_Slots:
                     goto I32Popcnt_Slots;
-                case Opcode.I64Clz + RegisterOp.Slots:
+                case LoopCode.I64Clz_Slots:
                     goto I64Clz_Slots;
-                case Opcode.I64Ctz + RegisterOp.Slots:
+                case LoopCode.I64Ctz_Slots:
                     goto I64Ctz_Slots;
-                case Opcode.I64Popcnt + RegisterOp.Slots:
+                case LoopCode.I64Popcnt_Slots:
                     goto I64Popcnt_Slots;
-                case Opcode.F32Abs + RegisterOp.Slots:
+                case LoopCode.F32Abs_Slots:
                     goto F32Abs_Slots;
-                case Opcode.F32Neg + RegisterOp.Slots:
+                case LoopCode.F32Neg_Slots:
                     goto F32Neg_Slots;
-                case Opcode.F32Ceil + RegisterOp.Slots:
+                case LoopCode.F32Ceil_Slots:
                     goto F32Ceil_Slots;
-                case Opcode.F32Floor + RegisterOp.Slots:
+                case LoopCode.F32Floor_Slots:
                     goto F32Floor_Slots;
-                case Opcode.F32Trunc + RegisterOp.Slots:
+                case LoopCode.F32Trunc_Slots:
                     goto F32Trunc_Slots;
-                case Opcode.F32Nearest + RegisterOp.Slots:
+                case LoopCode.F32Nearest_Slots:
                     goto F32Nearest_Slots;
-                case Opcode.F32Sqrt + RegisterOp.Slots:
+                case LoopCode.F32Sqrt_Slots:
                     goto F32Sqrt_Slots;
-                case Opcode.F64Abs + RegisterOp.Slots:
+                case LoopCode.F64Abs_Slots:
                     goto F64Abs_Slots;
-                case Opcode.F64Neg + RegisterOp.Slots:
+                case LoopCode.F64Neg_Slots:
                     goto F64Neg_Slots;
-                case Opcode.F64Ceil + RegisterOp.Slots:
+                case LoopCode.F64Ceil_Slots:
                     goto F64Ceil_Slots;
-                case Opcode.F64Floor + RegisterOp.Slots:
+                case LoopCode.F64Floor_Slots:
                     goto F64Floor_Slots;
-                case Opcode.F64Trunc + RegisterOp.Slots:
+                case LoopCode.F64Trunc_Slots:
                     goto F64Trunc_Slots;
-                case Opcode.F64Nearest + RegisterOp.Slots:
+                case LoopCode.F64Nearest_Slots:
                     goto F64Nearest_Slots;
-                case Opcode.F64Sqrt + RegisterOp.Slots:
+                case LoopCode.F64Sqrt_Slots:
                     goto F64Sqrt_Slots;
-                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                case LoopCode.I32WrapI64_Slots:
                     goto I32WrapI64_Slots;
-                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncF32S_Slots:
                     goto I32TruncF32S_Slots;
-                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncF32U_Slots:
                     goto I32TruncF32U_Slots;
-                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncF64S_Slots:
                     goto I32TruncF64S_Slots;
-                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncF64U_Slots:
                     goto I32TruncF64U_Slots;
-                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32S_Slots:
                     goto I64ExtendI32S_Slots;
-                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32U_Slots:
                     goto I64ExtendI32U_Slots;
-                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncF32S_Slots:
                     goto I64TruncF32S_Slots;
-                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncF32U_Slots:
                     goto I64TruncF32U_Slots;
-                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncF64S_Slots:
                     goto I64TruncF64S_Slots;
-                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncF64U_Slots:
                     goto I64TruncF64U_Slots;
-                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32S_Slots:
                     goto F32ConvertI32S_Slots;
-                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32U_Slots:
                     goto F32ConvertI32U_Slots;
-                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64S_Slots:
                     goto F32ConvertI64S_Slots;
-                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64U_Slots:
                     goto F32ConvertI64U_Slots;
-                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                case LoopCode.F32DemoteF64_Slots:
                     goto F32DemoteF64_Slots;
-                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32S_Slots:
                     goto F64ConvertI32S_Slots;
-                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32U_Slots:
                     goto F64ConvertI32U_Slots;
-                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64S_Slots:
                     goto F64ConvertI64S_Slots;
-                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64U_Slots:
                     goto F64ConvertI64U_Slots;
-                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                case LoopCode.F64PromoteF32_Slots:
                     goto F64PromoteF32_Slots;
-                case Opcode.I32Extend8S + RegisterOp.Slots:
+                case LoopCode.I32Extend8S_Slots:
                     goto I32Extend8S_Slots;
-                case Opcode.I32Extend16S + RegisterOp.Slots:
+                case LoopCode.I32Extend16S_Slots:
                     goto I32Extend16S_Slots;
-                case Opcode.I64Extend8S + RegisterOp.Slots:
+                case LoopCode.I64Extend8S_Slots:
                     goto I64Extend8S_Slots;
-                case Opcode.I64Extend16S + RegisterOp.Slots:
+                case LoopCode.I64Extend16S_Slots:
                     goto I64Extend16S_Slots;
-                case Opcode.I64Extend32S + RegisterOp.Slots:
+                case LoopCode.I64Extend32S_Slots:
                     goto I64Extend32S_Slots;
-                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32S_Slots:
                     goto I32TruncSatF32S_Slots;
-                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32U_Slots:
                     goto I32TruncSatF32U_Slots;
-                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64S_Slots:
                     goto I32TruncSatF64S_Slots;
-                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64U_Slots:
                     goto I32TruncSatF64U_Slots;
-                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32S_Slots:
                     goto I64TruncSatF32S_Slots;
-                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32U_Slots:
                     goto I64TruncSatF32U_Slots;
-                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64S_Slots:
                     goto I64TruncSatF64S_Slots;
-                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64U_Slots:
                     goto I64TruncSatF64U_Slots;
-                case Opcode.I32Load + RegisterOp.Slots:
+                case LoopCode.I32Load_Slots:
                     goto I32Load_Slots;
-                case Opcode.I32Load + RegisterOp.AddressSlots:
+                case LoopCode.I32Load_AddressSlots:
                     goto I32Load_AddressSlots;
-                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load_AddressImmediate:
                     goto I32Load_AddressImmediate;
-                case Opcode.I64Load + RegisterOp.Slots:
+                case LoopCode.I64Load_Slots:
                     goto I64Load_Slots;
-                case Opcode.I64Load + RegisterOp.AddressSlots:
+                case LoopCode.I64Load_AddressSlots:
                     goto I64Load_AddressSlots;
-                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load_AddressImmediate:
                     goto I64Load_AddressImmediate;
-                case Opcode.F32Load + RegisterOp.Slots:
+                case LoopCode.F32Load_Slots:
                     goto F32Load_Slots;
-                case Opcode.F32Load + RegisterOp.AddressSlots:
+                case LoopCode.F32Load_AddressSlots:
                     goto F32Load_AddressSlots;
-                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                case LoopCode.F32Load_AddressImmediate:
                     goto F32Load_AddressImmediate;
-                case Opcode.F64Load + RegisterOp.Slots:
+                case LoopCode.F64Load_Slots:
                     goto F64Load_Slots;
-                case Opcode.F64Load + RegisterOp.AddressSlots:
+                case LoopCode.F64Load_AddressSlots:
                     goto F64Load_AddressSlots;
-                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                case LoopCode.F64Load_AddressImmediate:
                     goto F64Load_AddressImmediate;
-                case Opcode.I32Load8S + RegisterOp.Slots:
+                case LoopCode.I32Load8S_Slots:
                     goto I32Load8S_Slots;
-                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8S_AddressSlots:
                     goto I32Load8S_AddressSlots;
-                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8S_AddressImmediate:
                     goto I32Load8S_AddressImmediate;
-                case Opcode.I32Load8U + RegisterOp.Slots:
+                case LoopCode.I32Load8U_Slots:
                     goto I32Load8U_Slots;
-                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8U_AddressSlots:
                     goto I32Load8U_AddressSlots;
-                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8U_AddressImmediate:
                     goto I32Load8U_AddressImmediate;
-                case Opcode.I32Load16S + RegisterOp.Slots:
+                case LoopCode.I32Load16S_Slots:
                     goto I32Load16S_Slots;
-                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16S_AddressSlots:
                     goto I32Load16S_AddressSlots;
-                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16S_AddressImmediate:
                     goto I32Load16S_AddressImmediate;
-                case Opcode.I32Load16U + RegisterOp.Slots:
+                case LoopCode.I32Load16U_Slots:
                     goto I32Load16U_Slots;
-                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16U_AddressSlots:
                     goto I32Load16U_AddressSlots;
-                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16U_AddressImmediate:
                     goto I32Load16U_AddressImmediate;
-                case Opcode.I64Load8S + RegisterOp.Slots:
+                case LoopCode.I64Load8S_Slots:
                     goto I64Load8S_Slots;
-                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8S_AddressSlots:
                     goto I64Load8S_AddressSlots;
-                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8S_AddressImmediate:
                     goto I64Load8S_AddressImmediate;
-                case Opcode.I64Load8U + RegisterOp.Slots:
+                case LoopCode.I64Load8U_Slots:
                     goto I64Load8U_Slots;
-                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8U_AddressSlots:
                     goto I64Load8U_AddressSlots;
-                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8U_AddressImmediate:
                     goto I64Load8U_AddressImmediate;
-                case Opcode.I64Load16S + RegisterOp.Slots:
+                case LoopCode.I64Load16S_Slots:
                     goto I64Load16S_Slots;
-                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16S_AddressSlots:
                     goto I64Load16S_AddressSlots;
-                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16S_AddressImmediate:
                     goto I64Load16S_AddressImmediate;
-                case Opcode.I64Load16U + RegisterOp.Slots:
+                case LoopCode.I64Load16U_Slots:
                     goto I64Load16U_Slots;
-                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16U_AddressSlots:
                     goto I64Load16U_AddressSlots;
-                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16U_AddressImmediate:
                     goto I64Load16U_AddressImmediate;
-                case Opcode.I64Load32S + RegisterOp.Slots:
+                case LoopCode.I64Load32S_Slots:
                     goto I64Load32S_Slots;
-                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32S_AddressSlots:
                     goto I64Load32S_AddressSlots;
-                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32S_AddressImmediate:
                     goto I64Load32S_AddressImmediate;
-                case Opcode.I64Load32U + RegisterOp.Slots:
+                case LoopCode.I64Load32U_Slots:
                     goto I64Load32U_Slots;
-                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32U_AddressSlots:
                     goto I64Load32U_AddressSlots;
-                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32U_AddressImmediate:
                     goto I64Load32U_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.Slots:
+                case LoopCode.I32Store_Slots:
                     goto I32Store_Slots;
-                case Opcode.I32Store + RegisterOp.AddressSlots:
+                case LoopCode.I32Store_AddressSlots:
                     goto I32Store_AddressSlots;
-                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store_AddressImmediate:
                     goto I32Store_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store_StoreImmediate:
                     goto I32Store_StoreImmediate;
-                case Opcode.I64Store + RegisterOp.Slots:
+                case LoopCode.I64Store_Slots:
                     goto I64Store_Slots;
-                case Opcode.I64Store + RegisterOp.AddressSlots:
+                case LoopCode.I64Store_AddressSlots:
                     goto I64Store_AddressSlots;
-                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store_AddressImmediate:
                     goto I64Store_AddressImmediate;
-                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store_StoreImmediate:
                     goto I64Store_StoreImmediate;
-                case Opcode.F32Store + RegisterOp.Slots:
+                case LoopCode.F32Store_Slots:
                     goto F32Store_Slots;
-                case Opcode.F32Store + RegisterOp.AddressSlots:
+                case LoopCode.F32Store_AddressSlots:
                     goto F32Store_AddressSlots;
-                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                case LoopCode.F32Store_AddressImmediate:
                     goto F32Store_AddressImmediate;
-                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                case LoopCode.F32Store_StoreImmediate:
                     goto F32Store_StoreImmediate;
-                case Opcode.F64Store + RegisterOp.Slots:
+                case LoopCode.F64Store_Slots:
                     goto F64Store_Slots;
-                case Opcode.F64Store + RegisterOp.AddressSlots:
+                case LoopCode.F64Store_AddressSlots:
                     goto F64Store_AddressSlots;
-                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                case LoopCode.F64Store_AddressImmediate:
                     goto F64Store_AddressImmediate;
-                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                case LoopCode.F64Store_StoreImmediate:
                     goto F64Store_StoreImmediate;
-                case Opcode.I32Store8 + RegisterOp.Slots:
+                case LoopCode.I32Store8_Slots:
                     goto I32Store8_Slots;
-                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store8_AddressSlots:
                     goto I32Store8_AddressSlots;
-                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store8_AddressImmediate:
                     goto I32Store8_AddressImmediate;
-                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store8_StoreImmediate:
                     goto I32Store8_StoreImmediate;
-                case Opcode.I32Store16 + RegisterOp.Slots:
+                case LoopCode.I32Store16_Slots:
                     goto I32Store16_Slots;
-                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store16_AddressSlots:
                     goto I32Store16_AddressSlots;
-                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store16_AddressImmediate:
                     goto I32Store16_AddressImmediate;
-                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store16_StoreImmediate:
                     goto I32Store16_StoreImmediate;
-                case Opcode.I64Store8 + RegisterOp.Slots:
+                case LoopCode.I64Store8_Slots:
                     goto I64Store8_Slots;
-                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store8_AddressSlots:
                     goto I64Store8_AddressSlots;
-                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store8_AddressImmediate:
                     goto I64Store8_AddressImmediate;
-                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store8_StoreImmediate:
                     goto I64Store8_StoreImmediate;
-                case Opcode.I64Store16 + RegisterOp.Slots:
+                case LoopCode.I64Store16_Slots:
                     goto I64Store16_Slots;
-                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store16_AddressSlots:
                     goto I64Store16_AddressSlots;
-                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store16_AddressImmediate:
                     goto I64Store16_AddressImmediate;
-                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store16_StoreImmediate:
                     goto I64Store16_StoreImmediate;
-                case Opcode.I64Store32 + RegisterOp.Slots:
+                case LoopCode.I64Store32_Slots:
                     goto I64Store32_Slots;
-                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store32_AddressSlots:
                     goto I64Store32_AddressSlots;
-                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store32_AddressImmediate:
                     goto I64Store32_AddressImmediate;
-                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store32_StoreImmediate:
                     goto I64Store32_StoreImmediate;
-                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
-                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
-                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
-                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
-                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
-                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
-                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
-                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
-                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
-                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
-                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
-                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
-                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
-                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
-                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
-                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
-                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
-                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
-                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
-                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
-                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
-                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I64Eq_JumpImmediate:
                     goto I64Eq_JumpImmediate;
-                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                case LoopCode.I64Ne_JumpSlots:
                     goto I64Ne_JumpSlots;
-                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I64Ne_JumpImmediate:
                     goto I64Ne_JumpImmediate;
-                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                case LoopCode.I64LtS_JumpSlots:
                     goto I64LtS_JumpSlots;
-                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtS_JumpImmediate:
                     goto I64LtS_JumpImmediate;
-                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                case LoopCode.I64LtU_JumpSlots:
                     goto I64LtU_JumpSlots;
-                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtU_JumpImmediate:
                     goto I64LtU_JumpImmediate;
-                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                case LoopCode.I64GtS_JumpSlots:
                     goto I64GtS_JumpSlots;
-                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtS_JumpImmediate:
                     goto I64GtS_JumpImmediate;
-                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                case LoopCode.I64GtU_JumpSlots:
                     goto I64GtU_JumpSlots;
-                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtU_JumpImmediate:
                     goto I64GtU_JumpImmediate;
-                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                case LoopCode.I64LeS_JumpSlots:
                     goto I64LeS_JumpSlots;
-                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeS_JumpImmediate:
                     goto I64LeS_JumpImmediate;
-                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                case LoopCode.I64LeU_JumpSlots:
                     goto I64LeU_JumpSlots;
-                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeU_JumpImmediate:
                     goto I64LeU_JumpImmediate;
-                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                case LoopCode.I64GeS_JumpSlots:
                     goto I64GeS_JumpSlots;
-                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeS_JumpImmediate:
                     goto I64GeS_JumpImmediate;
-                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                case LoopCode.I64GeU_JumpSlots:
                     goto I64GeU_JumpSlots;
-                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeU_JumpImmediate:
                     goto I64GeU_JumpImmediate;
                 default:
                     goto Other;
             }
         DispatchLoad:
             op = ip++;
-            switch (op->Code)
+            switch (op->Loop)
             {
-                case Opcode.Unreachable:
+                case LoopCode.Unreachable:
                     goto Unreachable;
-                case Opcode.Else:
+                case LoopCode.Else:
                     goto Else;
-                case Opcode.BrIf:
+                case LoopCode.BrIf:
                     goto BrIf;
-                case Opcode.Br:
+                case LoopCode.Br:
                     goto Br;
-                case Opcode.BrTable:
+                case LoopCode.BrTable:
                     goto BrTable;
-                case Opcode.Return:
+                case LoopCode.Return:
                     goto Return;
-                case Opcode.Call:
+                case LoopCode.Call:
                     goto Call;
-                case Opcode.CallIndirect:
+                case LoopCode.CallIndirect:
                     goto CallIndirect;
-                case Opcode.Select:
+                case LoopCode.Select:
                     goto Select;
-                case Opcode.LocalGet:
+                case LoopCode.LocalGet:
                     goto LocalGet;
-                case Opcode.GlobalGet:
+                case LoopCode.GlobalGet:
                     goto GlobalGet;
-                case Opcode.GlobalSet:
+                case LoopCode.GlobalSet:
                     goto GlobalSet;
-                case Opcode.I32Const:
+                case LoopCode.I32Const:
                     goto I32Const;
-                case Opcode.MemorySize:
+                case LoopCode.MemorySize:
                     goto MemorySize;
-                case Opcode.MemoryGrow:
+                case LoopCode.MemoryGrow:
                     goto MemoryGrow;
-                case Opcode.I32Eq + RegisterOp.Slots:
+                case LoopCode.I32Eq_Slots:
                     goto I32Eq_Slots;
-                case Opcode.I32Eq + RegisterOp.Immediate:
+                case LoopCode.I32Eq_Immediate:
                     goto I32Eq_Immediate;
-                case Opcode.I32Ne + RegisterOp.Slots:
+                case LoopCode.I32Ne_Slots:
                     goto I32Ne_Slots;
-                case Opcode.I32Ne + RegisterOp.Immediate:
+                case LoopCode.I32Ne_Immediate:
                     goto I32Ne_Immediate;
-                case Opcode.I32LtS + RegisterOp.Slots:
+                case LoopCode.I32LtS_Slots:
                     goto I32LtS_Slots;
-                case Opcode.I32LtS + RegisterOp.Immediate:
+                case LoopCode.I32LtS_Immediate:
                     goto I32LtS_Immediate;
-                case Opcode.I32LtU + RegisterOp.Slots:
+                case LoopCode.I32LtU_Slots:
                     goto I32LtU_Slots;
-                case Opcode.I32LtU + RegisterOp.Immediate:
+                case LoopCode.I32LtU_Immediate:
                     goto I32LtU_Immediate;
-                case Opcode.I32GtS + RegisterOp.Slots:
+                case LoopCode.I32GtS_Slots:
                     goto I32GtS_Slots;
-                case Opcode.I32GtS + RegisterOp.Immediate:
+                case LoopCode.I32GtS_Immediate:
                     goto I32GtS_Immediate;
-                case Opcode.I32GtU + RegisterOp.Slots:
+                case LoopCode.I32GtU_Slots:
                     goto I32GtU_Slots;
-                case Opcode.I32GtU + RegisterOp.Immediate:
+                case LoopCode.I32GtU_Immediate:
                     goto I32GtU_Immediate;
-                case Opcode.I32LeS + RegisterOp.Slots:
+                case LoopCode.I32LeS_Slots:
                     goto I32LeS_Slots;
-                case Opcode.I32LeS + RegisterOp.Immediate:
+                case LoopCode.I32LeS_Immediate:
                     goto I32LeS_Immediate;
-                case Opcode.I32LeU + RegisterOp.Slots:
+                case LoopCode.I32LeU_Slots:
                     goto I32LeU_Slots;
-                case Opcode.I32LeU + RegisterOp.Immediate:
+                case LoopCode.I32LeU_Immediate:
                     goto I32LeU_Immediate;
-                case Opcode.I32GeS + RegisterOp.Slots:
+                case LoopCode.I32GeS_Slots:
                     goto I32GeS_Slots;
-                case Opcode.I32GeS + RegisterOp.Immediate:
+                case LoopCode.I32GeS_Immediate:
                     goto I32GeS_Immediate;
-                case Opcode.I32GeU + RegisterOp.Slots:
+                case LoopCode.I32GeU_Slots:
                     goto I32GeU_Slots;
-                case Opcode.I32GeU + RegisterOp.Immediate:
+                case LoopCode.I32GeU_Immediate:
                     goto I32GeU_Immediate;
-                case Opcode.I64Eq + RegisterOp.Slots:
+                case LoopCode.I64Eq_Slots:
                     goto I64Eq_Slots;
-                case Opcode.I64Eq + RegisterOp.Immediate:
+                case LoopCode.I64Eq_Immediate:
                     goto I64Eq_Immediate;
-                case Opcode.I64Ne + RegisterOp.Slots:
+                case LoopCode.I64Ne_Slots:
                     goto I64Ne_Slots;
-                case Opcode.I64Ne + RegisterOp.Immediate:
+                case LoopCode.I64Ne_Immediate:
                     goto I64Ne_Immediate;
-                case Opcode.I64LtS + RegisterOp.Slots:
+                case LoopCode.I64LtS_Slots:
                     goto I64LtS_Slots;
-                case Opcode.I64LtS + RegisterOp.Immediate:
+                case LoopCode.I64LtS_Immediate:
                     goto I64LtS_Immediate;
-                case Opcode.I64LtU + RegisterOp.Slots:
+                case LoopCode.I64LtU_Slots:
                     goto I64LtU_Slots;
-                case Opcode.I64LtU + RegisterOp.Immediate:
+                case LoopCode.I64LtU_Immediate:
                     goto I64LtU_Immediate;
-                case Opcode.I64GtS + RegisterOp.Slots:
+                case LoopCode.I64GtS_Slots:
                     goto I64GtS_Slots;
-                case Opcode.I64GtS + RegisterOp.Immediate:
+                case LoopCode.I64GtS_Immediate:
                     goto I64GtS_Immediate;
-                case Opcode.I64GtU + RegisterOp.Slots:
+                case LoopCode.I64GtU_Slots:
                     goto I64GtU_Slots;
-                case Opcode.I64GtU + RegisterOp.Immediate:
+                case LoopCode.I64GtU_Immediate:
                     goto I64GtU_Immediate;
-                case Opcode.I64LeS + RegisterOp.Slots:
+                case LoopCode.I64LeS_Slots:
                     goto I64LeS_Slots;
-                case Opcode.I64LeS + RegisterOp.Immediate:
+                case LoopCode.I64LeS_Immediate:
                     goto I64LeS_Immediate;
-                case Opcode.I64LeU + RegisterOp.Slots:
+                case LoopCode.I64LeU_Slots:
                     goto I64LeU_Slots;
-                case Opcode.I64LeU + RegisterOp.Immediate:
+                case LoopCode.I64LeU_Immediate:
                     goto I64LeU_Immediate;
-                case Opcode.I64GeS + RegisterOp.Slots:
+                case LoopCode.I64GeS_Slots:
                     goto I64GeS_Slots;
-                case Opcode.I64GeS + RegisterOp.Immediate:
+                case LoopCode.I64GeS_Immediate:
                     goto I64GeS_Immediate;
-                case Opcode.I64GeU + RegisterOp.Slots:
+                case LoopCode.I64GeU_Slots:
                     goto I64GeU_Slots;
-                case Opcode.I64GeU + RegisterOp.Immediate:
+                case LoopCode.I64GeU_Immediate:
                     goto I64GeU_Immediate;
-                case Opcode.F32Eq + RegisterOp.Slots:
+                case LoopCode.F32Eq_Slots:
                     goto F32Eq_Slots;
-                case Opcode.F32Ne + RegisterOp.Slots:
+                case LoopCode.F32Ne_Slots:
                     goto F32Ne_Slots;
-                case Opcode.F32Lt + RegisterOp.Slots:
+                case LoopCode.F32Lt_Slots:
                     goto F32Lt_Slots;
-                case Opcode.F32Gt + RegisterOp.Slots:
+                case LoopCode.F32Gt_Slots:
                     goto F32Gt_Slots;
-                case Opcode.F32Le + RegisterOp.Slots:
+                case LoopCode.F32Le_Slots:
                     goto F32Le_Slots;
-                case Opcode.F32Ge + RegisterOp.Slots:
+                case LoopCode.F32Ge_Slots:
                     goto F32Ge_Slots;
-                case Opcode.F64Eq + RegisterOp.Slots:
+                case LoopCode.F64Eq_Slots:
                     goto F64Eq_Slots;
-                case Opcode.F64Ne + RegisterOp.Slots:
+                case LoopCode.F64Ne_Slots:
                     goto F64Ne_Slots;
-                case Opcode.F64Lt + RegisterOp.Slots:
+                case LoopCode.F64Lt_Slots:
                     goto F64Lt_Slots;
-                case Opcode.F64Gt + RegisterOp.Slots:
+                case LoopCode.F64Gt_Slots:
                     goto F64Gt_Slots;
-                case Opcode.F64Le + RegisterOp.Slots:
+                case LoopCode.F64Le_Slots:
                     goto F64Le_Slots;
-                case Opcode.F64Ge + RegisterOp.Slots:
+                case LoopCode.F64Ge_Slots:
                     goto F64Ge_Slots;
-                case Opcode.I32Add + RegisterOp.Slots:
+                case LoopCode.I32Add_Slots:
                     goto I32Add_Slots;
-                case Opcode.I32Add + RegisterOp.LoadOperand:
+                case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
-                case Opcode.I32Add + RegisterOp.Immediate:
+                case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
-                case Opcode.I32Sub + RegisterOp.Slots:
+                case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
-                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
-                case Opcode.I32Sub + RegisterOp.Immediate:
+                case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
-                case Opcode.I32Mul + RegisterOp.Slots:
+                case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
-                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
-                case Opcode.I32Mul + RegisterOp.Immediate:
+                case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
-                case Opcode.I32DivS + RegisterOp.Slots:
+                case LoopCode.I32DivS_Slots:
                     goto I32DivS_Slots;
-                case Opcode.I32DivS + RegisterOp.Immediate:
+                case LoopCode.I32DivS_Immediate:
                     goto I32DivS_Immediate;
-                case Opcode.I32DivU + RegisterOp.Slots:
+                case LoopCode.I32DivU_Slots:
                     goto I32DivU_Slots;
-                case Opcode.I32DivU + RegisterOp.Immediate:
+                case LoopCode.I32DivU_Immediate:
                     goto I32DivU_Immediate;
-                case Opcode.I32RemS + RegisterOp.Slots:
+                case LoopCode.I32RemS_Slots:
                     goto I32RemS_Slots;
-                case Opcode.I32RemS + RegisterOp.Immediate:
+                case LoopCode.I32RemS_Immediate:
                     goto I32RemS_Immediate;
-                case Opcode.I32RemU + RegisterOp.Slots:
+                case LoopCode.I32RemU_Slots:
                     goto I32RemU_Slots;
-                case Opcode.I32RemU + RegisterOp.Immediate:
+                case LoopCode.I32RemU_Immediate:
                     goto I32RemU_Immediate;
-                case Opcode.I32And + RegisterOp.Slots:
+                case LoopCode.I32And_Slots:
                     goto I32And_Slots;
-                case Opcode.I32And + RegisterOp.LoadOperand:
+                case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
-                case Opcode.I32And + RegisterOp.Immediate:
+                case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
-                case Opcode.I32Or + RegisterOp.Slots:
+                case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
-                case Opcode.I32Or + RegisterOp.LoadOperand:
+                case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
-                case Opcode.I32Or + RegisterOp.Immediate:
+                case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
-                case Opcode.I32Xor + RegisterOp.Slots:
+                case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
-                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
-                case Opcode.I32Xor + RegisterOp.Immediate:
+                case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
-                case Opcode.I32Shl + RegisterOp.Slots:
+                case LoopCode.I32Shl_Slots:
                     goto I32Shl_Slots;
-                case Opcode.I32Shl + RegisterOp.Immediate:
+                case LoopCode.I32Shl_Immediate:
                     goto I32Shl_Immediate;
-                case Opcode.I32ShrS + RegisterOp.Slots:
+                case LoopCode.I32ShrS_Slots:
                     goto I32ShrS_Slots;
-                case Opcode.I32ShrS + RegisterOp.Immediate:
+                case LoopCode.I32ShrS_Immediate:
                     goto I32ShrS_Immediate;
-                case Opcode.I32ShrU + RegisterOp.Slots:
+                case LoopCode.I32ShrU_Slots:
                     goto I32ShrU_Slots;
-                case Opcode.I32ShrU + RegisterOp.Immediate:
+                case LoopCode.I32ShrU_Immediate:
                     goto I32ShrU_Immediate;
-                case Opcode.I32Rotl + RegisterOp.Slots:
+                case LoopCode.I32Rotl_Slots:
                     goto I32Rotl_Slots;
-                case Opcode.I32Rotl + RegisterOp.Immediate:
+                case LoopCode.I32Rotl_Immediate:
                     goto I32Rotl_Immediate;
-                case Opcode.I32Rotr + RegisterOp.Slots:
+                case LoopCode.I32Rotr_Slots:
                     goto I32Rotr_Slots;
-                case Opcode.I32Rotr + RegisterOp.Immediate:
+                case LoopCode.I32Rotr_Immediate:
                     goto I32Rotr_Immediate;
-                case Opcode.I64Add + RegisterOp.Slots:
+                case LoopCode.I64Add_Slots:
                     goto I64Add_Slots;
-                case Opcode.I64Add + RegisterOp.LoadOperand:
+                case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
-                case Opcode.I64Add + RegisterOp.Immediate:
+                case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
-                case Opcode.I64Sub + RegisterOp.Slots:
+                case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
-                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
-                case Opcode.I64Sub + RegisterOp.Immediate:
+                case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
-                case Opcode.I64Mul + RegisterOp.Slots:
+                case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
-                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
-                case Opcode.I64Mul + RegisterOp.Immediate:
+                case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
-                case Opcode.I64DivS + RegisterOp.Slots:
+                case LoopCode.I64DivS_Slots:
                     goto I64DivS_Slots;
-                case Opcode.I64DivS + RegisterOp.Immediate:
+                case LoopCode.I64DivS_Immediate:
                     goto I64DivS_Immediate;
-                case Opcode.I64DivU + RegisterOp.Slots:
+                case LoopCode.I64DivU_Slots:
                     goto I64DivU_Slots;
-                case Opcode.I64DivU + RegisterOp.Immediate:
+                case LoopCode.I64DivU_Immediate:
                     goto I64DivU_Immediate;
-                case Opcode.I64RemS + RegisterOp.Slots:
+                case LoopCode.I64RemS_Slots:
                     goto I64RemS_Slots;
-                case Opcode.I64RemS + RegisterOp.Immediate:
+                case LoopCode.I64RemS_Immediate:
                     goto I64RemS_Immediate;
-                case Opcode.I64RemU + RegisterOp.Slots:
+                case LoopCode.I64RemU_Slots:
                     goto I64RemU_Slots;
-                case Opcode.I64RemU + RegisterOp.Immediate:
+                case LoopCode.I64RemU_Immediate:
                     goto I64RemU_Immediate;
-                case Opcode.I64And + RegisterOp.Slots:
+                case LoopCode.I64And_Slots:
                     goto I64And_Slots;
-                case Opcode.I64And + RegisterOp.LoadOperand:
+                case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
-                case Opcode.I64And + RegisterOp.Immediate:
+                case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
-                case Opcode.I64Or + RegisterOp.Slots:
+                case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
-                case Opcode.I64Or + RegisterOp.LoadOperand:
+                case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
-                case Opcode.I64Or + RegisterOp.Immediate:
+                case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
-                case Opcode.I64Xor + RegisterOp.Slots:
+                case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
-                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
-                case Opcode.I64Xor + RegisterOp.Immediate:
+                case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
-                case Opcode.I64Shl + RegisterOp.Slots:
+                case LoopCode.I64Shl_Slots:
                     goto I64Shl_Slots;
-                case Opcode.I64Shl + RegisterOp.Immediate:
+                case LoopCode.I64Shl_Immediate:
                     goto I64Shl_Immediate;
-                case Opcode.I64ShrS + RegisterOp.Slots:
+                case LoopCode.I64ShrS_Slots:
                     goto I64ShrS_Slots;
-                case Opcode.I64ShrS + RegisterOp.Immediate:
+                case LoopCode.I64ShrS_Immediate:
                     goto I64ShrS_Immediate;
-                case Opcode.I64ShrU + RegisterOp.Slots:
+                case LoopCode.I64ShrU_Slots:
                     goto I64ShrU_Slots;
-                case Opcode.I64ShrU + RegisterOp.Immediate:
+                case LoopCode.I64ShrU_Immediate:
                     goto I64ShrU_Immediate;
-                case Opcode.I64Rotl + RegisterOp.Slots:
+                case LoopCode.I64Rotl_Slots:
                     goto I64Rotl_Slots;
-                case Opcode.I64Rotl + RegisterOp.Immediate:
+                case LoopCode.I64Rotl_Immediate:
                     goto I64Rotl_Immediate;
-                case Opcode.I64Rotr + RegisterOp.Slots:
+                case LoopCode.I64Rotr_Slots:
                     goto I64Rotr_Slots;
-                case Opcode.I64Rotr + RegisterOp.Immediate:
+                case LoopCode.I64Rotr_Immediate:
                     goto I64Rotr_Immediate;
-                case Opcode.F32Add + RegisterOp.Slots:
+                case LoopCode.F32Add_Slots:
                     goto F32Add_Slots;
-                case Opcode.F32Add + RegisterOp.LoadOperand:
+                case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case Opcode.F32Sub + RegisterOp.Slots:
+                case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
-                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case Opcode.F32Mul + RegisterOp.Slots:
+                case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
-                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case Opcode.F32Div + RegisterOp.Slots:
+                case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
-                case Opcode.F32Div + RegisterOp.LoadOperand:
+                case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case Opcode.F32Min + RegisterOp.Slots:
+                case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
-                case Opcode.F32Max + RegisterOp.Slots:
+                case LoopCode.F32Max_Slots:
                     goto F32Max_Slots;
-                case Opcode.F32Copysign + RegisterOp.Slots:
+                case LoopCode.F32Copysign_Slots:
                     goto F32Copysign_Slots;
-                case Opcode.F64Add + RegisterOp.Slots:
+                case LoopCode.F64Add_Slots:
                     goto F64Add_Slots;
-                case Opcode.F64Add + RegisterOp.LoadOperand:
+                case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case Opcode.F64Sub + RegisterOp.Slots:
+                case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
-                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case Opcode.F64Mul + RegisterOp.Slots:
+                case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
-                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case Opcode.F64Div + RegisterOp.Slots:
+                case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
-                case Opcode.F64Div + RegisterOp.LoadOperand:
+                case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case Opcode.F64Min + RegisterOp.Slots:
+                case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
-                case Opcode.F64Max + RegisterOp.Slots:
+                case LoopCode.F64Max_Slots:
                     goto F64Max_Slots;
-                case Opcode.F64Copysign + RegisterOp.Slots:
+                case LoopCode.F64Copysign_Slots:
                     goto F64Copysign_Slots;
-                case Opcode.I32Eqz + RegisterOp.Slots:
+                case LoopCode.I32Eqz_Slots:
                     goto I32Eqz_Slots;
-                case Opcode.I64Eqz + RegisterOp.Slots:
+                case LoopCode.I64Eqz_Slots:
                     goto I64Eqz_Slots;
-                case Opcode.I32Clz + RegisterOp.Slots:
+                case LoopCode.I32Clz_Slots:
                     goto I32Clz_Slots;
-                case Opcode.I32Ctz + RegisterOp.Slots:
+                case LoopCode.I32Ctz_Slots:
                     goto I32Ctz_Slots;
-                case Opcode.I32Popcnt + RegisterOp.Slots:
+                case LoopCode.I32Popcnt_Slots:
                     goto I32Popcnt_Slots;
-                case Opcode.I64Clz + RegisterOp.Slots:
+                case LoopCode.I64Clz_Slots:
                     goto I64Clz_Slots;
-                case Opcode.I64Ctz + RegisterOp.Slots:
+                case LoopCode.I64Ctz_Slots:
                     goto I64Ctz_Slots;
-                case Opcode.I64Popcnt + RegisterOp.Slots:
+                case LoopCode.I64Popcnt_Slots:
                     goto I64Popcnt_Slots;
-                case Opcode.F32Abs + RegisterOp.Slots:
+                case LoopCode.F32Abs_Slots:
                     goto F32Abs_Slots;
-                case Opcode.F32Neg + RegisterOp.Slots:
+                case LoopCode.F32Neg_Slots:
                     goto F32Neg_Slots;
-                case Opcode.F32Ceil + RegisterOp.Slots:
+                case LoopCode.F32Ceil_Slots:
                     goto F32Ceil_Slots;
-                case Opcode.F32Floor + RegisterOp.Slots:
+                case LoopCode.F32Floor_Slots:
                     goto F32Floor_Slots;
-                case Opcode.F32Trunc + RegisterOp.Slots:
+                case LoopCode.F32Trunc_Slots:
                     goto F32Trunc_Slots;
-                case Opcode.F32Nearest + RegisterOp.Slots:
+                case LoopCode.F32Nearest_Slots:
                     goto F32Nearest_Slots;
-                case Opcode.F32Sqrt + RegisterOp.Slots:
+                case LoopCode.F32Sqrt_Slots:
                     goto F32Sqrt_Slots;
-                case Opcode.F64Abs + RegisterOp.Slots:
+                case LoopCode.F64Abs_Slots:
                     goto F64Abs_Slots;
-                case Opcode.F64Neg + RegisterOp.Slots:
+                case LoopCode.F64Neg_Slots:
                     goto F64Neg_Slots;
-                case Opcode.F64Ceil + RegisterOp.Slots:
+                case LoopCode.F64Ceil_Slots:
                     goto F64Ceil_Slots;
-                case Opcode.F64Floor + RegisterOp.Slots:
+                case LoopCode.F64Floor_Slots:
                     goto F64Floor_Slots;
-                case Opcode.F64Trunc + RegisterOp.Slots:
+                case LoopCode.F64Trunc_Slots:
                     goto F64Trunc_Slots;
-                case Opcode.F64Nearest + RegisterOp.Slots:
+                case LoopCode.F64Nearest_Slots:
                     goto F64Nearest_Slots;
-                case Opcode.F64Sqrt + RegisterOp.Slots:
+                case LoopCode.F64Sqrt_Slots:
                     goto F64Sqrt_Slots;
-                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                case LoopCode.I32WrapI64_Slots:
                     goto I32WrapI64_Slots;
-                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncF32S_Slots:
                     goto I32TruncF32S_Slots;
-                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncF32U_Slots:
                     goto I32TruncF32U_Slots;
-                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncF64S_Slots:
                     goto I32TruncF64S_Slots;
-                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncF64U_Slots:
                     goto I32TruncF64U_Slots;
-                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32S_Slots:
                     goto I64ExtendI32S_Slots;
-                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32U_Slots:
                     goto I64ExtendI32U_Slots;
-                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncF32S_Slots:
                     goto I64TruncF32S_Slots;
-                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncF32U_Slots:
                     goto I64TruncF32U_Slots;
-                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncF64S_Slots:
                     goto I64TruncF64S_Slots;
-                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncF64U_Slots:
                     goto I64TruncF64U_Slots;
-                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32S_Slots:
                     goto F32ConvertI32S_Slots;
-                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32U_Slots:
                     goto F32ConvertI32U_Slots;
-                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64S_Slots:
                     goto F32ConvertI64S_Slots;
-                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64U_Slots:
                     goto F32ConvertI64U_Slots;
-                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                case LoopCode.F32DemoteF64_Slots:
                     goto F32DemoteF64_Slots;
-                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32S_Slots:
                     goto F64ConvertI32S_Slots;
-                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32U_Slots:
                     goto F64ConvertI32U_Slots;
-                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64S_Slots:
                     goto F64ConvertI64S_Slots;
-                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64U_Slots:
                     goto F64ConvertI64U_Slots;
-                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                case LoopCode.F64PromoteF32_Slots:
                     goto F64PromoteF32_Slots;
-                case Opcode.I32Extend8S + RegisterOp.Slots:
+                case LoopCode.I32Extend8S_Slots:
                     goto I32Extend8S_Slots;
-                case Opcode.I32Extend16S + RegisterOp.Slots:
+                case LoopCode.I32Extend16S_Slots:
                     goto I32Extend16S_Slots;
-                case Opcode.I64Extend8S + RegisterOp.Slots:
+                case LoopCode.I64Extend8S_Slots:
                     goto I64Extend8S_Slots;
-                case Opcode.I64Extend16S + RegisterOp.Slots:
+                case LoopCode.I64Extend16S_Slots:
                     goto I64Extend16S_Slots;
-                case Opcode.I64Extend32S + RegisterOp.Slots:
+                case LoopCode.I64Extend32S_Slots:
                     goto I64Extend32S_Slots;
-                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32S_Slots:
                     goto I32TruncSatF32S_Slots;
-                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32U_Slots:
                     goto I32TruncSatF32U_Slots;
-                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64S_Slots:
                     goto I32TruncSatF64S_Slots;
-                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64U_Slots:
                     goto I32TruncSatF64U_Slots;
-                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32S_Slots:
                     goto I64TruncSatF32S_Slots;
-                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32U_Slots:
                     goto I64TruncSatF32U_Slots;
-                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64S_Slots:
                     goto I64TruncSatF64S_Slots;
-                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64U_Slots:
                     goto I64TruncSatF64U_Slots;
-                case Opcode.I32Load + RegisterOp.Slots:
+                case LoopCode.I32Load_Slots:
                     goto I32Load_Slots;
-                case Opcode.I32Load + RegisterOp.AddressSlots:
+                case LoopCode.I32Load_AddressSlots:
                     goto I32Load_AddressSlots;
-                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load_AddressImmediate:
                     goto I32Load_AddressImmediate;
-                case Opcode.I64Load + RegisterOp.Slots:
+                case LoopCode.I64Load_Slots:
                     goto I64Load_Slots;
-                case Opcode.I64Load + RegisterOp.AddressSlots:
+                case LoopCode.I64Load_AddressSlots:
                     goto I64Load_AddressSlots;
-                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load_AddressImmediate:
                     goto I64Load_AddressImmediate;
-                case Opcode.F32Load + RegisterOp.Slots:
+                case LoopCode.F32Load_Slots:
                     goto F32Load_Slots;
-                case Opcode.F32Load + RegisterOp.AddressSlots:
+                case LoopCode.F32Load_AddressSlots:
                     goto F32Load_AddressSlots;
-                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                case LoopCode.F32Load_AddressImmediate:
                     goto F32Load_AddressImmediate;
-                case Opcode.F64Load + RegisterOp.Slots:
+                case LoopCode.F64Load_Slots:
                     goto F64Load_Slots;
-                case Opcode.F64Load + RegisterOp.AddressSlots:
+                case LoopCode.F64Load_AddressSlots:
                     goto F64Load_AddressSlots;
-                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                case LoopCode.F64Load_AddressImmediate:
                     goto F64Load_AddressImmediate;
-                case Opcode.I32Load8S + RegisterOp.Slots:
+                case LoopCode.I32Load8S_Slots:
                     goto I32Load8S_Slots;
-                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8S_AddressSlots:
                     goto I32Load8S_AddressSlots;
-                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8S_AddressImmediate:
                     goto I32Load8S_AddressImmediate;
-                case Opcode.I32Load8U + RegisterOp.Slots:
+                case LoopCode.I32Load8U_Slots:
                     goto I32Load8U_Slots;
-                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8U_AddressSlots:
                     goto I32Load8U_AddressSlots;
-                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8U_AddressImmediate:
                     goto I32Load8U_AddressImmediate;
-                case Opcode.I32Load16S + RegisterOp.Slots:
+                case LoopCode.I32Load16S_Slots:
                     goto I32Load16S_Slots;
-                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16S_AddressSlots:
                     goto I32Load16S_AddressSlots;
-                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16S_AddressImmediate:
                     goto I32Load16S_AddressImmediate;
-                case Opcode.I32Load16U + RegisterOp.Slots:
+                case LoopCode.I32Load16U_Slots:
                     goto I32Load16U_Slots;
-                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16U_AddressSlots:
                     goto I32Load16U_AddressSlots;
-                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16U_AddressImmediate:
                     goto I32Load16U_AddressImmediate;
-                case Opcode.I64Load8S + RegisterOp.Slots:
+                case LoopCode.I64Load8S_Slots:
                     goto I64Load8S_Slots;
-                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8S_AddressSlots:
                     goto I64Load8S_AddressSlots;
-                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8S_AddressImmediate:
                     goto I64Load8S_AddressImmediate;
-                case Opcode.I64Load8U + RegisterOp.Slots:
+                case LoopCode.I64Load8U_Slots:
                     goto I64Load8U_Slots;
-                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8U_AddressSlots:
                     goto I64Load8U_AddressSlots;
-                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8U_AddressImmediate:
                     goto I64Load8U_AddressImmediate;
-                case Opcode.I64Load16S + RegisterOp.Slots:
+                case LoopCode.I64Load16S_Slots:
                     goto I64Load16S_Slots;
-                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16S_AddressSlots:
                     goto I64Load16S_AddressSlots;
-                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16S_AddressImmediate:
                     goto I64Load16S_AddressImmediate;
-                case Opcode.I64Load16U + RegisterOp.Slots:
+                case LoopCode.I64Load16U_Slots:
                     goto I64Load16U_Slots;
-                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16U_AddressSlots:
                     goto I64Load16U_AddressSlots;
-                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16U_AddressImmediate:
                     goto I64Load16U_AddressImmediate;
-                case Opcode.I64Load32S + RegisterOp.Slots:
+                case LoopCode.I64Load32S_Slots:
                     goto I64Load32S_Slots;
-                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32S_AddressSlots:
                     goto I64Load32S_AddressSlots;
-                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32S_AddressImmediate:
                     goto I64Load32S_AddressImmediate;
-                case Opcode.I64Load32U + RegisterOp.Slots:
+                case LoopCode.I64Load32U_Slots:
                     goto I64Load32U_Slots;
-                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32U_AddressSlots:
                     goto I64Load32U_AddressSlots;
-                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32U_AddressImmediate:
                     goto I64Load32U_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.Slots:
+                case LoopCode.I32Store_Slots:
                     goto I32Store_Slots;
-                case Opcode.I32Store + RegisterOp.AddressSlots:
+                case LoopCode.I32Store_AddressSlots:
                     goto I32Store_AddressSlots;
-                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store_AddressImmediate:
                     goto I32Store_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store_StoreImmediate:
                     goto I32Store_StoreImmediate;
-                case Opcode.I64Store + RegisterOp.Slots:
+                case LoopCode.I64Store_Slots:
                     goto I64Store_Slots;
-                case Opcode.I64Store + RegisterOp.AddressSlots:
+                case LoopCode.I64Store_AddressSlots:
                     goto I64Store_AddressSlots;
-                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store_AddressImmediate:
                     goto I64Store_AddressImmediate;
-                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store_StoreImmediate:
                     goto I64Store_StoreImmediate;
-                case Opcode.F32Store + RegisterOp.Slots:
+                case LoopCode.F32Store_Slots:
                     goto F32Store_Slots;
-                case Opcode.F32Store + RegisterOp.AddressSlots:
+                case LoopCode.F32Store_AddressSlots:
                     goto F32Store_AddressSlots;
-                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                case LoopCode.F32Store_AddressImmediate:
                     goto F32Store_AddressImmediate;
-                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                case LoopCode.F32Store_StoreImmediate:
                     goto F32Store_StoreImmediate;
-                case Opcode.F64Store + RegisterOp.Slots:
+                case LoopCode.F64Store_Slots:
                     goto F64Store_Slots;
-                case Opcode.F64Store + RegisterOp.AddressSlots:
+                case LoopCode.F64Store_AddressSlots:
                     goto F64Store_AddressSlots;
-                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                case LoopCode.F64Store_AddressImmediate:
                     goto F64Store_AddressImmediate;
-                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                case LoopCode.F64Store_StoreImmediate:
                     goto F64Store_StoreImmediate;
-                case Opcode.I32Store8 + RegisterOp.Slots:
+                case LoopCode.I32Store8_Slots:
                     goto I32Store8_Slots;
-                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store8_AddressSlots:
                     goto I32Store8_AddressSlots;
-                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store8_AddressImmediate:
                     goto I32Store8_AddressImmediate;
-                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store8_StoreImmediate:
                     goto I32Store8_StoreImmediate;
-                case Opcode.I32Store16 + RegisterOp.Slots:
+                case LoopCode.I32Store16_Slots:
                     goto I32Store16_Slots;
-                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store16_AddressSlots:
                     goto I32Store16_AddressSlots;
-                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store16_AddressImmediate:
                     goto I32Store16_AddressImmediate;
-                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store16_StoreImmediate:
                     goto I32Store16_StoreImmediate;
-                case Opcode.I64Store8 + RegisterOp.Slots:
+                case LoopCode.I64Store8_Slots:
                     goto I64Store8_Slots;
-                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store8_AddressSlots:
                     goto I64Store8_AddressSlots;
-                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store8_AddressImmediate:
                     goto I64Store8_AddressImmediate;
-                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store8_StoreImmediate:
                     goto I64Store8_StoreImmediate;
-                case Opcode.I64Store16 + RegisterOp.Slots:
+                case LoopCode.I64Store16_Slots:
                     goto I64Store16_Slots;
-                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store16_AddressSlots:
                     goto I64Store16_AddressSlots;
-                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store16_AddressImmediate:
                     goto I64Store16_AddressImmediate;
-                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store16_StoreImmediate:
                     goto I64Store16_StoreImmediate;
-                case Opcode.I64Store32 + RegisterOp.Slots:
+                case LoopCode.I64Store32_Slots:
                     goto I64Store32_Slots;
-                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store32_AddressSlots:
                     goto I64Store32_AddressSlots;
-                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store32_AddressImmediate:
                     goto I64Store32_AddressImmediate;
-                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store32_StoreImmediate:
                     goto I64Store32_StoreImmediate;
-                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
-                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
-                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
-                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
-                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
-                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
-                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
-                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
-                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
-                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
-                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
-                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
-                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
-                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
-                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
-                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
-                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
-                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
-                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
-                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
-                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
-                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I64Eq_JumpImmediate:
                     goto I64Eq_JumpImmediate;
-                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                case LoopCode.I64Ne_JumpSlots:
                     goto I64Ne_JumpSlots;
-                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I64Ne_JumpImmediate:
                     goto I64Ne_JumpImmediate;
-                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                case LoopCode.I64LtS_JumpSlots:
                     goto I64LtS_JumpSlots;
-                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtS_JumpImmediate:
                     goto I64LtS_JumpImmediate;
-                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                case LoopCode.I64LtU_JumpSlots:
                     goto I64LtU_JumpSlots;
-                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtU_JumpImmediate:
                     goto I64LtU_JumpImmediate;
-                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                case LoopCode.I64GtS_JumpSlots:
                     goto I64GtS_JumpSlots;
-                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtS_JumpImmediate:
                     goto I64GtS_JumpImmediate;
-                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                case LoopCode.I64GtU_JumpSlots:
                     goto I64GtU_JumpSlots;
-                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtU_JumpImmediate:
                     goto I64GtU_JumpImmediate;
-                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                case LoopCode.I64LeS_JumpSlots:
                     goto I64LeS_JumpSlots;
-                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeS_JumpImmediate:
                     goto I64LeS_JumpImmediate;
-                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                case LoopCode.I64LeU_JumpSlots:
                     goto I64LeU_JumpSlots;
-                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeU_JumpImmediate:
                     goto I64LeU_JumpImmediate;
-                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                case LoopCode.I64GeS_JumpSlots:
                     goto I64GeS_JumpSlots;
-                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeS_JumpImmediate:
                     goto I64GeS_JumpImmediate;
-                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                case LoopCode.I64GeU_JumpSlots:
                     goto I64GeU_JumpSlots;
-                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeU_JumpImmediate:
                     goto I64GeU_JumpImmediate;
                 default:
                     goto Other;
             }
         DispatchStore:
             op = ip++;
-            switch (op->Code)
+            switch (op->Loop)
             {
-                case Opcode.Unreachable:
+                case LoopCode.Unreachable:
                     goto Unreachable;
-                case Opcode.Else:
+                case LoopCode.Else:
                     goto Else;
-                case Opcode.BrIf:
+                case LoopCode.BrIf:
                     goto BrIf;
-                case Opcode.Br:
+                case LoopCode.Br:
                     goto Br;
-                case Opcode.BrTable:
+                case LoopCode.BrTable:
                     goto BrTable;
-                case Opcode.Return:
+                case LoopCode.Return:
                     goto Return;
-                case Opcode.Call:
+                case LoopCode.Call:
                     goto Call;
-                case Opcode.CallIndirect:
+                case LoopCode.CallIndirect:
                     goto CallIndirect;
-                case Opcode.Select:
+                case LoopCode.Select:
                     goto Select;
-                case Opcode.LocalGet:
+                case LoopCode.LocalGet:
                     goto LocalGet;
-                case Opcode.GlobalGet:
+                case LoopCode.GlobalGet:
                     goto GlobalGet;
-                case Opcode.GlobalSet:
+                case LoopCode.GlobalSet:
                     goto GlobalSet;
-                case Opcode.I32Const:
+                case LoopCode.I32Const:
                     goto I32Const;
-                case Opcode.MemorySize:
+                case LoopCode.MemorySize:
                     goto MemorySize;
-                case Opcode.MemoryGrow:
+                case LoopCode.MemoryGrow:
                     goto MemoryGrow;
-                case Opcode.I32Eq + RegisterOp.Slots:
+                case LoopCode.I32Eq_Slots:
                     goto I32Eq_Slots;
-                case Opcode.I32Eq + RegisterOp.Immediate:
+                case LoopCode.I32Eq_Immediate:
                     goto I32Eq_Immediate;
-                case Opcode.I32Ne + RegisterOp.Slots:
+                case LoopCode.I32Ne_Slots:
                     goto I32Ne_Slots;
-                case Opcode.I32Ne + RegisterOp.Immediate:
+                case LoopCode.I32Ne_Immediate:
                     goto I32Ne_Immediate;
-                case Opcode.I32LtS + RegisterOp.Slots:
+                case LoopCode.I32LtS_Slots:
                     goto I32LtS_Slots;
-                case Opcode.I32LtS + RegisterOp.Immediate:
+                case LoopCode.I32LtS_Immediate:
                     goto I32LtS_Immediate;
-                case Opcode.I32LtU + RegisterOp.Slots:
+                case LoopCode.I32LtU_Slots:
                     goto I32LtU_Slots;
-                case Opcode.I32LtU + RegisterOp.Immediate:
+                case LoopCode.I32LtU_Immediate:
                     goto I32LtU_Immediate;
-                case Opcode.I32GtS + RegisterOp.Slots:
+                case LoopCode.I32GtS_Slots:
                     goto I32GtS_Slots;
-                case Opcode.I32GtS + RegisterOp.Immediate:
+                case LoopCode.I32GtS_Immediate:
                     goto I32GtS_Immediate;
-                case Opcode.I32GtU + RegisterOp.Slots:
+                case LoopCode.I32GtU_Slots:
                     goto I32GtU_Slots;
-                case Opcode.I32GtU + RegisterOp.Immediate:
+                case LoopCode.I32GtU_Immediate:
                     goto I32GtU_Immediate;
-                case Opcode.I32LeS + RegisterOp.Slots:
+                case LoopCode.I32LeS_Slots:
                     goto I32LeS_Slots;
-                case Opcode.I32LeS + RegisterOp.Immediate:
+                case LoopCode.I32LeS_Immediate:
                     goto I32LeS_Immediate;
-                case Opcode.I32LeU + RegisterOp.Slots:
+                case LoopCode.I32LeU_Slots:
                     goto I32LeU_Slots;
-                case Opcode.I32LeU + RegisterOp.Immediate:
+                case LoopCode.I32LeU_Immediate:
                     goto I32LeU_Immediate;
-                case Opcode.I32GeS + RegisterOp.Slots:
+                case LoopCode.I32GeS_Slots:
                     goto I32GeS_Slots;
-                case Opcode.I32GeS + RegisterOp.Immediate:
+                case LoopCode.I32GeS_Immediate:
                     goto I32GeS_Immediate;
-                case Opcode.I32GeU + RegisterOp.Slots:
+                case LoopCode.I32GeU_Slots:
                     goto I32GeU_Slots;
-                case Opcode.I32GeU + RegisterOp.Immediate:
+                case LoopCode.I32GeU_Immediate:
                     goto I32GeU_Immediate;
-                case Opcode.I64Eq + RegisterOp.Slots:
+                case LoopCode.I64Eq_Slots:
                     goto I64Eq_Slots;
-                case Opcode.I64Eq + RegisterOp.Immediate:
+                case LoopCode.I64Eq_Immediate:
                     goto I64Eq_Immediate;
-                case Opcode.I64Ne + RegisterOp.Slots:
+                case LoopCode.I64Ne_Slots:
                     goto I64Ne_Slots;
-                case Opcode.I64Ne + RegisterOp.Immediate:
+                case LoopCode.I64Ne_Immediate:
                     goto I64Ne_Immediate;
-                case Opcode.I64LtS + RegisterOp.Slots:
+                case LoopCode.I64LtS_Slots:
                     goto I64LtS_Slots;
-                case Opcode.I64LtS + RegisterOp.Immediate:
+                case LoopCode.I64LtS_Immediate:
                     goto I64LtS_Immediate;
-                case Opcode.I64LtU + RegisterOp.Slots:
+                case LoopCode.I64LtU_Slots:
                     goto I64LtU_Slots;
-                case Opcode.I64LtU + RegisterOp.Immediate:
+                case LoopCode.I64LtU_Immediate:
                     goto I64LtU_Immediate;
-                case Opcode.I64GtS + RegisterOp.Slots:
+                case LoopCode.I64GtS_Slots:
                     goto I64GtS_Slots;
-                case Opcode.I64GtS + RegisterOp.Immediate:
+                case LoopCode.I64GtS_Immediate:
                     goto I64GtS_Immediate;
-                case Opcode.I64GtU + RegisterOp.Slots:
+                case LoopCode.I64GtU_Slots:
                     goto I64GtU_Slots;
-                case Opcode.I64GtU + RegisterOp.Immediate:
+                case LoopCode.I64GtU_Immediate:
                     goto I64GtU_Immediate;
-                case Opcode.I64LeS + RegisterOp.Slots:
+                case LoopCode.I64LeS_Slots:
                     goto I64LeS_Slots;
-                case Opcode.I64LeS + RegisterOp.Immediate:
+                case LoopCode.I64LeS_Immediate:
                     goto I64LeS_Immediate;
-                case Opcode.I64LeU + RegisterOp.Slots:
+                case LoopCode.I64LeU_Slots:
                     goto I64LeU_Slots;
-                case Opcode.I64LeU + RegisterOp.Immediate:
+                case LoopCode.I64LeU_Immediate:
                     goto I64LeU_Immediate;
-                case Opcode.I64GeS + RegisterOp.Slots:
+                case LoopCode.I64GeS_Slots:
                     goto I64GeS_Slots;
-                case Opcode.I64GeS + RegisterOp.Immediate:
+                case LoopCode.I64GeS_Immediate:
                     goto I64GeS_Immediate;
-                case Opcode.I64GeU + RegisterOp.Slots:
+                case LoopCode.I64GeU_Slots:
                     goto I64GeU_Slots;
-                case Opcode.I64GeU + RegisterOp.Immediate:
+                case LoopCode.I64GeU_Immediate:
                     goto I64GeU_Immediate;
-                case Opcode.F32Eq + RegisterOp.Slots:
+                case LoopCode.F32Eq_Slots:
                     goto F32Eq_Slots;
-                case Opcode.F32Ne + RegisterOp.Slots:
+                case LoopCode.F32Ne_Slots:
                     goto F32Ne_Slots;
-                case Opcode.F32Lt + RegisterOp.Slots:
+                case LoopCode.F32Lt_Slots:
                     goto F32Lt_Slots;
-                case Opcode.F32Gt + RegisterOp.Slots:
+                case LoopCode.F32Gt_Slots:
                     goto F32Gt_Slots;
-                case Opcode.F32Le + RegisterOp.Slots:
+                case LoopCode.F32Le_Slots:
                     goto F32Le_Slots;
-                case Opcode.F32Ge + RegisterOp.Slots:
+                case LoopCode.F32Ge_Slots:
                     goto F32Ge_Slots;
-                case Opcode.F64Eq + RegisterOp.Slots:
+                case LoopCode.F64Eq_Slots:
                     goto F64Eq_Slots;
-                case Opcode.F64Ne + RegisterOp.Slots:
+                case LoopCode.F64Ne_Slots:
                     goto F64Ne_Slots;
-                case Opcode.F64Lt + RegisterOp.Slots:
+                case LoopCode.F64Lt_Slots:
                     goto F64Lt_Slots;
-                case Opcode.F64Gt + RegisterOp.Slots:
+                case LoopCode.F64Gt_Slots:
                     goto F64Gt_Slots;
-                case Opcode.F64Le + RegisterOp.Slots:
+                case LoopCode.F64Le_Slots:
                     goto F64Le_Slots;
-                case Opcode.F64Ge + RegisterOp.Slots:
+                case LoopCode.F64Ge_Slots:
                     goto F64Ge_Slots;
-                case Opcode.I32Add + RegisterOp.Slots:
+                case LoopCode.I32Add_Slots:
                     goto I32Add_Slots;
-                case Opcode.I32Add + RegisterOp.LoadOperand:
+                case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
-                case Opcode.I32Add + RegisterOp.Immediate:
+                case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
-                case Opcode.I32Sub + RegisterOp.Slots:
+                case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
-                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
-                case Opcode.I32Sub + RegisterOp.Immediate:
+                case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
-                case Opcode.I32Mul + RegisterOp.Slots:
+                case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
-                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
-                case Opcode.I32Mul + RegisterOp.Immediate:
+                case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
-                case Opcode.I32DivS + RegisterOp.Slots:
+                case LoopCode.I32DivS_Slots:
                     goto I32DivS_Slots;
-                case Opcode.I32DivS + RegisterOp.Immediate:
+                case LoopCode.I32DivS_Immediate:
                     goto I32DivS_Immediate;
-                case Opcode.I32DivU + RegisterOp.Slots:
+                case LoopCode.I32DivU_Slots:
                     goto I32DivU_Slots;
-                case Opcode.I32DivU + RegisterOp.Immediate:
+                case LoopCode.I32DivU_Immediate:
                     goto I32DivU_Immediate;
-                case Opcode.I32RemS + RegisterOp.Slots:
+                case LoopCode.I32RemS_Slots:
                     goto I32RemS_Slots;
-                case Opcode.I32RemS + RegisterOp.Immediate:
+                case LoopCode.I32RemS_Immediate:
                     goto I32RemS_Immediate;
-                case Opcode.I32RemU + RegisterOp.Slots:
+                case LoopCode.I32RemU_Slots:
                     goto I32RemU_Slots;
-                case Opcode.I32RemU + RegisterOp.Immediate:
+                case LoopCode.I32RemU_Immediate:
                     goto I32RemU_Immediate;
-                case Opcode.I32And + RegisterOp.Slots:
+                case LoopCode.I32And_Slots:
                     goto I32And_Slots;
-                case Opcode.I32And + RegisterOp.LoadOperand:
+                case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
-                case Opcode.I32And + RegisterOp.Immediate:
+                case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
-                case Opcode.I32Or + RegisterOp.Slots:
+                case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
-                case Opcode.I32Or + RegisterOp.LoadOperand:
+                case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
-                case Opcode.I32Or + RegisterOp.Immediate:
+                case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
-                case Opcode.I32Xor + RegisterOp.Slots:
+                case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
-                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
-                case Opcode.I32Xor + RegisterOp.Immediate:
+                case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
-                case Opcode.I32Shl + RegisterOp.Slots:
+                case LoopCode.I32Shl_Slots:
                     goto I32Shl_Slots;
-                case Opcode.I32Shl + RegisterOp.Immediate:
+                case LoopCode.I32Shl_Immediate:
                     goto I32Shl_Immediate;
-                case Opcode.I32ShrS + RegisterOp.Slots:
+                case LoopCode.I32ShrS_Slots:
                     goto I32ShrS_Slots;
-                case Opcode.I32ShrS + RegisterOp.Immediate:
+                case LoopCode.I32ShrS_Immediate:
                     goto I32ShrS_Immediate;
-                case Opcode.I32ShrU + RegisterOp.Slots:
+                case LoopCode.I32ShrU_Slots:
                     goto I32ShrU_Slots;
-                case Opcode.I32ShrU + RegisterOp.Immediate:
+                case LoopCode.I32ShrU_Immediate:
                     goto I32ShrU_Immediate;
-                case Opcode.I32Rotl + RegisterOp.Slots:
+                case LoopCode.I32Rotl_Slots:
                     goto I32Rotl_Slots;
-                case Opcode.I32Rotl + RegisterOp.Immediate:
+                case LoopCode.I32Rotl_Immediate:
                     goto I32Rotl_Immediate;
-                case Opcode.I32Rotr + RegisterOp.Slots:
+                case LoopCode.I32Rotr_Slots:
                     goto I32Rotr_Slots;
-                case Opcode.I32Rotr + RegisterOp.Immediate:
+                case LoopCode.I32Rotr_Immediate:
                     goto I32Rotr_Immediate;
-                case Opcode.I64Add + RegisterOp.Slots:
+                case LoopCode.I64Add_Slots:
                     goto I64Add_Slots;
-                case Opcode.I64Add + RegisterOp.LoadOperand:
+                case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
-                case Opcode.I64Add + RegisterOp.Immediate:
+                case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
-                case Opcode.I64Sub + RegisterOp.Slots:
+                case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
-                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
-                case Opcode.I64Sub + RegisterOp.Immediate:
+                case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
-                case Opcode.I64Mul + RegisterOp.Slots:
+                case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
-                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
-                case Opcode.I64Mul + RegisterOp.Immediate:
+                case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
-                case Opcode.I64DivS + RegisterOp.Slots:
+                case LoopCode.I64DivS_Slots:
                     goto I64DivS_Slots;
-                case Opcode.I64DivS + RegisterOp.Immediate:
+                case LoopCode.I64DivS_Immediate:
                     goto I64DivS_Immediate;
-                case Opcode.I64DivU + RegisterOp.Slots:
+                case LoopCode.I64DivU_Slots:
                     goto I64DivU_Slots;
-                case Opcode.I64DivU + RegisterOp.Immediate:
+                case LoopCode.I64DivU_Immediate:
                     goto I64DivU_Immediate;
-                case Opcode.I64RemS + RegisterOp.Slots:
+                case LoopCode.I64RemS_Slots:
                     goto I64RemS_Slots;
-                case Opcode.I64RemS + RegisterOp.Immediate:
+                case LoopCode.I64RemS_Immediate:
                     goto I64RemS_Immediate;
-                case Opcode.I64RemU + RegisterOp.Slots:
+                case LoopCode.I64RemU_Slots:
                     goto I64RemU_Slots;
-                case Opcode.I64RemU + RegisterOp.Immediate:
+                case LoopCode.I64RemU_Immediate:
                     goto I64RemU_Immediate;
-                case Opcode.I64And + RegisterOp.Slots:
+                case LoopCode.I64And_Slots:
                     goto I64And_Slots;
-                case Opcode.I64And + RegisterOp.LoadOperand:
+                case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
-                case Opcode.I64And + RegisterOp.Immediate:
+                case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
-                case Opcode.I64Or + RegisterOp.Slots:
+                case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
-                case Opcode.I64Or + RegisterOp.LoadOperand:
+                case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
-                case Opcode.I64Or + RegisterOp.Immediate:
+                case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
-                case Opcode.I64Xor + RegisterOp.Slots:
+                case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
-                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
-                case Opcode.I64Xor + RegisterOp.Immediate:
+                case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
-                case Opcode.I64Shl + RegisterOp.Slots:
+                case LoopCode.I64Shl_Slots:
                     goto I64Shl_Slots;
-                case Opcode.I64Shl + RegisterOp.Immediate:
+                case LoopCode.I64Shl_Immediate:
                     goto I64Shl_Immediate;
-                case Opcode.I64ShrS + RegisterOp.Slots:
+                case LoopCode.I64ShrS_Slots:
                     goto I64ShrS_Slots;
-                case Opcode.I64ShrS + RegisterOp.Immediate:
+                case LoopCode.I64ShrS_Immediate:
                     goto I64ShrS_Immediate;
-                case Opcode.I64ShrU + RegisterOp.Slots:
+                case LoopCode.I64ShrU_Slots:
                     goto I64ShrU_Slots;
-                case Opcode.I64ShrU + RegisterOp.Immediate:
+                case LoopCode.I64ShrU_Immediate:
                     goto I64ShrU_Immediate;
-                case Opcode.I64Rotl + RegisterOp.Slots:
+                case LoopCode.I64Rotl_Slots:
                     goto I64Rotl_Slots;
-                case Opcode.I64Rotl + RegisterOp.Immediate:
+                case LoopCode.I64Rotl_Immediate:
                     goto I64Rotl_Immediate;
-                case Opcode.I64Rotr + RegisterOp.Slots:
+                case LoopCode.I64Rotr_Slots:
                     goto I64Rotr_Slots;
-                case Opcode.I64Rotr + RegisterOp.Immediate:
+                case LoopCode.I64Rotr_Immediate:
                     goto I64Rotr_Immediate;
-                case Opcode.F32Add + RegisterOp.Slots:
+                case LoopCode.F32Add_Slots:
                     goto F32Add_Slots;
-                case Opcode.F32Add + RegisterOp.LoadOperand:
+                case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case Opcode.F32Sub + RegisterOp.Slots:
+                case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
-                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case Opcode.F32Mul + RegisterOp.Slots:
+                case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
-                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case Opcode.F32Div + RegisterOp.Slots:
+                case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
-                case Opcode.F32Div + RegisterOp.LoadOperand:
+                case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case Opcode.F32Min + RegisterOp.Slots:
+                case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
-                case Opcode.F32Max + RegisterOp.Slots:
+                case LoopCode.F32Max_Slots:
                     goto F32Max_Slots;
-                case Opcode.F32Copysign + RegisterOp.Slots:
+                case LoopCode.F32Copysign_Slots:
                     goto F32Copysign_Slots;
-                case Opcode.F64Add + RegisterOp.Slots:
+                case LoopCode.F64Add_Slots:
                     goto F64Add_Slots;
-                case Opcode.F64Add + RegisterOp.LoadOperand:
+                case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case Opcode.F64Sub + RegisterOp.Slots:
+                case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
-                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case Opcode.F64Mul + RegisterOp.Slots:
+                case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
-                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case Opcode.F64Div + RegisterOp.Slots:
+                case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
-                case Opcode.F64Div + RegisterOp.LoadOperand:
+                case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case Opcode.F64Min + RegisterOp.Slots:
+                case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
-                case Opcode.F64Max + RegisterOp.Slots:
+                case LoopCode.F64Max_Slots:
                     goto F64Max_Slots;
-                case Opcode.F64Copysign + RegisterOp.Slots:
+                case LoopCode.F64Copysign_Slots:
                     goto F64Copysign_Slots;
-                case Opcode.I32Eqz + RegisterOp.Slots:
+                case LoopCode.I32Eqz_Slots:
                     goto I32Eqz_Slots;
-                case Opcode.I64Eqz + RegisterOp.Slots:
+                case LoopCode.I64Eqz_Slots:
                     goto I64Eqz_Slots;
-                case Opcode.I32Clz + RegisterOp.Slots:
+                case LoopCode.I32Clz_Slots:
                     goto I32Clz_Slots;
-                case Opcode.I32Ctz + RegisterOp.Slots:
+                case LoopCode.I32Ctz_Slots:
                     goto I32Ctz_Slots;
-                case Opcode.I32Popcnt + RegisterOp.Slots:
+                case LoopCode.I32Popcnt_Slots:
                     goto I32Popcnt_Slots;
-                case Opcode.I64Clz + RegisterOp.Slots:
+                case LoopCode.I64Clz_Slots:
                     goto I64Clz_Slots;
-                case Opcode.I64Ctz + RegisterOp.Slots:
+                case LoopCode.I64Ctz_Slots:
                     goto I64Ctz_Slots;
-                case Opcode.I64Popcnt + RegisterOp.Slots:
+                case LoopCode.I64Popcnt_Slots:
                     goto I64Popcnt_Slots;
-                case Opcode.F32Abs + RegisterOp.Slots:
+                case LoopCode.F32Abs_Slots:
                     goto F32Abs_Slots;
-                case Opcode.F32Neg + RegisterOp.Slots:
+                case LoopCode.F32Neg_Slots:
                     goto F32Neg_Slots;
-                case Opcode.F32Ceil + RegisterOp.Slots:
+                case LoopCode.F32Ceil_Slots:
                     goto F32Ceil_Slots;
-                case Opcode.F32Floor + RegisterOp.Slots:
+                case LoopCode.F32Floor_Slots:
                     goto F32Floor_Slots;
-                case Opcode.F32Trunc + RegisterOp.Slots:
+                case LoopCode.F32Trunc_Slots:
                     goto F32Trunc_Slots;
-                case Opcode.F32Nearest + RegisterOp.Slots:
+                case LoopCode.F32Nearest_Slots:
                     goto F32Nearest_Slots;
-                case Opcode.F32Sqrt + RegisterOp.Slots:
+                case LoopCode.F32Sqrt_Slots:
                     goto F32Sqrt_Slots;
-                case Opcode.F64Abs + RegisterOp.Slots:
+                case LoopCode.F64Abs_Slots:
                     goto F64Abs_Slots;
-                case Opcode.F64Neg + RegisterOp.Slots:
+                case LoopCode.F64Neg_Slots:
                     goto F64Neg_Slots;
-                case Opcode.F64Ceil + RegisterOp.Slots:
+                case LoopCode.F64Ceil_Slots:
                     goto F64Ceil_Slots;
-                case Opcode.F64Floor + RegisterOp.Slots:
+                case LoopCode.F64Floor_Slots:
                     goto F64Floor_Slots;
-                case Opcode.F64Trunc + RegisterOp.Slots:
+                case LoopCode.F64Trunc_Slots:
                     goto F64Trunc_Slots;
-                case Opcode.F64Nearest + RegisterOp.Slots:
+                case LoopCode.F64Nearest_Slots:
                     goto F64Nearest_Slots;
-                case Opcode.F64Sqrt + RegisterOp.Slots:
+                case LoopCode.F64Sqrt_Slots:
                     goto F64Sqrt_Slots;
-                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                case LoopCode.I32WrapI64_Slots:
                     goto I32WrapI64_Slots;
-                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncF32S_Slots:
                     goto I32TruncF32S_Slots;
-                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncF32U_Slots:
                     goto I32TruncF32U_Slots;
-                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncF64S_Slots:
                     goto I32TruncF64S_Slots;
-                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncF64U_Slots:
                     goto I32TruncF64U_Slots;
-                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32S_Slots:
                     goto I64ExtendI32S_Slots;
-                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32U_Slots:
                     goto I64ExtendI32U_Slots;
-                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncF32S_Slots:
                     goto I64TruncF32S_Slots;
-                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncF32U_Slots:
                     goto I64TruncF32U_Slots;
-                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncF64S_Slots:
                     goto I64TruncF64S_Slots;
-                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncF64U_Slots:
                     goto I64TruncF64U_Slots;
-                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32S_Slots:
                     goto F32ConvertI32S_Slots;
-                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32U_Slots:
                     goto F32ConvertI32U_Slots;
-                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64S_Slots:
                     goto F32ConvertI64S_Slots;
-                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64U_Slots:
                     goto F32ConvertI64U_Slots;
-                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                case LoopCode.F32DemoteF64_Slots:
                     goto F32DemoteF64_Slots;
-                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32S_Slots:
                     goto F64ConvertI32S_Slots;
-                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32U_Slots:
                     goto F64ConvertI32U_Slots;
-                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64S_Slots:
                     goto F64ConvertI64S_Slots;
-                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64U_Slots:
                     goto F64ConvertI64U_Slots;
-                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                case LoopCode.F64PromoteF32_Slots:
                     goto F64PromoteF32_Slots;
-                case Opcode.I32Extend8S + RegisterOp.Slots:
+                case LoopCode.I32Extend8S_Slots:
                     goto I32Extend8S_Slots;
-                case Opcode.I32Extend16S + RegisterOp.Slots:
+                case LoopCode.I32Extend16S_Slots:
                     goto I32Extend16S_Slots;
-                case Opcode.I64Extend8S + RegisterOp.Slots:
+                case LoopCode.I64Extend8S_Slots:
                     goto I64Extend8S_Slots;
-                case Opcode.I64Extend16S + RegisterOp.Slots:
+                case LoopCode.I64Extend16S_Slots:
                     goto I64Extend16S_Slots;
-                case Opcode.I64Extend32S + RegisterOp.Slots:
+                case LoopCode.I64Extend32S_Slots:
                     goto I64Extend32S_Slots;
-                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32S_Slots:
                     goto I32TruncSatF32S_Slots;
-                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32U_Slots:
                     goto I32TruncSatF32U_Slots;
-                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64S_Slots:
                     goto I32TruncSatF64S_Slots;
-                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64U_Slots:
                     goto I32TruncSatF64U_Slots;
-                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32S_Slots:
                     goto I64TruncSatF32S_Slots;
-                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32U_Slots:
                     goto I64TruncSatF32U_Slots;
-                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64S_Slots:
                     goto I64TruncSatF64S_Slots;
-                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64U_Slots:
                     goto I64TruncSatF64U_Slots;
-                case Opcode.I32Load + RegisterOp.Slots:
+                case LoopCode.I32Load_Slots:
                     goto I32Load_Slots;
-                case Opcode.I32Load + RegisterOp.AddressSlots:
+                case LoopCode.I32Load_AddressSlots:
                     goto I32Load_AddressSlots;
-                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load_AddressImmediate:
                     goto I32Load_AddressImmediate;
-                case Opcode.I64Load + RegisterOp.Slots:
+                case LoopCode.I64Load_Slots:
                     goto I64Load_Slots;
-                case Opcode.I64Load + RegisterOp.AddressSlots:
+                case LoopCode.I64Load_AddressSlots:
                     goto I64Load_AddressSlots;
-                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load_AddressImmediate:
                     goto I64Load_AddressImmediate;
-                case Opcode.F32Load + RegisterOp.Slots:
+                case LoopCode.F32Load_Slots:
                     goto F32Load_Slots;
-                case Opcode.F32Load + RegisterOp.AddressSlots:
+                case LoopCode.F32Load_AddressSlots:
                     goto F32Load_AddressSlots;
-                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                case LoopCode.F32Load_AddressImmediate:
                     goto F32Load_AddressImmediate;
-                case Opcode.F64Load + RegisterOp.Slots:
+                case LoopCode.F64Load_Slots:
                     goto F64Load_Slots;
-                case Opcode.F64Load + RegisterOp.AddressSlots:
+                case LoopCode.F64Load_AddressSlots:
                     goto F64Load_AddressSlots;
-                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                case LoopCode.F64Load_AddressImmediate:
                     goto F64Load_AddressImmediate;
-                case Opcode.I32Load8S + RegisterOp.Slots:
+                case LoopCode.I32Load8S_Slots:
                     goto I32Load8S_Slots;
-                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8S_AddressSlots:
                     goto I32Load8S_AddressSlots;
-                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8S_AddressImmediate:
                     goto I32Load8S_AddressImmediate;
-                case Opcode.I32Load8U + RegisterOp.Slots:
+                case LoopCode.I32Load8U_Slots:
                     goto I32Load8U_Slots;
-                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8U_AddressSlots:
                     goto I32Load8U_AddressSlots;
-                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8U_AddressImmediate:
                     goto I32Load8U_AddressImmediate;
-                case Opcode.I32Load16S + RegisterOp.Slots:
+                case LoopCode.I32Load16S_Slots:
                     goto I32Load16S_Slots;
-                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16S_AddressSlots:
                     goto I32Load16S_AddressSlots;
-                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16S_AddressImmediate:
                     goto I32Load16S_AddressImmediate;
-                case Opcode.I32Load16U + RegisterOp.Slots:
+                case LoopCode.I32Load16U_Slots:
                     goto I32Load16U_Slots;
-                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16U_AddressSlots:
                     goto I32Load16U_AddressSlots;
-                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16U_AddressImmediate:
                     goto I32Load16U_AddressImmediate;
-                case Opcode.I64Load8S + RegisterOp.Slots:
+                case LoopCode.I64Load8S_Slots:
                     goto I64Load8S_Slots;
-                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8S_AddressSlots:
                     goto I64Load8S_AddressSlots;
-                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8S_AddressImmediate:
                     goto I64Load8S_AddressImmediate;
-                case Opcode.I64Load8U + RegisterOp.Slots:
+                case LoopCode.I64Load8U_Slots:
                     goto I64Load8U_Slots;
-                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8U_AddressSlots:
                     goto I64Load8U_AddressSlots;
-                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8U_AddressImmediate:
                     goto I64Load8U_AddressImmediate;
-                case Opcode.I64Load16S + RegisterOp.Slots:
+                case LoopCode.I64Load16S_Slots:
                     goto I64Load16S_Slots;
-                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16S_AddressSlots:
                     goto I64Load16S_AddressSlots;
-                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16S_AddressImmediate:
                     goto I64Load16S_AddressImmediate;
-                case Opcode.I64Load16U + RegisterOp.Slots:
+                case LoopCode.I64Load16U_Slots:
                     goto I64Load16U_Slots;
-                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16U_AddressSlots:
                     goto I64Load16U_AddressSlots;
-                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16U_AddressImmediate:
                     goto I64Load16U_AddressImmediate;
-                case Opcode.I64Load32S + RegisterOp.Slots:
+                case LoopCode.I64Load32S_Slots:
                     goto I64Load32S_Slots;
-                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32S_AddressSlots:
                     goto I64Load32S_AddressSlots;
-                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32S_AddressImmediate:
                     goto I64Load32S_AddressImmediate;
-                case Opcode.I64Load32U + RegisterOp.Slots:
+                case LoopCode.I64Load32U_Slots:
                     goto I64Load32U_Slots;
-                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32U_AddressSlots:
                     goto I64Load32U_AddressSlots;
-                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32U_AddressImmediate:
                     goto I64Load32U_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.Slots:
+                case LoopCode.I32Store_Slots:
                     goto I32Store_Slots;
-                case Opcode.I32Store + RegisterOp.AddressSlots:
+                case LoopCode.I32Store_AddressSlots:
                     goto I32Store_AddressSlots;
-                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store_AddressImmediate:
                     goto I32Store_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store_StoreImmediate:
                     goto I32Store_StoreImmediate;
-                case Opcode.I64Store + RegisterOp.Slots:
+                case LoopCode.I64Store_Slots:
                     goto I64Store_Slots;
-                case Opcode.I64Store + RegisterOp.AddressSlots:
+                case LoopCode.I64Store_AddressSlots:
                     goto I64Store_AddressSlots;
-                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store_AddressImmediate:
                     goto I64Store_AddressImmediate;
-                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store_StoreImmediate:
                     goto I64Store_StoreImmediate;
-                case Opcode.F32Store + RegisterOp.Slots:
+                case LoopCode.F32Store_Slots:
                     goto F32Store_Slots;
-                case Opcode.F32Store + RegisterOp.AddressSlots:
+                case LoopCode.F32Store_AddressSlots:
                     goto F32Store_AddressSlots;
-                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                case LoopCode.F32Store_AddressImmediate:
                     goto F32Store_AddressImmediate;
-                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                case LoopCode.F32Store_StoreImmediate:
                     goto F32Store_StoreImmediate;
-                case Opcode.F64Store + RegisterOp.Slots:
+                case LoopCode.F64Store_Slots:
                     goto F64Store_Slots;
-                case Opcode.F64Store + RegisterOp.AddressSlots:
+                case LoopCode.F64Store_AddressSlots:
                     goto F64Store_AddressSlots;
-                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                case LoopCode.F64Store_AddressImmediate:
                     goto F64Store_AddressImmediate;
-                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                case LoopCode.F64Store_StoreImmediate:
                     goto F64Store_StoreImmediate;
-                case Opcode.I32Store8 + RegisterOp.Slots:
+                case LoopCode.I32Store8_Slots:
                     goto I32Store8_Slots;
-                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store8_AddressSlots:
                     goto I32Store8_AddressSlots;
-                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store8_AddressImmediate:
                     goto I32Store8_AddressImmediate;
-                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store8_StoreImmediate:
                     goto I32Store8_StoreImmediate;
-                case Opcode.I32Store16 + RegisterOp.Slots:
+                case LoopCode.I32Store16_Slots:
                     goto I32Store16_Slots;
-                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store16_AddressSlots:
                     goto I32Store16_AddressSlots;
-                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store16_AddressImmediate:
                     goto I32Store16_AddressImmediate;
-                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store16_StoreImmediate:
                     goto I32Store16_StoreImmediate;
-                case Opcode.I64Store8 + RegisterOp.Slots:
+                case LoopCode.I64Store8_Slots:
                     goto I64Store8_Slots;
-                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store8_AddressSlots:
                     goto I64Store8_AddressSlots;
-                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store8_AddressImmediate:
                     goto I64Store8_AddressImmediate;
-                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store8_StoreImmediate:
                     goto I64Store8_StoreImmediate;
-                case Opcode.I64Store16 + RegisterOp.Slots:
+                case LoopCode.I64Store16_Slots:
                     goto I64Store16_Slots;
-                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store16_AddressSlots:
                     goto I64Store16_AddressSlots;
-                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store16_AddressImmediate:
                     goto I64Store16_AddressImmediate;
-                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store16_StoreImmediate:
                     goto I64Store16_StoreImmediate;
-                case Opcode.I64Store32 + RegisterOp.Slots:
+                case LoopCode.I64Store32_Slots:
                     goto I64Store32_Slots;
-                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store32_AddressSlots:
                     goto I64Store32_AddressSlots;
-                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store32_AddressImmediate:
                     goto I64Store32_AddressImmediate;
-                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store32_StoreImmediate:
                     goto I64Store32_StoreImmediate;
-                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
-                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
-                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
-                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
-                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
-                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
-                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
-                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
-                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
-                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
-                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
-                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
-                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
-                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
-                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
-                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
-                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
-                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
-                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
-                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
-                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
-                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I64Eq_JumpImmediate:
                     goto I64Eq_JumpImmediate;
-                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                case LoopCode.I64Ne_JumpSlots:
                     goto I64Ne_JumpSlots;
-                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I64Ne_JumpImmediate:
                     goto I64Ne_JumpImmediate;
-                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                case LoopCode.I64LtS_JumpSlots:
                     goto I64LtS_JumpSlots;
-                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtS_JumpImmediate:
                     goto I64LtS_JumpImmediate;
-                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                case LoopCode.I64LtU_JumpSlots:
                     goto I64LtU_JumpSlots;
-                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtU_JumpImmediate:
                     goto I64LtU_JumpImmediate;
-                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                case LoopCode.I64GtS_JumpSlots:
                     goto I64GtS_JumpSlots;
-                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtS_JumpImmediate:
                     goto I64GtS_JumpImmediate;
-                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                case LoopCode.I64GtU_JumpSlots:
                     goto I64GtU_JumpSlots;
-                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtU_JumpImmediate:
                     goto I64GtU_JumpImmediate;
-                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                case LoopCode.I64LeS_JumpSlots:
                     goto I64LeS_JumpSlots;
-                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeS_JumpImmediate:
                     goto I64LeS_JumpImmediate;
-                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                case LoopCode.I64LeU_JumpSlots:
                     goto I64LeU_JumpSlots;
-                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeU_JumpImmediate:
                     goto I64LeU_JumpImmediate;
-                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                case LoopCode.I64GeS_JumpSlots:
                     goto I64GeS_JumpSlots;
-                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeS_JumpImmediate:
                     goto I64GeS_JumpImmediate;
-                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                case LoopCode.I64GeU_JumpSlots:
                     goto I64GeU_JumpSlots;
-                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeU_JumpImmediate:
                     goto I64GeU_JumpImmediate;
                 default:
                     goto Other;
             }
         DispatchCompare:
             op = ip++;
-            switch (op->Code)
+            switch (op->Loop)
             {
-                case Opcode.Unreachable:
+                case LoopCode.Unreachable:
                     goto Unreachable;
-                case Opcode.Else:
+                case LoopCode.Else:
                     goto Else;
-                case Opcode.BrIf:
+                case LoopCode.BrIf:
                     goto BrIf;
-                case Opcode.Br:
+                case LoopCode.Br:
                     goto Br;
-                case Opcode.BrTable:
+                case LoopCode.BrTable:
                     goto BrTable;
-                case Opcode.Return:
+                case LoopCode.Return:
                     goto Return;
-                case Opcode.Call:
+                case LoopCode.Call:
                     goto Call;
-                case Opcode.CallIndirect:
+                case LoopCode.CallIndirect:
                     goto CallIndirect;
-                case Opcode.Select:
+                case LoopCode.Select:
                     goto Select;
-                case Opcode.LocalGet:
+                case LoopCode.LocalGet:
                     goto LocalGet;
-                case Opcode.GlobalGet:
+                case LoopCode.GlobalGet:
                     goto GlobalGet;
-                case Opcode.GlobalSet:
+                case LoopCode.GlobalSet:
                     goto GlobalSet;
-                case Opcode.I32Const:
+                case LoopCode.I32Const:
                     goto I32Const;
-                case Opcode.MemorySize:
+                case LoopCode.MemorySize:
                     goto MemorySize;
-                case Opcode.MemoryGrow:
+                case LoopCode.MemoryGrow:
                     goto MemoryGrow;
-                case Opcode.I32Eq + RegisterOp.Slots:
+                case LoopCode.I32Eq_Slots:
                     goto I32Eq_Slots;
-                case Opcode.I32Eq + RegisterOp.Immediate:
+                case LoopCode.I32Eq_Immediate:
                     goto I32Eq_Immediate;
-                case Opcode.I32Ne + RegisterOp.Slots:
+                case LoopCode.I32Ne_Slots:
                     goto I32Ne_Slots;
-                case Opcode.I32Ne + RegisterOp.Immediate:
+                case LoopCode.I32Ne_Immediate:
                     goto I32Ne_Immediate;
-                case Opcode.I32LtS + RegisterOp.Slots:
+                case LoopCode.I32LtS_Slots:
                     goto I32LtS_Slots;
-                case Opcode.I32LtS + RegisterOp.Immediate:
+                case LoopCode.I32LtS_Immediate:
                     goto I32LtS_Immediate;
-                case Opcode.I32LtU + RegisterOp.Slots:
+                case LoopCode.I32LtU_Slots:
                     goto I32LtU_Slots;
-                case Opcode.I32LtU + RegisterOp.Immediate:
+                case LoopCode.I32LtU_Immediate:
                     goto I32LtU_Immediate;
-                case Opcode.I32GtS + RegisterOp.Slots:
+                case LoopCode.I32GtS_Slots:
                     goto I32GtS_Slots;
-                case Opcode.I32GtS + RegisterOp.Immediate:
+                case LoopCode.I32GtS_Immediate:
                     goto I32GtS_Immediate;
-                case Opcode.I32GtU + RegisterOp.Slots:
+                case LoopCode.I32GtU_Slots:
                     goto I32GtU_Slots;
-                case Opcode.I32GtU + RegisterOp.Immediate:
+                case LoopCode.I32GtU_Immediate:
                     goto I32GtU_Immediate;
-                case Opcode.I32LeS + RegisterOp.Slots:
+                case LoopCode.I32LeS_Slots:
                     goto I32LeS_Slots;
-                case Opcode.I32LeS + RegisterOp.Immediate:
+                case LoopCode.I32LeS_Immediate:
                     goto I32LeS_Immediate;
-                case Opcode.I32LeU + RegisterOp.Slots:
+                case LoopCode.I32LeU_Slots:
                     goto I32LeU_Slots;
-                case Opcode.I32LeU + RegisterOp.Immediate:
+                case LoopCode.I32LeU_Immediate:
                     goto I32LeU_Immediate;
-                case Opcode.I32GeS + RegisterOp.Slots:
+                case LoopCode.I32GeS_Slots:
                     goto I32GeS_Slots;
-                case Opcode.I32GeS + RegisterOp.Immediate:
+                case LoopCode.I32GeS_Immediate:
                     goto I32GeS_Immediate;
-                case Opcode.I32GeU + RegisterOp.Slots:
+                case LoopCode.I32GeU_Slots:
                     goto I32GeU_Slots;
-                case Opcode.I32GeU + RegisterOp.Immediate:
+                case LoopCode.I32GeU_Immediate:
                     goto I32GeU_Immediate;
-                case Opcode.I64Eq + RegisterOp.Slots:
+                case LoopCode.I64Eq_Slots:
                     goto I64Eq_Slots;
-                case Opcode.I64Eq + RegisterOp.Immediate:
+                case LoopCode.I64Eq_Immediate:
                     goto I64Eq_Immediate;
-                case Opcode.I64Ne + RegisterOp.Slots:
+                case LoopCode.I64Ne_Slots:
                     goto I64Ne_Slots;
-                case Opcode.I64Ne + RegisterOp.Immediate:
+                case LoopCode.I64Ne_Immediate:
                     goto I64Ne_Immediate;
-                case Opcode.I64LtS + RegisterOp.Slots:
+                case LoopCode.I64LtS_Slots:
                     goto I64LtS_Slots;
-                case Opcode.I64LtS + RegisterOp.Immediate:
+                case LoopCode.I64LtS_Immediate:
                     goto I64LtS_Immediate;
-                case Opcode.I64LtU + RegisterOp.Slots:
+                case LoopCode.I64LtU_Slots:
                     goto I64LtU_Slots;
-                case Opcode.I64LtU + RegisterOp.Immediate:
+                case LoopCode.I64LtU_Immediate:
                     goto I64LtU_Immediate;
-                case Opcode.I64GtS + RegisterOp.Slots:
+                case LoopCode.I64GtS_Slots:
                     goto I64GtS_Slots;
-                case Opcode.I64GtS + RegisterOp.Immediate:
+                case LoopCode.I64GtS_Immediate:
                     goto I64GtS_Immediate;
-                case Opcode.I64GtU + RegisterOp.Slots:
+                case LoopCode.I64GtU_Slots:
                     goto I64GtU_Slots;
-                case Opcode.I64GtU + RegisterOp.Immediate:
+                case LoopCode.I64GtU_Immediate:
                     goto I64GtU_Immediate;
-                case Opcode.I64LeS + RegisterOp.Slots:
+                case LoopCode.I64LeS_Slots:
                     goto I64LeS_Slots;
-                case Opcode.I64LeS + RegisterOp.Immediate:
+                case LoopCode.I64LeS_Immediate:
                     goto I64LeS_Immediate;
-                case Opcode.I64LeU + RegisterOp.Slots:
+                case LoopCode.I64LeU_Slots:
                     goto I64LeU_Slots;
-                case Opcode.I64LeU + RegisterOp.Immediate:
+                case LoopCode.I64LeU_Immediate:
                     goto I64LeU_Immediate;
-                case Opcode.I64GeS + RegisterOp.Slots:
+                case LoopCode.I64GeS_Slots:
                     goto I64GeS_Slots;
-                case Opcode.I64GeS + RegisterOp.Immediate:
+                case LoopCode.I64GeS_Immediate:
                     goto I64GeS_Immediate;
-                case Opcode.I64GeU + RegisterOp.Slots:
+                case LoopCode.I64GeU_Slots:
                     goto I64GeU_Slots;
-                case Opcode.I64GeU + RegisterOp.Immediate:
+                case LoopCode.I64GeU_Immediate:
                     goto I64GeU_Immediate;
-                case Opcode.F32Eq + RegisterOp.Slots:
+                case LoopCode.F32Eq_Slots:
                     goto F32Eq_Slots;
-                case Opcode.F32Ne + RegisterOp.Slots:
+                case LoopCode.F32Ne_Slots:
                     goto F32Ne_Slots;
-                case Opcode.F32Lt + RegisterOp.Slots:
+                case LoopCode.F32Lt_Slots:
                     goto F32Lt_Slots;
-                case Opcode.F32Gt + RegisterOp.Slots:
+                case LoopCode.F32Gt_Slots:
                     goto F32Gt_Slots;
-                case Opcode.F32Le + RegisterOp.Slots:
+                case LoopCode.F32Le_Slots:
                     goto F32Le_Slots;
-                case Opcode.F32Ge + RegisterOp.Slots:
+                case LoopCode.F32Ge_Slots:
                     goto F32Ge_Slots;
-                case Opcode.F64Eq + RegisterOp.Slots:
+                case LoopCode.F64Eq_Slots:
                     goto F64Eq_Slots;
-                case Opcode.F64Ne + RegisterOp.Slots:
+                case LoopCode.F64Ne_Slots:
                     goto F64Ne_Slots;
-                case Opcode.F64Lt + RegisterOp.Slots:
+                case LoopCode.F64Lt_Slots:
                     goto F64Lt_Slots;
-                case Opcode.F64Gt + RegisterOp.Slots:
+                case LoopCode.F64Gt_Slots:
                     goto F64Gt_Slots;
-                case Opcode.F64Le + RegisterOp.Slots:
+                case LoopCode.F64Le_Slots:
                     goto F64Le_Slots;
-                case Opcode.F64Ge + RegisterOp.Slots:
+                case LoopCode.F64Ge_Slots:
                     goto F64Ge_Slots;
-                case Opcode.I32Add + RegisterOp.Slots:
+                case LoopCode.I32Add_Slots:
                     goto I32Add_Slots;
-                case Opcode.I32Add + RegisterOp.LoadOperand:
+                case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
-                case Opcode.I32Add + RegisterOp.Immediate:
+                case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
-                case Opcode.I32Sub + RegisterOp.Slots:
+                case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
-                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
-                case Opcode.I32Sub + RegisterOp.Immediate:
+                case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
-                case Opcode.I32Mul + RegisterOp.Slots:
+                case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
-                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
-                case Opcode.I32Mul + RegisterOp.Immediate:
+                case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
-                case Opcode.I32DivS + RegisterOp.Slots:
+                case LoopCode.I32DivS_Slots:
                     goto I32DivS_Slots;
-                case Opcode.I32DivS + RegisterOp.Immediate:
+                case LoopCode.I32DivS_Immediate:
                     goto I32DivS_Immediate;
-                case Opcode.I32DivU + RegisterOp.Slots:
+                case LoopCode.I32DivU_Slots:
                     goto I32DivU_Slots;
-                case Opcode.I32DivU + RegisterOp.Immediate:
+                case LoopCode.I32DivU_Immediate:
                     goto I32DivU_Immediate;
-                case Opcode.I32RemS + RegisterOp.Slots:
+                case LoopCode.I32RemS_Slots:
                     goto I32RemS_Slots;
-                case Opcode.I32RemS + RegisterOp.Immediate:
+                case LoopCode.I32RemS_Immediate:
                     goto I32RemS_Immediate;
-                case Opcode.I32RemU + RegisterOp.Slots:
+                case LoopCode.I32RemU_Slots:
                     goto I32RemU_Slots;
-                case Opcode.I32RemU + RegisterOp.Immediate:
+                case LoopCode.I32RemU_Immediate:
                     goto I32RemU_Immediate;
-                case Opcode.I32And + RegisterOp.Slots:
+                case LoopCode.I32And_Slots:
                     goto I32And_Slots;
-                case Opcode.I32And + RegisterOp.LoadOperand:
+                case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
-                case Opcode.I32And + RegisterOp.Immediate:
+                case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
-                case Opcode.I32Or + RegisterOp.Slots:
+                case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
-                case Opcode.I32Or + RegisterOp.LoadOperand:
+                case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
-                case Opcode.I32Or + RegisterOp.Immediate:
+                case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
-                case Opcode.I32Xor + RegisterOp.Slots:
+                case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
-                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
-                case Opcode.I32Xor + RegisterOp.Immediate:
+                case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
-                case Opcode.I32Shl + RegisterOp.Slots:
+                case LoopCode.I32Shl_Slots:
                     goto I32Shl_Slots;
-                case Opcode.I32Shl + RegisterOp.Immediate:
+                case LoopCode.I32Shl_Immediate:
                     goto I32Shl_Immediate;
-                case Opcode.I32ShrS + RegisterOp.Slots:
+                case LoopCode.I32ShrS_Slots:
                     goto I32ShrS_Slots;
-                case Opcode.I32ShrS + RegisterOp.Immediate:
+                case LoopCode.I32ShrS_Immediate:
                     goto I32ShrS_Immediate;
-                case Opcode.I32ShrU + RegisterOp.Slots:
+                case LoopCode.I32ShrU_Slots:
                     goto I32ShrU_Slots;
-                case Opcode.I32ShrU + RegisterOp.Immediate:
+                case LoopCode.I32ShrU_Immediate:
                     goto I32ShrU_Immediate;
-                case Opcode.I32Rotl + RegisterOp.Slots:
+                case LoopCode.I32Rotl_Slots:
                     goto I32Rotl_Slots;
-                case Opcode.I32Rotl + RegisterOp.Immediate:
+                case LoopCode.I32Rotl_Immediate:
                     goto I32Rotl_Immediate;
-                case Opcode.I32Rotr + RegisterOp.Slots:
+                case LoopCode.I32Rotr_Slots:
                     goto I32Rotr_Slots;
-                case Opcode.I32Rotr + RegisterOp.Immediate:
+                case LoopCode.I32Rotr_Immediate:
                     goto I32Rotr_Immediate;
-                case Opcode.I64Add + RegisterOp.Slots:
+                case LoopCode.I64Add_Slots:
                     goto I64Add_Slots;
-                case Opcode.I64Add + RegisterOp.LoadOperand:
+                case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
-                case Opcode.I64Add + RegisterOp.Immediate:
+                case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
-                case Opcode.I64Sub + RegisterOp.Slots:
+                case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
-                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
-                case Opcode.I64Sub + RegisterOp.Immediate:
+                case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
-                case Opcode.I64Mul + RegisterOp.Slots:
+                case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
-                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
-                case Opcode.I64Mul + RegisterOp.Immediate:
+                case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
-                case Opcode.I64DivS + RegisterOp.Slots:
+                case LoopCode.I64DivS_Slots:
                     goto I64DivS_Slots;
-                case Opcode.I64DivS + RegisterOp.Immediate:
+                case LoopCode.I64DivS_Immediate:
                     goto I64DivS_Immediate;
-                case Opcode.I64DivU + RegisterOp.Slots:
+                case LoopCode.I64DivU_Slots:
                     goto I64DivU_Slots;
-                case Opcode.I64DivU + RegisterOp.Immediate:
+                case LoopCode.I64DivU_Immediate:
                     goto I64DivU_Immediate;
-                case Opcode.I64RemS + RegisterOp.Slots:
+                case LoopCode.I64RemS_Slots:
                     goto I64RemS_Slots;
-                case Opcode.I64RemS + RegisterOp.Immediate:
+                case LoopCode.I64RemS_Immediate:
                     goto I64RemS_Immediate;
-                case Opcode.I64RemU + RegisterOp.Slots:
+                case LoopCode.I64RemU_Slots:
                     goto I64RemU_Slots;
-                case Opcode.I64RemU + RegisterOp.Immediate:
+                case LoopCode.I64RemU_Immediate:
                     goto I64RemU_Immediate;
-                case Opcode.I64And + RegisterOp.Slots:
+                case LoopCode.I64And_Slots:
                     goto I64And_Slots;
-                case Opcode.I64And + RegisterOp.LoadOperand:
+                case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
-                case Opcode.I64And + RegisterOp.Immediate:
+                case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
-                case Opcode.I64Or + RegisterOp.Slots:
+                case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
-                case Opcode.I64Or + RegisterOp.LoadOperand:
+                case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
-                case Opcode.I64Or + RegisterOp.Immediate:
+                case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
-                case Opcode.I64Xor + RegisterOp.Slots:
+                case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
-                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
-                case Opcode.I64Xor + RegisterOp.Immediate:
+                case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
-                case Opcode.I64Shl + RegisterOp.Slots:
+                case LoopCode.I64Shl_Slots:
                     goto I64Shl_Slots;
-                case Opcode.I64Shl + RegisterOp.Immediate:
+                case LoopCode.I64Shl_Immediate:
                     goto I64Shl_Immediate;
-                case Opcode.I64ShrS + RegisterOp.Slots:
+                case LoopCode.I64ShrS_Slots:
                     goto I64ShrS_Slots;
-                case Opcode.I64ShrS + RegisterOp.Immediate:
+                case LoopCode.I64ShrS_Immediate:
                     goto I64ShrS_Immediate;
-                case Opcode.I64ShrU + RegisterOp.Slots:
+                case LoopCode.I64ShrU_Slots:
                     goto I64ShrU_Slots;
-                case Opcode.I64ShrU + RegisterOp.Immediate:
+                case LoopCode.I64ShrU_Immediate:
                     goto I64ShrU_Immediate;
-                case Opcode.I64Rotl + RegisterOp.Slots:
+                case LoopCode.I64Rotl_Slots:
                     goto I64Rotl_Slots;
-                case Opcode.I64Rotl + RegisterOp.Immediate:
+                case LoopCode.I64Rotl_Immediate:
                     goto I64Rotl_Immediate;
-                case Opcode.I64Rotr + RegisterOp.Slots:
+                case LoopCode.I64Rotr_Slots:
                     goto I64Rotr_Slots;
-                case Opcode.I64Rotr + RegisterOp.Immediate:
+                case LoopCode.I64Rotr_Immediate:
                     goto I64Rotr_Immediate;
-                case Opcode.F32Add + RegisterOp.Slots:
+                case LoopCode.F32Add_Slots:
                     goto F32Add_Slots;
-                case Opcode.F32Add + RegisterOp.LoadOperand:
+                case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case Opcode.F32Sub + RegisterOp.Slots:
+                case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
-                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case Opcode.F32Mul + RegisterOp.Slots:
+                case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
-                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case Opcode.F32Div + RegisterOp.Slots:
+                case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
-                case Opcode.F32Div + RegisterOp.LoadOperand:
+                case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case Opcode.F32Min + RegisterOp.Slots:
+                case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
-                case Opcode.F32Max + RegisterOp.Slots:
+                case LoopCode.F32Max_Slots:
                     goto F32Max_Slots;
-                case Opcode.F32Copysign + RegisterOp.Slots:
+                case LoopCode.F32Copysign_Slots:
                     goto F32Copysign_Slots;
-                case Opcode.F64Add + RegisterOp.Slots:
+                case LoopCode.F64Add_Slots:
                     goto F64Add_Slots;
-                case Opcode.F64Add + RegisterOp.LoadOperand:
+                case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case Opcode.F64Sub + RegisterOp.Slots:
+                case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
-                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case Opcode.F64Mul + RegisterOp.Slots:
+                case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
-                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case Opcode.F64Div + RegisterOp.Slots:
+                case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
-                case Opcode.F64Div + RegisterOp.LoadOperand:
+                case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case Opcode.F64Min + RegisterOp.Slots:
+                case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
-                case Opcode.F64Max + RegisterOp.Slots:
+                case LoopCode.F64Max_Slots:
                     goto F64Max_Slots;
-                case Opcode.F64Copysign + RegisterOp.Slots:
+                case LoopCode.F64Copysign_Slots:
                     goto F64Copysign_Slots;
-                case Opcode.I32Eqz + RegisterOp.Slots:
+                case LoopCode.I32Eqz_Slots:
                     goto I32Eqz_Slots;
-                case Opcode.I64Eqz + RegisterOp.Slots:
+                case LoopCode.I64Eqz_Slots:
                     goto I64Eqz_Slots;
-                case Opcode.I32Clz + RegisterOp.Slots:
+                case LoopCode.I32Clz_Slots:
                     goto I32Clz_Slots;
-                case Opcode.I32Ctz + RegisterOp.Slots:
+                case LoopCode.I32Ctz_Slots:
                     goto I32Ctz_Slots;
-                case Opcode.I32Popcnt + RegisterOp.Slots:
+                case LoopCode.I32Popcnt_Slots:
                     goto I32Popcnt_Slots;
-                case Opcode.I64Clz + RegisterOp.Slots:
+                case LoopCode.I64Clz_Slots:
                     goto I64Clz_Slots;
-                case Opcode.I64Ctz + RegisterOp.Slots:
+                case LoopCode.I64Ctz_Slots:
                     goto I64Ctz_Slots;
-                case Opcode.I64Popcnt + RegisterOp.Slots:
+                case LoopCode.I64Popcnt_Slots:
                     goto I64Popcnt_Slots;
-                case Opcode.F32Abs + RegisterOp.Slots:
+                case LoopCode.F32Abs_Slots:
                     goto F32Abs_Slots;
-                case Opcode.F32Neg + RegisterOp.Slots:
+                case LoopCode.F32Neg_Slots:
                     goto F32Neg_Slots;
-                case Opcode.F32Ceil + RegisterOp.Slots:
+                case LoopCode.F32Ceil_Slots:
                     goto F32Ceil_Slots;
-                case Opcode.F32Floor + RegisterOp.Slots:
+                case LoopCode.F32Floor_Slots:
                     goto F32Floor_Slots;
-                case Opcode.F32Trunc + RegisterOp.Slots:
+                case LoopCode.F32Trunc_Slots:
                     goto F32Trunc_Slots;
-                case Opcode.F32Nearest + RegisterOp.Slots:
+                case LoopCode.F32Nearest_Slots:
                     goto F32Nearest_Slots;
-                case Opcode.F32Sqrt + RegisterOp.Slots:
+                case LoopCode.F32Sqrt_Slots:
                     goto F32Sqrt_Slots;
-                case Opcode.F64Abs + RegisterOp.Slots:
+                case LoopCode.F64Abs_Slots:
                     goto F64Abs_Slots;
-                case Opcode.F64Neg + RegisterOp.Slots:
+                case LoopCode.F64Neg_Slots:
                     goto F64Neg_Slots;
-                case Opcode.F64Ceil + RegisterOp.Slots:
+                case LoopCode.F64Ceil_Slots:
                     goto F64Ceil_Slots;
-                case Opcode.F64Floor + RegisterOp.Slots:
+                case LoopCode.F64Floor_Slots:
                     goto F64Floor_Slots;
-                case Opcode.F64Trunc + RegisterOp.Slots:
+                case LoopCode.F64Trunc_Slots:
                     goto F64Trunc_Slots;
-                case Opcode.F64Nearest + RegisterOp.Slots:
+                case LoopCode.F64Nearest_Slots:
                     goto F64Nearest_Slots;
-                case Opcode.F64Sqrt + RegisterOp.Slots:
+                case LoopCode.F64Sqrt_Slots:
                     goto F64Sqrt_Slots;
-                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                case LoopCode.I32WrapI64_Slots:
                     goto I32WrapI64_Slots;
-                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncF32S_Slots:
                     goto I32TruncF32S_Slots;
-                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncF32U_Slots:
                     goto I32TruncF32U_Slots;
-                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncF64S_Slots:
                     goto I32TruncF64S_Slots;
-                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncF64U_Slots:
                     goto I32TruncF64U_Slots;
-                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32S_Slots:
                     goto I64ExtendI32S_Slots;
-                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32U_Slots:
                     goto I64ExtendI32U_Slots;
-                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncF32S_Slots:
                     goto I64TruncF32S_Slots;
-                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncF32U_Slots:
                     goto I64TruncF32U_Slots;
-                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncF64S_Slots:
                     goto I64TruncF64S_Slots;
-                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncF64U_Slots:
                     goto I64TruncF64U_Slots;
-                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32S_Slots:
                     goto F32ConvertI32S_Slots;
-                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32U_Slots:
                     goto F32ConvertI32U_Slots;
-                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64S_Slots:
                     goto F32ConvertI64S_Slots;
-                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64U_Slots:
                     goto F32ConvertI64U_Slots;
-                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                case LoopCode.F32DemoteF64_Slots:
                     goto F32DemoteF64_Slots;
-                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32S_Slots:
                     goto F64ConvertI32S_Slots;
-                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32U_Slots:
                     goto F64ConvertI32U_Slots;
-                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64S_Slots:
                     goto F64ConvertI64S_Slots;
-                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64U_Slots:
                     goto F64ConvertI64U_Slots;
-                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                case LoopCode.F64PromoteF32_Slots:
                     goto F64PromoteF32_Slots;
-                case Opcode.I32Extend8S + RegisterOp.Slots:
+                case LoopCode.I32Extend8S_Slots:
                     goto I32Extend8S_Slots;
-                case Opcode.I32Extend16S + RegisterOp.Slots:
+                case LoopCode.I32Extend16S_Slots:
                     goto I32Extend16S_Slots;
-                case Opcode.I64Extend8S + RegisterOp.Slots:
+                case LoopCode.I64Extend8S_Slots:
                     goto I64Extend8S_Slots;
-                case Opcode.I64Extend16S + RegisterOp.Slots:
+                case LoopCode.I64Extend16S_Slots:
                     goto I64Extend16S_Slots;
-                case Opcode.I64Extend32S + RegisterOp.Slots:
+                case LoopCode.I64Extend32S_Slots:
                     goto I64Extend32S_Slots;
-                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32S_Slots:
                     goto I32TruncSatF32S_Slots;
-                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32U_Slots:
                     goto I32TruncSatF32U_Slots;
-                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64S_Slots:
                     goto I32TruncSatF64S_Slots;
-                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64U_Slots:
                     goto I32TruncSatF64U_Slots;
-                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32S_Slots:
                     goto I64TruncSatF32S_Slots;
-                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32U_Slots:
                     goto I64TruncSatF32U_Slots;
-                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64S_Slots:
                     goto I64TruncSatF64S_Slots;
-                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64U_Slots:
                     goto I64TruncSatF64U_Slots;
-                case Opcode.I32Load + RegisterOp.Slots:
+                case LoopCode.I32Load_Slots:
                     goto I32Load_Slots;
-                case Opcode.I32Load + RegisterOp.AddressSlots:
+                case LoopCode.I32Load_AddressSlots:
                     goto I32Load_AddressSlots;
-                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load_AddressImmediate:
                     goto I32Load_AddressImmediate;
-                case Opcode.I64Load + RegisterOp.Slots:
+                case LoopCode.I64Load_Slots:
                     goto I64Load_Slots;
-                case Opcode.I64Load + RegisterOp.AddressSlots:
+                case LoopCode.I64Load_AddressSlots:
                     goto I64Load_AddressSlots;
-                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load_AddressImmediate:
                     goto I64Load_AddressImmediate;
-                case Opcode.F32Load + RegisterOp.Slots:
+                case LoopCode.F32Load_Slots:
                     goto F32Load_Slots;
-                case Opcode.F32Load + RegisterOp.AddressSlots:
+                case LoopCode.F32Load_AddressSlots:
                     goto F32Load_AddressSlots;
-                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                case LoopCode.F32Load_AddressImmediate:
                     goto F32Load_AddressImmediate;
-                case Opcode.F64Load + RegisterOp.Slots:
+                case LoopCode.F64Load_Slots:
                     goto F64Load_Slots;
-                case Opcode.F64Load + RegisterOp.AddressSlots:
+                case LoopCode.F64Load_AddressSlots:
                     goto F64Load_AddressSlots;
-                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                case LoopCode.F64Load_AddressImmediate:
                     goto F64Load_AddressImmediate;
-                case Opcode.I32Load8S + RegisterOp.Slots:
+                case LoopCode.I32Load8S_Slots:
                     goto I32Load8S_Slots;
-                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8S_AddressSlots:
                     goto I32Load8S_AddressSlots;
-                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8S_AddressImmediate:
                     goto I32Load8S_AddressImmediate;
-                case Opcode.I32Load8U + RegisterOp.Slots:
+                case LoopCode.I32Load8U_Slots:
                     goto I32Load8U_Slots;
-                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8U_AddressSlots:
                     goto I32Load8U_AddressSlots;
-                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8U_AddressImmediate:
                     goto I32Load8U_AddressImmediate;
-                case Opcode.I32Load16S + RegisterOp.Slots:
+                case LoopCode.I32Load16S_Slots:
                     goto I32Load16S_Slots;
-                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16S_AddressSlots:
                     goto I32Load16S_AddressSlots;
-                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16S_AddressImmediate:
                     goto I32Load16S_AddressImmediate;
-                case Opcode.I32Load16U + RegisterOp.Slots:
+                case LoopCode.I32Load16U_Slots:
                     goto I32Load16U_Slots;
-                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16U_AddressSlots:
                     goto I32Load16U_AddressSlots;
-                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16U_AddressImmediate:
                     goto I32Load16U_AddressImmediate;
-                case Opcode.I64Load8S + RegisterOp.Slots:
+                case LoopCode.I64Load8S_Slots:
                     goto I64Load8S_Slots;
-                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8S_AddressSlots:
                     goto I64Load8S_AddressSlots;
-                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8S_AddressImmediate:
                     goto I64Load8S_AddressImmediate;
-                case Opcode.I64Load8U + RegisterOp.Slots:
+                case LoopCode.I64Load8U_Slots:
                     goto I64Load8U_Slots;
-                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8U_AddressSlots:
                     goto I64Load8U_AddressSlots;
-                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8U_AddressImmediate:
                     goto I64Load8U_AddressImmediate;
-                case Opcode.I64Load16S + RegisterOp.Slots:
+                case LoopCode.I64Load16S_Slots:
                     goto I64Load16S_Slots;
-                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16S_AddressSlots:
                     goto I64Load16S_AddressSlots;
-                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16S_AddressImmediate:
                     goto I64Load16S_AddressImmediate;
-                case Opcode.I64Load16U + RegisterOp.Slots:
+                case LoopCode.I64Load16U_Slots:
                     goto I64Load16U_Slots;
-                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16U_AddressSlots:
                     goto I64Load16U_AddressSlots;
-                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16U_AddressImmediate:
                     goto I64Load16U_AddressImmediate;
-                case Opcode.I64Load32S + RegisterOp.Slots:
+                case LoopCode.I64Load32S_Slots:
                     goto I64Load32S_Slots;
-                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32S_AddressSlots:
                     goto I64Load32S_AddressSlots;
-                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32S_AddressImmediate:
                     goto I64Load32S_AddressImmediate;
-                case Opcode.I64Load32U + RegisterOp.Slots:
+                case LoopCode.I64Load32U_Slots:
                     goto I64Load32U_Slots;
-                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32U_AddressSlots:
                     goto I64Load32U_AddressSlots;
-                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32U_AddressImmediate:
                     goto I64Load32U_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.Slots:
+                case LoopCode.I32Store_Slots:
                     goto I32Store_Slots;
-                case Opcode.I32Store + RegisterOp.AddressSlots:
+                case LoopCode.I32Store_AddressSlots:
                     goto I32Store_AddressSlots;
-                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store_AddressImmediate:
                     goto I32Store_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store_StoreImmediate:
                     goto I32Store_StoreImmediate;
-                case Opcode.I64Store + RegisterOp.Slots:
+                case LoopCode.I64Store_Slots:
                     goto I64Store_Slots;
-                case Opcode.I64Store + RegisterOp.AddressSlots:
+                case LoopCode.I64Store_AddressSlots:
                     goto I64Store_AddressSlots;
-                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store_AddressImmediate:
                     goto I64Store_AddressImmediate;
-                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store_StoreImmediate:
                     goto I64Store_StoreImmediate;
-                case Opcode.F32Store + RegisterOp.Slots:
+                case LoopCode.F32Store_Slots:
                     goto F32Store_Slots;
-                case Opcode.F32Store + RegisterOp.AddressSlots:
+                case LoopCode.F32Store_AddressSlots:
                     goto F32Store_AddressSlots;
-                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                case LoopCode.F32Store_AddressImmediate:
                     goto F32Store_AddressImmediate;
-                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                case LoopCode.F32Store_StoreImmediate:
                     goto F32Store_StoreImmediate;
-                case Opcode.F64Store + RegisterOp.Slots:
+                case LoopCode.F64Store_Slots:
                     goto F64Store_Slots;
-                case Opcode.F64Store + RegisterOp.AddressSlots:
+                case LoopCode.F64Store_AddressSlots:
                     goto F64Store_AddressSlots;
-                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                case LoopCode.F64Store_AddressImmediate:
                     goto F64Store_AddressImmediate;
-                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                case LoopCode.F64Store_StoreImmediate:
                     goto F64Store_StoreImmediate;
-                case Opcode.I32Store8 + RegisterOp.Slots:
+                case LoopCode.I32Store8_Slots:
                     goto I32Store8_Slots;
-                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store8_AddressSlots:
                     goto I32Store8_AddressSlots;
-                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store8_AddressImmediate:
                     goto I32Store8_AddressImmediate;
-                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store8_StoreImmediate:
                     goto I32Store8_StoreImmediate;
-                case Opcode.I32Store16 + RegisterOp.Slots:
+                case LoopCode.I32Store16_Slots:
                     goto I32Store16_Slots;
-                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store16_AddressSlots:
                     goto I32Store16_AddressSlots;
-                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store16_AddressImmediate:
                     goto I32Store16_AddressImmediate;
-                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store16_StoreImmediate:
                     goto I32Store16_StoreImmediate;
-                case Opcode.I64Store8 + RegisterOp.Slots:
+                case LoopCode.I64Store8_Slots:
                     goto I64Store8_Slots;
-                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store8_AddressSlots:
                     goto I64Store8_AddressSlots;
-                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store8_AddressImmediate:
                     goto I64Store8_AddressImmediate;
-                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store8_StoreImmediate:
                     goto I64Store8_StoreImmediate;
-                case Opcode.I64Store16 + RegisterOp.Slots:
+                case LoopCode.I64Store16_Slots:
                     goto I64Store16_Slots;
-                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store16_AddressSlots:
                     goto I64Store16_AddressSlots;
-                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store16_AddressImmediate:
                     goto I64Store16_AddressImmediate;
-                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store16_StoreImmediate:
                     goto I64Store16_StoreImmediate;
-                case Opcode.I64Store32 + RegisterOp.Slots:
+                case LoopCode.I64Store32_Slots:
                     goto I64Store32_Slots;
-                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store32_AddressSlots:
                     goto I64Store32_AddressSlots;
-                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store32_AddressImmediate:
                     goto I64Store32_AddressImmediate;
-                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store32_StoreImmediate:
                     goto I64Store32_StoreImmediate;
-                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
-                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
-                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
-                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
-                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
-                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
-                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
-                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
-                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
-                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
-                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
-                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
-                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
-                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
-                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
-                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
-                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
-                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
-                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
-                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
-                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
-                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I64Eq_JumpImmediate:
                     goto I64Eq_JumpImmediate;
-                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                case LoopCode.I64Ne_JumpSlots:
                     goto I64Ne_JumpSlots;
-                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I64Ne_JumpImmediate:
                     goto I64Ne_JumpImmediate;
-                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                case LoopCode.I64LtS_JumpSlots:
                     goto I64LtS_JumpSlots;
-                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtS_JumpImmediate:
                     goto I64LtS_JumpImmediate;
-                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                case LoopCode.I64LtU_JumpSlots:
                     goto I64LtU_JumpSlots;
-                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtU_JumpImmediate:
                     goto I64LtU_JumpImmediate;
-                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                case LoopCode.I64GtS_JumpSlots:
                     goto I64GtS_JumpSlots;
-                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtS_JumpImmediate:
                     goto I64GtS_JumpImmediate;
-                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                case LoopCode.I64GtU_JumpSlots:
                     goto I64GtU_JumpSlots;
-                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtU_JumpImmediate:
                     goto I64GtU_JumpImmediate;
-                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                case LoopCode.I64LeS_JumpSlots:
                     goto I64LeS_JumpSlots;
-                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeS_JumpImmediate:
                     goto I64LeS_JumpImmediate;
-                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                case LoopCode.I64LeU_JumpSlots:
                     goto I64LeU_JumpSlots;
-                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeU_JumpImmediate:
                     goto I64LeU_JumpImmediate;
-                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                case LoopCode.I64GeS_JumpSlots:
                     goto I64GeS_JumpSlots;
-                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeS_JumpImmediate:
                     goto I64GeS_JumpImmediate;
-                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                case LoopCode.I64GeU_JumpSlots:
                     goto I64GeU_JumpSlots;
-                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeU_JumpImmediate:
                     goto I64GeU_JumpImmediate;
                 default:
                     goto Other;
             }
         DispatchBranch:
             op = ip++;
-            switch (op->Code)
+            switch (op->Loop)
             {
-                case Opcode.Unreachable:
+                case LoopCode.Unreachable:
                     goto Unreachable;
-                case Opcode.Else:
+                case LoopCode.Else:
                     goto Else;
-                case Opcode.BrIf:
+                case LoopCode.BrIf:
                     goto BrIf;
-                case Opcode.Br:
+                case LoopCode.Br:
                     goto Br;
-                case Opcode.BrTable:
+                case LoopCode.BrTable:
                     goto BrTable;
-                case Opcode.Return:
+                case LoopCode.Return:
                     goto Return;
-                case Opcode.Call:
+                case LoopCode.Call:
                     goto Call;
-                case Opcode.CallIndirect:
+                case LoopCode.CallIndirect:
                     goto CallIndirect;
-                case Opcode.Select:
+                case LoopCode.Select:
                     goto Select;
-                case Opcode.LocalGet:
+                case LoopCode.LocalGet:
                     goto LocalGet;
-                case Opcode.GlobalGet:
+                case LoopCode.GlobalGet:
                     goto GlobalGet;
-                case Opcode.GlobalSet:
+                case LoopCode.GlobalSet:
                     goto GlobalSet;
-                case Opcode.I32Const:
+                case LoopCode.I32Const:
                     goto I32Const;
-                case Opcode.MemorySize:
+                case LoopCode.MemorySize:
                     goto MemorySize;
-                case Opcode.MemoryGrow:
+                case LoopCode.MemoryGrow:
                     goto MemoryGrow;
-                case Opcode.I32Eq + RegisterOp.Slots:
+                case LoopCode.I32Eq_Slots:
                     goto I32Eq_Slots;
-                case Opcode.I32Eq + RegisterOp.Immediate:
+                case LoopCode.I32Eq_Immediate:
                     goto I32Eq_Immediate;
-                case Opcode.I32Ne + RegisterOp.Slots:
+                case LoopCode.I32Ne_Slots:
                     goto I32Ne_Slots;
-                case Opcode.I32Ne + RegisterOp.Immediate:
+                case LoopCode.I32Ne_Immediate:
                     goto I32Ne_Immediate;
-                case Opcode.I32LtS + RegisterOp.Slots:
+                case LoopCode.I32LtS_Slots:
                     goto I32LtS_Slots;
-                case Opcode.I32LtS + RegisterOp.Immediate:
+                case LoopCode.I32LtS_Immediate:
                     goto I32LtS_Immediate;
-                case Opcode.I32LtU + RegisterOp.Slots:
+                case LoopCode.I32LtU_Slots:
                     goto I32LtU_Slots;
-                case Opcode.I32LtU + RegisterOp.Immediate:
+                case LoopCode.I32LtU_Immediate:
                     goto I32LtU_Immediate;
-                case Opcode.I32GtS + RegisterOp.Slots:
+                case LoopCode.I32GtS_Slots:
                     goto I32GtS_Slots;
-                case Opcode.I32GtS + RegisterOp.Immediate:
+                case LoopCode.I32GtS_Immediate:
                     goto I32GtS_Immediate;
-                case Opcode.I32GtU + RegisterOp.Slots:
+                case LoopCode.I32GtU_Slots:
                     goto I32GtU_Slots;
-                case Opcode.I32GtU + RegisterOp.Immediate:
+                case LoopCode.I32GtU_Immediate:
                     goto I32GtU_Immediate;
-                case Opcode.I32LeS + RegisterOp.Slots:
+                case LoopCode.I32LeS_Slots:
                     goto I32LeS_Slots;
-                case Opcode.I32LeS + RegisterOp.Immediate:
+                case LoopCode.I32LeS_Immediate:
                     goto I32LeS_Immediate;
-                case Opcode.I32LeU + RegisterOp.Slots:
+                case LoopCode.I32LeU_Slots:
                     goto I32LeU_Slots;
-                case Opcode.I32LeU + RegisterOp.Immediate:
+                case LoopCode.I32LeU_Immediate:
                     goto I32LeU_Immediate;
-                case Opcode.I32GeS + RegisterOp.Slots:
+                case LoopCode.I32GeS_Slots:
                     goto I32GeS_Slots;
-                case Opcode.I32GeS + RegisterOp.Immediate:
+                case LoopCode.I32GeS_Immediate:
                     goto I32GeS_Immediate;
-                case Opcode.I32GeU + RegisterOp.Slots:
+                case LoopCode.I32GeU_Slots:
                     goto I32GeU_Slots;
-                case Opcode.I32GeU + RegisterOp.Immediate:
+                case LoopCode.I32GeU_Immediate:
                     goto I32GeU_Immediate;
-                case Opcode.I64Eq + RegisterOp.Slots:
+                case LoopCode.I64Eq_Slots:
                     goto I64Eq_Slots;
-                case Opcode.I64Eq + RegisterOp.Immediate:
+                case LoopCode.I64Eq_Immediate:
                     goto I64Eq_Immediate;
-                case Opcode.I64Ne + RegisterOp.Slots:
+                case LoopCode.I64Ne_Slots:
                     goto I64Ne_Slots;
-                case Opcode.I64Ne + RegisterOp.Immediate:
+                case LoopCode.I64Ne_Immediate:
                     goto I64Ne_Immediate;
-                case Opcode.I64LtS + RegisterOp.Slots:
+                case LoopCode.I64LtS_Slots:
                     goto I64LtS_Slots;
-                case Opcode.I64LtS + RegisterOp.Immediate:
+                case LoopCode.I64LtS_Immediate:
                     goto I64LtS_Immediate;
-                case Opcode.I64LtU + RegisterOp.Slots:
+                case LoopCode.I64LtU_Slots:
                     goto I64LtU_Slots;
-                case Opcode.I64LtU + RegisterOp.Immediate:
+                case LoopCode.I64LtU_Immediate:
                     goto I64LtU_Immediate;
-                case Opcode.I64GtS + RegisterOp.Slots:
+                case LoopCode.I64GtS_Slots:
                     goto I64GtS_Slots;
-                case Opcode.I64GtS + RegisterOp.Immediate:
+                case LoopCode.I64GtS_Immediate:
                     goto I64GtS_Immediate;
-                case Opcode.I64GtU + RegisterOp.Slots:
+                case LoopCode.I64GtU_Slots:
                     goto I64GtU_Slots;
-                case Opcode.I64GtU + RegisterOp.Immediate:
+                case LoopCode.I64GtU_Immediate:
                     goto I64GtU_Immediate;
-                case Opcode.I64LeS + RegisterOp.Slots:
+                case LoopCode.I64LeS_Slots:
                     goto I64LeS_Slots;
-                case Opcode.I64LeS + RegisterOp.Immediate:
+                case LoopCode.I64LeS_Immediate:
                     goto I64LeS_Immediate;
-                case Opcode.I64LeU + RegisterOp.Slots:
+                case LoopCode.I64LeU_Slots:
                     goto I64LeU_Slots;
-                case Opcode.I64LeU + RegisterOp.Immediate:
+                case LoopCode.I64LeU_Immediate:
                     goto I64LeU_Immediate;
-                case Opcode.I64GeS + RegisterOp.Slots:
+                case LoopCode.I64GeS_Slots:
                     goto I64GeS_Slots;
-                case Opcode.I64GeS + RegisterOp.Immediate:
+                case LoopCode.I64GeS_Immediate:
                     goto I64GeS_Immediate;
-                case Opcode.I64GeU + RegisterOp.Slots:
+                case LoopCode.I64GeU_Slots:
                     goto I64GeU_Slots;
-                case Opcode.I64GeU + RegisterOp.Immediate:
+                case LoopCode.I64GeU_Immediate:
                     goto I64GeU_Immediate;
-                case Opcode.F32Eq + RegisterOp.Slots:
+                case LoopCode.F32Eq_Slots:
                     goto F32Eq_Slots;
-                case Opcode.F32Ne + RegisterOp.Slots:
+                case LoopCode.F32Ne_Slots:
                     goto F32Ne_Slots;
-                case Opcode.F32Lt + RegisterOp.Slots:
+                case LoopCode.F32Lt_Slots:
                     goto F32Lt_Slots;
-                case Opcode.F32Gt + RegisterOp.Slots:
+                case LoopCode.F32Gt_Slots:
                     goto F32Gt_Slots;
-                case Opcode.F32Le + RegisterOp.Slots:
+                case LoopCode.F32Le_Slots:
                     goto F32Le_Slots;
-                case Opcode.F32Ge + RegisterOp.Slots:
+                case LoopCode.F32Ge_Slots:
                     goto F32Ge_Slots;
-                case Opcode.F64Eq + RegisterOp.Slots:
+                case LoopCode.F64Eq_Slots:
                     goto F64Eq_Slots;
-                case Opcode.F64Ne + RegisterOp.Slots:
+                case LoopCode.F64Ne_Slots:
                     goto F64Ne_Slots;
-                case Opcode.F64Lt + RegisterOp.Slots:
+                case LoopCode.F64Lt_Slots:
                     goto F64Lt_Slots;
-                case Opcode.F64Gt + RegisterOp.Slots:
+                case LoopCode.F64Gt_Slots:
                     goto F64Gt_Slots;
-                case Opcode.F64Le + RegisterOp.Slots:
+                case LoopCode.F64Le_Slots:
                     goto F64Le_Slots;
-                case Opcode.F64Ge + RegisterOp.Slots:
+                case LoopCode.F64Ge_Slots:
                     goto F64Ge_Slots;
-                case Opcode.I32Add + RegisterOp.Slots:
+                case LoopCode.I32Add_Slots:
                     goto I32Add_Slots;
-                case Opcode.I32Add + RegisterOp.LoadOperand:
+                case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
-                case Opcode.I32Add + RegisterOp.Immediate:
+                case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
-                case Opcode.I32Sub + RegisterOp.Slots:
+                case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
-                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
-                case Opcode.I32Sub + RegisterOp.Immediate:
+                case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
-                case Opcode.I32Mul + RegisterOp.Slots:
+                case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
-                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
-                case Opcode.I32Mul + RegisterOp.Immediate:
+                case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
-                case Opcode.I32DivS + RegisterOp.Slots:
+                case LoopCode.I32DivS_Slots:
                     goto I32DivS_Slots;
-                case Opcode.I32DivS + RegisterOp.Immediate:
+                case LoopCode.I32DivS_Immediate:
                     goto I32DivS_Immediate;
-                case Opcode.I32DivU + RegisterOp.Slots:
+                case LoopCode.I32DivU_Slots:
                     goto I32DivU_Slots;
-                case Opcode.I32DivU + RegisterOp.Immediate:
+                case LoopCode.I32DivU_Immediate:
                     goto I32DivU_Immediate;
-                case Opcode.I32RemS + RegisterOp.Slots:
+                case LoopCode.I32RemS_Slots:
                     goto I32RemS_Slots;
-                case Opcode.I32RemS + RegisterOp.Immediate:
+                case LoopCode.I32RemS_Immediate:
                     goto I32RemS_Immediate;
-                case Opcode.I32RemU + RegisterOp.Slots:
+                case LoopCode.I32RemU_Slots:
                     goto I32RemU_Slots;
-                case Opcode.I32RemU + RegisterOp.Immediate:
+                case LoopCode.I32RemU_Immediate:
                     goto I32RemU_Immediate;
-                case Opcode.I32And + RegisterOp.Slots:
+                case LoopCode.I32And_Slots:
                     goto I32And_Slots;
-                case Opcode.I32And + RegisterOp.LoadOperand:
+                case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
-                case Opcode.I32And + RegisterOp.Immediate:
+                case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
-                case Opcode.I32Or + RegisterOp.Slots:
+                case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
-                case Opcode.I32Or + RegisterOp.LoadOperand:
+                case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
-                case Opcode.I32Or + RegisterOp.Immediate:
+                case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
-                case Opcode.I32Xor + RegisterOp.Slots:
+                case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
-                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
-                case Opcode.I32Xor + RegisterOp.Immediate:
+                case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
-                case Opcode.I32Shl + RegisterOp.Slots:
+                case LoopCode.I32Shl_Slots:
                     goto I32Shl_Slots;
-                case Opcode.I32Shl + RegisterOp.Immediate:
+                case LoopCode.I32Shl_Immediate:
                     goto I32Shl_Immediate;
-                case Opcode.I32ShrS + RegisterOp.Slots:
+                case LoopCode.I32ShrS_Slots:
                     goto I32ShrS_Slots;
-                case Opcode.I32ShrS + RegisterOp.Immediate:
+                case LoopCode.I32ShrS_Immediate:
                     goto I32ShrS_Immediate;
-                case Opcode.I32ShrU + RegisterOp.Slots:
+                case LoopCode.I32ShrU_Slots:
                     goto I32ShrU_Slots;
-                case Opcode.I32ShrU + RegisterOp.Immediate:
+                case LoopCode.I32ShrU_Immediate:
                     goto I32ShrU_Immediate;
-                case Opcode.I32Rotl + RegisterOp.Slots:
+                case LoopCode.I32Rotl_Slots:
                     goto I32Rotl_Slots;
-                case Opcode.I32Rotl + RegisterOp.Immediate:
+                case LoopCode.I32Rotl_Immediate:
                     goto I32Rotl_Immediate;
-                case Opcode.I32Rotr + RegisterOp.Slots:
+                case LoopCode.I32Rotr_Slots:
                     goto I32Rotr_Slots;
-                case Opcode.I32Rotr + RegisterOp.Immediate:
+                case LoopCode.I32Rotr_Immediate:
                     goto I32Rotr_Immediate;
-                case Opcode.I64Add + RegisterOp.Slots:
+                case LoopCode.I64Add_Slots:
                     goto I64Add_Slots;
-                case Opcode.I64Add + RegisterOp.LoadOperand:
+                case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
-                case Opcode.I64Add + RegisterOp.Immediate:
+                case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
-                case Opcode.I64Sub + RegisterOp.Slots:
+                case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
-                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
-                case Opcode.I64Sub + RegisterOp.Immediate:
+                case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
-                case Opcode.I64Mul + RegisterOp.Slots:
+                case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
-                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
-                case Opcode.I64Mul + RegisterOp.Immediate:
+                case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
-                case Opcode.I64DivS + RegisterOp.Slots:
+                case LoopCode.I64DivS_Slots:
                     goto I64DivS_Slots;
-                case Opcode.I64DivS + RegisterOp.Immediate:
+                case LoopCode.I64DivS_Immediate:
                     goto I64DivS_Immediate;
-                case Opcode.I64DivU + RegisterOp.Slots:
+                case LoopCode.I64DivU_Slots:
                     goto I64DivU_Slots;
-                case Opcode.I64DivU + RegisterOp.Immediate:
+                case LoopCode.I64DivU_Immediate:
                     goto I64DivU_Immediate;
-                case Opcode.I64RemS + RegisterOp.Slots:
+                case LoopCode.I64RemS_Slots:
                     goto I64RemS_Slots;
-                case Opcode.I64RemS + RegisterOp.Immediate:
+                case LoopCode.I64RemS_Immediate:
                     goto I64RemS_Immediate;
-                case Opcode.I64RemU + RegisterOp.Slots:
+                case LoopCode.I64RemU_Slots:
                     goto I64RemU_Slots;
-                case Opcode.I64RemU + RegisterOp.Immediate:
+                case LoopCode.I64RemU_Immediate:
                     goto I64RemU_Immediate;
-                case Opcode.I64And + RegisterOp.Slots:
+                case LoopCode.I64And_Slots:
                     goto I64And_Slots;
-                case Opcode.I64And + RegisterOp.LoadOperand:
+                case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
-                case Opcode.I64And + RegisterOp.Immediate:
+                case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
-                case Opcode.I64Or + RegisterOp.Slots:
+                case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
-                case Opcode.I64Or + RegisterOp.LoadOperand:
+                case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
-                case Opcode.I64Or + RegisterOp.Immediate:
+                case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
-                case Opcode.I64Xor + RegisterOp.Slots:
+                case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
-                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
-                case Opcode.I64Xor + RegisterOp.Immediate:
+                case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
-                case Opcode.I64Shl + RegisterOp.Slots:
+                case LoopCode.I64Shl_Slots:
                     goto I64Shl_Slots;
-                case Opcode.I64Shl + RegisterOp.Immediate:
+                case LoopCode.I64Shl_Immediate:
                     goto I64Shl_Immediate;
-                case Opcode.I64ShrS + RegisterOp.Slots:
+                case LoopCode.I64ShrS_Slots:
                     goto I64ShrS_Slots;
-                case Opcode.I64ShrS + RegisterOp.Immediate:
+                case LoopCode.I64ShrS_Immediate:
                     goto I64ShrS_Immediate;
-                case Opcode.I64ShrU + RegisterOp.Slots:
+                case LoopCode.I64ShrU_Slots:
                     goto I64ShrU_Slots;
-                case Opcode.I64ShrU + RegisterOp.Immediate:
+                case LoopCode.I64ShrU_Immediate:
                     goto I64ShrU_Immediate;
-                case Opcode.I64Rotl + RegisterOp.Slots:
+                case LoopCode.I64Rotl_Slots:
                     goto I64Rotl_Slots;
-                case Opcode.I64Rotl + RegisterOp.Immediate:
+                case LoopCode.I64Rotl_Immediate:
                     goto I64Rotl_Immediate;
-                case Opcode.I64Rotr + RegisterOp.Slots:
+                case LoopCode.I64Rotr_Slots:
                     goto I64Rotr_Slots;
-                case Opcode.I64Rotr + RegisterOp.Immediate:
+                case LoopCode.I64Rotr_Immediate:
                     goto I64Rotr_Immediate;
-                case Opcode.F32Add + RegisterOp.Slots:
+                case LoopCode.F32Add_Slots:
                     goto F32Add_Slots;
-                case Opcode.F32Add + RegisterOp.LoadOperand:
+                case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case Opcode.F32Sub + RegisterOp.Slots:
+                case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
-                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case Opcode.F32Mul + RegisterOp.Slots:
+                case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
-                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case Opcode.F32Div + RegisterOp.Slots:
+                case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
-                case Opcode.F32Div + RegisterOp.LoadOperand:
+                case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case Opcode.F32Min + RegisterOp.Slots:
+                case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
-                case Opcode.F32Max + RegisterOp.Slots:
+                case LoopCode.F32Max_Slots:
                     goto F32Max_Slots;
-                case Opcode.F32Copysign + RegisterOp.Slots:
+                case LoopCode.F32Copysign_Slots:
                     goto F32Copysign_Slots;
-                case Opcode.F64Add + RegisterOp.Slots:
+                case LoopCode.F64Add_Slots:
                     goto F64Add_Slots;
-                case Opcode.F64Add + RegisterOp.LoadOperand:
+                case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case Opcode.F64Sub + RegisterOp.Slots:
+                case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
-                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case Opcode.F64Mul + RegisterOp.Slots:
+                case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
-                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case Opcode.F64Div + RegisterOp.Slots:
+                case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
-                case Opcode.F64Div + RegisterOp.LoadOperand:
+                case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case Opcode.F64Min + RegisterOp.Slots:
+                case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
-                case Opcode.F64Max + RegisterOp.Slots:
+                case LoopCode.F64Max_Slots:
                     goto F64Max_Slots;
-                case Opcode.F64Copysign + RegisterOp.Slots:
+                case LoopCode.F64Copysign_Slots:
                     goto F64Copysign_Slots;
-                case Opcode.I32Eqz + RegisterOp.Slots:
+                case LoopCode.I32Eqz_Slots:
                     goto I32Eqz_Slots;
-                case Opcode.I64Eqz + RegisterOp.Slots:
+                case LoopCode.I64Eqz_Slots:
                     goto I64Eqz_Slots;
-                case Opcode.I32Clz + RegisterOp.Slots:
+                case LoopCode.I32Clz_Slots:
                     goto I32Clz_Slots;
-                case Opcode.I32Ctz + RegisterOp.Slots:
+                case LoopCode.I32Ctz_Slots:
                     goto I32Ctz_Slots;
-                case Opcode.I32Popcnt + RegisterOp.Slots:
+                case LoopCode.I32Popcnt_Slots:
                     goto I32Popcnt_Slots;
-                case Opcode.I64Clz + RegisterOp.Slots:
+                case LoopCode.I64Clz_Slots:
                     goto I64Clz_Slots;
-                case Opcode.I64Ctz + RegisterOp.Slots:
+                case LoopCode.I64Ctz_Slots:
                     goto I64Ctz_Slots;
-                case Opcode.I64Popcnt + RegisterOp.Slots:
+                case LoopCode.I64Popcnt_Slots:
                     goto I64Popcnt_Slots;
-                case Opcode.F32Abs + RegisterOp.Slots:
+                case LoopCode.F32Abs_Slots:
                     goto F32Abs_Slots;
-                case Opcode.F32Neg + RegisterOp.Slots:
+                case LoopCode.F32Neg_Slots:
                     goto F32Neg_Slots;
-                case Opcode.F32Ceil + RegisterOp.Slots:
+                case LoopCode.F32Ceil_Slots:
                     goto F32Ceil_Slots;
-                case Opcode.F32Floor + RegisterOp.Slots:
+                case LoopCode.F32Floor_Slots:
                     goto F32Floor_Slots;
-                case Opcode.F32Trunc + RegisterOp.Slots:
+                case LoopCode.F32Trunc_Slots:
                     goto F32Trunc_Slots;
-                case Opcode.F32Nearest + RegisterOp.Slots:
+                case LoopCode.F32Nearest_Slots:
                     goto F32Nearest_Slots;
-                case Opcode.F32Sqrt + RegisterOp.Slots:
+                case LoopCode.F32Sqrt_Slots:
                     goto F32Sqrt_Slots;
-                case Opcode.F64Abs + RegisterOp.Slots:
+                case LoopCode.F64Abs_Slots:
                     goto F64Abs_Slots;
-                case Opcode.F64Neg + RegisterOp.Slots:
+                case LoopCode.F64Neg_Slots:
                     goto F64Neg_Slots;
-                case Opcode.F64Ceil + RegisterOp.Slots:
+                case LoopCode.F64Ceil_Slots:
                     goto F64Ceil_Slots;
-                case Opcode.F64Floor + RegisterOp.Slots:
+                case LoopCode.F64Floor_Slots:
                     goto F64Floor_Slots;
-                case Opcode.F64Trunc + RegisterOp.Slots:
+                case LoopCode.F64Trunc_Slots:
                     goto F64Trunc_Slots;
-                case Opcode.F64Nearest + RegisterOp.Slots:
+                case LoopCode.F64Nearest_Slots:
                     goto F64Nearest_Slots;
-                case Opcode.F64Sqrt + RegisterOp.Slots:
+                case LoopCode.F64Sqrt_Slots:
                     goto F64Sqrt_Slots;
-                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                case LoopCode.I32WrapI64_Slots:
                     goto I32WrapI64_Slots;
-                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncF32S_Slots:
                     goto I32TruncF32S_Slots;
-                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncF32U_Slots:
                     goto I32TruncF32U_Slots;
-                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncF64S_Slots:
                     goto I32TruncF64S_Slots;
-                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncF64U_Slots:
                     goto I32TruncF64U_Slots;
-                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32S_Slots:
                     goto I64ExtendI32S_Slots;
-                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32U_Slots:
                     goto I64ExtendI32U_Slots;
-                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncF32S_Slots:
                     goto I64TruncF32S_Slots;
-                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncF32U_Slots:
                     goto I64TruncF32U_Slots;
-                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncF64S_Slots:
                     goto I64TruncF64S_Slots;
-                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncF64U_Slots:
                     goto I64TruncF64U_Slots;
-                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32S_Slots:
                     goto F32ConvertI32S_Slots;
-                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32U_Slots:
                     goto F32ConvertI32U_Slots;
-                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64S_Slots:
                     goto F32ConvertI64S_Slots;
-                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64U_Slots:
                     goto F32ConvertI64U_Slots;
-                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                case LoopCode.F32DemoteF64_Slots:
                     goto F32DemoteF64_Slots;
-                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32S_Slots:
                     goto F64ConvertI32S_Slots;
-                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32U_Slots:
                     goto F64ConvertI32U_Slots;
-                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64S_Slots:
                     goto F64ConvertI64S_Slots;
-                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64U_Slots:
                     goto F64ConvertI64U_Slots;
-                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                case LoopCode.F64PromoteF32_Slots:
                     goto F64PromoteF32_Slots;
-                case Opcode.I32Extend8S + RegisterOp.Slots:
+                case LoopCode.I32Extend8S_Slots:
                     goto I32Extend8S_Slots;
-                case Opcode.I32Extend16S + RegisterOp.Slots:
+                case LoopCode.I32Extend16S_Slots:
                     goto I32Extend16S_Slots;
-                case Opcode.I64Extend8S + RegisterOp.Slots:
+                case LoopCode.I64Extend8S_Slots:
                     goto I64Extend8S_Slots;
-                case Opcode.I64Extend16S + RegisterOp.Slots:
+                case LoopCode.I64Extend16S_Slots:
                     goto I64Extend16S_Slots;
-                case Opcode.I64Extend32S + RegisterOp.Slots:
+                case LoopCode.I64Extend32S_Slots:
                     goto I64Extend32S_Slots;
-                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32S_Slots:
                     goto I32TruncSatF32S_Slots;
-                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32U_Slots:
                     goto I32TruncSatF32U_Slots;
-                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64S_Slots:
                     goto I32TruncSatF64S_Slots;
-                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64U_Slots:
                     goto I32TruncSatF64U_Slots;
-                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32S_Slots:
                     goto I64TruncSatF32S_Slots;
-                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32U_Slots:
                     goto I64TruncSatF32U_Slots;
-                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64S_Slots:
                     goto I64TruncSatF64S_Slots;
-                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64U_Slots:
                     goto I64TruncSatF64U_Slots;
-                case Opcode.I32Load + RegisterOp.Slots:
+                case LoopCode.I32Load_Slots:
                     goto I32Load_Slots;
-                case Opcode.I32Load + RegisterOp.AddressSlots:
+                case LoopCode.I32Load_AddressSlots:
                     goto I32Load_AddressSlots;
-                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load_AddressImmediate:
                     goto I32Load_AddressImmediate;
-                case Opcode.I64Load + RegisterOp.Slots:
+                case LoopCode.I64Load_Slots:
                     goto I64Load_Slots;
-                case Opcode.I64Load + RegisterOp.AddressSlots:
+                case LoopCode.I64Load_AddressSlots:
                     goto I64Load_AddressSlots;
-                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load_AddressImmediate:
                     goto I64Load_AddressImmediate;
-                case Opcode.F32Load + RegisterOp.Slots:
+                case LoopCode.F32Load_Slots:
                     goto F32Load_Slots;
-                case Opcode.F32Load + RegisterOp.AddressSlots:
+                case LoopCode.F32Load_AddressSlots:
                     goto F32Load_AddressSlots;
-                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                case LoopCode.F32Load_AddressImmediate:
                     goto F32Load_AddressImmediate;
-                case Opcode.F64Load + RegisterOp.Slots:
+                case LoopCode.F64Load_Slots:
                     goto F64Load_Slots;
-                case Opcode.F64Load + RegisterOp.AddressSlots:
+                case LoopCode.F64Load_AddressSlots:
                     goto F64Load_AddressSlots;
-                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                case LoopCode.F64Load_AddressImmediate:
                     goto F64Load_AddressImmediate;
-                case Opcode.I32Load8S + RegisterOp.Slots:
+                case LoopCode.I32Load8S_Slots:
                     goto I32Load8S_Slots;
-                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8S_AddressSlots:
                     goto I32Load8S_AddressSlots;
-                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8S_AddressImmediate:
                     goto I32Load8S_AddressImmediate;
-                case Opcode.I32Load8U + RegisterOp.Slots:
+                case LoopCode.I32Load8U_Slots:
                     goto I32Load8U_Slots;
-                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8U_AddressSlots:
                     goto I32Load8U_AddressSlots;
-                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8U_AddressImmediate:
                     goto I32Load8U_AddressImmediate;
-                case Opcode.I32Load16S + RegisterOp.Slots:
+                case LoopCode.I32Load16S_Slots:
                     goto I32Load16S_Slots;
-                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16S_AddressSlots:
                     goto I32Load16S_AddressSlots;
-                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16S_AddressImmediate:
                     goto I32Load16S_AddressImmediate;
-                case Opcode.I32Load16U + RegisterOp.Slots:
+                case LoopCode.I32Load16U_Slots:
                     goto I32Load16U_Slots;
-                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16U_AddressSlots:
                     goto I32Load16U_AddressSlots;
-                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16U_AddressImmediate:
                     goto I32Load16U_AddressImmediate;
-                case Opcode.I64Load8S + RegisterOp.Slots:
+                case LoopCode.I64Load8S_Slots:
                     goto I64Load8S_Slots;
-                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8S_AddressSlots:
                     goto I64Load8S_AddressSlots;
-                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8S_AddressImmediate:
                     goto I64Load8S_AddressImmediate;
-                case Opcode.I64Load8U + RegisterOp.Slots:
+                case LoopCode.I64Load8U_Slots:
                     goto I64Load8U_Slots;
-                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8U_AddressSlots:
                     goto I64Load8U_AddressSlots;
-                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8U_AddressImmediate:
                     goto I64Load8U_AddressImmediate;
-                case Opcode.I64Load16S + RegisterOp.Slots:
+                case LoopCode.I64Load16S_Slots:
                     goto I64Load16S_Slots;
-                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16S_AddressSlots:
                     goto I64Load16S_AddressSlots;
-                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16S_AddressImmediate:
                     goto I64Load16S_AddressImmediate;
-                case Opcode.I64Load16U + RegisterOp.Slots:
+                case LoopCode.I64Load16U_Slots:
                     goto I64Load16U_Slots;
-                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16U_AddressSlots:
                     goto I64Load16U_AddressSlots;
-                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16U_AddressImmediate:
                     goto I64Load16U_AddressImmediate;
-                case Opcode.I64Load32S + RegisterOp.Slots:
+                case LoopCode.I64Load32S_Slots:
                     goto I64Load32S_Slots;
-                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32S_AddressSlots:
                     goto I64Load32S_AddressSlots;
-                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32S_AddressImmediate:
                     goto I64Load32S_AddressImmediate;
-                case Opcode.I64Load32U + RegisterOp.Slots:
+                case LoopCode.I64Load32U_Slots:
                     goto I64Load32U_Slots;
-                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32U_AddressSlots:
                     goto I64Load32U_AddressSlots;
-                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32U_AddressImmediate:
                     goto I64Load32U_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.Slots:
+                case LoopCode.I32Store_Slots:
                     goto I32Store_Slots;
-                case Opcode.I32Store + RegisterOp.AddressSlots:
+                case LoopCode.I32Store_AddressSlots:
                     goto I32Store_AddressSlots;
-                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store_AddressImmediate:
                     goto I32Store_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store_StoreImmediate:
                     goto I32Store_StoreImmediate;
-                case Opcode.I64Store + RegisterOp.Slots:
+                case LoopCode.I64Store_Slots:
                     goto I64Store_Slots;
-                case Opcode.I64Store + RegisterOp.AddressSlots:
+                case LoopCode.I64Store_AddressSlots:
                     goto I64Store_AddressSlots;
-                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store_AddressImmediate:
                     goto I64Store_AddressImmediate;
-                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store_StoreImmediate:
                     goto I64Store_StoreImmediate;
-                case Opcode.F32Store + RegisterOp.Slots:
+                case LoopCode.F32Store_Slots:
                     goto F32Store_Slots;
-                case Opcode.F32Store + RegisterOp.AddressSlots:
+                case LoopCode.F32Store_AddressSlots:
                     goto F32Store_AddressSlots;
-                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                case LoopCode.F32Store_AddressImmediate:
                     goto F32Store_AddressImmediate;
-                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                case LoopCode.F32Store_StoreImmediate:
                     goto F32Store_StoreImmediate;
-                case Opcode.F64Store + RegisterOp.Slots:
+                case LoopCode.F64Store_Slots:
                     goto F64Store_Slots;
-                case Opcode.F64Store + RegisterOp.AddressSlots:
+                case LoopCode.F64Store_AddressSlots:
                     goto F64Store_AddressSlots;
-                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                case LoopCode.F64Store_AddressImmediate:
                     goto F64Store_AddressImmediate;
-                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                case LoopCode.F64Store_StoreImmediate:
                     goto F64Store_StoreImmediate;
-                case Opcode.I32Store8 + RegisterOp.Slots:
+                case LoopCode.I32Store8_Slots:
                     goto I32Store8_Slots;
-                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store8_AddressSlots:
                     goto I32Store8_AddressSlots;
-                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store8_AddressImmediate:
                     goto I32Store8_AddressImmediate;
-                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store8_StoreImmediate:
                     goto I32Store8_StoreImmediate;
-                case Opcode.I32Store16 + RegisterOp.Slots:
+                case LoopCode.I32Store16_Slots:
                     goto I32Store16_Slots;
-                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store16_AddressSlots:
                     goto I32Store16_AddressSlots;
-                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store16_AddressImmediate:
                     goto I32Store16_AddressImmediate;
-                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store16_StoreImmediate:
                     goto I32Store16_StoreImmediate;
-                case Opcode.I64Store8 + RegisterOp.Slots:
+                case LoopCode.I64Store8_Slots:
                     goto I64Store8_Slots;
-                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store8_AddressSlots:
                     goto I64Store8_AddressSlots;
-                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store8_AddressImmediate:
                     goto I64Store8_AddressImmediate;
-                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store8_StoreImmediate:
                     goto I64Store8_StoreImmediate;
-                case Opcode.I64Store16 + RegisterOp.Slots:
+                case LoopCode.I64Store16_Slots:
                     goto I64Store16_Slots;
-                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store16_AddressSlots:
                     goto I64Store16_AddressSlots;
-                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store16_AddressImmediate:
                     goto I64Store16_AddressImmediate;
-                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store16_StoreImmediate:
                     goto I64Store16_StoreImmediate;
-                case Opcode.I64Store32 + RegisterOp.Slots:
+                case LoopCode.I64Store32_Slots:
                     goto I64Store32_Slots;
-                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store32_AddressSlots:
                     goto I64Store32_AddressSlots;
-                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store32_AddressImmediate:
                     goto I64Store32_AddressImmediate;
-                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store32_StoreImmediate:
                     goto I64Store32_StoreImmediate;
-                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
-                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
-                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
-                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
-                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
-                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
-                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
-                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
-                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
-                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
-                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
-                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
-                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
-                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
-                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
-                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
-                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
-                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
-                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
-                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
-                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
-                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I64Eq_JumpImmediate:
                     goto I64Eq_JumpImmediate;
-                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                case LoopCode.I64Ne_JumpSlots:
                     goto I64Ne_JumpSlots;
-                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I64Ne_JumpImmediate:
                     goto I64Ne_JumpImmediate;
-                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                case LoopCode.I64LtS_JumpSlots:
                     goto I64LtS_JumpSlots;
-                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtS_JumpImmediate:
                     goto I64LtS_JumpImmediate;
-                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                case LoopCode.I64LtU_JumpSlots:
                     goto I64LtU_JumpSlots;
-                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtU_JumpImmediate:
                     goto I64LtU_JumpImmediate;
-                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                case LoopCode.I64GtS_JumpSlots:
                     goto I64GtS_JumpSlots;
-                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtS_JumpImmediate:
                     goto I64GtS_JumpImmediate;
-                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                case LoopCode.I64GtU_JumpSlots:
                     goto I64GtU_JumpSlots;
-                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtU_JumpImmediate:
                     goto I64GtU_JumpImmediate;
-                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                case LoopCode.I64LeS_JumpSlots:
                     goto I64LeS_JumpSlots;
-                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeS_JumpImmediate:
                     goto I64LeS_JumpImmediate;
-                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                case LoopCode.I64LeU_JumpSlots:
                     goto I64LeU_JumpSlots;
-                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeU_JumpImmediate:
                     goto I64LeU_JumpImmediate;
-                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                case LoopCode.I64GeS_JumpSlots:
                     goto I64GeS_JumpSlots;
-                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeS_JumpImmediate:
                     goto I64GeS_JumpImmediate;
-                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                case LoopCode.I64GeU_JumpSlots:
                     goto I64GeU_JumpSlots;
-                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeU_JumpImmediate:
                     goto I64GeU_JumpImmediate;
                 default:
                     goto Other;
             }
         DispatchMisc:
             op = ip++;
-            switch (op->Code)
+            switch (op->Loop)
             {
-                case Opcode.Unreachable:
+                case LoopCode.Unreachable:
                     goto Unreachable;
-                case Opcode.Else:
+                case LoopCode.Else:
                     goto Else;
-                case Opcode.BrIf:
+                case LoopCode.BrIf:
                     goto BrIf;
-                case Opcode.Br:
+                case LoopCode.Br:
                     goto Br;
-                case Opcode.BrTable:
+                case LoopCode.BrTable:
                     goto BrTable;
-                case Opcode.Return:
+                case LoopCode.Return:
                     goto Return;
-                case Opcode.Call:
+                case LoopCode.Call:
                     goto Call;
-                case Opcode.CallIndirect:
+                case LoopCode.CallIndirect:
                     goto CallIndirect;
-                case Opcode.Select:
+                case LoopCode.Select:
                     goto Select;
-                case Opcode.LocalGet:
+                case LoopCode.LocalGet:
                     goto LocalGet;
-                case Opcode.GlobalGet:
+                case LoopCode.GlobalGet:
                     goto GlobalGet;
-                case Opcode.GlobalSet:
+                case LoopCode.GlobalSet:
                     goto GlobalSet;
-                case Opcode.I32Const:
+                case LoopCode.I32Const:
                     goto I32Const;
-                case Opcode.MemorySize:
+                case LoopCode.MemorySize:
                     goto MemorySize;
-                case Opcode.MemoryGrow:
+                case LoopCode.MemoryGrow:
                     goto MemoryGrow;
-                case Opcode.I32Eq + RegisterOp.Slots:
+                case LoopCode.I32Eq_Slots:
                     goto I32Eq_Slots;
-                case Opcode.I32Eq + RegisterOp.Immediate:
+                case LoopCode.I32Eq_Immediate:
                     goto I32Eq_Immediate;
-                case Opcode.I32Ne + RegisterOp.Slots:
+                case LoopCode.I32Ne_Slots:
                     goto I32Ne_Slots;
-                case Opcode.I32Ne + RegisterOp.Immediate:
+                case LoopCode.I32Ne_Immediate:
                     goto I32Ne_Immediate;
-                case Opcode.I32LtS + RegisterOp.Slots:
+                case LoopCode.I32LtS_Slots:
                     goto I32LtS_Slots;
-                case Opcode.I32LtS + RegisterOp.Immediate:
+                case LoopCode.I32LtS_Immediate:
                     goto I32LtS_Immediate;
-                case Opcode.I32LtU + RegisterOp.Slots:
+                case LoopCode.I32LtU_Slots:
                     goto I32LtU_Slots;
-                case Opcode.I32LtU + RegisterOp.Immediate:
+                case LoopCode.I32LtU_Immediate:
                     goto I32LtU_Immediate;
-                case Opcode.I32GtS + RegisterOp.Slots:
+                case LoopCode.I32GtS_Slots:
                     goto I32GtS_Slots;
-                case Opcode.I32GtS + RegisterOp.Immediate:
+                case LoopCode.I32GtS_Immediate:
                     goto I32GtS_Immediate;
-                case Opcode.I32GtU + RegisterOp.Slots:
+                case LoopCode.I32GtU_Slots:
                     goto I32GtU_Slots;
-                case Opcode.I32GtU + RegisterOp.Immediate:
+                case LoopCode.I32GtU_Immediate:
                     goto I32GtU_Immediate;
-                case Opcode.I32LeS + RegisterOp.Slots:
+                case LoopCode.I32LeS_Slots:
                     goto I32LeS_Slots;
-                case Opcode.I32LeS + RegisterOp.Immediate:
+                case LoopCode.I32LeS_Immediate:
                     goto I32LeS_Immediate;
-                case Opcode.I32LeU + RegisterOp.Slots:
+                case LoopCode.I32LeU_Slots:
                     goto I32LeU_Slots;
-                case Opcode.I32LeU + RegisterOp.Immediate:
+                case LoopCode.I32LeU_Immediate:
                     goto I32LeU_Immediate;
-                case Opcode.I32GeS + RegisterOp.Slots:
+                case LoopCode.I32GeS_Slots:
                     goto I32GeS_Slots;
-                case Opcode.I32GeS + RegisterOp.Immediate:
+                case LoopCode.I32GeS_Immediate:
                     goto I32GeS_Immediate;
-                case Opcode.I32GeU + RegisterOp.Slots:
+                case LoopCode.I32GeU_Slots:
                     goto I32GeU_Slots;
-                case Opcode.I32GeU + RegisterOp.Immediate:
+                case LoopCode.I32GeU_Immediate:
                     goto I32GeU_Immediate;
-                case Opcode.I64Eq + RegisterOp.Slots:
+                case LoopCode.I64Eq_Slots:
                     goto I64Eq_Slots;
-                case Opcode.I64Eq + RegisterOp.Immediate:
+                case LoopCode.I64Eq_Immediate:
                     goto I64Eq_Immediate;
-                case Opcode.I64Ne + RegisterOp.Slots:
+                case LoopCode.I64Ne_Slots:
                     goto I64Ne_Slots;
-                case Opcode.I64Ne + RegisterOp.Immediate:
+                case LoopCode.I64Ne_Immediate:
                     goto I64Ne_Immediate;
-                case Opcode.I64LtS + RegisterOp.Slots:
+                case LoopCode.I64LtS_Slots:
                     goto I64LtS_Slots;
-                case Opcode.I64LtS + RegisterOp.Immediate:
+                case LoopCode.I64LtS_Immediate:
                     goto I64LtS_Immediate;
-                case Opcode.I64LtU + RegisterOp.Slots:
+                case LoopCode.I64LtU_Slots:
                     goto I64LtU_Slots;
-                case Opcode.I64LtU + RegisterOp.Immediate:
+                case LoopCode.I64LtU_Immediate:
                     goto I64LtU_Immediate;
-                case Opcode.I64GtS + RegisterOp.Slots:
+                case LoopCode.I64GtS_Slots:
                     goto I64GtS_Slots;
-                case Opcode.I64GtS + RegisterOp.Immediate:
+                case LoopCode.I64GtS_Immediate:
                     goto I64GtS_Immediate;
-                case Opcode.I64GtU + RegisterOp.Slots:
+                case LoopCode.I64GtU_Slots:
                     goto I64GtU_Slots;
-                case Opcode.I64GtU + RegisterOp.Immediate:
+                case LoopCode.I64GtU_Immediate:
                     goto I64GtU_Immediate;
-                case Opcode.I64LeS + RegisterOp.Slots:
+                case LoopCode.I64LeS_Slots:
                     goto I64LeS_Slots;
-                case Opcode.I64LeS + RegisterOp.Immediate:
+                case LoopCode.I64LeS_Immediate:
                     goto I64LeS_Immediate;
-                case Opcode.I64LeU + RegisterOp.Slots:
+                case LoopCode.I64LeU_Slots:
                     goto I64LeU_Slots;
-                case Opcode.I64LeU + RegisterOp.Immediate:
+                case LoopCode.I64LeU_Immediate:
                     goto I64LeU_Immediate;
-                case Opcode.I64GeS + RegisterOp.Slots:
+                case LoopCode.I64GeS_Slots:
                     goto I64GeS_Slots;
-                case Opcode.I64GeS + RegisterOp.Immediate:
+                case LoopCode.I64GeS_Immediate:
                     goto I64GeS_Immediate;
-                case Opcode.I64GeU + RegisterOp.Slots:
+                case LoopCode.I64GeU_Slots:
                     goto I64GeU_Slots;
-                case Opcode.I64GeU + RegisterOp.Immediate:
+                case LoopCode.I64GeU_Immediate:
                     goto I64GeU_Immediate;
-                case Opcode.F32Eq + RegisterOp.Slots:
+                case LoopCode.F32Eq_Slots:
                     goto F32Eq_Slots;
-                case Opcode.F32Ne + RegisterOp.Slots:
+                case LoopCode.F32Ne_Slots:
                     goto F32Ne_Slots;
-                case Opcode.F32Lt + RegisterOp.Slots:
+                case LoopCode.F32Lt_Slots:
                     goto F32Lt_Slots;
-                case Opcode.F32Gt + RegisterOp.Slots:
+                case LoopCode.F32Gt_Slots:
                     goto F32Gt_Slots;
-                case Opcode.F32Le + RegisterOp.Slots:
+                case LoopCode.F32Le_Slots:
                     goto F32Le_Slots;
-                case Opcode.F32Ge + RegisterOp.Slots:
+                case LoopCode.F32Ge_Slots:
                     goto F32Ge_Slots;
-                case Opcode.F64Eq + RegisterOp.Slots:
+                case LoopCode.F64Eq_Slots:
                     goto F64Eq_Slots;
-                case Opcode.F64Ne + RegisterOp.Slots:
+                case LoopCode.F64Ne_Slots:
                     goto F64Ne_Slots;
-                case Opcode.F64Lt + RegisterOp.Slots:
+                case LoopCode.F64Lt_Slots:
                     goto F64Lt_Slots;
-                case Opcode.F64Gt + RegisterOp.Slots:
+                case LoopCode.F64Gt_Slots:
                     goto F64Gt_Slots;
-                case Opcode.F64Le + RegisterOp.Slots:
+                case LoopCode.F64Le_Slots:
                     goto F64Le_Slots;
-                case Opcode.F64Ge + RegisterOp.Slots:
+                case LoopCode.F64Ge_Slots:
                     goto F64Ge_Slots;
-                case Opcode.I32Add + RegisterOp.Slots:
+                case LoopCode.I32Add_Slots:
                     goto I32Add_Slots;
-                case Opcode.I32Add + RegisterOp.LoadOperand:
+                case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
-                case Opcode.I32Add + RegisterOp.Immediate:
+                case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
-                case Opcode.I32Sub + RegisterOp.Slots:
+                case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
-                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
-                case Opcode.I32Sub + RegisterOp.Immediate:
+                case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
-                case Opcode.I32Mul + RegisterOp.Slots:
+                case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
-                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
-                case Opcode.I32Mul + RegisterOp.Immediate:
+                case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
-                case Opcode.I32DivS + RegisterOp.Slots:
+                case LoopCode.I32DivS_Slots:
                     goto I32DivS_Slots;
-                case Opcode.I32DivS + RegisterOp.Immediate:
+                case LoopCode.I32DivS_Immediate:
                     goto I32DivS_Immediate;
-                case Opcode.I32DivU + RegisterOp.Slots:
+                case LoopCode.I32DivU_Slots:
                     goto I32DivU_Slots;
-                case Opcode.I32DivU + RegisterOp.Immediate:
+                case LoopCode.I32DivU_Immediate:
                     goto I32DivU_Immediate;
-                case Opcode.I32RemS + RegisterOp.Slots:
+                case LoopCode.I32RemS_Slots:
                     goto I32RemS_Slots;
-                case Opcode.I32RemS + RegisterOp.Immediate:
+                case LoopCode.I32RemS_Immediate:
                     goto I32RemS_Immediate;
-                case Opcode.I32RemU + RegisterOp.Slots:
+                case LoopCode.I32RemU_Slots:
                     goto I32RemU_Slots;
-                case Opcode.I32RemU + RegisterOp.Immediate:
+                case LoopCode.I32RemU_Immediate:
                     goto I32RemU_Immediate;
-                case Opcode.I32And + RegisterOp.Slots:
+                case LoopCode.I32And_Slots:
                     goto I32And_Slots;
-                case Opcode.I32And + RegisterOp.LoadOperand:
+                case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
-                case Opcode.I32And + RegisterOp.Immediate:
+                case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
-                case Opcode.I32Or + RegisterOp.Slots:
+                case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
-                case Opcode.I32Or + RegisterOp.LoadOperand:
+                case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
-                case Opcode.I32Or + RegisterOp.Immediate:
+                case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
-                case Opcode.I32Xor + RegisterOp.Slots:
+                case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
-                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
-                case Opcode.I32Xor + RegisterOp.Immediate:
+                case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
-                case Opcode.I32Shl + RegisterOp.Slots:
+                case LoopCode.I32Shl_Slots:
                     goto I32Shl_Slots;
-                case Opcode.I32Shl + RegisterOp.Immediate:
+                case LoopCode.I32Shl_Immediate:
                     goto I32Shl_Immediate;
-                case Opcode.I32ShrS + RegisterOp.Slots:
+                case LoopCode.I32ShrS_Slots:
                     goto I32ShrS_Slots;
-                case Opcode.I32ShrS + RegisterOp.Immediate:
+                case LoopCode.I32ShrS_Immediate:
                     goto I32ShrS_Immediate;
-                case Opcode.I32ShrU + RegisterOp.Slots:
+                case LoopCode.I32ShrU_Slots:
                     goto I32ShrU_Slots;
-                case Opcode.I32ShrU + RegisterOp.Immediate:
+                case LoopCode.I32ShrU_Immediate:
                     goto I32ShrU_Immediate;
-                case Opcode.I32Rotl + RegisterOp.Slots:
+                case LoopCode.I32Rotl_Slots:
                     goto I32Rotl_Slots;
-                case Opcode.I32Rotl + RegisterOp.Immediate:
+                case LoopCode.I32Rotl_Immediate:
                     goto I32Rotl_Immediate;
-                case Opcode.I32Rotr + RegisterOp.Slots:
+                case LoopCode.I32Rotr_Slots:
                     goto I32Rotr_Slots;
-                case Opcode.I32Rotr + RegisterOp.Immediate:
+                case LoopCode.I32Rotr_Immediate:
                     goto I32Rotr_Immediate;
-                case Opcode.I64Add + RegisterOp.Slots:
+                case LoopCode.I64Add_Slots:
                     goto I64Add_Slots;
-                case Opcode.I64Add + RegisterOp.LoadOperand:
+                case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
-                case Opcode.I64Add + RegisterOp.Immediate:
+                case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
-                case Opcode.I64Sub + RegisterOp.Slots:
+                case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
-                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
-                case Opcode.I64Sub + RegisterOp.Immediate:
+                case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
-                case Opcode.I64Mul + RegisterOp.Slots:
+                case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
-                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
-                case Opcode.I64Mul + RegisterOp.Immediate:
+                case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
-                case Opcode.I64DivS + RegisterOp.Slots:
+                case LoopCode.I64DivS_Slots:
                     goto I64DivS_Slots;
-                case Opcode.I64DivS + RegisterOp.Immediate:
+                case LoopCode.I64DivS_Immediate:
                     goto I64DivS_Immediate;
-                case Opcode.I64DivU + RegisterOp.Slots:
+                case LoopCode.I64DivU_Slots:
                     goto I64DivU_Slots;
-                case Opcode.I64DivU + RegisterOp.Immediate:
+                case LoopCode.I64DivU_Immediate:
                     goto I64DivU_Immediate;
-                case Opcode.I64RemS + RegisterOp.Slots:
+                case LoopCode.I64RemS_Slots:
                     goto I64RemS_Slots;
-                case Opcode.I64RemS + RegisterOp.Immediate:
+                case LoopCode.I64RemS_Immediate:
                     goto I64RemS_Immediate;
-                case Opcode.I64RemU + RegisterOp.Slots:
+                case LoopCode.I64RemU_Slots:
                     goto I64RemU_Slots;
-                case Opcode.I64RemU + RegisterOp.Immediate:
+                case LoopCode.I64RemU_Immediate:
                     goto I64RemU_Immediate;
-                case Opcode.I64And + RegisterOp.Slots:
+                case LoopCode.I64And_Slots:
                     goto I64And_Slots;
-                case Opcode.I64And + RegisterOp.LoadOperand:
+                case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
-                case Opcode.I64And + RegisterOp.Immediate:
+                case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
-                case Opcode.I64Or + RegisterOp.Slots:
+                case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
-                case Opcode.I64Or + RegisterOp.LoadOperand:
+                case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
-                case Opcode.I64Or + RegisterOp.Immediate:
+                case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
-                case Opcode.I64Xor + RegisterOp.Slots:
+                case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
-                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
-                case Opcode.I64Xor + RegisterOp.Immediate:
+                case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
-                case Opcode.I64Shl + RegisterOp.Slots:
+                case LoopCode.I64Shl_Slots:
                     goto I64Shl_Slots;
-                case Opcode.I64Shl + RegisterOp.Immediate:
+                case LoopCode.I64Shl_Immediate:
                     goto I64Shl_Immediate;
-                case Opcode.I64ShrS + RegisterOp.Slots:
+                case LoopCode.I64ShrS_Slots:
                     goto I64ShrS_Slots;
-                case Opcode.I64ShrS + RegisterOp.Immediate:
+                case LoopCode.I64ShrS_Immediate:
                     goto I64ShrS_Immediate;
-                case Opcode.I64ShrU + RegisterOp.Slots:
+                case LoopCode.I64ShrU_Slots:
                     goto I64ShrU_Slots;
-                case Opcode.I64ShrU + RegisterOp.Immediate:
+                case LoopCode.I64ShrU_Immediate:
                     goto I64ShrU_Immediate;
-                case Opcode.I64Rotl + RegisterOp.Slots:
+                case LoopCode.I64Rotl_Slots:
                     goto I64Rotl_Slots;
-                case Opcode.I64Rotl + RegisterOp.Immediate:
+                case LoopCode.I64Rotl_Immediate:
                     goto I64Rotl_Immediate;
-                case Opcode.I64Rotr + RegisterOp.Slots:
+                case LoopCode.I64Rotr_Slots:
                     goto I64Rotr_Slots;
-                case Opcode.I64Rotr + RegisterOp.Immediate:
+                case LoopCode.I64Rotr_Immediate:
                     goto I64Rotr_Immediate;
-                case Opcode.F32Add + RegisterOp.Slots:
+                case LoopCode.F32Add_Slots:
                     goto F32Add_Slots;
-                case Opcode.F32Add + RegisterOp.LoadOperand:
+                case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case Opcode.F32Sub + RegisterOp.Slots:
+                case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
-                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case Opcode.F32Mul + RegisterOp.Slots:
+                case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
-                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case Opcode.F32Div + RegisterOp.Slots:
+                case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
-                case Opcode.F32Div + RegisterOp.LoadOperand:
+                case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case Opcode.F32Min + RegisterOp.Slots:
+                case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
-                case Opcode.F32Max + RegisterOp.Slots:
+                case LoopCode.F32Max_Slots:
                     goto F32Max_Slots;
-                case Opcode.F32Copysign + RegisterOp.Slots:
+                case LoopCode.F32Copysign_Slots:
                     goto F32Copysign_Slots;
-                case Opcode.F64Add + RegisterOp.Slots:
+                case LoopCode.F64Add_Slots:
                     goto F64Add_Slots;
-                case Opcode.F64Add + RegisterOp.LoadOperand:
+                case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case Opcode.F64Sub + RegisterOp.Slots:
+                case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
-                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case Opcode.F64Mul + RegisterOp.Slots:
+                case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
-                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case Opcode.F64Div + RegisterOp.Slots:
+                case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
-                case Opcode.F64Div + RegisterOp.LoadOperand:
+                case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case Opcode.F64Min + RegisterOp.Slots:
+                case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
-                case Opcode.F64Max + RegisterOp.Slots:
+                case LoopCode.F64Max_Slots:
                     goto F64Max_Slots;
-                case Opcode.F64Copysign + RegisterOp.Slots:
+                case LoopCode.F64Copysign_Slots:
                     goto F64Copysign_Slots;
-                case Opcode.I32Eqz + RegisterOp.Slots:
+                case LoopCode.I32Eqz_Slots:
                     goto I32Eqz_Slots;
-                case Opcode.I64Eqz + RegisterOp.Slots:
+                case LoopCode.I64Eqz_Slots:
                     goto I64Eqz_Slots;
-                case Opcode.I32Clz + RegisterOp.Slots:
+                case LoopCode.I32Clz_Slots:
                     goto I32Clz_Slots;
-                case Opcode.I32Ctz + RegisterOp.Slots:
+                case LoopCode.I32Ctz_Slots:
                     goto I32Ctz_Slots;
-                case Opcode.I32Popcnt + RegisterOp.Slots:
+                case LoopCode.I32Popcnt_Slots:
                     goto I32Popcnt_Slots;
-                case Opcode.I64Clz + RegisterOp.Slots:
+                case LoopCode.I64Clz_Slots:
                     goto I64Clz_Slots;
-                case Opcode.I64Ctz + RegisterOp.Slots:
+                case LoopCode.I64Ctz_Slots:
                     goto I64Ctz_Slots;
-                case Opcode.I64Popcnt + RegisterOp.Slots:
+                case LoopCode.I64Popcnt_Slots:
                     goto I64Popcnt_Slots;
-                case Opcode.F32Abs + RegisterOp.Slots:
+                case LoopCode.F32Abs_Slots:
                     goto F32Abs_Slots;
-                case Opcode.F32Neg + RegisterOp.Slots:
+                case LoopCode.F32Neg_Slots:
                     goto F32Neg_Slots;
-                case Opcode.F32Ceil + RegisterOp.Slots:
+                case LoopCode.F32Ceil_Slots:
                     goto F32Ceil_Slots;
-                case Opcode.F32Floor + RegisterOp.Slots:
+                case LoopCode.F32Floor_Slots:
                     goto F32Floor_Slots;
-                case Opcode.F32Trunc + RegisterOp.Slots:
+                case LoopCode.F32Trunc_Slots:
                     goto F32Trunc_Slots;
-                case Opcode.F32Nearest + RegisterOp.Slots:
+                case LoopCode.F32Nearest_Slots:
                     goto F32Nearest_Slots;
-                case Opcode.F32Sqrt + RegisterOp.Slots:
+                case LoopCode.F32Sqrt_Slots:
                     goto F32Sqrt_Slots;
-                case Opcode.F64Abs + RegisterOp.Slots:
+                case LoopCode.F64Abs_Slots:
                     goto F64Abs_Slots;
-                case Opcode.F64Neg + RegisterOp.Slots:
+                case LoopCode.F64Neg_Slots:
                     goto F64Neg_Slots;
-                case Opcode.F64Ceil + RegisterOp.Slots:
+                case LoopCode.F64Ceil_Slots:
                     goto F64Ceil_Slots;
-                case Opcode.F64Floor + RegisterOp.Slots:
+                case LoopCode.F64Floor_Slots:
                     goto F64Floor_Slots;
-                case Opcode.F64Trunc + RegisterOp.Slots:
+                case LoopCode.F64Trunc_Slots:
                     goto F64Trunc_Slots;
-                case Opcode.F64Nearest + RegisterOp.Slots:
+                case LoopCode.F64Nearest_Slots:
                     goto F64Nearest_Slots;
-                case Opcode.F64Sqrt + RegisterOp.Slots:
+                case LoopCode.F64Sqrt_Slots:
                     goto F64Sqrt_Slots;
-                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                case LoopCode.I32WrapI64_Slots:
                     goto I32WrapI64_Slots;
-                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncF32S_Slots:
                     goto I32TruncF32S_Slots;
-                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncF32U_Slots:
                     goto I32TruncF32U_Slots;
-                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncF64S_Slots:
                     goto I32TruncF64S_Slots;
-                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncF64U_Slots:
                     goto I32TruncF64U_Slots;
-                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32S_Slots:
                     goto I64ExtendI32S_Slots;
-                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32U_Slots:
                     goto I64ExtendI32U_Slots;
-                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncF32S_Slots:
                     goto I64TruncF32S_Slots;
-                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncF32U_Slots:
                     goto I64TruncF32U_Slots;
-                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncF64S_Slots:
                     goto I64TruncF64S_Slots;
-                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncF64U_Slots:
                     goto I64TruncF64U_Slots;
-                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32S_Slots:
                     goto F32ConvertI32S_Slots;
-                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32U_Slots:
                     goto F32ConvertI32U_Slots;
-                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64S_Slots:
                     goto F32ConvertI64S_Slots;
-                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64U_Slots:
                     goto F32ConvertI64U_Slots;
-                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                case LoopCode.F32DemoteF64_Slots:
                     goto F32DemoteF64_Slots;
-                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32S_Slots:
                     goto F64ConvertI32S_Slots;
-                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32U_Slots:
                     goto F64ConvertI32U_Slots;
-                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64S_Slots:
                     goto F64ConvertI64S_Slots;
-                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64U_Slots:
                     goto F64ConvertI64U_Slots;
-                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                case LoopCode.F64PromoteF32_Slots:
                     goto F64PromoteF32_Slots;
-                case Opcode.I32Extend8S + RegisterOp.Slots:
+                case LoopCode.I32Extend8S_Slots:
                     goto I32Extend8S_Slots;
-                case Opcode.I32Extend16S + RegisterOp.Slots:
+                case LoopCode.I32Extend16S_Slots:
                     goto I32Extend16S_Slots;
-                case Opcode.I64Extend8S + RegisterOp.Slots:
+                case LoopCode.I64Extend8S_Slots:
                     goto I64Extend8S_Slots;
-                case Opcode.I64Extend16S + RegisterOp.Slots:
+                case LoopCode.I64Extend16S_Slots:
                     goto I64Extend16S_Slots;
-                case Opcode.I64Extend32S + RegisterOp.Slots:
+                case LoopCode.I64Extend32S_Slots:
                     goto I64Extend32S_Slots;
-                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32S_Slots:
                     goto I32TruncSatF32S_Slots;
-                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32U_Slots:
                     goto I32TruncSatF32U_Slots;
-                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64S_Slots:
                     goto I32TruncSatF64S_Slots;
-                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64U_Slots:
                     goto I32TruncSatF64U_Slots;
-                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32S_Slots:
                     goto I64TruncSatF32S_Slots;
-                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32U_Slots:
                     goto I64TruncSatF32U_Slots;
-                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64S_Slots:
                     goto I64TruncSatF64S_Slots;
-                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64U_Slots:
                     goto I64TruncSatF64U_Slots;
-                case Opcode.I32Load + RegisterOp.Slots:
+                case LoopCode.I32Load_Slots:
                     goto I32Load_Slots;
-                case Opcode.I32Load + RegisterOp.AddressSlots:
+                case LoopCode.I32Load_AddressSlots:
                     goto I32Load_AddressSlots;
-                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load_AddressImmediate:
                     goto I32Load_AddressImmediate;
-                case Opcode.I64Load + RegisterOp.Slots:
+                case LoopCode.I64Load_Slots:
                     goto I64Load_Slots;
-                case Opcode.I64Load + RegisterOp.AddressSlots:
+                case LoopCode.I64Load_AddressSlots:
                     goto I64Load_AddressSlots;
-                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load_AddressImmediate:
                     goto I64Load_AddressImmediate;
-                case Opcode.F32Load + RegisterOp.Slots:
+                case LoopCode.F32Load_Slots:
                     goto F32Load_Slots;
-                case Opcode.F32Load + RegisterOp.AddressSlots:
+                case LoopCode.F32Load_AddressSlots:
                     goto F32Load_AddressSlots;
-                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                case LoopCode.F32Load_AddressImmediate:
                     goto F32Load_AddressImmediate;
-                case Opcode.F64Load + RegisterOp.Slots:
+                case LoopCode.F64Load_Slots:
                     goto F64Load_Slots;
-                case Opcode.F64Load + RegisterOp.AddressSlots:
+                case LoopCode.F64Load_AddressSlots:
                     goto F64Load_AddressSlots;
-                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                case LoopCode.F64Load_AddressImmediate:
                     goto F64Load_AddressImmediate;
-                case Opcode.I32Load8S + RegisterOp.Slots:
+                case LoopCode.I32Load8S_Slots:
                     goto I32Load8S_Slots;
-                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8S_AddressSlots:
                     goto I32Load8S_AddressSlots;
-                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8S_AddressImmediate:
                     goto I32Load8S_AddressImmediate;
-                case Opcode.I32Load8U + RegisterOp.Slots:
+                case LoopCode.I32Load8U_Slots:
                     goto I32Load8U_Slots;
-                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8U_AddressSlots:
                     goto I32Load8U_AddressSlots;
-                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8U_AddressImmediate:
                     goto I32Load8U_AddressImmediate;
-                case Opcode.I32Load16S + RegisterOp.Slots:
+                case LoopCode.I32Load16S_Slots:
                     goto I32Load16S_Slots;
-                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16S_AddressSlots:
                     goto I32Load16S_AddressSlots;
-                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16S_AddressImmediate:
                     goto I32Load16S_AddressImmediate;
-                case Opcode.I32Load16U + RegisterOp.Slots:
+                case LoopCode.I32Load16U_Slots:
                     goto I32Load16U_Slots;
-                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16U_AddressSlots:
                     goto I32Load16U_AddressSlots;
-                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16U_AddressImmediate:
                     goto I32Load16U_AddressImmediate;
-                case Opcode.I64Load8S + RegisterOp.Slots:
+                case LoopCode.I64Load8S_Slots:
                     goto I64Load8S_Slots;
-                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8S_AddressSlots:
                     goto I64Load8S_AddressSlots;
-                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8S_AddressImmediate:
                     goto I64Load8S_AddressImmediate;
-                case Opcode.I64Load8U + RegisterOp.Slots:
+                case LoopCode.I64Load8U_Slots:
                     goto I64Load8U_Slots;
-                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8U_AddressSlots:
                     goto I64Load8U_AddressSlots;
-                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8U_AddressImmediate:
                     goto I64Load8U_AddressImmediate;
-                case Opcode.I64Load16S + RegisterOp.Slots:
+                case LoopCode.I64Load16S_Slots:
                     goto I64Load16S_Slots;
-                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16S_AddressSlots:
                     goto I64Load16S_AddressSlots;
-                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16S_AddressImmediate:
                     goto I64Load16S_AddressImmediate;
-                case Opcode.I64Load16U + RegisterOp.Slots:
+                case LoopCode.I64Load16U_Slots:
                     goto I64Load16U_Slots;
-                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16U_AddressSlots:
                     goto I64Load16U_AddressSlots;
-                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16U_AddressImmediate:
                     goto I64Load16U_AddressImmediate;
-                case Opcode.I64Load32S + RegisterOp.Slots:
+                case LoopCode.I64Load32S_Slots:
                     goto I64Load32S_Slots;
-                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32S_AddressSlots:
                     goto I64Load32S_AddressSlots;
-                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32S_AddressImmediate:
                     goto I64Load32S_AddressImmediate;
-                case Opcode.I64Load32U + RegisterOp.Slots:
+                case LoopCode.I64Load32U_Slots:
                     goto I64Load32U_Slots;
-                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32U_AddressSlots:
                     goto I64Load32U_AddressSlots;
-                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32U_AddressImmediate:
                     goto I64Load32U_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.Slots:
+                case LoopCode.I32Store_Slots:
                     goto I32Store_Slots;
-                case Opcode.I32Store + RegisterOp.AddressSlots:
+                case LoopCode.I32Store_AddressSlots:
                     goto I32Store_AddressSlots;
-                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store_AddressImmediate:
                     goto I32Store_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store_StoreImmediate:
                     goto I32Store_StoreImmediate;
-                case Opcode.I64Store + RegisterOp.Slots:
+                case LoopCode.I64Store_Slots:
                     goto I64Store_Slots;
-                case Opcode.I64Store + RegisterOp.AddressSlots:
+                case LoopCode.I64Store_AddressSlots:
                     goto I64Store_AddressSlots;
-                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store_AddressImmediate:
                     goto I64Store_AddressImmediate;
-                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store_StoreImmediate:
                     goto I64Store_StoreImmediate;
-                case Opcode.F32Store + RegisterOp.Slots:
+                case LoopCode.F32Store_Slots:
                     goto F32Store_Slots;
-                case Opcode.F32Store + RegisterOp.AddressSlots:
+                case LoopCode.F32Store_AddressSlots:
                     goto F32Store_AddressSlots;
-                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                case LoopCode.F32Store_AddressImmediate:
                     goto F32Store_AddressImmediate;
-                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                case LoopCode.F32Store_StoreImmediate:
                     goto F32Store_StoreImmediate;
-                case Opcode.F64Store + RegisterOp.Slots:
+                case LoopCode.F64Store_Slots:
                     goto F64Store_Slots;
-                case Opcode.F64Store + RegisterOp.AddressSlots:
+                case LoopCode.F64Store_AddressSlots:
                     goto F64Store_AddressSlots;
-                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                case LoopCode.F64Store_AddressImmediate:
                     goto F64Store_AddressImmediate;
-                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                case LoopCode.F64Store_StoreImmediate:
                     goto F64Store_StoreImmediate;
-                case Opcode.I32Store8 + RegisterOp.Slots:
+                case LoopCode.I32Store8_Slots:
                     goto I32Store8_Slots;
-                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store8_AddressSlots:
                     goto I32Store8_AddressSlots;
-                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store8_AddressImmediate:
                     goto I32Store8_AddressImmediate;
-                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store8_StoreImmediate:
                     goto I32Store8_StoreImmediate;
-                case Opcode.I32Store16 + RegisterOp.Slots:
+                case LoopCode.I32Store16_Slots:
                     goto I32Store16_Slots;
-                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store16_AddressSlots:
                     goto I32Store16_AddressSlots;
-                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store16_AddressImmediate:
                     goto I32Store16_AddressImmediate;
-                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store16_StoreImmediate:
                     goto I32Store16_StoreImmediate;
-                case Opcode.I64Store8 + RegisterOp.Slots:
+                case LoopCode.I64Store8_Slots:
                     goto I64Store8_Slots;
-                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store8_AddressSlots:
                     goto I64Store8_AddressSlots;
-                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store8_AddressImmediate:
                     goto I64Store8_AddressImmediate;
-                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store8_StoreImmediate:
                     goto I64Store8_StoreImmediate;
-                case Opcode.I64Store16 + RegisterOp.Slots:
+                case LoopCode.I64Store16_Slots:
                     goto I64Store16_Slots;
-                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store16_AddressSlots:
                     goto I64Store16_AddressSlots;
-                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store16_AddressImmediate:
                     goto I64Store16_AddressImmediate;
-                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store16_StoreImmediate:
                     goto I64Store16_StoreImmediate;
-                case Opcode.I64Store32 + RegisterOp.Slots:
+                case LoopCode.I64Store32_Slots:
                     goto I64Store32_Slots;
-                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store32_AddressSlots:
                     goto I64Store32_AddressSlots;
-                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store32_AddressImmediate:
                     goto I64Store32_AddressImmediate;
-                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store32_StoreImmediate:
                     goto I64Store32_StoreImmediate;
-                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
-                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
-                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
-                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
-                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
-                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
-                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
-                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
-                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
-                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
-                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
-                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
-                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
-                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
-                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
-                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
-                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
-                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
-                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
-                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
-                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
-                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I64Eq_JumpImmediate:
                     goto I64Eq_JumpImmediate;
-                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                case LoopCode.I64Ne_JumpSlots:
                     goto I64Ne_JumpSlots;
-                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I64Ne_JumpImmediate:
                     goto I64Ne_JumpImmediate;
-                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                case LoopCode.I64LtS_JumpSlots:
                     goto I64LtS_JumpSlots;
-                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtS_JumpImmediate:
                     goto I64LtS_JumpImmediate;
-                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                case LoopCode.I64LtU_JumpSlots:
                     goto I64LtU_JumpSlots;
-                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtU_JumpImmediate:
                     goto I64LtU_JumpImmediate;
-                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                case LoopCode.I64GtS_JumpSlots:
                     goto I64GtS_JumpSlots;
-                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtS_JumpImmediate:
                     goto I64GtS_JumpImmediate;
-                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                case LoopCode.I64GtU_JumpSlots:
                     goto I64GtU_JumpSlots;
-                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtU_JumpImmediate:
                     goto I64GtU_JumpImmediate;
-                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                case LoopCode.I64LeS_JumpSlots:
                     goto I64LeS_JumpSlots;
-                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeS_JumpImmediate:
                     goto I64LeS_JumpImmediate;
-                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                case LoopCode.I64LeU_JumpSlots:
                     goto I64LeU_JumpSlots;
-                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeU_JumpImmediate:
                     goto I64LeU_JumpImmediate;
-                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                case LoopCode.I64GeS_JumpSlots:
                     goto I64GeS_JumpSlots;
-                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeS_JumpImmediate:
                     goto I64GeS_JumpImmediate;
-                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                case LoopCode.I64GeU_JumpSlots:
                     goto I64GeU_JumpSlots;
-                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeU_JumpImmediate:
                     goto I64GeU_JumpImmediate;
                 default:
                     goto Other;
             }
         DispatchJump:
             op = ip++;
-            switch (op->Code)
+            switch (op->Loop)
             {
-                case Opcode.Unreachable:
+                case LoopCode.Unreachable:
                     goto Unreachable;
-                case Opcode.Else:
+                case LoopCode.Else:
                     goto Else;
-                case Opcode.BrIf:
+                case LoopCode.BrIf:
                     goto BrIf;
-                case Opcode.Br:
+                case LoopCode.Br:
                     goto Br;
-                case Opcode.BrTable:
+                case LoopCode.BrTable:
                     goto BrTable;
-                case Opcode.Return:
+                case LoopCode.Return:
                     goto Return;
-                case Opcode.Call:
+                case LoopCode.Call:
                     goto Call;
-                case Opcode.CallIndirect:
+                case LoopCode.CallIndirect:
                     goto CallIndirect;
-                case Opcode.Select:
+                case LoopCode.Select:
                     goto Select;
-                case Opcode.LocalGet:
+                case LoopCode.LocalGet:
                     goto LocalGet;
-                case Opcode.GlobalGet:
+                case LoopCode.GlobalGet:
                     goto GlobalGet;
-                case Opcode.GlobalSet:
+                case LoopCode.GlobalSet:
                     goto GlobalSet;
-                case Opcode.I32Const:
+                case LoopCode.I32Const:
                     goto I32Const;
-                case Opcode.MemorySize:
+                case LoopCode.MemorySize:
                     goto MemorySize;
-                case Opcode.MemoryGrow:
+                case LoopCode.MemoryGrow:
                     goto MemoryGrow;
-                case Opcode.I32Eq + RegisterOp.Slots:
+                case LoopCode.I32Eq_Slots:
                     goto I32Eq_Slots;
-                case Opcode.I32Eq + RegisterOp.Immediate:
+                case LoopCode.I32Eq_Immediate:
                     goto I32Eq_Immediate;
-                case Opcode.I32Ne + RegisterOp.Slots:
+                case LoopCode.I32Ne_Slots:
                     goto I32Ne_Slots;
-                case Opcode.I32Ne + RegisterOp.Immediate:
+                case LoopCode.I32Ne_Immediate:
                     goto I32Ne_Immediate;
-                case Opcode.I32LtS + RegisterOp.Slots:
+                case LoopCode.I32LtS_Slots:
                     goto I32LtS_Slots;
-                case Opcode.I32LtS + RegisterOp.Immediate:
+                case LoopCode.I32LtS_Immediate:
                     goto I32LtS_Immediate;
-                case Opcode.I32LtU + RegisterOp.Slots:
+                case LoopCode.I32LtU_Slots:
                     goto I32LtU_Slots;
-                case Opcode.I32LtU + RegisterOp.Immediate:
+                case LoopCode.I32LtU_Immediate:
                     goto I32LtU_Immediate;
-                case Opcode.I32GtS + RegisterOp.Slots:
+                case LoopCode.I32GtS_Slots:
                     goto I32GtS_Slots;
-                case Opcode.I32GtS + RegisterOp.Immediate:
+                case LoopCode.I32GtS_Immediate:
                     goto I32GtS_Immediate;
-                case Opcode.I32GtU + RegisterOp.Slots:
+                case LoopCode.I32GtU_Slots:
                     goto I32GtU_Slots;
-                case Opcode.I32GtU + RegisterOp.Immediate:
+                case LoopCode.I32GtU_Immediate:
                     goto I32GtU_Immediate;
-                case Opcode.I32LeS + RegisterOp.Slots:
+                case LoopCode.I32LeS_Slots:
                     goto I32LeS_Slots;
-                case Opcode.I32LeS + RegisterOp.Immediate:
+                case LoopCode.I32LeS_Immediate:
                     goto I32LeS_Immediate;
-                case Opcode.I32LeU + RegisterOp.Slots:
+                case LoopCode.I32LeU_Slots:
                     goto I32LeU_Slots;
-                case Opcode.I32LeU + RegisterOp.Immediate:
+                case LoopCode.I32LeU_Immediate:
                     goto I32LeU_Immediate;
-                case Opcode.I32GeS + RegisterOp.Slots:
+                case LoopCode.I32GeS_Slots:
                     goto I32GeS_Slots;
-                case Opcode.I32GeS + RegisterOp.Immediate:
+                case LoopCode.I32GeS_Immediate:
                     goto I32GeS_Immediate;
-                case Opcode.I32GeU + RegisterOp.Slots:
+                case LoopCode.I32GeU_Slots:
                     goto I32GeU_Slots;
-                case Opcode.I32GeU + RegisterOp.Immediate:
+                case LoopCode.I32GeU_Immediate:
                     goto I32GeU_Immediate;
-                case Opcode.I64Eq + RegisterOp.Slots:
+                case LoopCode.I64Eq_Slots:
                     goto I64Eq_Slots;
-                case Opcode.I64Eq + RegisterOp.Immediate:
+                case LoopCode.I64Eq_Immediate:
                     goto I64Eq_Immediate;
-                case Opcode.I64Ne + RegisterOp.Slots:
+                case LoopCode.I64Ne_Slots:
                     goto I64Ne_Slots;
-                case Opcode.I64Ne + RegisterOp.Immediate:
+                case LoopCode.I64Ne_Immediate:
                     goto I64Ne_Immediate;
-                case Opcode.I64LtS + RegisterOp.Slots:
+                case LoopCode.I64LtS_Slots:
                     goto I64LtS_Slots;
-                case Opcode.I64LtS + RegisterOp.Immediate:
+                case LoopCode.I64LtS_Immediate:
                     goto I64LtS_Immediate;
-                case Opcode.I64LtU + RegisterOp.Slots:
+                case LoopCode.I64LtU_Slots:
                     goto I64LtU_Slots;
-                case Opcode.I64LtU + RegisterOp.Immediate:
+                case LoopCode.I64LtU_Immediate:
                     goto I64LtU_Immediate;
-                case Opcode.I64GtS + RegisterOp.Slots:
+                case LoopCode.I64GtS_Slots:
                     goto I64GtS_Slots;
-                case Opcode.I64GtS + RegisterOp.Immediate:
+                case LoopCode.I64GtS_Immediate:
                     goto I64GtS_Immediate;
-                case Opcode.I64GtU + RegisterOp.Slots:
+                case LoopCode.I64GtU_Slots:
                     goto I64GtU_Slots;
-                case Opcode.I64GtU + RegisterOp.Immediate:
+                case LoopCode.I64GtU_Immediate:
                     goto I64GtU_Immediate;
-                case Opcode.I64LeS + RegisterOp.Slots:
+                case LoopCode.I64LeS_Slots:
                     goto I64LeS_Slots;
-                case Opcode.I64LeS + RegisterOp.Immediate:
+                case LoopCode.I64LeS_Immediate:
                     goto I64LeS_Immediate;
-                case Opcode.I64LeU + RegisterOp.Slots:
+                case LoopCode.I64LeU_Slots:
                     goto I64LeU_Slots;
-                case Opcode.I64LeU + RegisterOp.Immediate:
+                case LoopCode.I64LeU_Immediate:
                     goto I64LeU_Immediate;
-                case Opcode.I64GeS + RegisterOp.Slots:
+                case LoopCode.I64GeS_Slots:
                     goto I64GeS_Slots;
-                case Opcode.I64GeS + RegisterOp.Immediate:
+                case LoopCode.I64GeS_Immediate:
                     goto I64GeS_Immediate;
-                case Opcode.I64GeU + RegisterOp.Slots:
+                case LoopCode.I64GeU_Slots:
                     goto I64GeU_Slots;
-                case Opcode.I64GeU + RegisterOp.Immediate:
+                case LoopCode.I64GeU_Immediate:
                     goto I64GeU_Immediate;
-                case Opcode.F32Eq + RegisterOp.Slots:
+                case LoopCode.F32Eq_Slots:
                     goto F32Eq_Slots;
-                case Opcode.F32Ne + RegisterOp.Slots:
+                case LoopCode.F32Ne_Slots:
                     goto F32Ne_Slots;
-                case Opcode.F32Lt + RegisterOp.Slots:
+                case LoopCode.F32Lt_Slots:
                     goto F32Lt_Slots;
-                case Opcode.F32Gt + RegisterOp.Slots:
+                case LoopCode.F32Gt_Slots:
                     goto F32Gt_Slots;
-                case Opcode.F32Le + RegisterOp.Slots:
+                case LoopCode.F32Le_Slots:
                     goto F32Le_Slots;
-                case Opcode.F32Ge + RegisterOp.Slots:
+                case LoopCode.F32Ge_Slots:
                     goto F32Ge_Slots;
-                case Opcode.F64Eq + RegisterOp.Slots:
+                case LoopCode.F64Eq_Slots:
                     goto F64Eq_Slots;
-                case Opcode.F64Ne + RegisterOp.Slots:
+                case LoopCode.F64Ne_Slots:
                     goto F64Ne_Slots;
-                case Opcode.F64Lt + RegisterOp.Slots:
+                case LoopCode.F64Lt_Slots:
                     goto F64Lt_Slots;
-                case Opcode.F64Gt + RegisterOp.Slots:
+                case LoopCode.F64Gt_Slots:
                     goto F64Gt_Slots;
-                case Opcode.F64Le + RegisterOp.Slots:
+                case LoopCode.F64Le_Slots:
                     goto F64Le_Slots;
-                case Opcode.F64Ge + RegisterOp.Slots:
+                case LoopCode.F64Ge_Slots:
                     goto F64Ge_Slots;
-                case Opcode.I32Add + RegisterOp.Slots:
+                case LoopCode.I32Add_Slots:
                     goto I32Add_Slots;
-                case Opcode.I32Add + RegisterOp.LoadOperand:
+                case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
-                case Opcode.I32Add + RegisterOp.Immediate:
+                case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
-                case Opcode.I32Sub + RegisterOp.Slots:
+                case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
-                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
-                case Opcode.I32Sub + RegisterOp.Immediate:
+                case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
-                case Opcode.I32Mul + RegisterOp.Slots:
+                case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
-                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
-                case Opcode.I32Mul + RegisterOp.Immediate:
+                case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
-                case Opcode.I32DivS + RegisterOp.Slots:
+                case LoopCode.I32DivS_Slots:
                     goto I32DivS_Slots;
-                case Opcode.I32DivS + RegisterOp.Immediate:
+                case LoopCode.I32DivS_Immediate:
                     goto I32DivS_Immediate;
-                case Opcode.I32DivU + RegisterOp.Slots:
+                case LoopCode.I32DivU_Slots:
                     goto I32DivU_Slots;
-                case Opcode.I32DivU + RegisterOp.Immediate:
+                case LoopCode.I32DivU_Immediate:
                     goto I32DivU_Immediate;
-                case Opcode.I32RemS + RegisterOp.Slots:
+                case LoopCode.I32RemS_Slots:
                     goto I32RemS_Slots;
-                case Opcode.I32RemS + RegisterOp.Immediate:
+                case LoopCode.I32RemS_Immediate:
                     goto I32RemS_Immediate;
-                case Opcode.I32RemU + RegisterOp.Slots:
+                case LoopCode.I32RemU_Slots:
                     goto I32RemU_Slots;
-                case Opcode.I32RemU + RegisterOp.Immediate:
+                case LoopCode.I32RemU_Immediate:
                     goto I32RemU_Immediate;
-                case Opcode.I32And + RegisterOp.Slots:
+                case LoopCode.I32And_Slots:
                     goto I32And_Slots;
-                case Opcode.I32And + RegisterOp.LoadOperand:
+                case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
-                case Opcode.I32And + RegisterOp.Immediate:
+                case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
-                case Opcode.I32Or + RegisterOp.Slots:
+                case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
-                case Opcode.I32Or + RegisterOp.LoadOperand:
+                case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
-                case Opcode.I32Or + RegisterOp.Immediate:
+                case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
-                case Opcode.I32Xor + RegisterOp.Slots:
+                case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
-                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
-                case Opcode.I32Xor + RegisterOp.Immediate:
+                case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
-                case Opcode.I32Shl + RegisterOp.Slots:
+                case LoopCode.I32Shl_Slots:
                     goto I32Shl_Slots;
-                case Opcode.I32Shl + RegisterOp.Immediate:
+                case LoopCode.I32Shl_Immediate:
                     goto I32Shl_Immediate;
-                case Opcode.I32ShrS + RegisterOp.Slots:
+                case LoopCode.I32ShrS_Slots:
                     goto I32ShrS_Slots;
-                case Opcode.I32ShrS + RegisterOp.Immediate:
+                case LoopCode.I32ShrS_Immediate:
                     goto I32ShrS_Immediate;
-                case Opcode.I32ShrU + RegisterOp.Slots:
+                case LoopCode.I32ShrU_Slots:
                     goto I32ShrU_Slots;
-                case Opcode.I32ShrU + RegisterOp.Immediate:
+                case LoopCode.I32ShrU_Immediate:
                     goto I32ShrU_Immediate;
-                case Opcode.I32Rotl + RegisterOp.Slots:
+                case LoopCode.I32Rotl_Slots:
                     goto I32Rotl_Slots;
-                case Opcode.I32Rotl + RegisterOp.Immediate:
+                case LoopCode.I32Rotl_Immediate:
                     goto I32Rotl_Immediate;
-                case Opcode.I32Rotr + RegisterOp.Slots:
+                case LoopCode.I32Rotr_Slots:
                     goto I32Rotr_Slots;
-                case Opcode.I32Rotr + RegisterOp.Immediate:
+                case LoopCode.I32Rotr_Immediate:
                     goto I32Rotr_Immediate;
-                case Opcode.I64Add + RegisterOp.Slots:
+                case LoopCode.I64Add_Slots:
                     goto I64Add_Slots;
-                case Opcode.I64Add + RegisterOp.LoadOperand:
+                case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
-                case Opcode.I64Add + RegisterOp.Immediate:
+                case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
-                case Opcode.I64Sub + RegisterOp.Slots:
+                case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
-                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
-                case Opcode.I64Sub + RegisterOp.Immediate:
+                case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
-                case Opcode.I64Mul + RegisterOp.Slots:
+                case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
-                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
-                case Opcode.I64Mul + RegisterOp.Immediate:
+                case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
-                case Opcode.I64DivS + RegisterOp.Slots:
+                case LoopCode.I64DivS_Slots:
                     goto I64DivS_Slots;
-                case Opcode.I64DivS + RegisterOp.Immediate:
+                case LoopCode.I64DivS_Immediate:
                     goto I64DivS_Immediate;
-                case Opcode.I64DivU + RegisterOp.Slots:
+                case LoopCode.I64DivU_Slots:
                     goto I64DivU_Slots;
-                case Opcode.I64DivU + RegisterOp.Immediate:
+                case LoopCode.I64DivU_Immediate:
                     goto I64DivU_Immediate;
-                case Opcode.I64RemS + RegisterOp.Slots:
+                case LoopCode.I64RemS_Slots:
                     goto I64RemS_Slots;
-                case Opcode.I64RemS + RegisterOp.Immediate:
+                case LoopCode.I64RemS_Immediate:
                     goto I64RemS_Immediate;
-                case Opcode.I64RemU + RegisterOp.Slots:
+                case LoopCode.I64RemU_Slots:
                     goto I64RemU_Slots;
-                case Opcode.I64RemU + RegisterOp.Immediate:
+                case LoopCode.I64RemU_Immediate:
                     goto I64RemU_Immediate;
-                case Opcode.I64And + RegisterOp.Slots:
+                case LoopCode.I64And_Slots:
                     goto I64And_Slots;
-                case Opcode.I64And + RegisterOp.LoadOperand:
+                case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
-                case Opcode.I64And + RegisterOp.Immediate:
+                case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
-                case Opcode.I64Or + RegisterOp.Slots:
+                case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
-                case Opcode.I64Or + RegisterOp.LoadOperand:
+                case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
-                case Opcode.I64Or + RegisterOp.Immediate:
+                case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
-                case Opcode.I64Xor + RegisterOp.Slots:
+                case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
-                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
-                case Opcode.I64Xor + RegisterOp.Immediate:
+                case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
-                case Opcode.I64Shl + RegisterOp.Slots:
+                case LoopCode.I64Shl_Slots:
                     goto I64Shl_Slots;
-                case Opcode.I64Shl + RegisterOp.Immediate:
+                case LoopCode.I64Shl_Immediate:
                     goto I64Shl_Immediate;
-                case Opcode.I64ShrS + RegisterOp.Slots:
+                case LoopCode.I64ShrS_Slots:
                     goto I64ShrS_Slots;
-                case Opcode.I64ShrS + RegisterOp.Immediate:
+                case LoopCode.I64ShrS_Immediate:
                     goto I64ShrS_Immediate;
-                case Opcode.I64ShrU + RegisterOp.Slots:
+                case LoopCode.I64ShrU_Slots:
                     goto I64ShrU_Slots;
-                case Opcode.I64ShrU + RegisterOp.Immediate:
+                case LoopCode.I64ShrU_Immediate:
                     goto I64ShrU_Immediate;
-                case Opcode.I64Rotl + RegisterOp.Slots:
+                case LoopCode.I64Rotl_Slots:
                     goto I64Rotl_Slots;
-                case Opcode.I64Rotl + RegisterOp.Immediate:
+                case LoopCode.I64Rotl_Immediate:
                     goto I64Rotl_Immediate;
-                case Opcode.I64Rotr + RegisterOp.Slots:
+                case LoopCode.I64Rotr_Slots:
                     goto I64Rotr_Slots;
-                case Opcode.I64Rotr + RegisterOp.Immediate:
+                case LoopCode.I64Rotr_Immediate:
                     goto I64Rotr_Immediate;
-                case Opcode.F32Add + RegisterOp.Slots:
+                case LoopCode.F32Add_Slots:
                     goto F32Add_Slots;
-                case Opcode.F32Add + RegisterOp.LoadOperand:
+                case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case Opcode.F32Sub + RegisterOp.Slots:
+                case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
-                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case Opcode.F32Mul + RegisterOp.Slots:
+                case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
-                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case Opcode.F32Div + RegisterOp.Slots:
+                case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
-                case Opcode.F32Div + RegisterOp.LoadOperand:
+                case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case Opcode.F32Min + RegisterOp.Slots:
+                case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
-                case Opcode.F32Max + RegisterOp.Slots:
+                case LoopCode.F32Max_Slots:
                     goto F32Max_Slots;
-                case Opcode.F32Copysign + RegisterOp.Slots:
+                case LoopCode.F32Copysign_Slots:
                     goto F32Copysign_Slots;
-                case Opcode.F64Add + RegisterOp.Slots:
+                case LoopCode.F64Add_Slots:
                     goto F64Add_Slots;
-                case Opcode.F64Add + RegisterOp.LoadOperand:
+                case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case Opcode.F64Sub + RegisterOp.Slots:
+                case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
-                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case Opcode.F64Mul + RegisterOp.Slots:
+                case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
-                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case Opcode.F64Div + RegisterOp.Slots:
+                case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
-                case Opcode.F64Div + RegisterOp.LoadOperand:
+                case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case Opcode.F64Min + RegisterOp.Slots:
+                case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
-                case Opcode.F64Max + RegisterOp.Slots:
+                case LoopCode.F64Max_Slots:
                     goto F64Max_Slots;
-                case Opcode.F64Copysign + RegisterOp.Slots:
+                case LoopCode.F64Copysign_Slots:
                     goto F64Copysign_Slots;
-                case Opcode.I32Eqz + RegisterOp.Slots:
+                case LoopCode.I32Eqz_Slots:
                     goto I32Eqz_Slots;
-                case Opcode.I64Eqz + RegisterOp.Slots:
+                case LoopCode.I64Eqz_Slots:
                     goto I64Eqz_Slots;
-                case Opcode.I32Clz + RegisterOp.Slots:
+                case LoopCode.I32Clz_Slots:
                     goto I32Clz_Slots;
-                case Opcode.I32Ctz + RegisterOp.Slots:
+                case LoopCode.I32Ctz_Slots:
                     goto I32Ctz_Slots;
-                case Opcode.I32Popcnt + RegisterOp.Slots:
+                case LoopCode.I32Popcnt_Slots:
                     goto I32Popcnt_Slots;
-                case Opcode.I64Clz + RegisterOp.Slots:
+                case LoopCode.I64Clz_Slots:
                     goto I64Clz_Slots;
-                case Opcode.I64Ctz + RegisterOp.Slots:
+                case LoopCode.I64Ctz_Slots:
                     goto I64Ctz_Slots;
-                case Opcode.I64Popcnt + RegisterOp.Slots:
+                case LoopCode.I64Popcnt_Slots:
                     goto I64Popcnt_Slots;
-                case Opcode.F32Abs + RegisterOp.Slots:
+                case LoopCode.F32Abs_Slots:
                     goto F32Abs_Slots;
-                case Opcode.F32Neg + RegisterOp.Slots:
+                case LoopCode.F32Neg_Slots:
                     goto F32Neg_Slots;
-                case Opcode.F32Ceil + RegisterOp.Slots:
+                case LoopCode.F32Ceil_Slots:
                     goto F32Ceil_Slots;
-                case Opcode.F32Floor + RegisterOp.Slots:
+                case LoopCode.F32Floor_Slots:
                     goto F32Floor_Slots;
-                case Opcode.F32Trunc + RegisterOp.Slots:
+                case LoopCode.F32Trunc_Slots:
                     goto F32Trunc_Slots;
-                case Opcode.F32Nearest + RegisterOp.Slots:
+                case LoopCode.F32Nearest_Slots:
                     goto F32Nearest_Slots;
-                case Opcode.F32Sqrt + RegisterOp.Slots:
+                case LoopCode.F32Sqrt_Slots:
                     goto F32Sqrt_Slots;
-                case Opcode.F64Abs + RegisterOp.Slots:
+                case LoopCode.F64Abs_Slots:
                     goto F64Abs_Slots;
-                case Opcode.F64Neg + RegisterOp.Slots:
+                case LoopCode.F64Neg_Slots:
                     goto F64Neg_Slots;
-                case Opcode.F64Ceil + RegisterOp.Slots:
+                case LoopCode.F64Ceil_Slots:
                     goto F64Ceil_Slots;
-                case Opcode.F64Floor + RegisterOp.Slots:
+                case LoopCode.F64Floor_Slots:
                     goto F64Floor_Slots;
-                case Opcode.F64Trunc + RegisterOp.Slots:
+                case LoopCode.F64Trunc_Slots:
                     goto F64Trunc_Slots;
-                case Opcode.F64Nearest + RegisterOp.Slots:
+                case LoopCode.F64Nearest_Slots:
                     goto F64Nearest_Slots;
-                case Opcode.F64Sqrt + RegisterOp.Slots:
+                case LoopCode.F64Sqrt_Slots:
                     goto F64Sqrt_Slots;
-                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                case LoopCode.I32WrapI64_Slots:
                     goto I32WrapI64_Slots;
-                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncF32S_Slots:
                     goto I32TruncF32S_Slots;
-                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncF32U_Slots:
                     goto I32TruncF32U_Slots;
-                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncF64S_Slots:
                     goto I32TruncF64S_Slots;
-                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncF64U_Slots:
                     goto I32TruncF64U_Slots;
-                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32S_Slots:
                     goto I64ExtendI32S_Slots;
-                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32U_Slots:
                     goto I64ExtendI32U_Slots;
-                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncF32S_Slots:
                     goto I64TruncF32S_Slots;
-                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncF32U_Slots:
                     goto I64TruncF32U_Slots;
-                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncF64S_Slots:
                     goto I64TruncF64S_Slots;
-                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncF64U_Slots:
                     goto I64TruncF64U_Slots;
-                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32S_Slots:
                     goto F32ConvertI32S_Slots;
-                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32U_Slots:
                     goto F32ConvertI32U_Slots;
-                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64S_Slots:
                     goto F32ConvertI64S_Slots;
-                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64U_Slots:
                     goto F32ConvertI64U_Slots;
-                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                case LoopCode.F32DemoteF64_Slots:
                     goto F32DemoteF64_Slots;
-                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32S_Slots:
                     goto F64ConvertI32S_Slots;
-                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32U_Slots:
                     goto F64ConvertI32U_Slots;
-                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64S_Slots:
                     goto F64ConvertI64S_Slots;
-                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64U_Slots:
                     goto F64ConvertI64U_Slots;
-                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                case LoopCode.F64PromoteF32_Slots:
                     goto F64PromoteF32_Slots;
-                case Opcode.I32Extend8S + RegisterOp.Slots:
+                case LoopCode.I32Extend8S_Slots:
                     goto I32Extend8S_Slots;
-                case Opcode.I32Extend16S + RegisterOp.Slots:
+                case LoopCode.I32Extend16S_Slots:
                     goto I32Extend16S_Slots;
-                case Opcode.I64Extend8S + RegisterOp.Slots:
+                case LoopCode.I64Extend8S_Slots:
                     goto I64Extend8S_Slots;
-                case Opcode.I64Extend16S + RegisterOp.Slots:
+                case LoopCode.I64Extend16S_Slots:
                     goto I64Extend16S_Slots;
-                case Opcode.I64Extend32S + RegisterOp.Slots:
+                case LoopCode.I64Extend32S_Slots:
                     goto I64Extend32S_Slots;
-                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32S_Slots:
                     goto I32TruncSatF32S_Slots;
-                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32U_Slots:
                     goto I32TruncSatF32U_Slots;
-                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64S_Slots:
                     goto I32TruncSatF64S_Slots;
-                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64U_Slots:
                     goto I32TruncSatF64U_Slots;
-                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32S_Slots:
                     goto I64TruncSatF32S_Slots;
-                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32U_Slots:
                     goto I64TruncSatF32U_Slots;
-                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64S_Slots:
                     goto I64TruncSatF64S_Slots;
-                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64U_Slots:
                     goto I64TruncSatF64U_Slots;
-                case Opcode.I32Load + RegisterOp.Slots:
+                case LoopCode.I32Load_Slots:
                     goto I32Load_Slots;
-                case Opcode.I32Load + RegisterOp.AddressSlots:
+                case LoopCode.I32Load_AddressSlots:
                     goto I32Load_AddressSlots;
-                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load_AddressImmediate:
                     goto I32Load_AddressImmediate;
-                case Opcode.I64Load + RegisterOp.Slots:
+                case LoopCode.I64Load_Slots:
                     goto I64Load_Slots;
-                case Opcode.I64Load + RegisterOp.AddressSlots:
+                case LoopCode.I64Load_AddressSlots:
                     goto I64Load_AddressSlots;
-                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load_AddressImmediate:
                     goto I64Load_AddressImmediate;
-                case Opcode.F32Load + RegisterOp.Slots:
+                case LoopCode.F32Load_Slots:
                     goto F32Load_Slots;
-                case Opcode.F32Load + RegisterOp.AddressSlots:
+                case LoopCode.F32Load_AddressSlots:
                     goto F32Load_AddressSlots;
-                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                case LoopCode.F32Load_AddressImmediate:
                     goto F32Load_AddressImmediate;
-                case Opcode.F64Load + RegisterOp.Slots:
+                case LoopCode.F64Load_Slots:
                     goto F64Load_Slots;
-                case Opcode.F64Load + RegisterOp.AddressSlots:
+                case LoopCode.F64Load_AddressSlots:
                     goto F64Load_AddressSlots;
-                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                case LoopCode.F64Load_AddressImmediate:
                     goto F64Load_AddressImmediate;
-                case Opcode.I32Load8S + RegisterOp.Slots:
+                case LoopCode.I32Load8S_Slots:
                     goto I32Load8S_Slots;
-                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8S_AddressSlots:
                     goto I32Load8S_AddressSlots;
-                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8S_AddressImmediate:
                     goto I32Load8S_AddressImmediate;
-                case Opcode.I32Load8U + RegisterOp.Slots:
+                case LoopCode.I32Load8U_Slots:
                     goto I32Load8U_Slots;
-                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8U_AddressSlots:
                     goto I32Load8U_AddressSlots;
-                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8U_AddressImmediate:
                     goto I32Load8U_AddressImmediate;
-                case Opcode.I32Load16S + RegisterOp.Slots:
+                case LoopCode.I32Load16S_Slots:
                     goto I32Load16S_Slots;
-                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16S_AddressSlots:
                     goto I32Load16S_AddressSlots;
-                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16S_AddressImmediate:
                     goto I32Load16S_AddressImmediate;
-                case Opcode.I32Load16U + RegisterOp.Slots:
+                case LoopCode.I32Load16U_Slots:
                     goto I32Load16U_Slots;
-                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16U_AddressSlots:
                     goto I32Load16U_AddressSlots;
-                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16U_AddressImmediate:
                     goto I32Load16U_AddressImmediate;
-                case Opcode.I64Load8S + RegisterOp.Slots:
+                case LoopCode.I64Load8S_Slots:
                     goto I64Load8S_Slots;
-                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8S_AddressSlots:
                     goto I64Load8S_AddressSlots;
-                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8S_AddressImmediate:
                     goto I64Load8S_AddressImmediate;
-                case Opcode.I64Load8U + RegisterOp.Slots:
+                case LoopCode.I64Load8U_Slots:
                     goto I64Load8U_Slots;
-                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8U_AddressSlots:
                     goto I64Load8U_AddressSlots;
-                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8U_AddressImmediate:
                     goto I64Load8U_AddressImmediate;
-                case Opcode.I64Load16S + RegisterOp.Slots:
+                case LoopCode.I64Load16S_Slots:
                     goto I64Load16S_Slots;
-                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16S_AddressSlots:
                     goto I64Load16S_AddressSlots;
-                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16S_AddressImmediate:
                     goto I64Load16S_AddressImmediate;
-                case Opcode.I64Load16U + RegisterOp.Slots:
+                case LoopCode.I64Load16U_Slots:
                     goto I64Load16U_Slots;
-                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16U_AddressSlots:
                     goto I64Load16U_AddressSlots;
-                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16U_AddressImmediate:
                     goto I64Load16U_AddressImmediate;
-                case Opcode.I64Load32S + RegisterOp.Slots:
+                case LoopCode.I64Load32S_Slots:
                     goto I64Load32S_Slots;
-                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32S_AddressSlots:
                     goto I64Load32S_AddressSlots;
-                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32S_AddressImmediate:
                     goto I64Load32S_AddressImmediate;
-                case Opcode.I64Load32U + RegisterOp.Slots:
+                case LoopCode.I64Load32U_Slots:
                     goto I64Load32U_Slots;
-                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32U_AddressSlots:
                     goto I64Load32U_AddressSlots;
-                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32U_AddressImmediate:
                     goto I64Load32U_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.Slots:
+                case LoopCode.I32Store_Slots:
                     goto I32Store_Slots;
-                case Opcode.I32Store + RegisterOp.AddressSlots:
+                case LoopCode.I32Store_AddressSlots:
                     goto I32Store_AddressSlots;
-                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store_AddressImmediate:
                     goto I32Store_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store_StoreImmediate:
                     goto I32Store_StoreImmediate;
-                case Opcode.I64Store + RegisterOp.Slots:
+                case LoopCode.I64Store_Slots:
                     goto I64Store_Slots;
-                case Opcode.I64Store + RegisterOp.AddressSlots:
+                case LoopCode.I64Store_AddressSlots:
                     goto I64Store_AddressSlots;
-                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store_AddressImmediate:
                     goto I64Store_AddressImmediate;
-                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store_StoreImmediate:
                     goto I64Store_StoreImmediate;
-                case Opcode.F32Store + RegisterOp.Slots:
+                case LoopCode.F32Store_Slots:
                     goto F32Store_Slots;
-                case Opcode.F32Store + RegisterOp.AddressSlots:
+                case LoopCode.F32Store_AddressSlots:
                     goto F32Store_AddressSlots;
-                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                case LoopCode.F32Store_AddressImmediate:
                     goto F32Store_AddressImmediate;
-                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                case LoopCode.F32Store_StoreImmediate:
                     goto F32Store_StoreImmediate;
-                case Opcode.F64Store + RegisterOp.Slots:
+                case LoopCode.F64Store_Slots:
                     goto F64Store_Slots;
-                case Opcode.F64Store + RegisterOp.AddressSlots:
+                case LoopCode.F64Store_AddressSlots:
                     goto F64Store_AddressSlots;
-                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                case LoopCode.F64Store_AddressImmediate:
                     goto F64Store_AddressImmediate;
-                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                case LoopCode.F64Store_StoreImmediate:
                     goto F64Store_StoreImmediate;
-                case Opcode.I32Store8 + RegisterOp.Slots:
+                case LoopCode.I32Store8_Slots:
                     goto I32Store8_Slots;
-                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store8_AddressSlots:
                     goto I32Store8_AddressSlots;
-                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store8_AddressImmediate:
                     goto I32Store8_AddressImmediate;
-                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store8_StoreImmediate:
                     goto I32Store8_StoreImmediate;
-                case Opcode.I32Store16 + RegisterOp.Slots:
+                case LoopCode.I32Store16_Slots:
                     goto I32Store16_Slots;
-                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store16_AddressSlots:
                     goto I32Store16_AddressSlots;
-                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store16_AddressImmediate:
                     goto I32Store16_AddressImmediate;
-                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store16_StoreImmediate:
                     goto I32Store16_StoreImmediate;
-                case Opcode.I64Store8 + RegisterOp.Slots:
+                case LoopCode.I64Store8_Slots:
                     goto I64Store8_Slots;
-                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store8_AddressSlots:
                     goto I64Store8_AddressSlots;
-                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store8_AddressImmediate:
                     goto I64Store8_AddressImmediate;
-                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store8_StoreImmediate:
                     goto I64Store8_StoreImmediate;
-                case Opcode.I64Store16 + RegisterOp.Slots:
+                case LoopCode.I64Store16_Slots:
                     goto I64Store16_Slots;
-                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store16_AddressSlots:
                     goto I64Store16_AddressSlots;
-                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store16_AddressImmediate:
                     goto I64Store16_AddressImmediate;
-                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store16_StoreImmediate:
                     goto I64Store16_StoreImmediate;
-                case Opcode.I64Store32 + RegisterOp.Slots:
+                case LoopCode.I64Store32_Slots:
                     goto I64Store32_Slots;
-                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store32_AddressSlots:
                     goto I64Store32_AddressSlots;
-                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store32_AddressImmediate:
                     goto I64Store32_AddressImmediate;
-                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store32_StoreImmediate:
                     goto I64Store32_StoreImmediate;
-                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
-                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
-                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
-                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
-                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
-                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
-                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
-                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
-                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
-                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
-                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
-                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
-                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
-                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
-                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
-                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
-                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
-                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
-                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
-                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
-                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
-                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I64Eq_JumpImmediate:
                     goto I64Eq_JumpImmediate;
-                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                case LoopCode.I64Ne_JumpSlots:
                     goto I64Ne_JumpSlots;
-                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I64Ne_JumpImmediate:
                     goto I64Ne_JumpImmediate;
-                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                case LoopCode.I64LtS_JumpSlots:
                     goto I64LtS_JumpSlots;
-                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtS_JumpImmediate:
                     goto I64LtS_JumpImmediate;
-                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                case LoopCode.I64LtU_JumpSlots:
                     goto I64LtU_JumpSlots;
-                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtU_JumpImmediate:
                     goto I64LtU_JumpImmediate;
-                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                case LoopCode.I64GtS_JumpSlots:
                     goto I64GtS_JumpSlots;
-                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtS_JumpImmediate:
                     goto I64GtS_JumpImmediate;
-                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                case LoopCode.I64GtU_JumpSlots:
                     goto I64GtU_JumpSlots;
-                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtU_JumpImmediate:
                     goto I64GtU_JumpImmediate;
-                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                case LoopCode.I64LeS_JumpSlots:
                     goto I64LeS_JumpSlots;
-                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeS_JumpImmediate:
                     goto I64LeS_JumpImmediate;
-                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                case LoopCode.I64LeU_JumpSlots:
                     goto I64LeU_JumpSlots;
-                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeU_JumpImmediate:
                     goto I64LeU_JumpImmediate;
-                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                case LoopCode.I64GeS_JumpSlots:
                     goto I64GeS_JumpSlots;
-                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeS_JumpImmediate:
                     goto I64GeS_JumpImmediate;
-                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                case LoopCode.I64GeU_JumpSlots:
                     goto I64GeU_JumpSlots;
-                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeU_JumpImmediate:
                     goto I64GeU_JumpImmediate;
                 default:
                     goto Other;
             }
         DispatchCall:
             op = ip++;
-            switch (op->Code)
+            switch (op->Loop)
             {
-                case Opcode.Unreachable:
+                case LoopCode.Unreachable:
                     goto Unreachable;
-                case Opcode.Else:
+                case LoopCode.Else:
                     goto Else;
-                case Opcode.BrIf:
+                case LoopCode.BrIf:
                     goto BrIf;
-                case Opcode.Br:
+                case LoopCode.Br:
                     goto Br;
-                case Opcode.BrTable:
+                case LoopCode.BrTable:
                     goto BrTable;
-                case Opcode.Return:
+                case LoopCode.Return:
                     goto Return;
-                case Opcode.Call:
+                case LoopCode.Call:
                     goto Call;
-                case Opcode.CallIndirect:
+                case LoopCode.CallIndirect:
                     goto CallIndirect;
-                case Opcode.Select:
+                case LoopCode.Select:
                     goto Select;
-                case Opcode.LocalGet:
+                case LoopCode.LocalGet:
                     goto LocalGet;
-                case Opcode.GlobalGet:
+                case LoopCode.GlobalGet:
                     goto GlobalGet;
-                case Opcode.GlobalSet:
+                case LoopCode.GlobalSet:
                     goto GlobalSet;
-                case Opcode.I32Const:
+                case LoopCode.I32Const:
                     goto I32Const;
-                case Opcode.MemorySize:
+                case LoopCode.MemorySize:
                     goto MemorySize;
-                case Opcode.MemoryGrow:
+                case LoopCode.MemoryGrow:
                     goto MemoryGrow;
-                case Opcode.I32Eq + RegisterOp.Slots:
+                case LoopCode.I32Eq_Slots:
                     goto I32Eq_Slots;
-                case Opcode.I32Eq + RegisterOp.Immediate:
+                case LoopCode.I32Eq_Immediate:
                     goto I32Eq_Immediate;
-                case Opcode.I32Ne + RegisterOp.Slots:
+                case LoopCode.I32Ne_Slots:
                     goto I32Ne_Slots;
-                case Opcode.I32Ne + RegisterOp.Immediate:
+                case LoopCode.I32Ne_Immediate:
                     goto I32Ne_Immediate;
-                case Opcode.I32LtS + RegisterOp.Slots:
+                case LoopCode.I32LtS_Slots:
                     goto I32LtS_Slots;
-                case Opcode.I32LtS + RegisterOp.Immediate:
+                case LoopCode.I32LtS_Immediate:
                     goto I32LtS_Immediate;
-                case Opcode.I32LtU + RegisterOp.Slots:
+                case LoopCode.I32LtU_Slots:
                     goto I32LtU_Slots;
-                case Opcode.I32LtU + RegisterOp.Immediate:
+                case LoopCode.I32LtU_Immediate:
                     goto I32LtU_Immediate;
-                case Opcode.I32GtS + RegisterOp.Slots:
+                case LoopCode.I32GtS_Slots:
                     goto I32GtS_Slots;
-                case Opcode.I32GtS + RegisterOp.Immediate:
+                case LoopCode.I32GtS_Immediate:
                     goto I32GtS_Immediate;
-                case Opcode.I32GtU + RegisterOp.Slots:
+                case LoopCode.I32GtU_Slots:
                     goto I32GtU_Slots;
-                case Opcode.I32GtU + RegisterOp.Immediate:
+                case LoopCode.I32GtU_Immediate:
                     goto I32GtU_Immediate;
-                case Opcode.I32LeS + RegisterOp.Slots:
+                case LoopCode.I32LeS_Slots:
                     goto I32LeS_Slots;
-                case Opcode.I32LeS + RegisterOp.Immediate:
+                case LoopCode.I32LeS_Immediate:
                     goto I32LeS_Immediate;
-                case Opcode.I32LeU + RegisterOp.Slots:
+                case LoopCode.I32LeU_Slots:
                     goto I32LeU_Slots;
-                case Opcode.I32LeU + RegisterOp.Immediate:
+                case LoopCode.I32LeU_Immediate:
                     goto I32LeU_Immediate;
-                case Opcode.I32GeS + RegisterOp.Slots:
+                case LoopCode.I32GeS_Slots:
                     goto I32GeS_Slots;
-                case Opcode.I32GeS + RegisterOp.Immediate:
+                case LoopCode.I32GeS_Immediate:
                     goto I32GeS_Immediate;
-                case Opcode.I32GeU + RegisterOp.Slots:
+                case LoopCode.I32GeU_Slots:
                     goto I32GeU_Slots;
-                case Opcode.I32GeU + RegisterOp.Immediate:
+                case LoopCode.I32GeU_Immediate:
                     goto I32GeU_Immediate;
-                case Opcode.I64Eq + RegisterOp.Slots:
+                case LoopCode.I64Eq_Slots:
                     goto I64Eq_Slots;
-                case Opcode.I64Eq + RegisterOp.Immediate:
+                case LoopCode.I64Eq_Immediate:
                     goto I64Eq_Immediate;
-                case Opcode.I64Ne + RegisterOp.Slots:
+                case LoopCode.I64Ne_Slots:
                     goto I64Ne_Slots;
-                case Opcode.I64Ne + RegisterOp.Immediate:
+                case LoopCode.I64Ne_Immediate:
                     goto I64Ne_Immediate;
-                case Opcode.I64LtS + RegisterOp.Slots:
+                case LoopCode.I64LtS_Slots:
                     goto I64LtS_Slots;
-                case Opcode.I64LtS + RegisterOp.Immediate:
+                case LoopCode.I64LtS_Immediate:
                     goto I64LtS_Immediate;
-                case Opcode.I64LtU + RegisterOp.Slots:
+                case LoopCode.I64LtU_Slots:
                     goto I64LtU_Slots;
-                case Opcode.I64LtU + RegisterOp.Immediate:
+                case LoopCode.I64LtU_Immediate:
                     goto I64LtU_Immediate;
-                case Opcode.I64GtS + RegisterOp.Slots:
+                case LoopCode.I64GtS_Slots:
                     goto I64GtS_Slots;
-                case Opcode.I64GtS + RegisterOp.Immediate:
+                case LoopCode.I64GtS_Immediate:
                     goto I64GtS_Immediate;
-                case Opcode.I64GtU + RegisterOp.Slots:
+                case LoopCode.I64GtU_Slots:
                     goto I64GtU_Slots;
-                case Opcode.I64GtU + RegisterOp.Immediate:
+                case LoopCode.I64GtU_Immediate:
                     goto I64GtU_Immediate;
-                case Opcode.I64LeS + RegisterOp.Slots:
+                case LoopCode.I64LeS_Slots:
                     goto I64LeS_Slots;
-                case Opcode.I64LeS + RegisterOp.Immediate:
+                case LoopCode.I64LeS_Immediate:
                     goto I64LeS_Immediate;
-                case Opcode.I64LeU + RegisterOp.Slots:
+                case LoopCode.I64LeU_Slots:
                     goto I64LeU_Slots;
-                case Opcode.I64LeU + RegisterOp.Immediate:
+                case LoopCode.I64LeU_Immediate:
                     goto I64LeU_Immediate;
-                case Opcode.I64GeS + RegisterOp.Slots:
+                case LoopCode.I64GeS_Slots:
                     goto I64GeS_Slots;
-                case Opcode.I64GeS + RegisterOp.Immediate:
+                case LoopCode.I64GeS_Immediate:
                     goto I64GeS_Immediate;
-                case Opcode.I64GeU + RegisterOp.Slots:
+                case LoopCode.I64GeU_Slots:
                     goto I64GeU_Slots;
-                case Opcode.I64GeU + RegisterOp.Immediate:
+                case LoopCode.I64GeU_Immediate:
                     goto I64GeU_Immediate;
-                case Opcode.F32Eq + RegisterOp.Slots:
+                case LoopCode.F32Eq_Slots:
                     goto F32Eq_Slots;
-                case Opcode.F32Ne + RegisterOp.Slots:
+                case LoopCode.F32Ne_Slots:
                     goto F32Ne_Slots;
-                case Opcode.F32Lt + RegisterOp.Slots:
+                case LoopCode.F32Lt_Slots:
                     goto F32Lt_Slots;
-                case Opcode.F32Gt + RegisterOp.Slots:
+                case LoopCode.F32Gt_Slots:
                     goto F32Gt_Slots;
-                case Opcode.F32Le + RegisterOp.Slots:
+                case LoopCode.F32Le_Slots:
                     goto F32Le_Slots;
-                case Opcode.F32Ge + RegisterOp.Slots:
+                case LoopCode.F32Ge_Slots:
                     goto F32Ge_Slots;
-                case Opcode.F64Eq + RegisterOp.Slots:
+                case LoopCode.F64Eq_Slots:
                     goto F64Eq_Slots;
-                case Opcode.F64Ne + RegisterOp.Slots:
+                case LoopCode.F64Ne_Slots:
                     goto F64Ne_Slots;
-                case Opcode.F64Lt + RegisterOp.Slots:
+                case LoopCode.F64Lt_Slots:
                     goto F64Lt_Slots;
-                case Opcode.F64Gt + RegisterOp.Slots:
+                case LoopCode.F64Gt_Slots:
                     goto F64Gt_Slots;
-                case Opcode.F64Le + RegisterOp.Slots:
+                case LoopCode.F64Le_Slots:
                     goto F64Le_Slots;
-                case Opcode.F64Ge + RegisterOp.Slots:
+                case LoopCode.F64Ge_Slots:
                     goto F64Ge_Slots;
-                case Opcode.I32Add + RegisterOp.Slots:
+                case LoopCode.I32Add_Slots:
                     goto I32Add_Slots;
-                case Opcode.I32Add + RegisterOp.LoadOperand:
+                case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
-                case Opcode.I32Add + RegisterOp.Immediate:
+                case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
-                case Opcode.I32Sub + RegisterOp.Slots:
+                case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
-                case Opcode.I32Sub + RegisterOp.LoadOperand:
+                case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
-                case Opcode.I32Sub + RegisterOp.Immediate:
+                case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
-                case Opcode.I32Mul + RegisterOp.Slots:
+                case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
-                case Opcode.I32Mul + RegisterOp.LoadOperand:
+                case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
-                case Opcode.I32Mul + RegisterOp.Immediate:
+                case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
-                case Opcode.I32DivS + RegisterOp.Slots:
+                case LoopCode.I32DivS_Slots:
                     goto I32DivS_Slots;
-                case Opcode.I32DivS + RegisterOp.Immediate:
+                case LoopCode.I32DivS_Immediate:
                     goto I32DivS_Immediate;
-                case Opcode.I32DivU + RegisterOp.Slots:
+                case LoopCode.I32DivU_Slots:
                     goto I32DivU_Slots;
-                case Opcode.I32DivU + RegisterOp.Immediate:
+                case LoopCode.I32DivU_Immediate:
                     goto I32DivU_Immediate;
-                case Opcode.I32RemS + RegisterOp.Slots:
+                case LoopCode.I32RemS_Slots:
                     goto I32RemS_Slots;
-                case Opcode.I32RemS + RegisterOp.Immediate:
+                case LoopCode.I32RemS_Immediate:
                     goto I32RemS_Immediate;
-                case Opcode.I32RemU + RegisterOp.Slots:
+                case LoopCode.I32RemU_Slots:
                     goto I32RemU_Slots;
-                case Opcode.I32RemU + RegisterOp.Immediate:
+                case LoopCode.I32RemU_Immediate:
                     goto I32RemU_Immediate;
-                case Opcode.I32And + RegisterOp.Slots:
+                case LoopCode.I32And_Slots:
                     goto I32And_Slots;
-                case Opcode.I32And + RegisterOp.LoadOperand:
+                case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
-                case Opcode.I32And + RegisterOp.Immediate:
+                case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
-                case Opcode.I32Or + RegisterOp.Slots:
+                case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
-                case Opcode.I32Or + RegisterOp.LoadOperand:
+                case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
-                case Opcode.I32Or + RegisterOp.Immediate:
+                case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
-                case Opcode.I32Xor + RegisterOp.Slots:
+                case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
-                case Opcode.I32Xor + RegisterOp.LoadOperand:
+                case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
-                case Opcode.I32Xor + RegisterOp.Immediate:
+                case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
-                case Opcode.I32Shl + RegisterOp.Slots:
+                case LoopCode.I32Shl_Slots:
                     goto I32Shl_Slots;
-                case Opcode.I32Shl + RegisterOp.Immediate:
+                case LoopCode.I32Shl_Immediate:
                     goto I32Shl_Immediate;
-                case Opcode.I32ShrS + RegisterOp.Slots:
+                case LoopCode.I32ShrS_Slots:
                     goto I32ShrS_Slots;
-                case Opcode.I32ShrS + RegisterOp.Immediate:
+                case LoopCode.I32ShrS_Immediate:
                     goto I32ShrS_Immediate;
-                case Opcode.I32ShrU + RegisterOp.Slots:
+                case LoopCode.I32ShrU_Slots:
                     goto I32ShrU_Slots;
-                case Opcode.I32ShrU + RegisterOp.Immediate:
+                case LoopCode.I32ShrU_Immediate:
                     goto I32ShrU_Immediate;
-                case Opcode.I32Rotl + RegisterOp.Slots:
+                case LoopCode.I32Rotl_Slots:
                     goto I32Rotl_Slots;
-                case Opcode.I32Rotl + RegisterOp.Immediate:
+                case LoopCode.I32Rotl_Immediate:
                     goto I32Rotl_Immediate;
-                case Opcode.I32Rotr + RegisterOp.Slots:
+                case LoopCode.I32Rotr_Slots:
                     goto I32Rotr_Slots;
-                case Opcode.I32Rotr + RegisterOp.Immediate:
+                case LoopCode.I32Rotr_Immediate:
                     goto I32Rotr_Immediate;
-                case Opcode.I64Add + RegisterOp.Slots:
+                case LoopCode.I64Add_Slots:
                     goto I64Add_Slots;
-                case Opcode.I64Add + RegisterOp.LoadOperand:
+                case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
-                case Opcode.I64Add + RegisterOp.Immediate:
+                case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
-                case Opcode.I64Sub + RegisterOp.Slots:
+                case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
-                case Opcode.I64Sub + RegisterOp.LoadOperand:
+                case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
-                case Opcode.I64Sub + RegisterOp.Immediate:
+                case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
-                case Opcode.I64Mul + RegisterOp.Slots:
+                case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
-                case Opcode.I64Mul + RegisterOp.LoadOperand:
+                case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
-                case Opcode.I64Mul + RegisterOp.Immediate:
+                case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
-                case Opcode.I64DivS + RegisterOp.Slots:
+                case LoopCode.I64DivS_Slots:
                     goto I64DivS_Slots;
-                case Opcode.I64DivS + RegisterOp.Immediate:
+                case LoopCode.I64DivS_Immediate:
                     goto I64DivS_Immediate;
-                case Opcode.I64DivU + RegisterOp.Slots:
+                case LoopCode.I64DivU_Slots:
                     goto I64DivU_Slots;
-                case Opcode.I64DivU + RegisterOp.Immediate:
+                case LoopCode.I64DivU_Immediate:
                     goto I64DivU_Immediate;
-                case Opcode.I64RemS + RegisterOp.Slots:
+                case LoopCode.I64RemS_Slots:
                     goto I64RemS_Slots;
-                case Opcode.I64RemS + RegisterOp.Immediate:
+                case LoopCode.I64RemS_Immediate:
                     goto I64RemS_Immediate;
-                case Opcode.I64RemU + RegisterOp.Slots:
+                case LoopCode.I64RemU_Slots:
                     goto I64RemU_Slots;
-                case Opcode.I64RemU + RegisterOp.Immediate:
+                case LoopCode.I64RemU_Immediate:
                     goto I64RemU_Immediate;
-                case Opcode.I64And + RegisterOp.Slots:
+                case LoopCode.I64And_Slots:
                     goto I64And_Slots;
-                case Opcode.I64And + RegisterOp.LoadOperand:
+                case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
-                case Opcode.I64And + RegisterOp.Immediate:
+                case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
-                case Opcode.I64Or + RegisterOp.Slots:
+                case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
-                case Opcode.I64Or + RegisterOp.LoadOperand:
+                case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
-                case Opcode.I64Or + RegisterOp.Immediate:
+                case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
-                case Opcode.I64Xor + RegisterOp.Slots:
+                case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
-                case Opcode.I64Xor + RegisterOp.LoadOperand:
+                case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
-                case Opcode.I64Xor + RegisterOp.Immediate:
+                case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
-                case Opcode.I64Shl + RegisterOp.Slots:
+                case LoopCode.I64Shl_Slots:
                     goto I64Shl_Slots;
-                case Opcode.I64Shl + RegisterOp.Immediate:
+                case LoopCode.I64Shl_Immediate:
                     goto I64Shl_Immediate;
-                case Opcode.I64ShrS + RegisterOp.Slots:
+                case LoopCode.I64ShrS_Slots:
                     goto I64ShrS_Slots;
-                case Opcode.I64ShrS + RegisterOp.Immediate:
+                case LoopCode.I64ShrS_Immediate:
                     goto I64ShrS_Immediate;
-                case Opcode.I64ShrU + RegisterOp.Slots:
+                case LoopCode.I64ShrU_Slots:
                     goto I64ShrU_Slots;
-                case Opcode.I64ShrU + RegisterOp.Immediate:
+                case LoopCode.I64ShrU_Immediate:
                     goto I64ShrU_Immediate;
-                case Opcode.I64Rotl + RegisterOp.Slots:
+                case LoopCode.I64Rotl_Slots:
                     goto I64Rotl_Slots;
-                case Opcode.I64Rotl + RegisterOp.Immediate:
+                case LoopCode.I64Rotl_Immediate:
                     goto I64Rotl_Immediate;
-                case Opcode.I64Rotr + RegisterOp.Slots:
+                case LoopCode.I64Rotr_Slots:
                     goto I64Rotr_Slots;
-                case Opcode.I64Rotr + RegisterOp.Immediate:
+                case LoopCode.I64Rotr_Immediate:
                     goto I64Rotr_Immediate;
-                case Opcode.F32Add + RegisterOp.Slots:
+                case LoopCode.F32Add_Slots:
                     goto F32Add_Slots;
-                case Opcode.F32Add + RegisterOp.LoadOperand:
+                case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case Opcode.F32Sub + RegisterOp.Slots:
+                case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
-                case Opcode.F32Sub + RegisterOp.LoadOperand:
+                case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case Opcode.F32Mul + RegisterOp.Slots:
+                case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
-                case Opcode.F32Mul + RegisterOp.LoadOperand:
+                case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case Opcode.F32Div + RegisterOp.Slots:
+                case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
-                case Opcode.F32Div + RegisterOp.LoadOperand:
+                case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case Opcode.F32Min + RegisterOp.Slots:
+                case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
-                case Opcode.F32Max + RegisterOp.Slots:
+                case LoopCode.F32Max_Slots:
                     goto F32Max_Slots;
-                case Opcode.F32Copysign + RegisterOp.Slots:
+                case LoopCode.F32Copysign_Slots:
                     goto F32Copysign_Slots;
-                case Opcode.F64Add + RegisterOp.Slots:
+                case LoopCode.F64Add_Slots:
                     goto F64Add_Slots;
-                case Opcode.F64Add + RegisterOp.LoadOperand:
+                case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case Opcode.F64Sub + RegisterOp.Slots:
+                case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
-                case Opcode.F64Sub + RegisterOp.LoadOperand:
+                case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case Opcode.F64Mul + RegisterOp.Slots:
+                case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
-                case Opcode.F64Mul + RegisterOp.LoadOperand:
+                case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case Opcode.F64Div + RegisterOp.Slots:
+                case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
-                case Opcode.F64Div + RegisterOp.LoadOperand:
+                case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case Opcode.F64Min + RegisterOp.Slots:
+                case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
-                case Opcode.F64Max + RegisterOp.Slots:
+                case LoopCode.F64Max_Slots:
                     goto F64Max_Slots;
-                case Opcode.F64Copysign + RegisterOp.Slots:
+                case LoopCode.F64Copysign_Slots:
                     goto F64Copysign_Slots;
-                case Opcode.I32Eqz + RegisterOp.Slots:
+                case LoopCode.I32Eqz_Slots:
                     goto I32Eqz_Slots;
-                case Opcode.I64Eqz + RegisterOp.Slots:
+                case LoopCode.I64Eqz_Slots:
                     goto I64Eqz_Slots;
-                case Opcode.I32Clz + RegisterOp.Slots:
+                case LoopCode.I32Clz_Slots:
                     goto I32Clz_Slots;
-                case Opcode.I32Ctz + RegisterOp.Slots:
+                case LoopCode.I32Ctz_Slots:
                     goto I32Ctz_Slots;
-                case Opcode.I32Popcnt + RegisterOp.Slots:
+                case LoopCode.I32Popcnt_Slots:
                     goto I32Popcnt_Slots;
-                case Opcode.I64Clz + RegisterOp.Slots:
+                case LoopCode.I64Clz_Slots:
                     goto I64Clz_Slots;
-                case Opcode.I64Ctz + RegisterOp.Slots:
+                case LoopCode.I64Ctz_Slots:
                     goto I64Ctz_Slots;
-                case Opcode.I64Popcnt + RegisterOp.Slots:
+                case LoopCode.I64Popcnt_Slots:
                     goto I64Popcnt_Slots;
-                case Opcode.F32Abs + RegisterOp.Slots:
+                case LoopCode.F32Abs_Slots:
                     goto F32Abs_Slots;
-                case Opcode.F32Neg + RegisterOp.Slots:
+                case LoopCode.F32Neg_Slots:
                     goto F32Neg_Slots;
-                case Opcode.F32Ceil + RegisterOp.Slots:
+                case LoopCode.F32Ceil_Slots:
                     goto F32Ceil_Slots;
-                case Opcode.F32Floor + RegisterOp.Slots:
+                case LoopCode.F32Floor_Slots:
                     goto F32Floor_Slots;
-                case Opcode.F32Trunc + RegisterOp.Slots:
+                case LoopCode.F32Trunc_Slots:
                     goto F32Trunc_Slots;
-                case Opcode.F32Nearest + RegisterOp.Slots:
+                case LoopCode.F32Nearest_Slots:
                     goto F32Nearest_Slots;
-                case Opcode.F32Sqrt + RegisterOp.Slots:
+                case LoopCode.F32Sqrt_Slots:
                     goto F32Sqrt_Slots;
-                case Opcode.F64Abs + RegisterOp.Slots:
+                case LoopCode.F64Abs_Slots:
                     goto F64Abs_Slots;
-                case Opcode.F64Neg + RegisterOp.Slots:
+                case LoopCode.F64Neg_Slots:
                     goto F64Neg_Slots;
-                case Opcode.F64Ceil + RegisterOp.Slots:
+                case LoopCode.F64Ceil_Slots:
                     goto F64Ceil_Slots;
-                case Opcode.F64Floor + RegisterOp.Slots:
+                case LoopCode.F64Floor_Slots:
                     goto F64Floor_Slots;
-                case Opcode.F64Trunc + RegisterOp.Slots:
+                case LoopCode.F64Trunc_Slots:
                     goto F64Trunc_Slots;
-                case Opcode.F64Nearest + RegisterOp.Slots:
+                case LoopCode.F64Nearest_Slots:
                     goto F64Nearest_Slots;
-                case Opcode.F64Sqrt + RegisterOp.Slots:
+                case LoopCode.F64Sqrt_Slots:
                     goto F64Sqrt_Slots;
-                case Opcode.I32WrapI64 + RegisterOp.Slots:
+                case LoopCode.I32WrapI64_Slots:
                     goto I32WrapI64_Slots;
-                case Opcode.I32TruncF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncF32S_Slots:
                     goto I32TruncF32S_Slots;
-                case Opcode.I32TruncF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncF32U_Slots:
                     goto I32TruncF32U_Slots;
-                case Opcode.I32TruncF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncF64S_Slots:
                     goto I32TruncF64S_Slots;
-                case Opcode.I32TruncF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncF64U_Slots:
                     goto I32TruncF64U_Slots;
-                case Opcode.I64ExtendI32S + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32S_Slots:
                     goto I64ExtendI32S_Slots;
-                case Opcode.I64ExtendI32U + RegisterOp.Slots:
+                case LoopCode.I64ExtendI32U_Slots:
                     goto I64ExtendI32U_Slots;
-                case Opcode.I64TruncF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncF32S_Slots:
                     goto I64TruncF32S_Slots;
-                case Opcode.I64TruncF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncF32U_Slots:
                     goto I64TruncF32U_Slots;
-                case Opcode.I64TruncF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncF64S_Slots:
                     goto I64TruncF64S_Slots;
-                case Opcode.I64TruncF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncF64U_Slots:
                     goto I64TruncF64U_Slots;
-                case Opcode.F32ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32S_Slots:
                     goto F32ConvertI32S_Slots;
-                case Opcode.F32ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI32U_Slots:
                     goto F32ConvertI32U_Slots;
-                case Opcode.F32ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64S_Slots:
                     goto F32ConvertI64S_Slots;
-                case Opcode.F32ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F32ConvertI64U_Slots:
                     goto F32ConvertI64U_Slots;
-                case Opcode.F32DemoteF64 + RegisterOp.Slots:
+                case LoopCode.F32DemoteF64_Slots:
                     goto F32DemoteF64_Slots;
-                case Opcode.F64ConvertI32S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32S_Slots:
                     goto F64ConvertI32S_Slots;
-                case Opcode.F64ConvertI32U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI32U_Slots:
                     goto F64ConvertI32U_Slots;
-                case Opcode.F64ConvertI64S + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64S_Slots:
                     goto F64ConvertI64S_Slots;
-                case Opcode.F64ConvertI64U + RegisterOp.Slots:
+                case LoopCode.F64ConvertI64U_Slots:
                     goto F64ConvertI64U_Slots;
-                case Opcode.F64PromoteF32 + RegisterOp.Slots:
+                case LoopCode.F64PromoteF32_Slots:
                     goto F64PromoteF32_Slots;
-                case Opcode.I32Extend8S + RegisterOp.Slots:
+                case LoopCode.I32Extend8S_Slots:
                     goto I32Extend8S_Slots;
-                case Opcode.I32Extend16S + RegisterOp.Slots:
+                case LoopCode.I32Extend16S_Slots:
                     goto I32Extend16S_Slots;
-                case Opcode.I64Extend8S + RegisterOp.Slots:
+                case LoopCode.I64Extend8S_Slots:
                     goto I64Extend8S_Slots;
-                case Opcode.I64Extend16S + RegisterOp.Slots:
+                case LoopCode.I64Extend16S_Slots:
                     goto I64Extend16S_Slots;
-                case Opcode.I64Extend32S + RegisterOp.Slots:
+                case LoopCode.I64Extend32S_Slots:
                     goto I64Extend32S_Slots;
-                case Opcode.I32TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32S_Slots:
                     goto I32TruncSatF32S_Slots;
-                case Opcode.I32TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF32U_Slots:
                     goto I32TruncSatF32U_Slots;
-                case Opcode.I32TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64S_Slots:
                     goto I32TruncSatF64S_Slots;
-                case Opcode.I32TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I32TruncSatF64U_Slots:
                     goto I32TruncSatF64U_Slots;
-                case Opcode.I64TruncSatF32S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32S_Slots:
                     goto I64TruncSatF32S_Slots;
-                case Opcode.I64TruncSatF32U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF32U_Slots:
                     goto I64TruncSatF32U_Slots;
-                case Opcode.I64TruncSatF64S + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64S_Slots:
                     goto I64TruncSatF64S_Slots;
-                case Opcode.I64TruncSatF64U + RegisterOp.Slots:
+                case LoopCode.I64TruncSatF64U_Slots:
                     goto I64TruncSatF64U_Slots;
-                case Opcode.I32Load + RegisterOp.Slots:
+                case LoopCode.I32Load_Slots:
                     goto I32Load_Slots;
-                case Opcode.I32Load + RegisterOp.AddressSlots:
+                case LoopCode.I32Load_AddressSlots:
                     goto I32Load_AddressSlots;
-                case Opcode.I32Load + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load_AddressImmediate:
                     goto I32Load_AddressImmediate;
-                case Opcode.I64Load + RegisterOp.Slots:
+                case LoopCode.I64Load_Slots:
                     goto I64Load_Slots;
-                case Opcode.I64Load + RegisterOp.AddressSlots:
+                case LoopCode.I64Load_AddressSlots:
                     goto I64Load_AddressSlots;
-                case Opcode.I64Load + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load_AddressImmediate:
                     goto I64Load_AddressImmediate;
-                case Opcode.F32Load + RegisterOp.Slots:
+                case LoopCode.F32Load_Slots:
                     goto F32Load_Slots;
-                case Opcode.F32Load + RegisterOp.AddressSlots:
+                case LoopCode.F32Load_AddressSlots:
                     goto F32Load_AddressSlots;
-                case Opcode.F32Load + RegisterOp.AddressImmediate:
+                case LoopCode.F32Load_AddressImmediate:
                     goto F32Load_AddressImmediate;
-                case Opcode.F64Load + RegisterOp.Slots:
+                case LoopCode.F64Load_Slots:
                     goto F64Load_Slots;
-                case Opcode.F64Load + RegisterOp.AddressSlots:
+                case LoopCode.F64Load_AddressSlots:
                     goto F64Load_AddressSlots;
-                case Opcode.F64Load + RegisterOp.AddressImmediate:
+                case LoopCode.F64Load_AddressImmediate:
                     goto F64Load_AddressImmediate;
-                case Opcode.I32Load8S + RegisterOp.Slots:
+                case LoopCode.I32Load8S_Slots:
                     goto I32Load8S_Slots;
-                case Opcode.I32Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8S_AddressSlots:
                     goto I32Load8S_AddressSlots;
-                case Opcode.I32Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8S_AddressImmediate:
                     goto I32Load8S_AddressImmediate;
-                case Opcode.I32Load8U + RegisterOp.Slots:
+                case LoopCode.I32Load8U_Slots:
                     goto I32Load8U_Slots;
-                case Opcode.I32Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load8U_AddressSlots:
                     goto I32Load8U_AddressSlots;
-                case Opcode.I32Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load8U_AddressImmediate:
                     goto I32Load8U_AddressImmediate;
-                case Opcode.I32Load16S + RegisterOp.Slots:
+                case LoopCode.I32Load16S_Slots:
                     goto I32Load16S_Slots;
-                case Opcode.I32Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16S_AddressSlots:
                     goto I32Load16S_AddressSlots;
-                case Opcode.I32Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16S_AddressImmediate:
                     goto I32Load16S_AddressImmediate;
-                case Opcode.I32Load16U + RegisterOp.Slots:
+                case LoopCode.I32Load16U_Slots:
                     goto I32Load16U_Slots;
-                case Opcode.I32Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I32Load16U_AddressSlots:
                     goto I32Load16U_AddressSlots;
-                case Opcode.I32Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I32Load16U_AddressImmediate:
                     goto I32Load16U_AddressImmediate;
-                case Opcode.I64Load8S + RegisterOp.Slots:
+                case LoopCode.I64Load8S_Slots:
                     goto I64Load8S_Slots;
-                case Opcode.I64Load8S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8S_AddressSlots:
                     goto I64Load8S_AddressSlots;
-                case Opcode.I64Load8S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8S_AddressImmediate:
                     goto I64Load8S_AddressImmediate;
-                case Opcode.I64Load8U + RegisterOp.Slots:
+                case LoopCode.I64Load8U_Slots:
                     goto I64Load8U_Slots;
-                case Opcode.I64Load8U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load8U_AddressSlots:
                     goto I64Load8U_AddressSlots;
-                case Opcode.I64Load8U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load8U_AddressImmediate:
                     goto I64Load8U_AddressImmediate;
-                case Opcode.I64Load16S + RegisterOp.Slots:
+                case LoopCode.I64Load16S_Slots:
                     goto I64Load16S_Slots;
-                case Opcode.I64Load16S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16S_AddressSlots:
                     goto I64Load16S_AddressSlots;
-                case Opcode.I64Load16S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16S_AddressImmediate:
                     goto I64Load16S_AddressImmediate;
-                case Opcode.I64Load16U + RegisterOp.Slots:
+                case LoopCode.I64Load16U_Slots:
                     goto I64Load16U_Slots;
-                case Opcode.I64Load16U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load16U_AddressSlots:
                     goto I64Load16U_AddressSlots;
-                case Opcode.I64Load16U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load16U_AddressImmediate:
                     goto I64Load16U_AddressImmediate;
-                case Opcode.I64Load32S + RegisterOp.Slots:
+                case LoopCode.I64Load32S_Slots:
                     goto I64Load32S_Slots;
-                case Opcode.I64Load32S + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32S_AddressSlots:
                     goto I64Load32S_AddressSlots;
-                case Opcode.I64Load32S + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32S_AddressImmediate:
                     goto I64Load32S_AddressImmediate;
-                case Opcode.I64Load32U + RegisterOp.Slots:
+                case LoopCode.I64Load32U_Slots:
                     goto I64Load32U_Slots;
-                case Opcode.I64Load32U + RegisterOp.AddressSlots:
+                case LoopCode.I64Load32U_AddressSlots:
                     goto I64Load32U_AddressSlots;
-                case Opcode.I64Load32U + RegisterOp.AddressImmediate:
+                case LoopCode.I64Load32U_AddressImmediate:
                     goto I64Load32U_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.Slots:
+                case LoopCode.I32Store_Slots:
                     goto I32Store_Slots;
-                case Opcode.I32Store + RegisterOp.AddressSlots:
+                case LoopCode.I32Store_AddressSlots:
                     goto I32Store_AddressSlots;
-                case Opcode.I32Store + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store_AddressImmediate:
                     goto I32Store_AddressImmediate;
-                case Opcode.I32Store + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store_StoreImmediate:
                     goto I32Store_StoreImmediate;
-                case Opcode.I64Store + RegisterOp.Slots:
+                case LoopCode.I64Store_Slots:
                     goto I64Store_Slots;
-                case Opcode.I64Store + RegisterOp.AddressSlots:
+                case LoopCode.I64Store_AddressSlots:
                     goto I64Store_AddressSlots;
-                case Opcode.I64Store + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store_AddressImmediate:
                     goto I64Store_AddressImmediate;
-                case Opcode.I64Store + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store_StoreImmediate:
                     goto I64Store_StoreImmediate;
-                case Opcode.F32Store + RegisterOp.Slots:
+                case LoopCode.F32Store_Slots:
                     goto F32Store_Slots;
-                case Opcode.F32Store + RegisterOp.AddressSlots:
+                case LoopCode.F32Store_AddressSlots:
                     goto F32Store_AddressSlots;
-                case Opcode.F32Store + RegisterOp.AddressImmediate:
+                case LoopCode.F32Store_AddressImmediate:
                     goto F32Store_AddressImmediate;
-                case Opcode.F32Store + RegisterOp.StoreImmediate:
+                case LoopCode.F32Store_StoreImmediate:
                     goto F32Store_StoreImmediate;
-                case Opcode.F64Store + RegisterOp.Slots:
+                case LoopCode.F64Store_Slots:
                     goto F64Store_Slots;
-                case Opcode.F64Store + RegisterOp.AddressSlots:
+                case LoopCode.F64Store_AddressSlots:
                     goto F64Store_AddressSlots;
-                case Opcode.F64Store + RegisterOp.AddressImmediate:
+                case LoopCode.F64Store_AddressImmediate:
                     goto F64Store_AddressImmediate;
-                case Opcode.F64Store + RegisterOp.StoreImmediate:
+                case LoopCode.F64Store_StoreImmediate:
                     goto F64Store_StoreImmediate;
-                case Opcode.I32Store8 + RegisterOp.Slots:
+                case LoopCode.I32Store8_Slots:
                     goto I32Store8_Slots;
-                case Opcode.I32Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store8_AddressSlots:
                     goto I32Store8_AddressSlots;
-                case Opcode.I32Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store8_AddressImmediate:
                     goto I32Store8_AddressImmediate;
-                case Opcode.I32Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store8_StoreImmediate:
                     goto I32Store8_StoreImmediate;
-                case Opcode.I32Store16 + RegisterOp.Slots:
+                case LoopCode.I32Store16_Slots:
                     goto I32Store16_Slots;
-                case Opcode.I32Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I32Store16_AddressSlots:
                     goto I32Store16_AddressSlots;
-                case Opcode.I32Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I32Store16_AddressImmediate:
                     goto I32Store16_AddressImmediate;
-                case Opcode.I32Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I32Store16_StoreImmediate:
                     goto I32Store16_StoreImmediate;
-                case Opcode.I64Store8 + RegisterOp.Slots:
+                case LoopCode.I64Store8_Slots:
                     goto I64Store8_Slots;
-                case Opcode.I64Store8 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store8_AddressSlots:
                     goto I64Store8_AddressSlots;
-                case Opcode.I64Store8 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store8_AddressImmediate:
                     goto I64Store8_AddressImmediate;
-                case Opcode.I64Store8 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store8_StoreImmediate:
                     goto I64Store8_StoreImmediate;
-                case Opcode.I64Store16 + RegisterOp.Slots:
+                case LoopCode.I64Store16_Slots:
                     goto I64Store16_Slots;
-                case Opcode.I64Store16 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store16_AddressSlots:
                     goto I64Store16_AddressSlots;
-                case Opcode.I64Store16 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store16_AddressImmediate:
                     goto I64Store16_AddressImmediate;
-                case Opcode.I64Store16 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store16_StoreImmediate:
                     goto I64Store16_StoreImmediate;
-                case Opcode.I64Store32 + RegisterOp.Slots:
+                case LoopCode.I64Store32_Slots:
                     goto I64Store32_Slots;
-                case Opcode.I64Store32 + RegisterOp.AddressSlots:
+                case LoopCode.I64Store32_AddressSlots:
                     goto I64Store32_AddressSlots;
-                case Opcode.I64Store32 + RegisterOp.AddressImmediate:
+                case LoopCode.I64Store32_AddressImmediate:
                     goto I64Store32_AddressImmediate;
-                case Opcode.I64Store32 + RegisterOp.StoreImmediate:
+                case LoopCode.I64Store32_StoreImmediate:
                     goto I64Store32_StoreImmediate;
-                case Opcode.I32Eq + RegisterOp.JumpSlots:
+                case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
-                case Opcode.I32Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
-                case Opcode.I32Ne + RegisterOp.JumpSlots:
+                case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
-                case Opcode.I32Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
-                case Opcode.I32LtS + RegisterOp.JumpSlots:
+                case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
-                case Opcode.I32LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
-                case Opcode.I32LtU + RegisterOp.JumpSlots:
+                case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
-                case Opcode.I32LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
-                case Opcode.I32GtS + RegisterOp.JumpSlots:
+                case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
-                case Opcode.I32GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
-                case Opcode.I32GtU + RegisterOp.JumpSlots:
+                case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
-                case Opcode.I32GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
-                case Opcode.I32LeS + RegisterOp.JumpSlots:
+                case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
-                case Opcode.I32LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
-                case Opcode.I32LeU + RegisterOp.JumpSlots:
+                case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
-                case Opcode.I32LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
-                case Opcode.I32GeS + RegisterOp.JumpSlots:
+                case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
-                case Opcode.I32GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
-                case Opcode.I32GeU + RegisterOp.JumpSlots:
+                case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
-                case Opcode.I32GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
-                case Opcode.I64Eq + RegisterOp.JumpSlots:
+                case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
-                case Opcode.I64Eq + RegisterOp.JumpImmediate:
+                case LoopCode.I64Eq_JumpImmediate:
                     goto I64Eq_JumpImmediate;
-                case Opcode.I64Ne + RegisterOp.JumpSlots:
+                case LoopCode.I64Ne_JumpSlots:
                     goto I64Ne_JumpSlots;
-                case Opcode.I64Ne + RegisterOp.JumpImmediate:
+                case LoopCode.I64Ne_JumpImmediate:
                     goto I64Ne_JumpImmediate;
-                case Opcode.I64LtS + RegisterOp.JumpSlots:
+                case LoopCode.I64LtS_JumpSlots:
                     goto I64LtS_JumpSlots;
-                case Opcode.I64LtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtS_JumpImmediate:
                     goto I64LtS_JumpImmediate;
-                case Opcode.I64LtU + RegisterOp.JumpSlots:
+                case LoopCode.I64LtU_JumpSlots:
                     goto I64LtU_JumpSlots;
-                case Opcode.I64LtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LtU_JumpImmediate:
                     goto I64LtU_JumpImmediate;
-                case Opcode.I64GtS + RegisterOp.JumpSlots:
+                case LoopCode.I64GtS_JumpSlots:
                     goto I64GtS_JumpSlots;
-                case Opcode.I64GtS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtS_JumpImmediate:
                     goto I64GtS_JumpImmediate;
-                case Opcode.I64GtU + RegisterOp.JumpSlots:
+                case LoopCode.I64GtU_JumpSlots:
                     goto I64GtU_JumpSlots;
-                case Opcode.I64GtU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GtU_JumpImmediate:
                     goto I64GtU_JumpImmediate;
-                case Opcode.I64LeS + RegisterOp.JumpSlots:
+                case LoopCode.I64LeS_JumpSlots:
                     goto I64LeS_JumpSlots;
-                case Opcode.I64LeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeS_JumpImmediate:
                     goto I64LeS_JumpImmediate;
-                case Opcode.I64LeU + RegisterOp.JumpSlots:
+                case LoopCode.I64LeU_JumpSlots:
                     goto I64LeU_JumpSlots;
-                case Opcode.I64LeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64LeU_JumpImmediate:
                     goto I64LeU_JumpImmediate;
-                case Opcode.I64GeS + RegisterOp.JumpSlots:
+                case LoopCode.I64GeS_JumpSlots:
                     goto I64GeS_JumpSlots;
-                case Opcode.I64GeS + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeS_JumpImmediate:
                     goto I64GeS_JumpImmediate;
-                case Opcode.I64GeU + RegisterOp.JumpSlots:
+                case LoopCode.I64GeU_JumpSlots:
                     goto I64GeU_JumpSlots;
-                case Opcode.I64GeU + RegisterOp.JumpImmediate:
+                case LoopCode.I64GeU_JumpImmediate:
                     goto I64GeU_JumpImmediate;
                 default:
                     goto Other;
