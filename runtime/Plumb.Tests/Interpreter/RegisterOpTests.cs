@@ -38,6 +38,7 @@ public class RegisterOpTests
             if (RegisterOp.LoadOperandOf(op) is not null)
             {
                 codes.Add(Check(op + RegisterOp.LoadOperand, RegisterOp.Form.LoadOperand, op));
+                codes.Add(Check(op + RegisterOp.Update, RegisterOp.Form.Update, op));
             }
             if ((int)op < RegisterOp.First)
             {

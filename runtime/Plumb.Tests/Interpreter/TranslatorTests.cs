@@ -63,6 +63,15 @@ public class TranslatorTests
         { "load and store at constant addresses", "(i32.store offset=4 (i32.const 8) (local.get 0)) (i32.load (i32.const 12))", 77, 77 },
         { "f64 operator with a constant right operand", "(i32.trunc_f64_s (f64.sub (f64.convert_i32_s (local.get 0)) (f64.const 0.5)))", 10, 9 },
         { "f32 comparison with a constant", "(f32.lt (f32.convert_i32_s (local.get 0)) (f32.const 2.5))", 2, 1 },
+        // A loaded operand whose address is an i32.add of a constant reads through the add (wrapping at 2^32).
+        { "i32.sub of an operand loaded through an added constant", "(i32.store (i32.const 12) (i32.const 30)) (i32.sub (local.get 0) (i32.load (i32.add (local.get 0) (i32.const -88))))", 100, 70 },
+        { "f64.mul of an operand loaded through an added constant", "(f64.store (i32.const 24) (f64.const 2.5)) (i32.trunc_f64_s (f64.mul (f64.convert_i32_s (local.get 0)) (f64.load offset=4 (i32.add (local.get 0) (i32.const 4)))))", 16, 40 },
+        // A result stored back where its operand was loaded from updates memory in place.
+        { "f64 update in place", "(f64.store (i32.const 8) (f64.const 1.25)) (local.set 1 (i32.const 8)) (f64.store (local.get 1) (f64.add (f64.convert_i32_s (local.get 0)) (f64.load (local.get 1)))) (i32.trunc_f64_s (f64.mul (f64.load (i32.const 8)) (f64.const 4)))", 2, 13 },
+        { "i32 update in place keeps the operands' order", "(i32.store offset=4 (local.get 0) (i32.const 3)) (i32.store offset=4 (local.get 0) (i32.sub (i32.const 10) (i32.load offset=4 (local.get 0)))) (i32.load offset=4 (local.get 0))", 20, 7 },
+        { "store to another offset is no update", "(i32.store offset=4 (local.get 0) (i32.const 3)) (i32.store offset=8 (local.get 0) (i32.add (i32.const 10) (i32.load offset=4 (local.get 0)))) (i32.add (i32.load offset=4 (local.get 0)) (i32.load offset=8 (local.get 0)))", 20, 16 },
+        { "store of a narrower width is no update", "(i64.store (local.get 0) (i64.const -1)) (i32.store8 (local.get 0) (i32.wrap_i64 (i64.add (i64.const 2) (i64.load (local.get 0))))) (i32.load (local.get 0))", 0, -255 },
+        { "update whose left operand is the address local", "(i64.store (local.get 0) (i64.const 5)) (i64.store (local.get 0) (i64.mul (i64.extend_i32_u (local.get 0)) (i64.load (local.get 0)))) (i32.wrap_i64 (i64.load (local.get 0)))", 8, 40 },
         { "count down with a fused back edge", "(loop (local.set 1 (i32.add (local.get 1) (i32.const 3))) (br_if 0 (i32.ne (local.tee 0 (i32.sub (local.get 0) (i32.const 1))) (i32.const 0)))) local.get 1", 5, 15 },
     };
 
@@ -89,6 +98,38 @@ public class TranslatorTests
         var trap = Assert.Throws<WasmTrapException>(() => f(65535));
         Assert.Equal(TrapKind.OutOfBoundsMemoryAccess, trap.Kind);
         Assert.Equal(0, f(0));
+    }
+
+    [Theory]
+    [InlineData("(f64.store (local.get 0) (f64.add (local.get 1) (f64.load (local.get 0))))", "Update:F64Add")]
+    [InlineData("(i32.store offset=8 (local.get 0) (i32.xor (local.get 0) (i32.load offset=8 (local.get 0))))", "Update:I32Xor")]
+    [InlineData("(f64.store (local.get 0) (f64.add (local.get 1) (f64.load offset=8 (local.get 0))))", "LoadOperand:F64Add, Slots:F64Store")]
+    [InlineData("(drop (f64.mul (local.get 1) (f64.load offset=4 (i32.add (local.get 0) (i32.const 12)))))", "LoadOperand:F64Mul")]
+    public void FusedFormsAreEmitted(string body, string expected)
+    {
+        var bytes = Wat.ToBinary($"(module (memory 1) (func (param i32 f64) {body}))");
+        var function = Plumb.Interpreter.Translator.TranslateAll(Plumb.Validation.Validator.Validate(Plumb.Binary.ModuleReader.Read(bytes)))[0];
+        var ops = Enumerable.Range(0, function.Length - 1).Select(i => function.Op(i).Code)
+            .Select(code => Plumb.Interpreter.RegisterOp.FormOf(code, out var row) is var form && form == Plumb.Interpreter.RegisterOp.Form.None ? $"{code}" : $"{form}:{row}");
+        Assert.Equal(expected, string.Join(", ", ops));
+    }
+
+    [Fact]
+    public void UpdateInPlaceTrapsOutOfBoundsAndLeavesMemory()
+    {
+        var runtime = WasmRuntime.Create();
+        var instance = runtime.Instantiate(Wat.ToBinary("""
+            (module (memory (export "memory") 1)
+              (func (export "f") (param i32) (result i32)
+                (i32.store offset=2 (local.get 0) (i32.add (i32.const 1) (i32.load offset=2 (local.get 0))))
+                (i32.const 0)))
+            """));
+        var f = instance.GetFunction<int, int>("f")!;
+        f(65530);
+        Assert.Equal(1, instance.GetMemory("memory")!.ReadInt32(65532));
+        var trap = Assert.Throws<WasmTrapException>(() => f(65531));
+        Assert.Equal(TrapKind.OutOfBoundsMemoryAccess, trap.Kind);
+        Assert.Equal(1, instance.GetMemory("memory")!.ReadInt32(65532));
     }
 
     [Fact]

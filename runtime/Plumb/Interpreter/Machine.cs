@@ -893,7 +893,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32Add + RegisterOp.LoadOperand
         I32Add_LoadOperand:
             {
-                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
@@ -902,6 +902,21 @@ internal sealed unsafe partial class Machine
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
                 fp[op->A].Lo = (ulong)(a + c);
+                goto DispatchI32Arith;
+            }
+        // case Opcode.I32Add + RegisterOp.Update
+        I32Add_Update:
+            {
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                ref byte at = ref At(bytes, address);
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)Unsafe.ReadUnaligned<uint>(ref at);
+                Unsafe.WriteUnaligned(ref at, (uint)((ulong)(a + c)));
                 goto DispatchI32Arith;
             }
         // case Opcode.I32Add + RegisterOp.Immediate
@@ -923,7 +938,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32Sub + RegisterOp.LoadOperand
         I32Sub_LoadOperand:
             {
-                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
@@ -932,6 +947,21 @@ internal sealed unsafe partial class Machine
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
                 fp[op->A].Lo = (ulong)(a - c);
+                goto DispatchI32Arith;
+            }
+        // case Opcode.I32Sub + RegisterOp.Update
+        I32Sub_Update:
+            {
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                ref byte at = ref At(bytes, address);
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)Unsafe.ReadUnaligned<uint>(ref at);
+                Unsafe.WriteUnaligned(ref at, (uint)((ulong)(a - c)));
                 goto DispatchI32Arith;
             }
         // case Opcode.I32Sub + RegisterOp.Immediate
@@ -953,7 +983,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32Mul + RegisterOp.LoadOperand
         I32Mul_LoadOperand:
             {
-                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
@@ -962,6 +992,21 @@ internal sealed unsafe partial class Machine
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
                 fp[op->A].Lo = (ulong)(a * c);
+                goto DispatchI32Arith;
+            }
+        // case Opcode.I32Mul + RegisterOp.Update
+        I32Mul_Update:
+            {
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                ref byte at = ref At(bytes, address);
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)Unsafe.ReadUnaligned<uint>(ref at);
+                Unsafe.WriteUnaligned(ref at, (uint)((ulong)(a * c)));
                 goto DispatchI32Arith;
             }
         // case Opcode.I32Mul + RegisterOp.Immediate
@@ -1047,7 +1092,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32And + RegisterOp.LoadOperand
         I32And_LoadOperand:
             {
-                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
@@ -1056,6 +1101,21 @@ internal sealed unsafe partial class Machine
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
                 fp[op->A].Lo = (ulong)(a & c);
+                goto DispatchI32Bits;
+            }
+        // case Opcode.I32And + RegisterOp.Update
+        I32And_Update:
+            {
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                ref byte at = ref At(bytes, address);
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)Unsafe.ReadUnaligned<uint>(ref at);
+                Unsafe.WriteUnaligned(ref at, (uint)((ulong)(a & c)));
                 goto DispatchI32Bits;
             }
         // case Opcode.I32And + RegisterOp.Immediate
@@ -1077,7 +1137,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32Or + RegisterOp.LoadOperand
         I32Or_LoadOperand:
             {
-                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
@@ -1086,6 +1146,21 @@ internal sealed unsafe partial class Machine
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
                 fp[op->A].Lo = (ulong)(a | c);
+                goto DispatchI32Bits;
+            }
+        // case Opcode.I32Or + RegisterOp.Update
+        I32Or_Update:
+            {
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                ref byte at = ref At(bytes, address);
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)Unsafe.ReadUnaligned<uint>(ref at);
+                Unsafe.WriteUnaligned(ref at, (uint)((ulong)(a | c)));
                 goto DispatchI32Bits;
             }
         // case Opcode.I32Or + RegisterOp.Immediate
@@ -1107,7 +1182,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32Xor + RegisterOp.LoadOperand
         I32Xor_LoadOperand:
             {
-                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
@@ -1116,6 +1191,21 @@ internal sealed unsafe partial class Machine
                 var a = (uint)fp[op->B].Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
                 fp[op->A].Lo = (ulong)(a ^ c);
+                goto DispatchI32Bits;
+            }
+        // case Opcode.I32Xor + RegisterOp.Update
+        I32Xor_Update:
+            {
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                ref byte at = ref At(bytes, address);
+                var a = (uint)fp[op->B].Lo;
+                var c = (uint)Unsafe.ReadUnaligned<uint>(ref at);
+                Unsafe.WriteUnaligned(ref at, (uint)((ulong)(a ^ c)));
                 goto DispatchI32Bits;
             }
         // case Opcode.I32Xor + RegisterOp.Immediate
@@ -1217,7 +1307,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64Add + RegisterOp.LoadOperand
         I64Add_LoadOperand:
             {
-                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
@@ -1226,6 +1316,21 @@ internal sealed unsafe partial class Machine
                 var a = fp[op->B].Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
                 fp[op->A].Lo = a + c;
+                goto DispatchI64;
+            }
+        // case Opcode.I64Add + RegisterOp.Update
+        I64Add_Update:
+            {
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                ref byte at = ref At(bytes, address);
+                var a = fp[op->B].Lo;
+                var c = Unsafe.ReadUnaligned<ulong>(ref at);
+                Unsafe.WriteUnaligned(ref at, (ulong)(a + c));
                 goto DispatchI64;
             }
         // case Opcode.I64Add + RegisterOp.Immediate
@@ -1247,7 +1352,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64Sub + RegisterOp.LoadOperand
         I64Sub_LoadOperand:
             {
-                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
@@ -1256,6 +1361,21 @@ internal sealed unsafe partial class Machine
                 var a = fp[op->B].Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
                 fp[op->A].Lo = a - c;
+                goto DispatchI64;
+            }
+        // case Opcode.I64Sub + RegisterOp.Update
+        I64Sub_Update:
+            {
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                ref byte at = ref At(bytes, address);
+                var a = fp[op->B].Lo;
+                var c = Unsafe.ReadUnaligned<ulong>(ref at);
+                Unsafe.WriteUnaligned(ref at, (ulong)(a - c));
                 goto DispatchI64;
             }
         // case Opcode.I64Sub + RegisterOp.Immediate
@@ -1277,7 +1397,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64Mul + RegisterOp.LoadOperand
         I64Mul_LoadOperand:
             {
-                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
@@ -1286,6 +1406,21 @@ internal sealed unsafe partial class Machine
                 var a = fp[op->B].Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
                 fp[op->A].Lo = a * c;
+                goto DispatchI64;
+            }
+        // case Opcode.I64Mul + RegisterOp.Update
+        I64Mul_Update:
+            {
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                ref byte at = ref At(bytes, address);
+                var a = fp[op->B].Lo;
+                var c = Unsafe.ReadUnaligned<ulong>(ref at);
+                Unsafe.WriteUnaligned(ref at, (ulong)(a * c));
                 goto DispatchI64;
             }
         // case Opcode.I64Mul + RegisterOp.Immediate
@@ -1371,7 +1506,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64And + RegisterOp.LoadOperand
         I64And_LoadOperand:
             {
-                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
@@ -1380,6 +1515,21 @@ internal sealed unsafe partial class Machine
                 var a = fp[op->B].Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
                 fp[op->A].Lo = a & c;
+                goto DispatchI64;
+            }
+        // case Opcode.I64And + RegisterOp.Update
+        I64And_Update:
+            {
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                ref byte at = ref At(bytes, address);
+                var a = fp[op->B].Lo;
+                var c = Unsafe.ReadUnaligned<ulong>(ref at);
+                Unsafe.WriteUnaligned(ref at, (ulong)(a & c));
                 goto DispatchI64;
             }
         // case Opcode.I64And + RegisterOp.Immediate
@@ -1401,7 +1551,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64Or + RegisterOp.LoadOperand
         I64Or_LoadOperand:
             {
-                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
@@ -1410,6 +1560,21 @@ internal sealed unsafe partial class Machine
                 var a = fp[op->B].Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
                 fp[op->A].Lo = a | c;
+                goto DispatchI64;
+            }
+        // case Opcode.I64Or + RegisterOp.Update
+        I64Or_Update:
+            {
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                ref byte at = ref At(bytes, address);
+                var a = fp[op->B].Lo;
+                var c = Unsafe.ReadUnaligned<ulong>(ref at);
+                Unsafe.WriteUnaligned(ref at, (ulong)(a | c));
                 goto DispatchI64;
             }
         // case Opcode.I64Or + RegisterOp.Immediate
@@ -1431,7 +1596,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64Xor + RegisterOp.LoadOperand
         I64Xor_LoadOperand:
             {
-                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
@@ -1440,6 +1605,21 @@ internal sealed unsafe partial class Machine
                 var a = fp[op->B].Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
                 fp[op->A].Lo = a ^ c;
+                goto DispatchI64;
+            }
+        // case Opcode.I64Xor + RegisterOp.Update
+        I64Xor_Update:
+            {
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                ref byte at = ref At(bytes, address);
+                var a = fp[op->B].Lo;
+                var c = Unsafe.ReadUnaligned<ulong>(ref at);
+                Unsafe.WriteUnaligned(ref at, (ulong)(a ^ c));
                 goto DispatchI64;
             }
         // case Opcode.I64Xor + RegisterOp.Immediate
@@ -1541,7 +1721,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.F32Add + RegisterOp.LoadOperand
         F32Add_LoadOperand:
             {
-                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
@@ -1550,6 +1730,21 @@ internal sealed unsafe partial class Machine
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address)));
                 fp[op->A].Lo = BitConverter.SingleToUInt32Bits(a + c);
+                goto DispatchFloat;
+            }
+        // case Opcode.F32Add + RegisterOp.Update
+        F32Add_Update:
+            {
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                ref byte at = ref At(bytes, address);
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref at));
+                Unsafe.WriteUnaligned(ref at, (uint)(BitConverter.SingleToUInt32Bits(a + c)));
                 goto DispatchFloat;
             }
         // case Opcode.F32Sub + RegisterOp.Slots
@@ -1563,7 +1758,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.F32Sub + RegisterOp.LoadOperand
         F32Sub_LoadOperand:
             {
-                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
@@ -1572,6 +1767,21 @@ internal sealed unsafe partial class Machine
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address)));
                 fp[op->A].Lo = BitConverter.SingleToUInt32Bits(a - c);
+                goto DispatchFloat;
+            }
+        // case Opcode.F32Sub + RegisterOp.Update
+        F32Sub_Update:
+            {
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                ref byte at = ref At(bytes, address);
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref at));
+                Unsafe.WriteUnaligned(ref at, (uint)(BitConverter.SingleToUInt32Bits(a - c)));
                 goto DispatchFloat;
             }
         // case Opcode.F32Mul + RegisterOp.Slots
@@ -1585,7 +1795,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.F32Mul + RegisterOp.LoadOperand
         F32Mul_LoadOperand:
             {
-                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
@@ -1594,6 +1804,21 @@ internal sealed unsafe partial class Machine
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address)));
                 fp[op->A].Lo = BitConverter.SingleToUInt32Bits(a * c);
+                goto DispatchFloat;
+            }
+        // case Opcode.F32Mul + RegisterOp.Update
+        F32Mul_Update:
+            {
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                ref byte at = ref At(bytes, address);
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref at));
+                Unsafe.WriteUnaligned(ref at, (uint)(BitConverter.SingleToUInt32Bits(a * c)));
                 goto DispatchFloat;
             }
         // case Opcode.F32Div + RegisterOp.Slots
@@ -1607,7 +1832,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.F32Div + RegisterOp.LoadOperand
         F32Div_LoadOperand:
             {
-                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
@@ -1616,6 +1841,21 @@ internal sealed unsafe partial class Machine
                 var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address)));
                 fp[op->A].Lo = BitConverter.SingleToUInt32Bits(a / c);
+                goto DispatchFloat;
+            }
+        // case Opcode.F32Div + RegisterOp.Update
+        F32Div_Update:
+            {
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                ref byte at = ref At(bytes, address);
+                var a = BitConverter.UInt32BitsToSingle((uint)fp[op->B].Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref at));
+                Unsafe.WriteUnaligned(ref at, (uint)(BitConverter.SingleToUInt32Bits(a / c)));
                 goto DispatchFloat;
             }
         // case Opcode.F32Min + RegisterOp.Slots
@@ -1653,7 +1893,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.F64Add + RegisterOp.LoadOperand
         F64Add_LoadOperand:
             {
-                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
@@ -1662,6 +1902,21 @@ internal sealed unsafe partial class Machine
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(bytes, address)));
                 fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(a + c);
+                goto DispatchFloat;
+            }
+        // case Opcode.F64Add + RegisterOp.Update
+        F64Add_Update:
+            {
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                ref byte at = ref At(bytes, address);
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref at));
+                Unsafe.WriteUnaligned(ref at, (ulong)(BitConverter.DoubleToUInt64Bits(a + c)));
                 goto DispatchFloat;
             }
         // case Opcode.F64Sub + RegisterOp.Slots
@@ -1675,7 +1930,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.F64Sub + RegisterOp.LoadOperand
         F64Sub_LoadOperand:
             {
-                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
@@ -1684,6 +1939,21 @@ internal sealed unsafe partial class Machine
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(bytes, address)));
                 fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(a - c);
+                goto DispatchFloat;
+            }
+        // case Opcode.F64Sub + RegisterOp.Update
+        F64Sub_Update:
+            {
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                ref byte at = ref At(bytes, address);
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref at));
+                Unsafe.WriteUnaligned(ref at, (ulong)(BitConverter.DoubleToUInt64Bits(a - c)));
                 goto DispatchFloat;
             }
         // case Opcode.F64Mul + RegisterOp.Slots
@@ -1697,7 +1967,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.F64Mul + RegisterOp.LoadOperand
         F64Mul_LoadOperand:
             {
-                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
@@ -1706,6 +1976,21 @@ internal sealed unsafe partial class Machine
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(bytes, address)));
                 fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(a * c);
+                goto DispatchFloat;
+            }
+        // case Opcode.F64Mul + RegisterOp.Update
+        F64Mul_Update:
+            {
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                ref byte at = ref At(bytes, address);
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref at));
+                Unsafe.WriteUnaligned(ref at, (ulong)(BitConverter.DoubleToUInt64Bits(a * c)));
                 goto DispatchFloat;
             }
         // case Opcode.F64Div + RegisterOp.Slots
@@ -1719,7 +2004,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.F64Div + RegisterOp.LoadOperand
         F64Div_LoadOperand:
             {
-                ulong address = (uint)fp[(int)op->C].Lo + op->D;
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
@@ -1728,6 +2013,21 @@ internal sealed unsafe partial class Machine
                 var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
                 var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(bytes, address)));
                 fp[op->A].Lo = BitConverter.DoubleToUInt64Bits(a / c);
+                goto DispatchFloat;
+            }
+        // case Opcode.F64Div + RegisterOp.Update
+        F64Div_Update:
+            {
+                ulong address = (uint)((uint)fp[(int)op->C].Lo + (uint)op->H) + op->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                ref byte at = ref At(bytes, address);
+                var a = BitConverter.UInt64BitsToDouble(fp[op->B].Lo);
+                var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref at));
+                Unsafe.WriteUnaligned(ref at, (ulong)(BitConverter.DoubleToUInt64Bits(a / c)));
                 goto DispatchFloat;
             }
         // case Opcode.F64Min + RegisterOp.Slots
@@ -3595,18 +3895,24 @@ internal sealed unsafe partial class Machine
                     goto I32Add_Slots;
                 case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
+                case LoopCode.I32Add_Update:
+                    goto I32Add_Update;
                 case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
                 case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
                 case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
+                case LoopCode.I32Sub_Update:
+                    goto I32Sub_Update;
                 case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
                 case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
                 case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
+                case LoopCode.I32Mul_Update:
+                    goto I32Mul_Update;
                 case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
                 case LoopCode.I32DivS_Slots:
@@ -3629,18 +3935,24 @@ internal sealed unsafe partial class Machine
                     goto I32And_Slots;
                 case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
+                case LoopCode.I32And_Update:
+                    goto I32And_Update;
                 case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
                 case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
                 case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
+                case LoopCode.I32Or_Update:
+                    goto I32Or_Update;
                 case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
                 case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
                 case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
+                case LoopCode.I32Xor_Update:
+                    goto I32Xor_Update;
                 case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
                 case LoopCode.I32Shl_Slots:
@@ -3667,18 +3979,24 @@ internal sealed unsafe partial class Machine
                     goto I64Add_Slots;
                 case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
+                case LoopCode.I64Add_Update:
+                    goto I64Add_Update;
                 case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
                 case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
                 case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
+                case LoopCode.I64Sub_Update:
+                    goto I64Sub_Update;
                 case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
                 case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
                 case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
+                case LoopCode.I64Mul_Update:
+                    goto I64Mul_Update;
                 case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
                 case LoopCode.I64DivS_Slots:
@@ -3701,18 +4019,24 @@ internal sealed unsafe partial class Machine
                     goto I64And_Slots;
                 case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
+                case LoopCode.I64And_Update:
+                    goto I64And_Update;
                 case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
                 case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
                 case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
+                case LoopCode.I64Or_Update:
+                    goto I64Or_Update;
                 case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
                 case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
                 case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
+                case LoopCode.I64Xor_Update:
+                    goto I64Xor_Update;
                 case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
                 case LoopCode.I64Shl_Slots:
@@ -3739,18 +4063,26 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_Update:
+                    goto F32Add_Update;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_Update:
+                    goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_Update:
+                    goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_Update:
+                    goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
                 case LoopCode.F32Max_Slots:
@@ -3761,18 +4093,26 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_Update:
+                    goto F64Add_Update;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_Update:
+                    goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_Update:
+                    goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_Update:
+                    goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
                 case LoopCode.F64Max_Slots:
@@ -4272,18 +4612,24 @@ internal sealed unsafe partial class Machine
                     goto I32Add_Slots;
                 case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
+                case LoopCode.I32Add_Update:
+                    goto I32Add_Update;
                 case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
                 case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
                 case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
+                case LoopCode.I32Sub_Update:
+                    goto I32Sub_Update;
                 case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
                 case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
                 case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
+                case LoopCode.I32Mul_Update:
+                    goto I32Mul_Update;
                 case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
                 case LoopCode.I32DivS_Slots:
@@ -4306,18 +4652,24 @@ internal sealed unsafe partial class Machine
                     goto I32And_Slots;
                 case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
+                case LoopCode.I32And_Update:
+                    goto I32And_Update;
                 case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
                 case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
                 case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
+                case LoopCode.I32Or_Update:
+                    goto I32Or_Update;
                 case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
                 case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
                 case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
+                case LoopCode.I32Xor_Update:
+                    goto I32Xor_Update;
                 case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
                 case LoopCode.I32Shl_Slots:
@@ -4344,18 +4696,24 @@ internal sealed unsafe partial class Machine
                     goto I64Add_Slots;
                 case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
+                case LoopCode.I64Add_Update:
+                    goto I64Add_Update;
                 case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
                 case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
                 case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
+                case LoopCode.I64Sub_Update:
+                    goto I64Sub_Update;
                 case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
                 case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
                 case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
+                case LoopCode.I64Mul_Update:
+                    goto I64Mul_Update;
                 case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
                 case LoopCode.I64DivS_Slots:
@@ -4378,18 +4736,24 @@ internal sealed unsafe partial class Machine
                     goto I64And_Slots;
                 case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
+                case LoopCode.I64And_Update:
+                    goto I64And_Update;
                 case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
                 case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
                 case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
+                case LoopCode.I64Or_Update:
+                    goto I64Or_Update;
                 case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
                 case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
                 case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
+                case LoopCode.I64Xor_Update:
+                    goto I64Xor_Update;
                 case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
                 case LoopCode.I64Shl_Slots:
@@ -4416,18 +4780,26 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_Update:
+                    goto F32Add_Update;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_Update:
+                    goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_Update:
+                    goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_Update:
+                    goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
                 case LoopCode.F32Max_Slots:
@@ -4438,18 +4810,26 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_Update:
+                    goto F64Add_Update;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_Update:
+                    goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_Update:
+                    goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_Update:
+                    goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
                 case LoopCode.F64Max_Slots:
@@ -4949,18 +5329,24 @@ internal sealed unsafe partial class Machine
                     goto I32Add_Slots;
                 case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
+                case LoopCode.I32Add_Update:
+                    goto I32Add_Update;
                 case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
                 case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
                 case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
+                case LoopCode.I32Sub_Update:
+                    goto I32Sub_Update;
                 case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
                 case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
                 case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
+                case LoopCode.I32Mul_Update:
+                    goto I32Mul_Update;
                 case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
                 case LoopCode.I32DivS_Slots:
@@ -4983,18 +5369,24 @@ internal sealed unsafe partial class Machine
                     goto I32And_Slots;
                 case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
+                case LoopCode.I32And_Update:
+                    goto I32And_Update;
                 case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
                 case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
                 case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
+                case LoopCode.I32Or_Update:
+                    goto I32Or_Update;
                 case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
                 case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
                 case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
+                case LoopCode.I32Xor_Update:
+                    goto I32Xor_Update;
                 case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
                 case LoopCode.I32Shl_Slots:
@@ -5021,18 +5413,24 @@ internal sealed unsafe partial class Machine
                     goto I64Add_Slots;
                 case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
+                case LoopCode.I64Add_Update:
+                    goto I64Add_Update;
                 case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
                 case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
                 case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
+                case LoopCode.I64Sub_Update:
+                    goto I64Sub_Update;
                 case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
                 case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
                 case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
+                case LoopCode.I64Mul_Update:
+                    goto I64Mul_Update;
                 case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
                 case LoopCode.I64DivS_Slots:
@@ -5055,18 +5453,24 @@ internal sealed unsafe partial class Machine
                     goto I64And_Slots;
                 case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
+                case LoopCode.I64And_Update:
+                    goto I64And_Update;
                 case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
                 case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
                 case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
+                case LoopCode.I64Or_Update:
+                    goto I64Or_Update;
                 case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
                 case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
                 case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
+                case LoopCode.I64Xor_Update:
+                    goto I64Xor_Update;
                 case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
                 case LoopCode.I64Shl_Slots:
@@ -5093,18 +5497,26 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_Update:
+                    goto F32Add_Update;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_Update:
+                    goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_Update:
+                    goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_Update:
+                    goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
                 case LoopCode.F32Max_Slots:
@@ -5115,18 +5527,26 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_Update:
+                    goto F64Add_Update;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_Update:
+                    goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_Update:
+                    goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_Update:
+                    goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
                 case LoopCode.F64Max_Slots:
@@ -5626,18 +6046,24 @@ internal sealed unsafe partial class Machine
                     goto I32Add_Slots;
                 case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
+                case LoopCode.I32Add_Update:
+                    goto I32Add_Update;
                 case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
                 case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
                 case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
+                case LoopCode.I32Sub_Update:
+                    goto I32Sub_Update;
                 case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
                 case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
                 case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
+                case LoopCode.I32Mul_Update:
+                    goto I32Mul_Update;
                 case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
                 case LoopCode.I32DivS_Slots:
@@ -5660,18 +6086,24 @@ internal sealed unsafe partial class Machine
                     goto I32And_Slots;
                 case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
+                case LoopCode.I32And_Update:
+                    goto I32And_Update;
                 case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
                 case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
                 case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
+                case LoopCode.I32Or_Update:
+                    goto I32Or_Update;
                 case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
                 case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
                 case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
+                case LoopCode.I32Xor_Update:
+                    goto I32Xor_Update;
                 case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
                 case LoopCode.I32Shl_Slots:
@@ -5698,18 +6130,24 @@ internal sealed unsafe partial class Machine
                     goto I64Add_Slots;
                 case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
+                case LoopCode.I64Add_Update:
+                    goto I64Add_Update;
                 case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
                 case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
                 case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
+                case LoopCode.I64Sub_Update:
+                    goto I64Sub_Update;
                 case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
                 case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
                 case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
+                case LoopCode.I64Mul_Update:
+                    goto I64Mul_Update;
                 case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
                 case LoopCode.I64DivS_Slots:
@@ -5732,18 +6170,24 @@ internal sealed unsafe partial class Machine
                     goto I64And_Slots;
                 case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
+                case LoopCode.I64And_Update:
+                    goto I64And_Update;
                 case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
                 case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
                 case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
+                case LoopCode.I64Or_Update:
+                    goto I64Or_Update;
                 case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
                 case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
                 case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
+                case LoopCode.I64Xor_Update:
+                    goto I64Xor_Update;
                 case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
                 case LoopCode.I64Shl_Slots:
@@ -5770,18 +6214,26 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_Update:
+                    goto F32Add_Update;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_Update:
+                    goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_Update:
+                    goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_Update:
+                    goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
                 case LoopCode.F32Max_Slots:
@@ -5792,18 +6244,26 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_Update:
+                    goto F64Add_Update;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_Update:
+                    goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_Update:
+                    goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_Update:
+                    goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
                 case LoopCode.F64Max_Slots:
@@ -6303,18 +6763,24 @@ internal sealed unsafe partial class Machine
                     goto I32Add_Slots;
                 case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
+                case LoopCode.I32Add_Update:
+                    goto I32Add_Update;
                 case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
                 case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
                 case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
+                case LoopCode.I32Sub_Update:
+                    goto I32Sub_Update;
                 case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
                 case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
                 case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
+                case LoopCode.I32Mul_Update:
+                    goto I32Mul_Update;
                 case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
                 case LoopCode.I32DivS_Slots:
@@ -6337,18 +6803,24 @@ internal sealed unsafe partial class Machine
                     goto I32And_Slots;
                 case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
+                case LoopCode.I32And_Update:
+                    goto I32And_Update;
                 case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
                 case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
                 case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
+                case LoopCode.I32Or_Update:
+                    goto I32Or_Update;
                 case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
                 case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
                 case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
+                case LoopCode.I32Xor_Update:
+                    goto I32Xor_Update;
                 case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
                 case LoopCode.I32Shl_Slots:
@@ -6375,18 +6847,24 @@ internal sealed unsafe partial class Machine
                     goto I64Add_Slots;
                 case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
+                case LoopCode.I64Add_Update:
+                    goto I64Add_Update;
                 case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
                 case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
                 case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
+                case LoopCode.I64Sub_Update:
+                    goto I64Sub_Update;
                 case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
                 case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
                 case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
+                case LoopCode.I64Mul_Update:
+                    goto I64Mul_Update;
                 case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
                 case LoopCode.I64DivS_Slots:
@@ -6409,18 +6887,24 @@ internal sealed unsafe partial class Machine
                     goto I64And_Slots;
                 case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
+                case LoopCode.I64And_Update:
+                    goto I64And_Update;
                 case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
                 case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
                 case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
+                case LoopCode.I64Or_Update:
+                    goto I64Or_Update;
                 case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
                 case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
                 case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
+                case LoopCode.I64Xor_Update:
+                    goto I64Xor_Update;
                 case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
                 case LoopCode.I64Shl_Slots:
@@ -6447,18 +6931,26 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_Update:
+                    goto F32Add_Update;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_Update:
+                    goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_Update:
+                    goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_Update:
+                    goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
                 case LoopCode.F32Max_Slots:
@@ -6469,18 +6961,26 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_Update:
+                    goto F64Add_Update;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_Update:
+                    goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_Update:
+                    goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_Update:
+                    goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
                 case LoopCode.F64Max_Slots:
@@ -6980,18 +7480,24 @@ internal sealed unsafe partial class Machine
                     goto I32Add_Slots;
                 case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
+                case LoopCode.I32Add_Update:
+                    goto I32Add_Update;
                 case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
                 case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
                 case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
+                case LoopCode.I32Sub_Update:
+                    goto I32Sub_Update;
                 case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
                 case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
                 case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
+                case LoopCode.I32Mul_Update:
+                    goto I32Mul_Update;
                 case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
                 case LoopCode.I32DivS_Slots:
@@ -7014,18 +7520,24 @@ internal sealed unsafe partial class Machine
                     goto I32And_Slots;
                 case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
+                case LoopCode.I32And_Update:
+                    goto I32And_Update;
                 case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
                 case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
                 case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
+                case LoopCode.I32Or_Update:
+                    goto I32Or_Update;
                 case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
                 case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
                 case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
+                case LoopCode.I32Xor_Update:
+                    goto I32Xor_Update;
                 case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
                 case LoopCode.I32Shl_Slots:
@@ -7052,18 +7564,24 @@ internal sealed unsafe partial class Machine
                     goto I64Add_Slots;
                 case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
+                case LoopCode.I64Add_Update:
+                    goto I64Add_Update;
                 case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
                 case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
                 case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
+                case LoopCode.I64Sub_Update:
+                    goto I64Sub_Update;
                 case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
                 case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
                 case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
+                case LoopCode.I64Mul_Update:
+                    goto I64Mul_Update;
                 case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
                 case LoopCode.I64DivS_Slots:
@@ -7086,18 +7604,24 @@ internal sealed unsafe partial class Machine
                     goto I64And_Slots;
                 case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
+                case LoopCode.I64And_Update:
+                    goto I64And_Update;
                 case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
                 case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
                 case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
+                case LoopCode.I64Or_Update:
+                    goto I64Or_Update;
                 case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
                 case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
                 case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
+                case LoopCode.I64Xor_Update:
+                    goto I64Xor_Update;
                 case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
                 case LoopCode.I64Shl_Slots:
@@ -7124,18 +7648,26 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_Update:
+                    goto F32Add_Update;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_Update:
+                    goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_Update:
+                    goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_Update:
+                    goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
                 case LoopCode.F32Max_Slots:
@@ -7146,18 +7678,26 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_Update:
+                    goto F64Add_Update;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_Update:
+                    goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_Update:
+                    goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_Update:
+                    goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
                 case LoopCode.F64Max_Slots:
@@ -7657,18 +8197,24 @@ internal sealed unsafe partial class Machine
                     goto I32Add_Slots;
                 case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
+                case LoopCode.I32Add_Update:
+                    goto I32Add_Update;
                 case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
                 case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
                 case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
+                case LoopCode.I32Sub_Update:
+                    goto I32Sub_Update;
                 case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
                 case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
                 case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
+                case LoopCode.I32Mul_Update:
+                    goto I32Mul_Update;
                 case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
                 case LoopCode.I32DivS_Slots:
@@ -7691,18 +8237,24 @@ internal sealed unsafe partial class Machine
                     goto I32And_Slots;
                 case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
+                case LoopCode.I32And_Update:
+                    goto I32And_Update;
                 case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
                 case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
                 case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
+                case LoopCode.I32Or_Update:
+                    goto I32Or_Update;
                 case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
                 case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
                 case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
+                case LoopCode.I32Xor_Update:
+                    goto I32Xor_Update;
                 case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
                 case LoopCode.I32Shl_Slots:
@@ -7729,18 +8281,24 @@ internal sealed unsafe partial class Machine
                     goto I64Add_Slots;
                 case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
+                case LoopCode.I64Add_Update:
+                    goto I64Add_Update;
                 case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
                 case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
                 case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
+                case LoopCode.I64Sub_Update:
+                    goto I64Sub_Update;
                 case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
                 case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
                 case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
+                case LoopCode.I64Mul_Update:
+                    goto I64Mul_Update;
                 case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
                 case LoopCode.I64DivS_Slots:
@@ -7763,18 +8321,24 @@ internal sealed unsafe partial class Machine
                     goto I64And_Slots;
                 case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
+                case LoopCode.I64And_Update:
+                    goto I64And_Update;
                 case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
                 case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
                 case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
+                case LoopCode.I64Or_Update:
+                    goto I64Or_Update;
                 case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
                 case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
                 case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
+                case LoopCode.I64Xor_Update:
+                    goto I64Xor_Update;
                 case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
                 case LoopCode.I64Shl_Slots:
@@ -7801,18 +8365,26 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_Update:
+                    goto F32Add_Update;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_Update:
+                    goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_Update:
+                    goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_Update:
+                    goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
                 case LoopCode.F32Max_Slots:
@@ -7823,18 +8395,26 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_Update:
+                    goto F64Add_Update;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_Update:
+                    goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_Update:
+                    goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_Update:
+                    goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
                 case LoopCode.F64Max_Slots:
@@ -8334,18 +8914,24 @@ internal sealed unsafe partial class Machine
                     goto I32Add_Slots;
                 case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
+                case LoopCode.I32Add_Update:
+                    goto I32Add_Update;
                 case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
                 case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
                 case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
+                case LoopCode.I32Sub_Update:
+                    goto I32Sub_Update;
                 case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
                 case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
                 case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
+                case LoopCode.I32Mul_Update:
+                    goto I32Mul_Update;
                 case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
                 case LoopCode.I32DivS_Slots:
@@ -8368,18 +8954,24 @@ internal sealed unsafe partial class Machine
                     goto I32And_Slots;
                 case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
+                case LoopCode.I32And_Update:
+                    goto I32And_Update;
                 case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
                 case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
                 case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
+                case LoopCode.I32Or_Update:
+                    goto I32Or_Update;
                 case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
                 case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
                 case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
+                case LoopCode.I32Xor_Update:
+                    goto I32Xor_Update;
                 case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
                 case LoopCode.I32Shl_Slots:
@@ -8406,18 +8998,24 @@ internal sealed unsafe partial class Machine
                     goto I64Add_Slots;
                 case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
+                case LoopCode.I64Add_Update:
+                    goto I64Add_Update;
                 case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
                 case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
                 case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
+                case LoopCode.I64Sub_Update:
+                    goto I64Sub_Update;
                 case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
                 case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
                 case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
+                case LoopCode.I64Mul_Update:
+                    goto I64Mul_Update;
                 case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
                 case LoopCode.I64DivS_Slots:
@@ -8440,18 +9038,24 @@ internal sealed unsafe partial class Machine
                     goto I64And_Slots;
                 case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
+                case LoopCode.I64And_Update:
+                    goto I64And_Update;
                 case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
                 case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
                 case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
+                case LoopCode.I64Or_Update:
+                    goto I64Or_Update;
                 case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
                 case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
                 case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
+                case LoopCode.I64Xor_Update:
+                    goto I64Xor_Update;
                 case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
                 case LoopCode.I64Shl_Slots:
@@ -8478,18 +9082,26 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_Update:
+                    goto F32Add_Update;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_Update:
+                    goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_Update:
+                    goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_Update:
+                    goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
                 case LoopCode.F32Max_Slots:
@@ -8500,18 +9112,26 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_Update:
+                    goto F64Add_Update;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_Update:
+                    goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_Update:
+                    goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_Update:
+                    goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
                 case LoopCode.F64Max_Slots:
@@ -9011,18 +9631,24 @@ internal sealed unsafe partial class Machine
                     goto I32Add_Slots;
                 case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
+                case LoopCode.I32Add_Update:
+                    goto I32Add_Update;
                 case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
                 case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
                 case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
+                case LoopCode.I32Sub_Update:
+                    goto I32Sub_Update;
                 case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
                 case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
                 case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
+                case LoopCode.I32Mul_Update:
+                    goto I32Mul_Update;
                 case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
                 case LoopCode.I32DivS_Slots:
@@ -9045,18 +9671,24 @@ internal sealed unsafe partial class Machine
                     goto I32And_Slots;
                 case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
+                case LoopCode.I32And_Update:
+                    goto I32And_Update;
                 case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
                 case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
                 case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
+                case LoopCode.I32Or_Update:
+                    goto I32Or_Update;
                 case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
                 case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
                 case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
+                case LoopCode.I32Xor_Update:
+                    goto I32Xor_Update;
                 case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
                 case LoopCode.I32Shl_Slots:
@@ -9083,18 +9715,24 @@ internal sealed unsafe partial class Machine
                     goto I64Add_Slots;
                 case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
+                case LoopCode.I64Add_Update:
+                    goto I64Add_Update;
                 case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
                 case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
                 case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
+                case LoopCode.I64Sub_Update:
+                    goto I64Sub_Update;
                 case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
                 case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
                 case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
+                case LoopCode.I64Mul_Update:
+                    goto I64Mul_Update;
                 case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
                 case LoopCode.I64DivS_Slots:
@@ -9117,18 +9755,24 @@ internal sealed unsafe partial class Machine
                     goto I64And_Slots;
                 case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
+                case LoopCode.I64And_Update:
+                    goto I64And_Update;
                 case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
                 case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
                 case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
+                case LoopCode.I64Or_Update:
+                    goto I64Or_Update;
                 case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
                 case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
                 case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
+                case LoopCode.I64Xor_Update:
+                    goto I64Xor_Update;
                 case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
                 case LoopCode.I64Shl_Slots:
@@ -9155,18 +9799,26 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_Update:
+                    goto F32Add_Update;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_Update:
+                    goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_Update:
+                    goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_Update:
+                    goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
                 case LoopCode.F32Max_Slots:
@@ -9177,18 +9829,26 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_Update:
+                    goto F64Add_Update;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_Update:
+                    goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_Update:
+                    goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_Update:
+                    goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
                 case LoopCode.F64Max_Slots:
@@ -9688,18 +10348,24 @@ internal sealed unsafe partial class Machine
                     goto I32Add_Slots;
                 case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
+                case LoopCode.I32Add_Update:
+                    goto I32Add_Update;
                 case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
                 case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
                 case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
+                case LoopCode.I32Sub_Update:
+                    goto I32Sub_Update;
                 case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
                 case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
                 case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
+                case LoopCode.I32Mul_Update:
+                    goto I32Mul_Update;
                 case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
                 case LoopCode.I32DivS_Slots:
@@ -9722,18 +10388,24 @@ internal sealed unsafe partial class Machine
                     goto I32And_Slots;
                 case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
+                case LoopCode.I32And_Update:
+                    goto I32And_Update;
                 case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
                 case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
                 case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
+                case LoopCode.I32Or_Update:
+                    goto I32Or_Update;
                 case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
                 case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
                 case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
+                case LoopCode.I32Xor_Update:
+                    goto I32Xor_Update;
                 case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
                 case LoopCode.I32Shl_Slots:
@@ -9760,18 +10432,24 @@ internal sealed unsafe partial class Machine
                     goto I64Add_Slots;
                 case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
+                case LoopCode.I64Add_Update:
+                    goto I64Add_Update;
                 case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
                 case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
                 case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
+                case LoopCode.I64Sub_Update:
+                    goto I64Sub_Update;
                 case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
                 case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
                 case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
+                case LoopCode.I64Mul_Update:
+                    goto I64Mul_Update;
                 case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
                 case LoopCode.I64DivS_Slots:
@@ -9794,18 +10472,24 @@ internal sealed unsafe partial class Machine
                     goto I64And_Slots;
                 case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
+                case LoopCode.I64And_Update:
+                    goto I64And_Update;
                 case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
                 case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
                 case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
+                case LoopCode.I64Or_Update:
+                    goto I64Or_Update;
                 case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
                 case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
                 case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
+                case LoopCode.I64Xor_Update:
+                    goto I64Xor_Update;
                 case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
                 case LoopCode.I64Shl_Slots:
@@ -9832,18 +10516,26 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_Update:
+                    goto F32Add_Update;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_Update:
+                    goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_Update:
+                    goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_Update:
+                    goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
                 case LoopCode.F32Max_Slots:
@@ -9854,18 +10546,26 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_Update:
+                    goto F64Add_Update;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_Update:
+                    goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_Update:
+                    goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_Update:
+                    goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
                 case LoopCode.F64Max_Slots:
@@ -10365,18 +11065,24 @@ internal sealed unsafe partial class Machine
                     goto I32Add_Slots;
                 case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
+                case LoopCode.I32Add_Update:
+                    goto I32Add_Update;
                 case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
                 case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
                 case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
+                case LoopCode.I32Sub_Update:
+                    goto I32Sub_Update;
                 case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
                 case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
                 case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
+                case LoopCode.I32Mul_Update:
+                    goto I32Mul_Update;
                 case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
                 case LoopCode.I32DivS_Slots:
@@ -10399,18 +11105,24 @@ internal sealed unsafe partial class Machine
                     goto I32And_Slots;
                 case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
+                case LoopCode.I32And_Update:
+                    goto I32And_Update;
                 case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
                 case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
                 case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
+                case LoopCode.I32Or_Update:
+                    goto I32Or_Update;
                 case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
                 case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
                 case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
+                case LoopCode.I32Xor_Update:
+                    goto I32Xor_Update;
                 case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
                 case LoopCode.I32Shl_Slots:
@@ -10437,18 +11149,24 @@ internal sealed unsafe partial class Machine
                     goto I64Add_Slots;
                 case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
+                case LoopCode.I64Add_Update:
+                    goto I64Add_Update;
                 case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
                 case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
                 case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
+                case LoopCode.I64Sub_Update:
+                    goto I64Sub_Update;
                 case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
                 case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
                 case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
+                case LoopCode.I64Mul_Update:
+                    goto I64Mul_Update;
                 case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
                 case LoopCode.I64DivS_Slots:
@@ -10471,18 +11189,24 @@ internal sealed unsafe partial class Machine
                     goto I64And_Slots;
                 case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
+                case LoopCode.I64And_Update:
+                    goto I64And_Update;
                 case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
                 case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
                 case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
+                case LoopCode.I64Or_Update:
+                    goto I64Or_Update;
                 case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
                 case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
                 case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
+                case LoopCode.I64Xor_Update:
+                    goto I64Xor_Update;
                 case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
                 case LoopCode.I64Shl_Slots:
@@ -10509,18 +11233,26 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_Update:
+                    goto F32Add_Update;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_Update:
+                    goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_Update:
+                    goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_Update:
+                    goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
                 case LoopCode.F32Max_Slots:
@@ -10531,18 +11263,26 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_Update:
+                    goto F64Add_Update;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_Update:
+                    goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_Update:
+                    goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_Update:
+                    goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
                 case LoopCode.F64Max_Slots:
@@ -11042,18 +11782,24 @@ internal sealed unsafe partial class Machine
                     goto I32Add_Slots;
                 case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
+                case LoopCode.I32Add_Update:
+                    goto I32Add_Update;
                 case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
                 case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
                 case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
+                case LoopCode.I32Sub_Update:
+                    goto I32Sub_Update;
                 case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
                 case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
                 case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
+                case LoopCode.I32Mul_Update:
+                    goto I32Mul_Update;
                 case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
                 case LoopCode.I32DivS_Slots:
@@ -11076,18 +11822,24 @@ internal sealed unsafe partial class Machine
                     goto I32And_Slots;
                 case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
+                case LoopCode.I32And_Update:
+                    goto I32And_Update;
                 case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
                 case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
                 case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
+                case LoopCode.I32Or_Update:
+                    goto I32Or_Update;
                 case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
                 case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
                 case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
+                case LoopCode.I32Xor_Update:
+                    goto I32Xor_Update;
                 case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
                 case LoopCode.I32Shl_Slots:
@@ -11114,18 +11866,24 @@ internal sealed unsafe partial class Machine
                     goto I64Add_Slots;
                 case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
+                case LoopCode.I64Add_Update:
+                    goto I64Add_Update;
                 case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
                 case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
                 case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
+                case LoopCode.I64Sub_Update:
+                    goto I64Sub_Update;
                 case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
                 case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
                 case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
+                case LoopCode.I64Mul_Update:
+                    goto I64Mul_Update;
                 case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
                 case LoopCode.I64DivS_Slots:
@@ -11148,18 +11906,24 @@ internal sealed unsafe partial class Machine
                     goto I64And_Slots;
                 case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
+                case LoopCode.I64And_Update:
+                    goto I64And_Update;
                 case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
                 case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
                 case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
+                case LoopCode.I64Or_Update:
+                    goto I64Or_Update;
                 case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
                 case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
                 case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
+                case LoopCode.I64Xor_Update:
+                    goto I64Xor_Update;
                 case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
                 case LoopCode.I64Shl_Slots:
@@ -11186,18 +11950,26 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_Update:
+                    goto F32Add_Update;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_Update:
+                    goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_Update:
+                    goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_Update:
+                    goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
                 case LoopCode.F32Max_Slots:
@@ -11208,18 +11980,26 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_Update:
+                    goto F64Add_Update;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_Update:
+                    goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_Update:
+                    goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_Update:
+                    goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
                 case LoopCode.F64Max_Slots:
@@ -11719,18 +12499,24 @@ internal sealed unsafe partial class Machine
                     goto I32Add_Slots;
                 case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
+                case LoopCode.I32Add_Update:
+                    goto I32Add_Update;
                 case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
                 case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
                 case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
+                case LoopCode.I32Sub_Update:
+                    goto I32Sub_Update;
                 case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
                 case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
                 case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
+                case LoopCode.I32Mul_Update:
+                    goto I32Mul_Update;
                 case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
                 case LoopCode.I32DivS_Slots:
@@ -11753,18 +12539,24 @@ internal sealed unsafe partial class Machine
                     goto I32And_Slots;
                 case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
+                case LoopCode.I32And_Update:
+                    goto I32And_Update;
                 case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
                 case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
                 case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
+                case LoopCode.I32Or_Update:
+                    goto I32Or_Update;
                 case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
                 case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
                 case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
+                case LoopCode.I32Xor_Update:
+                    goto I32Xor_Update;
                 case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
                 case LoopCode.I32Shl_Slots:
@@ -11791,18 +12583,24 @@ internal sealed unsafe partial class Machine
                     goto I64Add_Slots;
                 case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
+                case LoopCode.I64Add_Update:
+                    goto I64Add_Update;
                 case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
                 case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
                 case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
+                case LoopCode.I64Sub_Update:
+                    goto I64Sub_Update;
                 case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
                 case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
                 case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
+                case LoopCode.I64Mul_Update:
+                    goto I64Mul_Update;
                 case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
                 case LoopCode.I64DivS_Slots:
@@ -11825,18 +12623,24 @@ internal sealed unsafe partial class Machine
                     goto I64And_Slots;
                 case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
+                case LoopCode.I64And_Update:
+                    goto I64And_Update;
                 case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
                 case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
                 case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
+                case LoopCode.I64Or_Update:
+                    goto I64Or_Update;
                 case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
                 case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
                 case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
+                case LoopCode.I64Xor_Update:
+                    goto I64Xor_Update;
                 case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
                 case LoopCode.I64Shl_Slots:
@@ -11863,18 +12667,26 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_Update:
+                    goto F32Add_Update;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_Update:
+                    goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_Update:
+                    goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_Update:
+                    goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
                 case LoopCode.F32Max_Slots:
@@ -11885,18 +12697,26 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_Update:
+                    goto F64Add_Update;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_Update:
+                    goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_Update:
+                    goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_Update:
+                    goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
                 case LoopCode.F64Max_Slots:
@@ -12396,18 +13216,24 @@ internal sealed unsafe partial class Machine
                     goto I32Add_Slots;
                 case LoopCode.I32Add_LoadOperand:
                     goto I32Add_LoadOperand;
+                case LoopCode.I32Add_Update:
+                    goto I32Add_Update;
                 case LoopCode.I32Add_Immediate:
                     goto I32Add_Immediate;
                 case LoopCode.I32Sub_Slots:
                     goto I32Sub_Slots;
                 case LoopCode.I32Sub_LoadOperand:
                     goto I32Sub_LoadOperand;
+                case LoopCode.I32Sub_Update:
+                    goto I32Sub_Update;
                 case LoopCode.I32Sub_Immediate:
                     goto I32Sub_Immediate;
                 case LoopCode.I32Mul_Slots:
                     goto I32Mul_Slots;
                 case LoopCode.I32Mul_LoadOperand:
                     goto I32Mul_LoadOperand;
+                case LoopCode.I32Mul_Update:
+                    goto I32Mul_Update;
                 case LoopCode.I32Mul_Immediate:
                     goto I32Mul_Immediate;
                 case LoopCode.I32DivS_Slots:
@@ -12430,18 +13256,24 @@ internal sealed unsafe partial class Machine
                     goto I32And_Slots;
                 case LoopCode.I32And_LoadOperand:
                     goto I32And_LoadOperand;
+                case LoopCode.I32And_Update:
+                    goto I32And_Update;
                 case LoopCode.I32And_Immediate:
                     goto I32And_Immediate;
                 case LoopCode.I32Or_Slots:
                     goto I32Or_Slots;
                 case LoopCode.I32Or_LoadOperand:
                     goto I32Or_LoadOperand;
+                case LoopCode.I32Or_Update:
+                    goto I32Or_Update;
                 case LoopCode.I32Or_Immediate:
                     goto I32Or_Immediate;
                 case LoopCode.I32Xor_Slots:
                     goto I32Xor_Slots;
                 case LoopCode.I32Xor_LoadOperand:
                     goto I32Xor_LoadOperand;
+                case LoopCode.I32Xor_Update:
+                    goto I32Xor_Update;
                 case LoopCode.I32Xor_Immediate:
                     goto I32Xor_Immediate;
                 case LoopCode.I32Shl_Slots:
@@ -12468,18 +13300,24 @@ internal sealed unsafe partial class Machine
                     goto I64Add_Slots;
                 case LoopCode.I64Add_LoadOperand:
                     goto I64Add_LoadOperand;
+                case LoopCode.I64Add_Update:
+                    goto I64Add_Update;
                 case LoopCode.I64Add_Immediate:
                     goto I64Add_Immediate;
                 case LoopCode.I64Sub_Slots:
                     goto I64Sub_Slots;
                 case LoopCode.I64Sub_LoadOperand:
                     goto I64Sub_LoadOperand;
+                case LoopCode.I64Sub_Update:
+                    goto I64Sub_Update;
                 case LoopCode.I64Sub_Immediate:
                     goto I64Sub_Immediate;
                 case LoopCode.I64Mul_Slots:
                     goto I64Mul_Slots;
                 case LoopCode.I64Mul_LoadOperand:
                     goto I64Mul_LoadOperand;
+                case LoopCode.I64Mul_Update:
+                    goto I64Mul_Update;
                 case LoopCode.I64Mul_Immediate:
                     goto I64Mul_Immediate;
                 case LoopCode.I64DivS_Slots:
@@ -12502,18 +13340,24 @@ internal sealed unsafe partial class Machine
                     goto I64And_Slots;
                 case LoopCode.I64And_LoadOperand:
                     goto I64And_LoadOperand;
+                case LoopCode.I64And_Update:
+                    goto I64And_Update;
                 case LoopCode.I64And_Immediate:
                     goto I64And_Immediate;
                 case LoopCode.I64Or_Slots:
                     goto I64Or_Slots;
                 case LoopCode.I64Or_LoadOperand:
                     goto I64Or_LoadOperand;
+                case LoopCode.I64Or_Update:
+                    goto I64Or_Update;
                 case LoopCode.I64Or_Immediate:
                     goto I64Or_Immediate;
                 case LoopCode.I64Xor_Slots:
                     goto I64Xor_Slots;
                 case LoopCode.I64Xor_LoadOperand:
                     goto I64Xor_LoadOperand;
+                case LoopCode.I64Xor_Update:
+                    goto I64Xor_Update;
                 case LoopCode.I64Xor_Immediate:
                     goto I64Xor_Immediate;
                 case LoopCode.I64Shl_Slots:
@@ -12540,18 +13384,26 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_Update:
+                    goto F32Add_Update;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_Update:
+                    goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_Update:
+                    goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_Update:
+                    goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
                     goto F32Min_Slots;
                 case LoopCode.F32Max_Slots:
@@ -12562,18 +13414,26 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_Update:
+                    goto F64Add_Update;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_Update:
+                    goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_Update:
+                    goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_Update:
+                    goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
                     goto F64Min_Slots;
                 case LoopCode.F64Max_Slots:

@@ -59,12 +59,21 @@ internal static class RegisterOp
 
     /// <summary>
     /// Binary operators whose right operand was just loaded, fused with the load (see
-    /// <see cref="LoadOperandOf"/>): A = result slot, B = left slot, C = address slot, D = static offset.
+    /// <see cref="LoadOperandOf"/>): A = result slot, B = left slot, C = address slot, D = static
+    /// offset, H = a constant added to the address slot first (from a fused <c>i32.add</c>, wrapping
+    /// at 2^32; 0 when none).
     /// </summary>
     public const ushort LoadOperand = StoreImmediate + (int)Opcode.I64Store32 + 1 - (int)Opcode.I32Add;
 
+    /// <summary>
+    /// A <see cref="LoadOperand"/> op whose result is stored back where it was loaded from
+    /// (<c>mem[x] = y op mem[x]</c>, as in <c>c[i] += a * b</c>): B = left slot, C = address slot,
+    /// D = static offset, H = the added constant; no slot is written.
+    /// </summary>
+    public const ushort Update = LoadOperand + (int)Opcode.F64Div + 1 - (int)Opcode.I32Add;
+
     /// <summary>The first code above every form.</summary>
-    public const int End = LoadOperand + (int)Opcode.F64Div + 1;
+    public const int End = Update + (int)Opcode.F64Div + 1;
 
     /// <summary>
     /// The forms' codes follow one another with no gap, so that the interpreter's switch dispatches
@@ -81,6 +90,7 @@ internal static class RegisterOp
         AddressImmediate,
         StoreImmediate,
         LoadOperand,
+        Update,
     }
 
     /// <summary>Which form <paramref name="code"/> is, and the table row it is a form of.</summary>
@@ -90,6 +100,7 @@ internal static class RegisterOp
         (Form form, int offset) = c switch
         {
             >= End or <= First => (Form.None, 0),
+            >= Update + (int)Opcode.I32Add => (Form.Update, Update),
             >= LoadOperand + (int)Opcode.I32Add => (Form.LoadOperand, LoadOperand),
             >= StoreImmediate + (int)Opcode.I32Store => (Form.StoreImmediate, StoreImmediate),
             >= AddressImmediate + (int)Opcode.I32Load => (Form.AddressImmediate, AddressImmediate),
@@ -111,6 +122,16 @@ internal static class RegisterOp
         Opcode.F32Add or Opcode.F32Sub or Opcode.F32Mul or Opcode.F32Div => Opcode.F32Load,
         Opcode.F64Add or Opcode.F64Sub or Opcode.F64Mul or Opcode.F64Div => Opcode.F64Load,
         _ => null,
+    };
+
+    /// <summary>The store that writes back what <paramref name="load"/> (a <see cref="LoadOperandOf"/> load) read, for the <see cref="Update"/> form.</summary>
+    public static Opcode StoreOf(Opcode load) => load switch
+    {
+        Opcode.I32Load => Opcode.I32Store,
+        Opcode.I64Load => Opcode.I64Store,
+        Opcode.F32Load => Opcode.F32Store,
+        Opcode.F64Load => Opcode.F64Store,
+        _ => throw new ArgumentOutOfRangeException(nameof(load)),
     };
 
     /// <summary>True for loads and stores.</summary>

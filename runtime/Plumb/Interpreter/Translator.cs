@@ -685,6 +685,10 @@ internal sealed class Translator
                 _code[add] = new InterpretedOp { Code = op + form, A = fused.B, B = Read(value, slot + 1, offset), C = instruction.C, D = fused.C, H = _height };
                 return;
             }
+            if (FuseUpdate(op, address, value, slot + 1, instruction.C))
+            {
+                return;
+            }
             int a = Read(address, slot, offset);
             if (value.Where == Where.Constant)
             {
@@ -760,16 +764,45 @@ internal sealed class Translator
         Push(Operand.InSlot);
     }
 
-    /// <summary>The index of the op that just loaded <paramref name="operand"/> (popped from <paramref name="slot"/>) with <paramref name="load"/>, if it may be fused.</summary>
+    /// <summary>
+    /// The index of the op that just loaded <paramref name="operand"/> (popped from <paramref name="slot"/>)
+    /// with <paramref name="load"/>, from a slot or through a fused <c>i32.add</c> of a constant, if it may be fused.
+    /// </summary>
     private int? JustLoaded(Operand operand, int slot, Opcode load) =>
-        Producer(operand, slot) is int index && _code[index].Code == load + RegisterOp.Slots ? index : null;
+        Producer(operand, slot) is int index && (_code[index].Code == load + RegisterOp.Slots || _code[index].Code == load + RegisterOp.AddressImmediate)
+            ? index : null;
 
     /// <summary>Turns the load at <paramref name="index"/> into <paramref name="op"/> with it as its memory operand.</summary>
     private void FuseLoad(int index, Opcode op, int result, int other)
     {
         var load = _code[index];
-        _code[index] = new InterpretedOp { Code = op + RegisterOp.LoadOperand, A = result, B = other, C = (ulong)load.B, D = load.C, H = load.H };
+        int added = RegisterOp.FormOf(load.Code, out _) == RegisterOp.Form.AddressImmediate ? (int)(uint)load.D : 0;
+        _code[index] = new InterpretedOp { Code = op + RegisterOp.LoadOperand, A = result, B = other, C = (ulong)load.B, D = load.C, H = added };
         Push(Operand.InSlot);
+    }
+
+    /// <summary>
+    /// True when the store of <paramref name="value"/> (popped from <paramref name="slot"/>) to local
+    /// <paramref name="address"/> plus <paramref name="offset"/> writes back the result of the
+    /// <see cref="RegisterOp.LoadOperand"/> op just before, to where it loaded from: that op becomes its
+    /// <see cref="RegisterOp.Update"/> form. Both read the local's current value, as nothing runs between them.
+    /// </summary>
+    private bool FuseUpdate(Opcode store, Operand address, Operand value, int slot, ulong offset)
+    {
+        if (address.Where != Where.Local || Producer(value, slot) is not int index)
+        {
+            return false;
+        }
+        var op = _code[index];
+        if (RegisterOp.FormOf(op.Code, out var row) != RegisterOp.Form.LoadOperand
+            || RegisterOp.StoreOf(RegisterOp.LoadOperandOf(row)!.Value) != store
+            || op.C != (ulong)address.Local || op.H != 0 || op.D != offset)
+        {
+            return false;
+        }
+        op.Code = row + RegisterOp.Update;
+        _code[index] = op;
+        return true;
     }
 
     private void SetJump(int index, int target)
