@@ -45,7 +45,7 @@ out = []
 for site in SITES:
     if site not in used:
         continue
-    out += [f"        Dispatch{site}:", "            op = ip++;", "            switch (op->Loop)", "            {"]
+    out += [f"        Dispatch{site}:", "            ip++;", "            switch (ip->Loop)", "            {"]
     for cases, label in handlers:
         out.append(f"                {'default:' if cases == ['default'] else f'case LoopCode.{label}:'}")
         out.append(f"                    goto {label};")
