@@ -10,16 +10,17 @@ namespace Plumb.Interpreter;
 internal sealed unsafe class InterpretedFunction
 {
     /// <summary>
-    /// Creates the function over <paramref name="code"/>[<paramref name="start"/>..+<paramref name="length"/>]:
-    /// one pinned array holds every function of a compiled module, so that the interpreter walks the
-    /// code by pointer without bounds checks and a module costs one allocation, not one per function.
+    /// Creates the function over the <paramref name="length"/> ops at <paramref name="start"/>, inside
+    /// <paramref name="block"/>: one pinned block (see <see cref="CodeBlock"/>) holds every function of a
+    /// compiled module, so that the interpreter walks the code by pointer without bounds checks and a
+    /// module costs one allocation, not one per function.
     /// Jumps (indices within the function) become relative to their own op, and each op's code its <see cref="LoopCode"/>.
     /// </summary>
-    public InterpretedFunction(FuncType type, InterpretedOp[] code, int start, int length, int[] offsets, int localCount, int maxHeight)
+    public InterpretedFunction(FuncType type, CodeBlock block, InterpretedOp* start, int length, int[] offsets, int localCount, int maxHeight)
     {
         Type = type;
-        _block = code;
-        var ops = code.AsSpan(start, length);
+        _block = block;
+        var ops = new Span<InterpretedOp>(start, length);
         for (int i = 0; i < ops.Length; i++)
         {
             if (ops[i].Code is Instructions.Opcode.Br or Instructions.Opcode.BrIf or Instructions.Opcode.Else)
@@ -33,7 +34,7 @@ internal sealed unsafe class InterpretedFunction
             ops[i].Loop = LoopCodes.Of(ops[i].Code);
         }
         Length = length;
-        Start = (InterpretedOp*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref code[start]);
+        Start = start;
         Offsets = offsets;
         ParamCount = type.Params.Length;
         ResultCount = type.Results.Length;
@@ -44,7 +45,7 @@ internal sealed unsafe class InterpretedFunction
     public FuncType Type { get; }
 
     // Keeps the pinned array (shared by the module's functions) alive as long as any function is.
-    private readonly InterpretedOp[] _block;
+    private readonly CodeBlock _block;
 
     /// <summary>The address of the first op (in a pinned array).</summary>
     public InterpretedOp* Start { get; }
@@ -76,4 +77,24 @@ internal sealed unsafe class InterpretedFunction
 
     /// <summary>Largest frame size (locals plus operands), checked once per call.</summary>
     public int MaxHeight { get; }
+}
+
+/// <summary>
+/// The pinned memory that holds a compiled module's translated ops, its first op aligned to a multiple of
+/// its size (32 bytes): a pinned array's data is only 8-byte aligned, and an op that straddles two cache
+/// lines costs the loop two line reads to fetch.
+/// </summary>
+internal sealed unsafe class CodeBlock
+{
+    private readonly byte[] _bytes;
+
+    public CodeBlock(int ops)
+    {
+        _bytes = GC.AllocateUninitializedArray<byte>((ops + 1) * sizeof(InterpretedOp), pinned: true);
+        nint data = (nint)System.Runtime.CompilerServices.Unsafe.AsPointer(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_bytes));
+        First = (InterpretedOp*)((data + sizeof(InterpretedOp) - 1) & ~(nint)(sizeof(InterpretedOp) - 1));
+    }
+
+    /// <summary>The first op's address.</summary>
+    public InterpretedOp* First { get; }
 }

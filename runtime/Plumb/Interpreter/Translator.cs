@@ -54,7 +54,7 @@ internal sealed class Translator
     }
 
     /// <summary>Translates every defined function of a validated module (into one pinned code array).</summary>
-    public static InterpretedFunction[] TranslateAll(Validation.ValidatedModule validated)
+    public static unsafe InterpretedFunction[] TranslateAll(Validation.ValidatedModule validated)
     {
         int count = validated.Functions.Length;
         var translators = new Translator[count];
@@ -67,15 +67,16 @@ internal sealed class Translator
             translators[i] = translator;
             total += translator._code.Count;
         }
-        var code = GC.AllocateUninitializedArray<InterpretedOp>(Math.Max(total, 1), pinned: true);
+        var block = new CodeBlock(total);
         var result = new InterpretedFunction[count];
         int start = 0;
         for (int i = 0; i < count; i++)
         {
             var translator = translators[i];
             int length = translator._code.Count;
-            translator._code.CopyTo(code, start);
-            result[i] = new InterpretedFunction(validated.Functions[i].Type, code, start, length, [.. translator._offsets],
+            var first = block.First + start;
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(translator._code).CopyTo(new Span<InterpretedOp>(first, length));
+            result[i] = new InterpretedFunction(validated.Functions[i].Type, block, first, length, [.. translator._offsets],
                 translator._localCount, translator._maxHeight + 1);
             translators[i] = null!;
             start += length;
