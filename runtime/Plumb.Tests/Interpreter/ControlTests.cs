@@ -109,6 +109,27 @@ public class ControlTests
     }
 
     [Fact]
+    public void TraceNamesCallsWithinAModuleAcrossInstancesAndThroughTables()
+    {
+        // Direct calls within a module record no callee; the trace finds it through the call op, in
+        // the instance each frame ran in, also after a call into another instance or through a table.
+        using var runtime = WasmRuntime.Create();
+        var lib = runtime.Instantiate(Plumb.Text.Wat.ToBinary("""
+            (module (func $fail (export "fail") (call $boom)) (func $boom unreachable))
+            """), ModuleConfig.Default.WithName("lib"));
+        runtime.Register("lib", lib);
+        var app = runtime.Instantiate(Plumb.Text.Wat.ToBinary("""
+            (module (import "lib" "fail" (func $fail)) (table funcref (elem $middle))
+              (func $entry (export "entry") (call $outer))
+              (func $outer (call_indirect (i32.const 0)))
+              (func $middle (call $inner))
+              (func $inner (call $fail)))
+            """), ModuleConfig.Default.WithName("app"));
+        var trap = Assert.Throws<WasmTrapException>(() => app.GetFunction("entry")!.Call());
+        Assert.Equal(["lib 1", "lib 0", "app 4", "app 3", "app 2", "app 1"], trap.WasmStackTrace.Select(f => $"{f.ModuleName} {f.FunctionIndex}"));
+    }
+
+    [Fact]
     public void DeepRecursionTraceCollapsesRepeatedFrames()
     {
         using var runtime = WasmRuntime.Create();

@@ -73,10 +73,15 @@ public partial class DispatchTests
         Assert.Equal(expected.Select(e => e.Label), Enum.GetNames<LoopCode>());
         foreach (var (code, label) in expected.Where(e => e.Case != "default"))
         {
+            // "Opcode.Row", "Opcode.Row + RegisterOp.Form" or "RegisterOp.Code".
             var parts = code.Split(" + ");
-            var row = Enum.Parse<Opcode>(parts[0]["Opcode.".Length..]);
-            var translated = parts.Length == 1 ? row
-                : row + (ushort)typeof(RegisterOp).GetField(parts[1]["RegisterOp.".Length..])!.GetValue(null)!;
+            var translated = parts[0].StartsWith("RegisterOp.", StringComparison.Ordinal)
+                ? (Opcode)typeof(RegisterOp).GetField(parts[0]["RegisterOp.".Length..])!.GetValue(null)!
+                : Enum.Parse<Opcode>(parts[0]["Opcode.".Length..]);
+            if (parts.Length == 2)
+            {
+                translated += (ushort)typeof(RegisterOp).GetField(parts[1]["RegisterOp.".Length..])!.GetValue(null)!;
+            }
             var loop = Enum.Parse<LoopCode>(label);
             Assert.True(LoopCodes.Of(translated) == loop, $"LoopCode.cs is stale ({code}): run scripts/generate-dispatch.py");
             Assert.Equal(translated, LoopCodes.CodeOf(loop));

@@ -96,6 +96,10 @@ public class RegisterOpTests
                         Assert.True(RegisterOp.FormOf(op.Row, out _) == RegisterOp.Form.None || (int)op.Row >= RegisterOp.First, op.ToString());
                         Assert.DoesNotContain(op.Row, LoopRows);
                     }
+                    else if (op.Code == RegisterOp.CallDirect)
+                    {
+                        Assert.Equal(RegisterOp.Form.None, RegisterOp.FormOf(op.Code, out _));
+                    }
                     else if ((int)op.Code < RegisterOp.First)
                     {
                         Assert.Contains(op.Code, LoopRows);

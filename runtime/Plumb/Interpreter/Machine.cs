@@ -168,10 +168,18 @@ internal sealed unsafe partial class Machine
             return frames;
         }
         var store = entry.Instance!.Store;
-        frames.Add(Describe(_depth > bottom ? store.Function(_frames[_depth - 1].Callee)! : entry, -1));
+        // The function each frame called: by its store handle, or for a call within the module (handle
+        // 0), by the call op's index in the caller's instance.
+        var callees = new FunctionInstance[_depth - bottom];
+        for (int i = bottom; i < _depth; i++)
+        {
+            var caller = i > bottom ? callees[i - 1 - bottom] : entry;
+            callees[i - bottom] = _frames[i].Callee != 0 ? store.Function(_frames[i].Callee)! : caller.Instance!.Functions[_frames[i].Ip->A];
+        }
+        frames.Add(Describe(_depth > bottom ? callees[^1] : entry, -1));
         for (int i = _depth - 1; i >= bottom; i--)
         {
-            var caller = i > bottom ? store.Function(_frames[i - 1].Callee)! : entry;
+            var caller = i > bottom ? callees[i - 1 - bottom] : entry;
             int pc = (int)(_frames[i].Ip - caller.Code!.Start);
             var offsets = caller.Code!.Offsets;
             frames.Add(Describe(caller, pc >= 0 && pc < offsets.Length ? offsets[pc] : -1));
@@ -424,6 +432,53 @@ internal sealed unsafe partial class Machine
                 sp = fp + ip->H;
                 callee = _inst!.Functions[ip->A];
                 goto EnterCallee;
+            }
+        // case RegisterOp.CallDirect
+        CallDirect:
+            {
+                // A call within the module: no lookups, and the callee runs in this instance.
+                WasmValue* args = fp + ip->H;
+                int depth = _depth;
+                var frames = _frames;
+                if ((uint)depth >= (uint)frames.Length || depth >= _limits.CallDepth)
+                {
+                    frames = GrowFrames();
+                }
+                _depth = depth + 1;
+                ref var frame = ref frames[depth];
+                frame.Callee = 0;      // stack traces find the callee through the call op
+                frame.Caller = null;
+                frame.Ip = ip;
+                frame.Fp = (nint)((byte*)fp - (byte*)_base);
+                if (_attention && (_interrupt || --_fuel < 0))
+                {
+                    Interrupt();
+                }
+                ulong sizes = ip->D;
+                WasmValue* calleeFp = args - ip->B;
+                if (calleeFp + (int)(sizes >> 32) > _end)
+                {
+                    int index = (int)(calleeFp - _base);
+                    _sp = (int)(args - _base);
+                    EnsureStack((long)index + (int)(sizes >> 32));
+                    calleeFp = _base + index;
+                }
+                fp = calleeFp;
+                WasmValue* locals = fp + ip->B;
+                int declared = (int)(uint)sizes;
+                if (declared <= 8)
+                {
+                    for (int i = 0; i < declared; i++)
+                    {
+                        locals[i] = default;
+                    }
+                }
+                else
+                {
+                    new Span<WasmValue>(locals, declared).Clear();
+                }
+                ip = (InterpretedOp*)ip->C - 1;
+                goto DispatchCall;
             }
         // case Opcode.CallIndirect
         CallIndirect:
@@ -3799,6 +3854,8 @@ internal sealed unsafe partial class Machine
                     goto Return;
                 case LoopCode.Call:
                     goto Call;
+                case LoopCode.CallDirect:
+                    goto CallDirect;
                 case LoopCode.CallIndirect:
                     goto CallIndirect;
                 case LoopCode.Select:
@@ -4516,6 +4573,8 @@ internal sealed unsafe partial class Machine
                     goto Return;
                 case LoopCode.Call:
                     goto Call;
+                case LoopCode.CallDirect:
+                    goto CallDirect;
                 case LoopCode.CallIndirect:
                     goto CallIndirect;
                 case LoopCode.Select:
@@ -5233,6 +5292,8 @@ internal sealed unsafe partial class Machine
                     goto Return;
                 case LoopCode.Call:
                     goto Call;
+                case LoopCode.CallDirect:
+                    goto CallDirect;
                 case LoopCode.CallIndirect:
                     goto CallIndirect;
                 case LoopCode.Select:
@@ -5950,6 +6011,8 @@ internal sealed unsafe partial class Machine
                     goto Return;
                 case LoopCode.Call:
                     goto Call;
+                case LoopCode.CallDirect:
+                    goto CallDirect;
                 case LoopCode.CallIndirect:
                     goto CallIndirect;
                 case LoopCode.Select:
@@ -6667,6 +6730,8 @@ internal sealed unsafe partial class Machine
                     goto Return;
                 case LoopCode.Call:
                     goto Call;
+                case LoopCode.CallDirect:
+                    goto CallDirect;
                 case LoopCode.CallIndirect:
                     goto CallIndirect;
                 case LoopCode.Select:
@@ -7384,6 +7449,8 @@ internal sealed unsafe partial class Machine
                     goto Return;
                 case LoopCode.Call:
                     goto Call;
+                case LoopCode.CallDirect:
+                    goto CallDirect;
                 case LoopCode.CallIndirect:
                     goto CallIndirect;
                 case LoopCode.Select:
@@ -8101,6 +8168,8 @@ internal sealed unsafe partial class Machine
                     goto Return;
                 case LoopCode.Call:
                     goto Call;
+                case LoopCode.CallDirect:
+                    goto CallDirect;
                 case LoopCode.CallIndirect:
                     goto CallIndirect;
                 case LoopCode.Select:
@@ -8818,6 +8887,8 @@ internal sealed unsafe partial class Machine
                     goto Return;
                 case LoopCode.Call:
                     goto Call;
+                case LoopCode.CallDirect:
+                    goto CallDirect;
                 case LoopCode.CallIndirect:
                     goto CallIndirect;
                 case LoopCode.Select:
@@ -9535,6 +9606,8 @@ internal sealed unsafe partial class Machine
                     goto Return;
                 case LoopCode.Call:
                     goto Call;
+                case LoopCode.CallDirect:
+                    goto CallDirect;
                 case LoopCode.CallIndirect:
                     goto CallIndirect;
                 case LoopCode.Select:
@@ -10252,6 +10325,8 @@ internal sealed unsafe partial class Machine
                     goto Return;
                 case LoopCode.Call:
                     goto Call;
+                case LoopCode.CallDirect:
+                    goto CallDirect;
                 case LoopCode.CallIndirect:
                     goto CallIndirect;
                 case LoopCode.Select:
@@ -10969,6 +11044,8 @@ internal sealed unsafe partial class Machine
                     goto Return;
                 case LoopCode.Call:
                     goto Call;
+                case LoopCode.CallDirect:
+                    goto CallDirect;
                 case LoopCode.CallIndirect:
                     goto CallIndirect;
                 case LoopCode.Select:
@@ -11686,6 +11763,8 @@ internal sealed unsafe partial class Machine
                     goto Return;
                 case LoopCode.Call:
                     goto Call;
+                case LoopCode.CallDirect:
+                    goto CallDirect;
                 case LoopCode.CallIndirect:
                     goto CallIndirect;
                 case LoopCode.Select:
@@ -12403,6 +12482,8 @@ internal sealed unsafe partial class Machine
                     goto Return;
                 case LoopCode.Call:
                     goto Call;
+                case LoopCode.CallDirect:
+                    goto CallDirect;
                 case LoopCode.CallIndirect:
                     goto CallIndirect;
                 case LoopCode.Select:
@@ -13120,6 +13201,8 @@ internal sealed unsafe partial class Machine
                     goto Return;
                 case LoopCode.Call:
                     goto Call;
+                case LoopCode.CallDirect:
+                    goto CallDirect;
                 case LoopCode.CallIndirect:
                     goto CallIndirect;
                 case LoopCode.Select:

@@ -76,6 +76,14 @@ internal static class RegisterOp
     public const int End = Update + (int)Opcode.F64Div + 1;
 
     /// <summary>
+    /// A <c>call</c> of a function defined in the same module, resolved when the module is translated
+    /// (the one code above the forms): A = function index, B = the callee's parameter count, C = the
+    /// address of its first op, D = its declared locals (low 32 bits) and frame size (high 32 bits),
+    /// H = the operand height.
+    /// </summary>
+    public const Opcode CallDirect = (Opcode)End;
+
+    /// <summary>
     /// The forms' codes follow one another with no gap, so that the interpreter's switch dispatches
     /// them through one dense jump table.
     /// </summary>

@@ -68,18 +68,34 @@ internal sealed class Translator
             total += translator._code.Count;
         }
         var block = new CodeBlock(total);
+        var starts = new InterpretedOp*[count];
+        for (int i = 0, start = 0; i < count; start += translators[i]._code.Count, i++)
+        {
+            starts[i] = block.First + start;
+        }
         var result = new InterpretedFunction[count];
-        int start = 0;
+        int imported = validated.ImportedFunctionCount;
         for (int i = 0; i < count; i++)
         {
             var translator = translators[i];
             int length = translator._code.Count;
-            var first = block.First + start;
-            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(translator._code).CopyTo(new Span<InterpretedOp>(first, length));
+            var first = starts[i];
+            var ops = new Span<InterpretedOp>(first, length);
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(translator._code).CopyTo(ops);
+            foreach (ref var op in ops)
+            {
+                if (op.Code == Opcode.Call && op.A >= imported)
+                {
+                    // A call within the module: the callee's code, frame size and locals are known now.
+                    var callee = translators[op.A - imported];
+                    op.Code = RegisterOp.CallDirect;
+                    op.B = validated.Functions[op.A - imported].Type.Params.Length;
+                    op.C = (ulong)starts[op.A - imported];
+                    op.D = (uint)(callee._localCount - op.B) | (ulong)(uint)(callee._maxHeight + 1) << 32;
+                }
+            }
             result[i] = new InterpretedFunction(validated.Functions[i].Type, block, first, length, [.. translator._offsets],
                 translator._localCount, translator._maxHeight + 1);
-            translators[i] = null!;
-            start += length;
         }
         return result;
     }
