@@ -53,6 +53,31 @@ for site in SITES:
 lines[begin + 1:end] = out
 path.write_text("\n".join(lines))
 
+# Which fields of an op hold slots, per handler: those it adds to the frame pointer ("(byte*)fp + ip->X"),
+# and those of the blocks it jumps on to with the same op (a handler that moves ip first hands over another op).
+start = next(i for i, l in enumerate(lines) if l.startswith("    private void Execute(FunctionInstance entry)"))
+begin = next(i for i, l in enumerate(lines) if l.strip().startswith("// <dispatch>"))
+end = next(i for i, l in enumerate(lines) if l.strip() == "// </dispatch>")
+close = next(i for i in range(end, len(lines)) if lines[i] == "    }")
+blocks, current = {}, None
+for i in list(range(start, begin)) + list(range(end + 1, close)):
+    label = re.match(r"^ {8}(\w+):$", lines[i])
+    if label:
+        current = blocks.setdefault(label.group(1), [])
+    elif current is not None:
+        current.append(lines[i])
+def fields(label, seen=()):
+    body = "\n".join(blocks[label])
+    found = set(re.findall(r"\(byte\*\)fp \+ (?:\(int\))?ip->([ABCDH])\b", body))
+    if not re.search(r"\bip (?:\+)?= ", body):
+        for target in re.findall(r"goto (\w+);", body):
+            if not target.startswith("Dispatch") and target in blocks and target not in seen:
+                found |= fields(target, seen + (label,))
+    return found
+BITS = {"A": 1, "B": 2, "C": 4, "D": 8, "H": 16}
+def mask(label):
+    return sum(BITS[f] for f in fields(label))
+
 coded = [(cases[0], label) for cases, label in handlers if cases != ["default"]]
 default = next(label for cases, label in handlers if cases == ["default"])
 enum = [f"    {label}," for _, label in coded] + [f"    {default},"]
@@ -82,6 +107,17 @@ to_code = [f"        LoopCode.{label} => {case}," for case, label in coded] + ["
     "    {",
     *to_loop,
     "    };",
+    "",
+    "    /// <summary>",
+    "    /// Which fields of an op hold slots, per loop code (bits: 1 A, 2 B, 4 C, 8 D, 16 H): a built",
+    "    /// <see cref=\"InterpretedFunction\"/> holds them as byte offsets from the frame base, which the loop",
+    "    /// adds to its frame pointer without scaling. Read off the handlers' uses of <c>(byte*)fp + ip->X</c>.",
+    "    /// </summary>",
+    "    public static ReadOnlySpan<byte> SlotFields =>",
+    "    [",
+    *[f"        {mask(label)}, // {label}" for _, label in coded],
+    f"        {mask(default)}, // {default}",
+    "    ];",
     "",
     "    /// <summary>The translator's code that <paramref name=\"loop\"/> stands for.</summary>",
     "    public static Opcode CodeOf(LoopCode loop) => loop switch",

@@ -14,7 +14,7 @@ internal sealed unsafe class InterpretedFunction
     /// <paramref name="block"/>: one pinned block (see <see cref="CodeBlock"/>) holds every function of a
     /// compiled module, so that the interpreter walks the code by pointer without bounds checks and a
     /// module costs one allocation, not one per function.
-    /// Jumps (indices within the function) become relative to their own op, and each op's code its <see cref="LoopCode"/>.
+    /// Jumps (indices within the function) become relative to their own op, each op's code its <see cref="LoopCode"/>, and its slots byte offsets.
     /// </summary>
     public InterpretedFunction(FuncType type, CodeBlock block, InterpretedOp* start, int length, int[] offsets, int localCount, int maxHeight)
     {
@@ -32,6 +32,10 @@ internal sealed unsafe class InterpretedFunction
                 ops[i].D = (ulong)(long)((int)ops[i].D - i);
             }
             ops[i].Loop = LoopCodes.Of(ops[i].Code);
+            if (maxHeight <= MaxSlots)
+            {
+                Scale(ref ops[i], sizeof(WasmValue), 1);
+            }
         }
         Length = length;
         Start = start;
@@ -39,7 +43,43 @@ internal sealed unsafe class InterpretedFunction
         ParamCount = type.Params.Length;
         ResultCount = type.Results.Length;
         LocalCount = localCount;
-        MaxHeight = maxHeight;
+        MaxHeight = FrameSize(maxHeight);
+    }
+
+    /// <summary>
+    /// The most slots a frame may have: its slots' byte offsets must fit the ops' 32-bit fields. A
+    /// function with a larger frame keeps slot numbers and a frame size no stack can hold, so that
+    /// every call of it ends in the exhaustion trap before it runs.
+    /// </summary>
+    public const int MaxSlots = 1 << 26;
+
+    /// <summary>The frame size recorded for a function whose frame has <paramref name="maxHeight"/> slots.</summary>
+    public static int FrameSize(int maxHeight) => maxHeight <= MaxSlots ? maxHeight : int.MaxValue;
+
+    /// <summary>Multiplies the fields of <paramref name="op"/> that hold slots (see <see cref="LoopCodes.SlotFields"/>) by <paramref name="by"/> and divides them by <paramref name="per"/>.</summary>
+    private static void Scale(ref InterpretedOp op, int by, int per)
+    {
+        int fields = LoopCodes.SlotFields[(int)op.Loop];
+        if ((fields & 1) != 0)
+        {
+            op.A = op.A * by / per;
+        }
+        if ((fields & 2) != 0)
+        {
+            op.B = op.B * by / per;
+        }
+        if ((fields & 4) != 0)
+        {
+            op.C = (ulong)((long)op.C * by / per);
+        }
+        if ((fields & 8) != 0)
+        {
+            op.D = (ulong)((long)op.D * by / per);
+        }
+        if ((fields & 16) != 0)
+        {
+            op.H = op.H * by / per;
+        }
     }
 
     public FuncType Type { get; }
@@ -50,7 +90,7 @@ internal sealed unsafe class InterpretedFunction
     /// <summary>The address of the first op (in a pinned array).</summary>
     public InterpretedOp* Start { get; }
 
-    /// <summary>The op at <paramref name="index"/> (0 to <see cref="Length"/> - 1), with the translator's <see cref="InterpretedOp.Code"/>.</summary>
+    /// <summary>The op at <paramref name="index"/> (0 to <see cref="Length"/> - 1) as the translator wrote it: its <see cref="InterpretedOp.Code"/>, and slots, not byte offsets.</summary>
     public InterpretedOp Op(int index)
     {
         if ((uint)index >= (uint)Length)
@@ -58,6 +98,10 @@ internal sealed unsafe class InterpretedFunction
             throw new ArgumentOutOfRangeException(nameof(index));
         }
         var op = Start[index];
+        if (MaxHeight != int.MaxValue)
+        {
+            Scale(ref op, 1, sizeof(WasmValue));
+        }
         op.Code = LoopCodes.CodeOf(op.Loop);
         return op;
     }

@@ -198,7 +198,7 @@ internal sealed unsafe partial class Machine
         {
             return;
         }
-        if (slots > Math.Max(_limits.ValueStackSlots, 4096))
+        if (slots > Math.Max(_limits.ValueStackSlots, 4096) || slots > InterpretedFunction.MaxSlots)
         {
             throw new WasmTrapException(TrapKind.CallStackExhausted);
         }
@@ -355,7 +355,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.BrIf
         BrIf:
             {
-                if ((uint)fp[(int)ip->D].Lo == 0)
+                if ((uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo == 0)
                 {
                     goto DispatchBranch;
                 }
@@ -364,9 +364,9 @@ internal sealed unsafe partial class Machine
         // case Opcode.Br
         Br:
             {
-                sp = fp + ip->H;
+                sp = (WasmValue*)((byte*)fp + ip->H);
                 int keep = ip->B;
-                WasmValue* dst = fp + (int)ip->C;
+                WasmValue* dst = (WasmValue*)((byte*)fp + (int)ip->C);
                 WasmValue* src = sp - keep;
                 if (dst != src)
                 {
@@ -390,7 +390,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.BrTable
         BrTable:
             {
-                uint index = (uint)fp[ip->B].Lo;
+                uint index = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 uint last = (uint)ip->A - 1;
                 // The entries follow: run the one chosen as the op itself.
                 ip += 1 + (index < last ? index : last);
@@ -403,7 +403,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.Return
         Return:
             {
-                sp = fp + ip->H;
+                sp = (WasmValue*)((byte*)fp + ip->H);
                 int count = ip->A;
                 WasmValue* src = sp - count;
                 for (int i = 0; i < count; i++)
@@ -429,7 +429,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.Call
         Call:
             {
-                sp = fp + ip->H;
+                sp = (WasmValue*)((byte*)fp + ip->H);
                 callee = _inst!.Functions[ip->A];
                 goto EnterCallee;
             }
@@ -437,7 +437,7 @@ internal sealed unsafe partial class Machine
         CallDirect:
             {
                 // A call within the module: no lookups, and the callee runs in this instance.
-                WasmValue* args = fp + ip->H;
+                WasmValue* args = (WasmValue*)((byte*)fp + ip->H);
                 int depth = _depth;
                 var frames = _frames;
                 if ((uint)depth >= (uint)frames.Length || depth >= _limits.CallDepth)
@@ -483,7 +483,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.CallIndirect
         CallIndirect:
             {
-                sp = fp + ip->H;
+                sp = (WasmValue*)((byte*)fp + ip->H);
                 var inst = _inst!;
                 var table = inst.Tables[ip->B];
                 uint index = (uint)(--sp)->Lo;
@@ -508,496 +508,498 @@ internal sealed unsafe partial class Machine
         Select:
             {
                 // Picks the slot, not the value, so that the JIT can use a conditional move.
-                fp[ip->A] = fp[(uint)fp[(int)ip->D].Lo != 0 ? ip->B : (int)ip->C];
+                var first = (WasmValue*)((byte*)fp + ip->B);
+                var second = (WasmValue*)((byte*)fp + (int)ip->C);
+                (*(WasmValue*)((byte*)fp + ip->A)) = *((uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo != 0 ? first : second);
                 goto DispatchSelect;
             }
         // case Opcode.LocalGet
         LocalGet:
             {
-                fp[ip->A] = fp[ip->B];
+                (*(WasmValue*)((byte*)fp + ip->A)) = (*(WasmValue*)((byte*)fp + ip->B));
                 goto DispatchCopy;
             }
         // case Opcode.GlobalGet
         GlobalGet:
             {
-                fp[ip->A] = _inst!.Globals[ip->B].Value;
+                (*(WasmValue*)((byte*)fp + ip->A)) = _inst!.Globals[ip->B].Value;
                 goto DispatchMisc;
             }
         // case Opcode.GlobalSet
         GlobalSet:
             {
-                _inst!.Globals[ip->A].Value = fp[ip->B];
+                _inst!.Globals[ip->A].Value = (*(WasmValue*)((byte*)fp + ip->B));
                 goto DispatchMisc;
             }
         // case Opcode.I32Const
         I32Const:
             {
-                fp[ip->A] = new WasmValue(ip->C, ip->D);
+                (*(WasmValue*)((byte*)fp + ip->A)) = new WasmValue(ip->C, ip->D);
                 goto DispatchCopy;
             }
         // case Opcode.MemorySize
         MemorySize:
             {
-                sp = fp + ip->H;
+                sp = (WasmValue*)((byte*)fp + ip->H);
                 *sp++ = new WasmValue(_mem!.Pages);
                 goto DispatchMisc;
             }
         // case Opcode.MemoryGrow
         MemoryGrow:
             {
-                sp = fp + ip->H;
+                sp = (WasmValue*)((byte*)fp + ip->H);
                 sp[-1] = new WasmValue((uint)_mem!.Grow((uint)sp[-1].Lo));
                 goto DispatchMisc;
             }
         // case Opcode.I32Eq + RegisterOp.Slots
         I32Eq_Slots:
             {
-                var a = (int)fp[ip->B].Lo;
-                var c = (int)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (a == c) ? 1UL : 0UL;
+                var a = (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (int)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a == c) ? 1UL : 0UL;
                 goto DispatchI32;
             }
         // case Opcode.I32Eq + RegisterOp.Immediate
         I32Eq_Immediate:
             {
-                var a = (int)fp[ip->B].Lo;
+                var a = (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (int)ip->C;
-                fp[ip->A].Lo = (a == c) ? 1UL : 0UL;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a == c) ? 1UL : 0UL;
                 goto DispatchI32;
             }
         // case Opcode.I32Ne + RegisterOp.Slots
         I32Ne_Slots:
             {
-                var a = (int)fp[ip->B].Lo;
-                var c = (int)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (a != c) ? 1UL : 0UL;
+                var a = (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (int)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a != c) ? 1UL : 0UL;
                 goto DispatchI32;
             }
         // case Opcode.I32Ne + RegisterOp.Immediate
         I32Ne_Immediate:
             {
-                var a = (int)fp[ip->B].Lo;
+                var a = (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (int)ip->C;
-                fp[ip->A].Lo = (a != c) ? 1UL : 0UL;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a != c) ? 1UL : 0UL;
                 goto DispatchI32;
             }
         // case Opcode.I32LtS + RegisterOp.Slots
         I32LtS_Slots:
             {
-                var a = (int)fp[ip->B].Lo;
-                var c = (int)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (a < c) ? 1UL : 0UL;
+                var a = (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (int)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a < c) ? 1UL : 0UL;
                 goto DispatchI32;
             }
         // case Opcode.I32LtS + RegisterOp.Immediate
         I32LtS_Immediate:
             {
-                var a = (int)fp[ip->B].Lo;
+                var a = (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (int)ip->C;
-                fp[ip->A].Lo = (a < c) ? 1UL : 0UL;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a < c) ? 1UL : 0UL;
                 goto DispatchI32;
             }
         // case Opcode.I32LtU + RegisterOp.Slots
         I32LtU_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                var c = (uint)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (a < c) ? 1UL : 0UL;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a < c) ? 1UL : 0UL;
                 goto DispatchI32;
             }
         // case Opcode.I32LtU + RegisterOp.Immediate
         I32LtU_Immediate:
             {
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)ip->C;
-                fp[ip->A].Lo = (a < c) ? 1UL : 0UL;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a < c) ? 1UL : 0UL;
                 goto DispatchI32;
             }
         // case Opcode.I32GtS + RegisterOp.Slots
         I32GtS_Slots:
             {
-                var a = (int)fp[ip->B].Lo;
-                var c = (int)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (a > c) ? 1UL : 0UL;
+                var a = (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (int)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a > c) ? 1UL : 0UL;
                 goto DispatchI32;
             }
         // case Opcode.I32GtS + RegisterOp.Immediate
         I32GtS_Immediate:
             {
-                var a = (int)fp[ip->B].Lo;
+                var a = (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (int)ip->C;
-                fp[ip->A].Lo = (a > c) ? 1UL : 0UL;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a > c) ? 1UL : 0UL;
                 goto DispatchI32;
             }
         // case Opcode.I32GtU + RegisterOp.Slots
         I32GtU_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                var c = (uint)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (a > c) ? 1UL : 0UL;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a > c) ? 1UL : 0UL;
                 goto DispatchI32;
             }
         // case Opcode.I32GtU + RegisterOp.Immediate
         I32GtU_Immediate:
             {
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)ip->C;
-                fp[ip->A].Lo = (a > c) ? 1UL : 0UL;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a > c) ? 1UL : 0UL;
                 goto DispatchI32;
             }
         // case Opcode.I32LeS + RegisterOp.Slots
         I32LeS_Slots:
             {
-                var a = (int)fp[ip->B].Lo;
-                var c = (int)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (a <= c) ? 1UL : 0UL;
+                var a = (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (int)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a <= c) ? 1UL : 0UL;
                 goto DispatchI32;
             }
         // case Opcode.I32LeS + RegisterOp.Immediate
         I32LeS_Immediate:
             {
-                var a = (int)fp[ip->B].Lo;
+                var a = (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (int)ip->C;
-                fp[ip->A].Lo = (a <= c) ? 1UL : 0UL;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a <= c) ? 1UL : 0UL;
                 goto DispatchI32;
             }
         // case Opcode.I32LeU + RegisterOp.Slots
         I32LeU_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                var c = (uint)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (a <= c) ? 1UL : 0UL;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a <= c) ? 1UL : 0UL;
                 goto DispatchI32;
             }
         // case Opcode.I32LeU + RegisterOp.Immediate
         I32LeU_Immediate:
             {
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)ip->C;
-                fp[ip->A].Lo = (a <= c) ? 1UL : 0UL;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a <= c) ? 1UL : 0UL;
                 goto DispatchI32;
             }
         // case Opcode.I32GeS + RegisterOp.Slots
         I32GeS_Slots:
             {
-                var a = (int)fp[ip->B].Lo;
-                var c = (int)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (a >= c) ? 1UL : 0UL;
+                var a = (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (int)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a >= c) ? 1UL : 0UL;
                 goto DispatchI32;
             }
         // case Opcode.I32GeS + RegisterOp.Immediate
         I32GeS_Immediate:
             {
-                var a = (int)fp[ip->B].Lo;
+                var a = (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (int)ip->C;
-                fp[ip->A].Lo = (a >= c) ? 1UL : 0UL;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a >= c) ? 1UL : 0UL;
                 goto DispatchI32;
             }
         // case Opcode.I32GeU + RegisterOp.Slots
         I32GeU_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                var c = (uint)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (a >= c) ? 1UL : 0UL;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a >= c) ? 1UL : 0UL;
                 goto DispatchI32;
             }
         // case Opcode.I32GeU + RegisterOp.Immediate
         I32GeU_Immediate:
             {
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)ip->C;
-                fp[ip->A].Lo = (a >= c) ? 1UL : 0UL;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a >= c) ? 1UL : 0UL;
                 goto DispatchI32;
             }
         // case Opcode.I64Eq + RegisterOp.Slots
         I64Eq_Slots:
             {
-                var a = fp[ip->B].Lo;
-                var c = fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (a == c) ? 1UL : 0UL;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a == c) ? 1UL : 0UL;
                 goto DispatchI64;
             }
         // case Opcode.I64Eq + RegisterOp.Immediate
         I64Eq_Immediate:
             {
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = ip->C;
-                fp[ip->A].Lo = (a == c) ? 1UL : 0UL;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a == c) ? 1UL : 0UL;
                 goto DispatchI64;
             }
         // case Opcode.I64Ne + RegisterOp.Slots
         I64Ne_Slots:
             {
-                var a = fp[ip->B].Lo;
-                var c = fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (a != c) ? 1UL : 0UL;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a != c) ? 1UL : 0UL;
                 goto DispatchI64;
             }
         // case Opcode.I64Ne + RegisterOp.Immediate
         I64Ne_Immediate:
             {
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = ip->C;
-                fp[ip->A].Lo = (a != c) ? 1UL : 0UL;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a != c) ? 1UL : 0UL;
                 goto DispatchI64;
             }
         // case Opcode.I64LtS + RegisterOp.Slots
         I64LtS_Slots:
             {
-                var a = (long)fp[ip->B].Lo;
-                var c = (long)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (a < c) ? 1UL : 0UL;
+                var a = (long)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (long)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a < c) ? 1UL : 0UL;
                 goto DispatchI64;
             }
         // case Opcode.I64LtS + RegisterOp.Immediate
         I64LtS_Immediate:
             {
-                var a = (long)fp[ip->B].Lo;
+                var a = (long)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (long)ip->C;
-                fp[ip->A].Lo = (a < c) ? 1UL : 0UL;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a < c) ? 1UL : 0UL;
                 goto DispatchI64;
             }
         // case Opcode.I64LtU + RegisterOp.Slots
         I64LtU_Slots:
             {
-                var a = fp[ip->B].Lo;
-                var c = fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (a < c) ? 1UL : 0UL;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a < c) ? 1UL : 0UL;
                 goto DispatchI64;
             }
         // case Opcode.I64LtU + RegisterOp.Immediate
         I64LtU_Immediate:
             {
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = ip->C;
-                fp[ip->A].Lo = (a < c) ? 1UL : 0UL;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a < c) ? 1UL : 0UL;
                 goto DispatchI64;
             }
         // case Opcode.I64GtS + RegisterOp.Slots
         I64GtS_Slots:
             {
-                var a = (long)fp[ip->B].Lo;
-                var c = (long)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (a > c) ? 1UL : 0UL;
+                var a = (long)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (long)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a > c) ? 1UL : 0UL;
                 goto DispatchI64;
             }
         // case Opcode.I64GtS + RegisterOp.Immediate
         I64GtS_Immediate:
             {
-                var a = (long)fp[ip->B].Lo;
+                var a = (long)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (long)ip->C;
-                fp[ip->A].Lo = (a > c) ? 1UL : 0UL;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a > c) ? 1UL : 0UL;
                 goto DispatchI64;
             }
         // case Opcode.I64GtU + RegisterOp.Slots
         I64GtU_Slots:
             {
-                var a = fp[ip->B].Lo;
-                var c = fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (a > c) ? 1UL : 0UL;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a > c) ? 1UL : 0UL;
                 goto DispatchI64;
             }
         // case Opcode.I64GtU + RegisterOp.Immediate
         I64GtU_Immediate:
             {
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = ip->C;
-                fp[ip->A].Lo = (a > c) ? 1UL : 0UL;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a > c) ? 1UL : 0UL;
                 goto DispatchI64;
             }
         // case Opcode.I64LeS + RegisterOp.Slots
         I64LeS_Slots:
             {
-                var a = (long)fp[ip->B].Lo;
-                var c = (long)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (a <= c) ? 1UL : 0UL;
+                var a = (long)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (long)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a <= c) ? 1UL : 0UL;
                 goto DispatchI64;
             }
         // case Opcode.I64LeS + RegisterOp.Immediate
         I64LeS_Immediate:
             {
-                var a = (long)fp[ip->B].Lo;
+                var a = (long)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (long)ip->C;
-                fp[ip->A].Lo = (a <= c) ? 1UL : 0UL;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a <= c) ? 1UL : 0UL;
                 goto DispatchI64;
             }
         // case Opcode.I64LeU + RegisterOp.Slots
         I64LeU_Slots:
             {
-                var a = fp[ip->B].Lo;
-                var c = fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (a <= c) ? 1UL : 0UL;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a <= c) ? 1UL : 0UL;
                 goto DispatchI64;
             }
         // case Opcode.I64LeU + RegisterOp.Immediate
         I64LeU_Immediate:
             {
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = ip->C;
-                fp[ip->A].Lo = (a <= c) ? 1UL : 0UL;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a <= c) ? 1UL : 0UL;
                 goto DispatchI64;
             }
         // case Opcode.I64GeS + RegisterOp.Slots
         I64GeS_Slots:
             {
-                var a = (long)fp[ip->B].Lo;
-                var c = (long)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (a >= c) ? 1UL : 0UL;
+                var a = (long)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (long)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a >= c) ? 1UL : 0UL;
                 goto DispatchI64;
             }
         // case Opcode.I64GeS + RegisterOp.Immediate
         I64GeS_Immediate:
             {
-                var a = (long)fp[ip->B].Lo;
+                var a = (long)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (long)ip->C;
-                fp[ip->A].Lo = (a >= c) ? 1UL : 0UL;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a >= c) ? 1UL : 0UL;
                 goto DispatchI64;
             }
         // case Opcode.I64GeU + RegisterOp.Slots
         I64GeU_Slots:
             {
-                var a = fp[ip->B].Lo;
-                var c = fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (a >= c) ? 1UL : 0UL;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a >= c) ? 1UL : 0UL;
                 goto DispatchI64;
             }
         // case Opcode.I64GeU + RegisterOp.Immediate
         I64GeU_Immediate:
             {
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = ip->C;
-                fp[ip->A].Lo = (a >= c) ? 1UL : 0UL;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a >= c) ? 1UL : 0UL;
                 goto DispatchI64;
             }
         // case Opcode.F32Eq + RegisterOp.Slots
         F32Eq_Slots:
             {
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
-                var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)ip->C].Lo);
-                fp[ip->A].Lo = (a == c) ? 1UL : 0UL;
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a == c) ? 1UL : 0UL;
                 goto DispatchFloat;
             }
         // case Opcode.F32Ne + RegisterOp.Slots
         F32Ne_Slots:
             {
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
-                var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)ip->C].Lo);
-                fp[ip->A].Lo = (a != c) ? 1UL : 0UL;
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a != c) ? 1UL : 0UL;
                 goto DispatchFloat;
             }
         // case Opcode.F32Lt + RegisterOp.Slots
         F32Lt_Slots:
             {
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
-                var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)ip->C].Lo);
-                fp[ip->A].Lo = (a < c) ? 1UL : 0UL;
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a < c) ? 1UL : 0UL;
                 goto DispatchFloat;
             }
         // case Opcode.F32Gt + RegisterOp.Slots
         F32Gt_Slots:
             {
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
-                var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)ip->C].Lo);
-                fp[ip->A].Lo = (a > c) ? 1UL : 0UL;
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a > c) ? 1UL : 0UL;
                 goto DispatchFloat;
             }
         // case Opcode.F32Le + RegisterOp.Slots
         F32Le_Slots:
             {
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
-                var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)ip->C].Lo);
-                fp[ip->A].Lo = (a <= c) ? 1UL : 0UL;
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a <= c) ? 1UL : 0UL;
                 goto DispatchFloat;
             }
         // case Opcode.F32Ge + RegisterOp.Slots
         F32Ge_Slots:
             {
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
-                var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)ip->C].Lo);
-                fp[ip->A].Lo = (a >= c) ? 1UL : 0UL;
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a >= c) ? 1UL : 0UL;
                 goto DispatchFloat;
             }
         // case Opcode.F64Eq + RegisterOp.Slots
         F64Eq_Slots:
             {
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
-                var c = BitConverter.UInt64BitsToDouble(fp[(int)ip->C].Lo);
-                fp[ip->A].Lo = (a == c) ? 1UL : 0UL;
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a == c) ? 1UL : 0UL;
                 goto DispatchFloat;
             }
         // case Opcode.F64Ne + RegisterOp.Slots
         F64Ne_Slots:
             {
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
-                var c = BitConverter.UInt64BitsToDouble(fp[(int)ip->C].Lo);
-                fp[ip->A].Lo = (a != c) ? 1UL : 0UL;
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a != c) ? 1UL : 0UL;
                 goto DispatchFloat;
             }
         // case Opcode.F64Lt + RegisterOp.Slots
         F64Lt_Slots:
             {
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
-                var c = BitConverter.UInt64BitsToDouble(fp[(int)ip->C].Lo);
-                fp[ip->A].Lo = (a < c) ? 1UL : 0UL;
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a < c) ? 1UL : 0UL;
                 goto DispatchFloat;
             }
         // case Opcode.F64Gt + RegisterOp.Slots
         F64Gt_Slots:
             {
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
-                var c = BitConverter.UInt64BitsToDouble(fp[(int)ip->C].Lo);
-                fp[ip->A].Lo = (a > c) ? 1UL : 0UL;
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a > c) ? 1UL : 0UL;
                 goto DispatchFloat;
             }
         // case Opcode.F64Le + RegisterOp.Slots
         F64Le_Slots:
             {
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
-                var c = BitConverter.UInt64BitsToDouble(fp[(int)ip->C].Lo);
-                fp[ip->A].Lo = (a <= c) ? 1UL : 0UL;
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a <= c) ? 1UL : 0UL;
                 goto DispatchFloat;
             }
         // case Opcode.F64Ge + RegisterOp.Slots
         F64Ge_Slots:
             {
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
-                var c = BitConverter.UInt64BitsToDouble(fp[(int)ip->C].Lo);
-                fp[ip->A].Lo = (a >= c) ? 1UL : 0UL;
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a >= c) ? 1UL : 0UL;
                 goto DispatchFloat;
             }
         // case Opcode.I32Add + RegisterOp.Slots
         I32Add_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                var c = (uint)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (ulong)(a + c);
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a + c);
                 goto DispatchI32Arith;
             }
         // case Opcode.I32Add + RegisterOp.LoadOperand
         I32Add_LoadOperand:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
-                fp[ip->A].Lo = (ulong)(a + c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a + c);
                 goto DispatchI32Arith;
             }
         // case Opcode.I32Add + RegisterOp.Update
         I32Add_Update:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
                 ref byte at = ref At(bytes, address);
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref at);
                 Unsafe.WriteUnaligned(ref at, (uint)((ulong)(a + c)));
                 goto DispatchI32Arith;
@@ -1005,44 +1007,44 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32Add + RegisterOp.Immediate
         I32Add_Immediate:
             {
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)ip->C;
-                fp[ip->A].Lo = (ulong)(a + c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a + c);
                 goto DispatchI32Arith;
             }
         // case Opcode.I32Sub + RegisterOp.Slots
         I32Sub_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                var c = (uint)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (ulong)(a - c);
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a - c);
                 goto DispatchI32Arith;
             }
         // case Opcode.I32Sub + RegisterOp.LoadOperand
         I32Sub_LoadOperand:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
-                fp[ip->A].Lo = (ulong)(a - c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a - c);
                 goto DispatchI32Arith;
             }
         // case Opcode.I32Sub + RegisterOp.Update
         I32Sub_Update:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
                 ref byte at = ref At(bytes, address);
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref at);
                 Unsafe.WriteUnaligned(ref at, (uint)((ulong)(a - c)));
                 goto DispatchI32Arith;
@@ -1050,44 +1052,44 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32Sub + RegisterOp.Immediate
         I32Sub_Immediate:
             {
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)ip->C;
-                fp[ip->A].Lo = (ulong)(a - c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a - c);
                 goto DispatchI32Arith;
             }
         // case Opcode.I32Mul + RegisterOp.Slots
         I32Mul_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                var c = (uint)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (ulong)(a * c);
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a * c);
                 goto DispatchI32Arith;
             }
         // case Opcode.I32Mul + RegisterOp.LoadOperand
         I32Mul_LoadOperand:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
-                fp[ip->A].Lo = (ulong)(a * c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a * c);
                 goto DispatchI32Arith;
             }
         // case Opcode.I32Mul + RegisterOp.Update
         I32Mul_Update:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
                 ref byte at = ref At(bytes, address);
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref at);
                 Unsafe.WriteUnaligned(ref at, (uint)((ulong)(a * c)));
                 goto DispatchI32Arith;
@@ -1095,108 +1097,108 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32Mul + RegisterOp.Immediate
         I32Mul_Immediate:
             {
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)ip->C;
-                fp[ip->A].Lo = (ulong)(a * c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a * c);
                 goto DispatchI32Arith;
             }
         // case Opcode.I32DivS + RegisterOp.Slots
         I32DivS_Slots:
             {
-                var a = (int)fp[ip->B].Lo;
-                var c = (int)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (uint)(Numerics.I32DivS(a, c));
+                var a = (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (int)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(Numerics.I32DivS(a, c));
                 goto DispatchI32;
             }
         // case Opcode.I32DivS + RegisterOp.Immediate
         I32DivS_Immediate:
             {
-                var a = (int)fp[ip->B].Lo;
+                var a = (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (int)ip->C;
-                fp[ip->A].Lo = (uint)(Numerics.I32DivS(a, c));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(Numerics.I32DivS(a, c));
                 goto DispatchI32;
             }
         // case Opcode.I32DivU + RegisterOp.Slots
         I32DivU_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                var c = (uint)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (ulong)(Numerics.I32DivU(a, c));
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I32DivU(a, c));
                 goto DispatchI32;
             }
         // case Opcode.I32DivU + RegisterOp.Immediate
         I32DivU_Immediate:
             {
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)ip->C;
-                fp[ip->A].Lo = (ulong)(Numerics.I32DivU(a, c));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I32DivU(a, c));
                 goto DispatchI32;
             }
         // case Opcode.I32RemS + RegisterOp.Slots
         I32RemS_Slots:
             {
-                var a = (int)fp[ip->B].Lo;
-                var c = (int)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (uint)(Numerics.I32RemS(a, c));
+                var a = (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (int)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(Numerics.I32RemS(a, c));
                 goto DispatchI32;
             }
         // case Opcode.I32RemS + RegisterOp.Immediate
         I32RemS_Immediate:
             {
-                var a = (int)fp[ip->B].Lo;
+                var a = (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (int)ip->C;
-                fp[ip->A].Lo = (uint)(Numerics.I32RemS(a, c));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(Numerics.I32RemS(a, c));
                 goto DispatchI32;
             }
         // case Opcode.I32RemU + RegisterOp.Slots
         I32RemU_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                var c = (uint)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (ulong)(Numerics.I32RemU(a, c));
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I32RemU(a, c));
                 goto DispatchI32;
             }
         // case Opcode.I32RemU + RegisterOp.Immediate
         I32RemU_Immediate:
             {
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)ip->C;
-                fp[ip->A].Lo = (ulong)(Numerics.I32RemU(a, c));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I32RemU(a, c));
                 goto DispatchI32;
             }
         // case Opcode.I32And + RegisterOp.Slots
         I32And_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                var c = (uint)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (ulong)(a & c);
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a & c);
                 goto DispatchI32Bits;
             }
         // case Opcode.I32And + RegisterOp.LoadOperand
         I32And_LoadOperand:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
-                fp[ip->A].Lo = (ulong)(a & c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a & c);
                 goto DispatchI32Bits;
             }
         // case Opcode.I32And + RegisterOp.Update
         I32And_Update:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
                 ref byte at = ref At(bytes, address);
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref at);
                 Unsafe.WriteUnaligned(ref at, (uint)((ulong)(a & c)));
                 goto DispatchI32Bits;
@@ -1204,44 +1206,44 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32And + RegisterOp.Immediate
         I32And_Immediate:
             {
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)ip->C;
-                fp[ip->A].Lo = (ulong)(a & c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a & c);
                 goto DispatchI32Bits;
             }
         // case Opcode.I32Or + RegisterOp.Slots
         I32Or_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                var c = (uint)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (ulong)(a | c);
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a | c);
                 goto DispatchI32Bits;
             }
         // case Opcode.I32Or + RegisterOp.LoadOperand
         I32Or_LoadOperand:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
-                fp[ip->A].Lo = (ulong)(a | c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a | c);
                 goto DispatchI32Bits;
             }
         // case Opcode.I32Or + RegisterOp.Update
         I32Or_Update:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
                 ref byte at = ref At(bytes, address);
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref at);
                 Unsafe.WriteUnaligned(ref at, (uint)((ulong)(a | c)));
                 goto DispatchI32Bits;
@@ -1249,44 +1251,44 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32Or + RegisterOp.Immediate
         I32Or_Immediate:
             {
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)ip->C;
-                fp[ip->A].Lo = (ulong)(a | c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a | c);
                 goto DispatchI32Bits;
             }
         // case Opcode.I32Xor + RegisterOp.Slots
         I32Xor_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                var c = (uint)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (ulong)(a ^ c);
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a ^ c);
                 goto DispatchI32Bits;
             }
         // case Opcode.I32Xor + RegisterOp.LoadOperand
         I32Xor_LoadOperand:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
-                fp[ip->A].Lo = (ulong)(a ^ c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a ^ c);
                 goto DispatchI32Bits;
             }
         // case Opcode.I32Xor + RegisterOp.Update
         I32Xor_Update:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
                 ref byte at = ref At(bytes, address);
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref at);
                 Unsafe.WriteUnaligned(ref at, (uint)((ulong)(a ^ c)));
                 goto DispatchI32Bits;
@@ -1294,124 +1296,124 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32Xor + RegisterOp.Immediate
         I32Xor_Immediate:
             {
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)ip->C;
-                fp[ip->A].Lo = (ulong)(a ^ c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a ^ c);
                 goto DispatchI32Bits;
             }
         // case Opcode.I32Shl + RegisterOp.Slots
         I32Shl_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                var c = (uint)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (ulong)(a << (int)c);
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a << (int)c);
                 goto DispatchI32;
             }
         // case Opcode.I32Shl + RegisterOp.Immediate
         I32Shl_Immediate:
             {
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)ip->C;
-                fp[ip->A].Lo = (ulong)(a << (int)c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a << (int)c);
                 goto DispatchI32;
             }
         // case Opcode.I32ShrS + RegisterOp.Slots
         I32ShrS_Slots:
             {
-                var a = (int)fp[ip->B].Lo;
-                var c = (int)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (uint)(a >> c);
+                var a = (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (int)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(a >> c);
                 goto DispatchI32;
             }
         // case Opcode.I32ShrS + RegisterOp.Immediate
         I32ShrS_Immediate:
             {
-                var a = (int)fp[ip->B].Lo;
+                var a = (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (int)ip->C;
-                fp[ip->A].Lo = (uint)(a >> c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(a >> c);
                 goto DispatchI32;
             }
         // case Opcode.I32ShrU + RegisterOp.Slots
         I32ShrU_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                var c = (uint)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (ulong)(a >> (int)c);
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a >> (int)c);
                 goto DispatchI32;
             }
         // case Opcode.I32ShrU + RegisterOp.Immediate
         I32ShrU_Immediate:
             {
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)ip->C;
-                fp[ip->A].Lo = (ulong)(a >> (int)c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a >> (int)c);
                 goto DispatchI32;
             }
         // case Opcode.I32Rotl + RegisterOp.Slots
         I32Rotl_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                var c = (uint)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (ulong)(BitOperations.RotateLeft(a, (int)c));
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(BitOperations.RotateLeft(a, (int)c));
                 goto DispatchI32;
             }
         // case Opcode.I32Rotl + RegisterOp.Immediate
         I32Rotl_Immediate:
             {
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)ip->C;
-                fp[ip->A].Lo = (ulong)(BitOperations.RotateLeft(a, (int)c));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(BitOperations.RotateLeft(a, (int)c));
                 goto DispatchI32;
             }
         // case Opcode.I32Rotr + RegisterOp.Slots
         I32Rotr_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                var c = (uint)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (ulong)(BitOperations.RotateRight(a, (int)c));
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(BitOperations.RotateRight(a, (int)c));
                 goto DispatchI32;
             }
         // case Opcode.I32Rotr + RegisterOp.Immediate
         I32Rotr_Immediate:
             {
-                var a = (uint)fp[ip->B].Lo;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)ip->C;
-                fp[ip->A].Lo = (ulong)(BitOperations.RotateRight(a, (int)c));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(BitOperations.RotateRight(a, (int)c));
                 goto DispatchI32;
             }
         // case Opcode.I64Add + RegisterOp.Slots
         I64Add_Slots:
             {
-                var a = fp[ip->B].Lo;
-                var c = fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = a + c;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = a + c;
                 goto DispatchI64;
             }
         // case Opcode.I64Add + RegisterOp.LoadOperand
         I64Add_LoadOperand:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
-                fp[ip->A].Lo = a + c;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = a + c;
                 goto DispatchI64;
             }
         // case Opcode.I64Add + RegisterOp.Update
         I64Add_Update:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
                 ref byte at = ref At(bytes, address);
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref at);
                 Unsafe.WriteUnaligned(ref at, (ulong)(a + c));
                 goto DispatchI64;
@@ -1419,44 +1421,44 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64Add + RegisterOp.Immediate
         I64Add_Immediate:
             {
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = ip->C;
-                fp[ip->A].Lo = a + c;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = a + c;
                 goto DispatchI64;
             }
         // case Opcode.I64Sub + RegisterOp.Slots
         I64Sub_Slots:
             {
-                var a = fp[ip->B].Lo;
-                var c = fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = a - c;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = a - c;
                 goto DispatchI64;
             }
         // case Opcode.I64Sub + RegisterOp.LoadOperand
         I64Sub_LoadOperand:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
-                fp[ip->A].Lo = a - c;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = a - c;
                 goto DispatchI64;
             }
         // case Opcode.I64Sub + RegisterOp.Update
         I64Sub_Update:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
                 ref byte at = ref At(bytes, address);
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref at);
                 Unsafe.WriteUnaligned(ref at, (ulong)(a - c));
                 goto DispatchI64;
@@ -1464,44 +1466,44 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64Sub + RegisterOp.Immediate
         I64Sub_Immediate:
             {
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = ip->C;
-                fp[ip->A].Lo = a - c;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = a - c;
                 goto DispatchI64;
             }
         // case Opcode.I64Mul + RegisterOp.Slots
         I64Mul_Slots:
             {
-                var a = fp[ip->B].Lo;
-                var c = fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = a * c;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = a * c;
                 goto DispatchI64;
             }
         // case Opcode.I64Mul + RegisterOp.LoadOperand
         I64Mul_LoadOperand:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
-                fp[ip->A].Lo = a * c;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = a * c;
                 goto DispatchI64;
             }
         // case Opcode.I64Mul + RegisterOp.Update
         I64Mul_Update:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
                 ref byte at = ref At(bytes, address);
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref at);
                 Unsafe.WriteUnaligned(ref at, (ulong)(a * c));
                 goto DispatchI64;
@@ -1509,108 +1511,108 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64Mul + RegisterOp.Immediate
         I64Mul_Immediate:
             {
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = ip->C;
-                fp[ip->A].Lo = a * c;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = a * c;
                 goto DispatchI64;
             }
         // case Opcode.I64DivS + RegisterOp.Slots
         I64DivS_Slots:
             {
-                var a = (long)fp[ip->B].Lo;
-                var c = (long)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (ulong)(Numerics.I64DivS(a, c));
+                var a = (long)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (long)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I64DivS(a, c));
                 goto DispatchI64;
             }
         // case Opcode.I64DivS + RegisterOp.Immediate
         I64DivS_Immediate:
             {
-                var a = (long)fp[ip->B].Lo;
+                var a = (long)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (long)ip->C;
-                fp[ip->A].Lo = (ulong)(Numerics.I64DivS(a, c));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I64DivS(a, c));
                 goto DispatchI64;
             }
         // case Opcode.I64DivU + RegisterOp.Slots
         I64DivU_Slots:
             {
-                var a = fp[ip->B].Lo;
-                var c = fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = Numerics.I64DivU(a, c);
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Numerics.I64DivU(a, c);
                 goto DispatchI64;
             }
         // case Opcode.I64DivU + RegisterOp.Immediate
         I64DivU_Immediate:
             {
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = ip->C;
-                fp[ip->A].Lo = Numerics.I64DivU(a, c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Numerics.I64DivU(a, c);
                 goto DispatchI64;
             }
         // case Opcode.I64RemS + RegisterOp.Slots
         I64RemS_Slots:
             {
-                var a = (long)fp[ip->B].Lo;
-                var c = (long)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (ulong)(Numerics.I64RemS(a, c));
+                var a = (long)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (long)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I64RemS(a, c));
                 goto DispatchI64;
             }
         // case Opcode.I64RemS + RegisterOp.Immediate
         I64RemS_Immediate:
             {
-                var a = (long)fp[ip->B].Lo;
+                var a = (long)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (long)ip->C;
-                fp[ip->A].Lo = (ulong)(Numerics.I64RemS(a, c));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I64RemS(a, c));
                 goto DispatchI64;
             }
         // case Opcode.I64RemU + RegisterOp.Slots
         I64RemU_Slots:
             {
-                var a = fp[ip->B].Lo;
-                var c = fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = Numerics.I64RemU(a, c);
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Numerics.I64RemU(a, c);
                 goto DispatchI64;
             }
         // case Opcode.I64RemU + RegisterOp.Immediate
         I64RemU_Immediate:
             {
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = ip->C;
-                fp[ip->A].Lo = Numerics.I64RemU(a, c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Numerics.I64RemU(a, c);
                 goto DispatchI64;
             }
         // case Opcode.I64And + RegisterOp.Slots
         I64And_Slots:
             {
-                var a = fp[ip->B].Lo;
-                var c = fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = a & c;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = a & c;
                 goto DispatchI64;
             }
         // case Opcode.I64And + RegisterOp.LoadOperand
         I64And_LoadOperand:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
-                fp[ip->A].Lo = a & c;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = a & c;
                 goto DispatchI64;
             }
         // case Opcode.I64And + RegisterOp.Update
         I64And_Update:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
                 ref byte at = ref At(bytes, address);
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref at);
                 Unsafe.WriteUnaligned(ref at, (ulong)(a & c));
                 goto DispatchI64;
@@ -1618,44 +1620,44 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64And + RegisterOp.Immediate
         I64And_Immediate:
             {
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = ip->C;
-                fp[ip->A].Lo = a & c;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = a & c;
                 goto DispatchI64;
             }
         // case Opcode.I64Or + RegisterOp.Slots
         I64Or_Slots:
             {
-                var a = fp[ip->B].Lo;
-                var c = fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = a | c;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = a | c;
                 goto DispatchI64;
             }
         // case Opcode.I64Or + RegisterOp.LoadOperand
         I64Or_LoadOperand:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
-                fp[ip->A].Lo = a | c;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = a | c;
                 goto DispatchI64;
             }
         // case Opcode.I64Or + RegisterOp.Update
         I64Or_Update:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
                 ref byte at = ref At(bytes, address);
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref at);
                 Unsafe.WriteUnaligned(ref at, (ulong)(a | c));
                 goto DispatchI64;
@@ -1663,44 +1665,44 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64Or + RegisterOp.Immediate
         I64Or_Immediate:
             {
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = ip->C;
-                fp[ip->A].Lo = a | c;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = a | c;
                 goto DispatchI64;
             }
         // case Opcode.I64Xor + RegisterOp.Slots
         I64Xor_Slots:
             {
-                var a = fp[ip->B].Lo;
-                var c = fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = a ^ c;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = a ^ c;
                 goto DispatchI64;
             }
         // case Opcode.I64Xor + RegisterOp.LoadOperand
         I64Xor_LoadOperand:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
-                fp[ip->A].Lo = a ^ c;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = a ^ c;
                 goto DispatchI64;
             }
         // case Opcode.I64Xor + RegisterOp.Update
         I64Xor_Update:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
                 ref byte at = ref At(bytes, address);
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref at);
                 Unsafe.WriteUnaligned(ref at, (ulong)(a ^ c));
                 goto DispatchI64;
@@ -1708,124 +1710,124 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64Xor + RegisterOp.Immediate
         I64Xor_Immediate:
             {
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = ip->C;
-                fp[ip->A].Lo = a ^ c;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = a ^ c;
                 goto DispatchI64;
             }
         // case Opcode.I64Shl + RegisterOp.Slots
         I64Shl_Slots:
             {
-                var a = fp[ip->B].Lo;
-                var c = fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = a << (int)c;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = a << (int)c;
                 goto DispatchI64;
             }
         // case Opcode.I64Shl + RegisterOp.Immediate
         I64Shl_Immediate:
             {
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = ip->C;
-                fp[ip->A].Lo = a << (int)c;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = a << (int)c;
                 goto DispatchI64;
             }
         // case Opcode.I64ShrS + RegisterOp.Slots
         I64ShrS_Slots:
             {
-                var a = (long)fp[ip->B].Lo;
-                var c = (long)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (ulong)(a >> (int)c);
+                var a = (long)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (long)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a >> (int)c);
                 goto DispatchI64;
             }
         // case Opcode.I64ShrS + RegisterOp.Immediate
         I64ShrS_Immediate:
             {
-                var a = (long)fp[ip->B].Lo;
+                var a = (long)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (long)ip->C;
-                fp[ip->A].Lo = (ulong)(a >> (int)c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a >> (int)c);
                 goto DispatchI64;
             }
         // case Opcode.I64ShrU + RegisterOp.Slots
         I64ShrU_Slots:
             {
-                var a = fp[ip->B].Lo;
-                var c = fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = a >> (int)c;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = a >> (int)c;
                 goto DispatchI64;
             }
         // case Opcode.I64ShrU + RegisterOp.Immediate
         I64ShrU_Immediate:
             {
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = ip->C;
-                fp[ip->A].Lo = a >> (int)c;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = a >> (int)c;
                 goto DispatchI64;
             }
         // case Opcode.I64Rotl + RegisterOp.Slots
         I64Rotl_Slots:
             {
-                var a = fp[ip->B].Lo;
-                var c = fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = BitOperations.RotateLeft(a, (int)c);
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitOperations.RotateLeft(a, (int)c);
                 goto DispatchI64;
             }
         // case Opcode.I64Rotl + RegisterOp.Immediate
         I64Rotl_Immediate:
             {
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = ip->C;
-                fp[ip->A].Lo = BitOperations.RotateLeft(a, (int)c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitOperations.RotateLeft(a, (int)c);
                 goto DispatchI64;
             }
         // case Opcode.I64Rotr + RegisterOp.Slots
         I64Rotr_Slots:
             {
-                var a = fp[ip->B].Lo;
-                var c = fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = BitOperations.RotateRight(a, (int)c);
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitOperations.RotateRight(a, (int)c);
                 goto DispatchI64;
             }
         // case Opcode.I64Rotr + RegisterOp.Immediate
         I64Rotr_Immediate:
             {
-                var a = fp[ip->B].Lo;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = ip->C;
-                fp[ip->A].Lo = BitOperations.RotateRight(a, (int)c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitOperations.RotateRight(a, (int)c);
                 goto DispatchI64;
             }
         // case Opcode.F32Add + RegisterOp.Slots
         F32Add_Slots:
             {
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
-                var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)ip->C].Lo);
-                fp[ip->A].Lo = BitConverter.SingleToUInt32Bits(a + c);
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(a + c);
                 goto DispatchFloat;
             }
         // case Opcode.F32Add + RegisterOp.LoadOperand
         F32Add_LoadOperand:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address)));
-                fp[ip->A].Lo = BitConverter.SingleToUInt32Bits(a + c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(a + c);
                 goto DispatchFloat;
             }
         // case Opcode.F32Add + RegisterOp.Update
         F32Add_Update:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
                 ref byte at = ref At(bytes, address);
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref at));
                 Unsafe.WriteUnaligned(ref at, (uint)(BitConverter.SingleToUInt32Bits(a + c)));
                 goto DispatchFloat;
@@ -1833,36 +1835,36 @@ internal sealed unsafe partial class Machine
         // case Opcode.F32Sub + RegisterOp.Slots
         F32Sub_Slots:
             {
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
-                var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)ip->C].Lo);
-                fp[ip->A].Lo = BitConverter.SingleToUInt32Bits(a - c);
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(a - c);
                 goto DispatchFloat;
             }
         // case Opcode.F32Sub + RegisterOp.LoadOperand
         F32Sub_LoadOperand:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address)));
-                fp[ip->A].Lo = BitConverter.SingleToUInt32Bits(a - c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(a - c);
                 goto DispatchFloat;
             }
         // case Opcode.F32Sub + RegisterOp.Update
         F32Sub_Update:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
                 ref byte at = ref At(bytes, address);
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref at));
                 Unsafe.WriteUnaligned(ref at, (uint)(BitConverter.SingleToUInt32Bits(a - c)));
                 goto DispatchFloat;
@@ -1870,36 +1872,36 @@ internal sealed unsafe partial class Machine
         // case Opcode.F32Mul + RegisterOp.Slots
         F32Mul_Slots:
             {
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
-                var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)ip->C].Lo);
-                fp[ip->A].Lo = BitConverter.SingleToUInt32Bits(a * c);
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(a * c);
                 goto DispatchFloat;
             }
         // case Opcode.F32Mul + RegisterOp.LoadOperand
         F32Mul_LoadOperand:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address)));
-                fp[ip->A].Lo = BitConverter.SingleToUInt32Bits(a * c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(a * c);
                 goto DispatchFloat;
             }
         // case Opcode.F32Mul + RegisterOp.Update
         F32Mul_Update:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
                 ref byte at = ref At(bytes, address);
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref at));
                 Unsafe.WriteUnaligned(ref at, (uint)(BitConverter.SingleToUInt32Bits(a * c)));
                 goto DispatchFloat;
@@ -1907,36 +1909,36 @@ internal sealed unsafe partial class Machine
         // case Opcode.F32Div + RegisterOp.Slots
         F32Div_Slots:
             {
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
-                var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)ip->C].Lo);
-                fp[ip->A].Lo = BitConverter.SingleToUInt32Bits(a / c);
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(a / c);
                 goto DispatchFloat;
             }
         // case Opcode.F32Div + RegisterOp.LoadOperand
         F32Div_LoadOperand:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address)));
-                fp[ip->A].Lo = BitConverter.SingleToUInt32Bits(a / c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(a / c);
                 goto DispatchFloat;
             }
         // case Opcode.F32Div + RegisterOp.Update
         F32Div_Update:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
                 ref byte at = ref At(bytes, address);
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref at));
                 Unsafe.WriteUnaligned(ref at, (uint)(BitConverter.SingleToUInt32Bits(a / c)));
                 goto DispatchFloat;
@@ -1944,60 +1946,60 @@ internal sealed unsafe partial class Machine
         // case Opcode.F32Min + RegisterOp.Slots
         F32Min_Slots:
             {
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
-                var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)ip->C].Lo);
-                fp[ip->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.FMin(a, c));
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(Numerics.FMin(a, c));
                 goto DispatchFloat;
             }
         // case Opcode.F32Max + RegisterOp.Slots
         F32Max_Slots:
             {
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
-                var c = BitConverter.UInt32BitsToSingle((uint)fp[(int)ip->C].Lo);
-                fp[ip->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.FMax(a, c));
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(Numerics.FMax(a, c));
                 goto DispatchFloat;
             }
         // case Opcode.F32Copysign + RegisterOp.Slots
         F32Copysign_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                var c = (uint)fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = (ulong)(Numerics.F32CopySign(a, c));
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.F32CopySign(a, c));
                 goto DispatchFloat;
             }
         // case Opcode.F64Add + RegisterOp.Slots
         F64Add_Slots:
             {
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
-                var c = BitConverter.UInt64BitsToDouble(fp[(int)ip->C].Lo);
-                fp[ip->A].Lo = BitConverter.DoubleToUInt64Bits(a + c);
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(a + c);
                 goto DispatchFloat;
             }
         // case Opcode.F64Add + RegisterOp.LoadOperand
         F64Add_LoadOperand:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(bytes, address)));
-                fp[ip->A].Lo = BitConverter.DoubleToUInt64Bits(a + c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(a + c);
                 goto DispatchFloat;
             }
         // case Opcode.F64Add + RegisterOp.Update
         F64Add_Update:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
                 ref byte at = ref At(bytes, address);
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref at));
                 Unsafe.WriteUnaligned(ref at, (ulong)(BitConverter.DoubleToUInt64Bits(a + c)));
                 goto DispatchFloat;
@@ -2005,36 +2007,36 @@ internal sealed unsafe partial class Machine
         // case Opcode.F64Sub + RegisterOp.Slots
         F64Sub_Slots:
             {
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
-                var c = BitConverter.UInt64BitsToDouble(fp[(int)ip->C].Lo);
-                fp[ip->A].Lo = BitConverter.DoubleToUInt64Bits(a - c);
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(a - c);
                 goto DispatchFloat;
             }
         // case Opcode.F64Sub + RegisterOp.LoadOperand
         F64Sub_LoadOperand:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(bytes, address)));
-                fp[ip->A].Lo = BitConverter.DoubleToUInt64Bits(a - c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(a - c);
                 goto DispatchFloat;
             }
         // case Opcode.F64Sub + RegisterOp.Update
         F64Sub_Update:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
                 ref byte at = ref At(bytes, address);
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref at));
                 Unsafe.WriteUnaligned(ref at, (ulong)(BitConverter.DoubleToUInt64Bits(a - c)));
                 goto DispatchFloat;
@@ -2042,36 +2044,36 @@ internal sealed unsafe partial class Machine
         // case Opcode.F64Mul + RegisterOp.Slots
         F64Mul_Slots:
             {
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
-                var c = BitConverter.UInt64BitsToDouble(fp[(int)ip->C].Lo);
-                fp[ip->A].Lo = BitConverter.DoubleToUInt64Bits(a * c);
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(a * c);
                 goto DispatchFloat;
             }
         // case Opcode.F64Mul + RegisterOp.LoadOperand
         F64Mul_LoadOperand:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(bytes, address)));
-                fp[ip->A].Lo = BitConverter.DoubleToUInt64Bits(a * c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(a * c);
                 goto DispatchFloat;
             }
         // case Opcode.F64Mul + RegisterOp.Update
         F64Mul_Update:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
                 ref byte at = ref At(bytes, address);
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref at));
                 Unsafe.WriteUnaligned(ref at, (ulong)(BitConverter.DoubleToUInt64Bits(a * c)));
                 goto DispatchFloat;
@@ -2079,36 +2081,36 @@ internal sealed unsafe partial class Machine
         // case Opcode.F64Div + RegisterOp.Slots
         F64Div_Slots:
             {
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
-                var c = BitConverter.UInt64BitsToDouble(fp[(int)ip->C].Lo);
-                fp[ip->A].Lo = BitConverter.DoubleToUInt64Bits(a / c);
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(a / c);
                 goto DispatchFloat;
             }
         // case Opcode.F64Div + RegisterOp.LoadOperand
         F64Div_LoadOperand:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(bytes, address)));
-                fp[ip->A].Lo = BitConverter.DoubleToUInt64Bits(a / c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(a / c);
                 goto DispatchFloat;
             }
         // case Opcode.F64Div + RegisterOp.Update
         F64Div_Update:
             {
-                ulong address = (uint)((uint)fp[(int)ip->C].Lo + (uint)ip->H) + ip->D;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
                 ref byte at = ref At(bytes, address);
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref at));
                 Unsafe.WriteUnaligned(ref at, (ulong)(BitConverter.DoubleToUInt64Bits(a / c)));
                 goto DispatchFloat;
@@ -2116,963 +2118,963 @@ internal sealed unsafe partial class Machine
         // case Opcode.F64Min + RegisterOp.Slots
         F64Min_Slots:
             {
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
-                var c = BitConverter.UInt64BitsToDouble(fp[(int)ip->C].Lo);
-                fp[ip->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.FMin(a, c));
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(Numerics.FMin(a, c));
                 goto DispatchFloat;
             }
         // case Opcode.F64Max + RegisterOp.Slots
         F64Max_Slots:
             {
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
-                var c = BitConverter.UInt64BitsToDouble(fp[(int)ip->C].Lo);
-                fp[ip->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.FMax(a, c));
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(Numerics.FMax(a, c));
                 goto DispatchFloat;
             }
         // case Opcode.F64Copysign + RegisterOp.Slots
         F64Copysign_Slots:
             {
-                var a = fp[ip->B].Lo;
-                var c = fp[(int)ip->C].Lo;
-                fp[ip->A].Lo = Numerics.F64CopySign(a, c);
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                var c = (*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Numerics.F64CopySign(a, c);
                 goto DispatchFloat;
             }
         // case Opcode.I32Eqz + RegisterOp.Slots
         I32Eqz_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                fp[ip->A].Lo = (a == 0) ? 1UL : 0UL;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a == 0) ? 1UL : 0UL;
                 goto DispatchI32;
             }
         // case Opcode.I64Eqz + RegisterOp.Slots
         I64Eqz_Slots:
             {
-                var a = fp[ip->B].Lo;
-                fp[ip->A].Lo = (a == 0) ? 1UL : 0UL;
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (a == 0) ? 1UL : 0UL;
                 goto DispatchI64;
             }
         // case Opcode.I32Clz + RegisterOp.Slots
         I32Clz_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                fp[ip->A].Lo = (ulong)((uint)BitOperations.LeadingZeroCount(a));
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)((uint)BitOperations.LeadingZeroCount(a));
                 goto DispatchI32;
             }
         // case Opcode.I32Ctz + RegisterOp.Slots
         I32Ctz_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                fp[ip->A].Lo = (ulong)((uint)BitOperations.TrailingZeroCount(a));
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)((uint)BitOperations.TrailingZeroCount(a));
                 goto DispatchI32;
             }
         // case Opcode.I32Popcnt + RegisterOp.Slots
         I32Popcnt_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                fp[ip->A].Lo = (ulong)((uint)BitOperations.PopCount(a));
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)((uint)BitOperations.PopCount(a));
                 goto DispatchI32;
             }
         // case Opcode.I64Clz + RegisterOp.Slots
         I64Clz_Slots:
             {
-                var a = fp[ip->B].Lo;
-                fp[ip->A].Lo = (ulong)BitOperations.LeadingZeroCount(a);
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)BitOperations.LeadingZeroCount(a);
                 goto DispatchI64;
             }
         // case Opcode.I64Ctz + RegisterOp.Slots
         I64Ctz_Slots:
             {
-                var a = fp[ip->B].Lo;
-                fp[ip->A].Lo = (ulong)BitOperations.TrailingZeroCount(a);
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)BitOperations.TrailingZeroCount(a);
                 goto DispatchI64;
             }
         // case Opcode.I64Popcnt + RegisterOp.Slots
         I64Popcnt_Slots:
             {
-                var a = fp[ip->B].Lo;
-                fp[ip->A].Lo = (ulong)BitOperations.PopCount(a);
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)BitOperations.PopCount(a);
                 goto DispatchI64;
             }
         // case Opcode.F32Abs + RegisterOp.Slots
         F32Abs_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                fp[ip->A].Lo = (ulong)(Numerics.F32Abs(a));
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.F32Abs(a));
                 goto DispatchFloat;
             }
         // case Opcode.F32Neg + RegisterOp.Slots
         F32Neg_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                fp[ip->A].Lo = (ulong)(Numerics.F32Neg(a));
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.F32Neg(a));
                 goto DispatchFloat;
             }
         // case Opcode.F32Ceil + RegisterOp.Slots
         F32Ceil_Slots:
             {
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
-                fp[ip->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.Ceil(a));
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(Numerics.Ceil(a));
                 goto DispatchFloat;
             }
         // case Opcode.F32Floor + RegisterOp.Slots
         F32Floor_Slots:
             {
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
-                fp[ip->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.Floor(a));
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(Numerics.Floor(a));
                 goto DispatchFloat;
             }
         // case Opcode.F32Trunc + RegisterOp.Slots
         F32Trunc_Slots:
             {
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
-                fp[ip->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.Trunc(a));
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(Numerics.Trunc(a));
                 goto DispatchFloat;
             }
         // case Opcode.F32Nearest + RegisterOp.Slots
         F32Nearest_Slots:
             {
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
-                fp[ip->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.Nearest(a));
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(Numerics.Nearest(a));
                 goto DispatchFloat;
             }
         // case Opcode.F32Sqrt + RegisterOp.Slots
         F32Sqrt_Slots:
             {
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
-                fp[ip->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.Sqrt(a));
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(Numerics.Sqrt(a));
                 goto DispatchFloat;
             }
         // case Opcode.F64Abs + RegisterOp.Slots
         F64Abs_Slots:
             {
-                var a = fp[ip->B].Lo;
-                fp[ip->A].Lo = Numerics.F64Abs(a);
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Numerics.F64Abs(a);
                 goto DispatchFloat;
             }
         // case Opcode.F64Neg + RegisterOp.Slots
         F64Neg_Slots:
             {
-                var a = fp[ip->B].Lo;
-                fp[ip->A].Lo = Numerics.F64Neg(a);
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Numerics.F64Neg(a);
                 goto DispatchFloat;
             }
         // case Opcode.F64Ceil + RegisterOp.Slots
         F64Ceil_Slots:
             {
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
-                fp[ip->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Ceil(a));
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(Numerics.Ceil(a));
                 goto DispatchFloat;
             }
         // case Opcode.F64Floor + RegisterOp.Slots
         F64Floor_Slots:
             {
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
-                fp[ip->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Floor(a));
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(Numerics.Floor(a));
                 goto DispatchFloat;
             }
         // case Opcode.F64Trunc + RegisterOp.Slots
         F64Trunc_Slots:
             {
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
-                fp[ip->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Trunc(a));
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(Numerics.Trunc(a));
                 goto DispatchFloat;
             }
         // case Opcode.F64Nearest + RegisterOp.Slots
         F64Nearest_Slots:
             {
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
-                fp[ip->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Nearest(a));
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(Numerics.Nearest(a));
                 goto DispatchFloat;
             }
         // case Opcode.F64Sqrt + RegisterOp.Slots
         F64Sqrt_Slots:
             {
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
-                fp[ip->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.Sqrt(a));
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(Numerics.Sqrt(a));
                 goto DispatchFloat;
             }
         // case Opcode.I32WrapI64 + RegisterOp.Slots
         I32WrapI64_Slots:
             {
-                var a = fp[ip->B].Lo;
-                fp[ip->A].Lo = (ulong)((uint)a);
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)((uint)a);
                 goto DispatchI32;
             }
         // case Opcode.I32TruncF32S + RegisterOp.Slots
         I32TruncF32S_Slots:
             {
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
-                fp[ip->A].Lo = (uint)(Numerics.I32TruncS(a));
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(Numerics.I32TruncS(a));
                 goto DispatchI32;
             }
         // case Opcode.I32TruncF32U + RegisterOp.Slots
         I32TruncF32U_Slots:
             {
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
-                fp[ip->A].Lo = (ulong)(Numerics.I32TruncU(a));
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I32TruncU(a));
                 goto DispatchI32;
             }
         // case Opcode.I32TruncF64S + RegisterOp.Slots
         I32TruncF64S_Slots:
             {
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
-                fp[ip->A].Lo = (uint)(Numerics.I32TruncS(a));
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(Numerics.I32TruncS(a));
                 goto DispatchI32;
             }
         // case Opcode.I32TruncF64U + RegisterOp.Slots
         I32TruncF64U_Slots:
             {
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
-                fp[ip->A].Lo = (ulong)(Numerics.I32TruncU(a));
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I32TruncU(a));
                 goto DispatchI32;
             }
         // case Opcode.I64ExtendI32S + RegisterOp.Slots
         I64ExtendI32S_Slots:
             {
-                var a = (int)fp[ip->B].Lo;
-                fp[ip->A].Lo = (ulong)((long)a);
+                var a = (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)((long)a);
                 goto DispatchI64;
             }
         // case Opcode.I64ExtendI32U + RegisterOp.Slots
         I64ExtendI32U_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                fp[ip->A].Lo = (ulong)a;
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)a;
                 goto DispatchI64;
             }
         // case Opcode.I64TruncF32S + RegisterOp.Slots
         I64TruncF32S_Slots:
             {
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
-                fp[ip->A].Lo = (ulong)(Numerics.I64TruncS(a));
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I64TruncS(a));
                 goto DispatchI64;
             }
         // case Opcode.I64TruncF32U + RegisterOp.Slots
         I64TruncF32U_Slots:
             {
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
-                fp[ip->A].Lo = Numerics.I64TruncU(a);
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Numerics.I64TruncU(a);
                 goto DispatchI64;
             }
         // case Opcode.I64TruncF64S + RegisterOp.Slots
         I64TruncF64S_Slots:
             {
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
-                fp[ip->A].Lo = (ulong)(Numerics.I64TruncS(a));
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I64TruncS(a));
                 goto DispatchI64;
             }
         // case Opcode.I64TruncF64U + RegisterOp.Slots
         I64TruncF64U_Slots:
             {
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
-                fp[ip->A].Lo = Numerics.I64TruncU(a);
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Numerics.I64TruncU(a);
                 goto DispatchI64;
             }
         // case Opcode.F32ConvertI32S + RegisterOp.Slots
         F32ConvertI32S_Slots:
             {
-                var a = (int)fp[ip->B].Lo;
-                fp[ip->A].Lo = BitConverter.SingleToUInt32Bits((float)a);
+                var a = (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits((float)a);
                 goto DispatchFloat;
             }
         // case Opcode.F32ConvertI32U + RegisterOp.Slots
         F32ConvertI32U_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                fp[ip->A].Lo = BitConverter.SingleToUInt32Bits((float)a);
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits((float)a);
                 goto DispatchFloat;
             }
         // case Opcode.F32ConvertI64S + RegisterOp.Slots
         F32ConvertI64S_Slots:
             {
-                var a = (long)fp[ip->B].Lo;
-                fp[ip->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.F32ConvertS64(a));
+                var a = (long)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(Numerics.F32ConvertS64(a));
                 goto DispatchFloat;
             }
         // case Opcode.F32ConvertI64U + RegisterOp.Slots
         F32ConvertI64U_Slots:
             {
-                var a = fp[ip->B].Lo;
-                fp[ip->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.F32ConvertU64(a));
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(Numerics.F32ConvertU64(a));
                 goto DispatchFloat;
             }
         // case Opcode.F32DemoteF64 + RegisterOp.Slots
         F32DemoteF64_Slots:
             {
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
-                fp[ip->A].Lo = BitConverter.SingleToUInt32Bits(Numerics.F32DemoteF64(a));
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(Numerics.F32DemoteF64(a));
                 goto DispatchFloat;
             }
         // case Opcode.F64ConvertI32S + RegisterOp.Slots
         F64ConvertI32S_Slots:
             {
-                var a = (int)fp[ip->B].Lo;
-                fp[ip->A].Lo = BitConverter.DoubleToUInt64Bits((double)a);
+                var a = (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits((double)a);
                 goto DispatchFloat;
             }
         // case Opcode.F64ConvertI32U + RegisterOp.Slots
         F64ConvertI32U_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                fp[ip->A].Lo = BitConverter.DoubleToUInt64Bits((double)a);
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits((double)a);
                 goto DispatchFloat;
             }
         // case Opcode.F64ConvertI64S + RegisterOp.Slots
         F64ConvertI64S_Slots:
             {
-                var a = (long)fp[ip->B].Lo;
-                fp[ip->A].Lo = BitConverter.DoubleToUInt64Bits((double)a);
+                var a = (long)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits((double)a);
                 goto DispatchFloat;
             }
         // case Opcode.F64ConvertI64U + RegisterOp.Slots
         F64ConvertI64U_Slots:
             {
-                var a = fp[ip->B].Lo;
-                fp[ip->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.F64ConvertU64(a));
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(Numerics.F64ConvertU64(a));
                 goto DispatchFloat;
             }
         // case Opcode.F64PromoteF32 + RegisterOp.Slots
         F64PromoteF32_Slots:
             {
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
-                fp[ip->A].Lo = BitConverter.DoubleToUInt64Bits(Numerics.F64PromoteF32(a));
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(Numerics.F64PromoteF32(a));
                 goto DispatchFloat;
             }
         // case Opcode.I32Extend8S + RegisterOp.Slots
         I32Extend8S_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                fp[ip->A].Lo = (uint)((int)(sbyte)a);
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)((int)(sbyte)a);
                 goto DispatchI32;
             }
         // case Opcode.I32Extend16S + RegisterOp.Slots
         I32Extend16S_Slots:
             {
-                var a = (uint)fp[ip->B].Lo;
-                fp[ip->A].Lo = (uint)((int)(short)a);
+                var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)((int)(short)a);
                 goto DispatchI32;
             }
         // case Opcode.I64Extend8S + RegisterOp.Slots
         I64Extend8S_Slots:
             {
-                var a = fp[ip->B].Lo;
-                fp[ip->A].Lo = (ulong)((long)(sbyte)a);
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)((long)(sbyte)a);
                 goto DispatchI64;
             }
         // case Opcode.I64Extend16S + RegisterOp.Slots
         I64Extend16S_Slots:
             {
-                var a = fp[ip->B].Lo;
-                fp[ip->A].Lo = (ulong)((long)(short)a);
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)((long)(short)a);
                 goto DispatchI64;
             }
         // case Opcode.I64Extend32S + RegisterOp.Slots
         I64Extend32S_Slots:
             {
-                var a = fp[ip->B].Lo;
-                fp[ip->A].Lo = (ulong)((long)(int)a);
+                var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)((long)(int)a);
                 goto DispatchI64;
             }
         // case Opcode.I32TruncSatF32S + RegisterOp.Slots
         I32TruncSatF32S_Slots:
             {
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
-                fp[ip->A].Lo = (uint)(Numerics.I32TruncSatS(a));
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(Numerics.I32TruncSatS(a));
                 goto DispatchI32;
             }
         // case Opcode.I32TruncSatF32U + RegisterOp.Slots
         I32TruncSatF32U_Slots:
             {
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
-                fp[ip->A].Lo = (ulong)(Numerics.I32TruncSatU(a));
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I32TruncSatU(a));
                 goto DispatchI32;
             }
         // case Opcode.I32TruncSatF64S + RegisterOp.Slots
         I32TruncSatF64S_Slots:
             {
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
-                fp[ip->A].Lo = (uint)(Numerics.I32TruncSatS(a));
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(Numerics.I32TruncSatS(a));
                 goto DispatchI32;
             }
         // case Opcode.I32TruncSatF64U + RegisterOp.Slots
         I32TruncSatF64U_Slots:
             {
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
-                fp[ip->A].Lo = (ulong)(Numerics.I32TruncSatU(a));
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I32TruncSatU(a));
                 goto DispatchI32;
             }
         // case Opcode.I64TruncSatF32S + RegisterOp.Slots
         I64TruncSatF32S_Slots:
             {
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
-                fp[ip->A].Lo = (ulong)(Numerics.I64TruncSatS(a));
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I64TruncSatS(a));
                 goto DispatchI64;
             }
         // case Opcode.I64TruncSatF32U + RegisterOp.Slots
         I64TruncSatF32U_Slots:
             {
-                var a = BitConverter.UInt32BitsToSingle((uint)fp[ip->B].Lo);
-                fp[ip->A].Lo = Numerics.I64TruncSatU(a);
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Numerics.I64TruncSatU(a);
                 goto DispatchI64;
             }
         // case Opcode.I64TruncSatF64S + RegisterOp.Slots
         I64TruncSatF64S_Slots:
             {
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
-                fp[ip->A].Lo = (ulong)(Numerics.I64TruncSatS(a));
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I64TruncSatS(a));
                 goto DispatchI64;
             }
         // case Opcode.I64TruncSatF64U + RegisterOp.Slots
         I64TruncSatF64U_Slots:
             {
-                var a = BitConverter.UInt64BitsToDouble(fp[ip->B].Lo);
-                fp[ip->A].Lo = Numerics.I64TruncSatU(a);
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Numerics.I64TruncSatU(a);
                 goto DispatchI64;
             }
         // case Opcode.I32Load + RegisterOp.Slots
         I32Load_Slots:
             {
-                ulong address = (uint)fp[ip->B].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load + RegisterOp.AddressSlots
         I32Load_AddressSlots:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)fp[(int)ip->D].Lo) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load + RegisterOp.AddressImmediate
         I32Load_AddressImmediate:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)ip->D) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load + RegisterOp.Slots
         I64Load_Slots:
             {
-                ulong address = (uint)fp[ip->B].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load + RegisterOp.AddressSlots
         I64Load_AddressSlots:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)fp[(int)ip->D].Lo) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load + RegisterOp.AddressImmediate
         I64Load_AddressImmediate:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)ip->D) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.F32Load + RegisterOp.Slots
         F32Load_Slots:
             {
-                ulong address = (uint)fp[ip->B].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.F32Load + RegisterOp.AddressSlots
         F32Load_AddressSlots:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)fp[(int)ip->D].Lo) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.F32Load + RegisterOp.AddressImmediate
         F32Load_AddressImmediate:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)ip->D) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.F64Load + RegisterOp.Slots
         F64Load_Slots:
             {
-                ulong address = (uint)fp[ip->B].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.F64Load + RegisterOp.AddressSlots
         F64Load_AddressSlots:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)fp[(int)ip->D].Lo) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.F64Load + RegisterOp.AddressImmediate
         F64Load_AddressImmediate:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)ip->D) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load8S + RegisterOp.Slots
         I32Load8S_Slots:
             {
-                ulong address = (uint)fp[ip->B].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load8S + RegisterOp.AddressSlots
         I32Load8S_AddressSlots:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)fp[(int)ip->D].Lo) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load8S + RegisterOp.AddressImmediate
         I32Load8S_AddressImmediate:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)ip->D) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load8U + RegisterOp.Slots
         I32Load8U_Slots:
             {
-                ulong address = (uint)fp[ip->B].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load8U + RegisterOp.AddressSlots
         I32Load8U_AddressSlots:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)fp[(int)ip->D].Lo) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load8U + RegisterOp.AddressImmediate
         I32Load8U_AddressImmediate:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)ip->D) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load16S + RegisterOp.Slots
         I32Load16S_Slots:
             {
-                ulong address = (uint)fp[ip->B].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load16S + RegisterOp.AddressSlots
         I32Load16S_AddressSlots:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)fp[(int)ip->D].Lo) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load16S + RegisterOp.AddressImmediate
         I32Load16S_AddressImmediate:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)ip->D) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load16U + RegisterOp.Slots
         I32Load16U_Slots:
             {
-                ulong address = (uint)fp[ip->B].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load16U + RegisterOp.AddressSlots
         I32Load16U_AddressSlots:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)fp[(int)ip->D].Lo) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load16U + RegisterOp.AddressImmediate
         I32Load16U_AddressImmediate:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)ip->D) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load8S + RegisterOp.Slots
         I64Load8S_Slots:
             {
-                ulong address = (uint)fp[ip->B].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load8S + RegisterOp.AddressSlots
         I64Load8S_AddressSlots:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)fp[(int)ip->D].Lo) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load8S + RegisterOp.AddressImmediate
         I64Load8S_AddressImmediate:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)ip->D) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load8U + RegisterOp.Slots
         I64Load8U_Slots:
             {
-                ulong address = (uint)fp[ip->B].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load8U + RegisterOp.AddressSlots
         I64Load8U_AddressSlots:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)fp[(int)ip->D].Lo) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load8U + RegisterOp.AddressImmediate
         I64Load8U_AddressImmediate:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)ip->D) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load16S + RegisterOp.Slots
         I64Load16S_Slots:
             {
-                ulong address = (uint)fp[ip->B].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load16S + RegisterOp.AddressSlots
         I64Load16S_AddressSlots:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)fp[(int)ip->D].Lo) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load16S + RegisterOp.AddressImmediate
         I64Load16S_AddressImmediate:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)ip->D) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load16U + RegisterOp.Slots
         I64Load16U_Slots:
             {
-                ulong address = (uint)fp[ip->B].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load16U + RegisterOp.AddressSlots
         I64Load16U_AddressSlots:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)fp[(int)ip->D].Lo) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load16U + RegisterOp.AddressImmediate
         I64Load16U_AddressImmediate:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)ip->D) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load32S + RegisterOp.Slots
         I64Load32S_Slots:
             {
-                ulong address = (uint)fp[ip->B].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load32S + RegisterOp.AddressSlots
         I64Load32S_AddressSlots:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)fp[(int)ip->D].Lo) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load32S + RegisterOp.AddressImmediate
         I64Load32S_AddressImmediate:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)ip->D) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load32U + RegisterOp.Slots
         I64Load32U_Slots:
             {
-                ulong address = (uint)fp[ip->B].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load32U + RegisterOp.AddressSlots
         I64Load32U_AddressSlots:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)fp[(int)ip->D].Lo) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load32U + RegisterOp.AddressImmediate
         I64Load32U_AddressImmediate:
             {
-                ulong address = (uint)((uint)fp[ip->B].Lo + (uint)ip->D) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                fp[ip->A].Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Store + RegisterOp.Slots
         I32Store_Slots:
             {
-                ulong address = (uint)fp[ip->A].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[ip->B].Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I32Store + RegisterOp.AddressSlots
         I32Store_AddressSlots:
             {
-                ulong address = (uint)((uint)fp[ip->A].Lo + (uint)fp[(int)ip->D].Lo) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[ip->B].Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I32Store + RegisterOp.AddressImmediate
         I32Store_AddressImmediate:
             {
-                ulong address = (uint)((uint)fp[ip->A].Lo + (uint)ip->D) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->D) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[ip->B].Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I32Store + RegisterOp.StoreImmediate
         I32Store_StoreImmediate:
             {
-                ulong address = (uint)fp[ip->A].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
@@ -3084,43 +3086,43 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64Store + RegisterOp.Slots
         I64Store_Slots:
             {
-                ulong address = (uint)fp[ip->A].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[ip->B].Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store + RegisterOp.AddressSlots
         I64Store_AddressSlots:
             {
-                ulong address = (uint)((uint)fp[ip->A].Lo + (uint)fp[(int)ip->D].Lo) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[ip->B].Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store + RegisterOp.AddressImmediate
         I64Store_AddressImmediate:
             {
-                ulong address = (uint)((uint)fp[ip->A].Lo + (uint)ip->D) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->D) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[ip->B].Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store + RegisterOp.StoreImmediate
         I64Store_StoreImmediate:
             {
-                ulong address = (uint)fp[ip->A].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
@@ -3132,43 +3134,43 @@ internal sealed unsafe partial class Machine
         // case Opcode.F32Store + RegisterOp.Slots
         F32Store_Slots:
             {
-                ulong address = (uint)fp[ip->A].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[ip->B].Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.F32Store + RegisterOp.AddressSlots
         F32Store_AddressSlots:
             {
-                ulong address = (uint)((uint)fp[ip->A].Lo + (uint)fp[(int)ip->D].Lo) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[ip->B].Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.F32Store + RegisterOp.AddressImmediate
         F32Store_AddressImmediate:
             {
-                ulong address = (uint)((uint)fp[ip->A].Lo + (uint)ip->D) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->D) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[ip->B].Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.F32Store + RegisterOp.StoreImmediate
         F32Store_StoreImmediate:
             {
-                ulong address = (uint)fp[ip->A].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
@@ -3180,43 +3182,43 @@ internal sealed unsafe partial class Machine
         // case Opcode.F64Store + RegisterOp.Slots
         F64Store_Slots:
             {
-                ulong address = (uint)fp[ip->A].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[ip->B].Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.F64Store + RegisterOp.AddressSlots
         F64Store_AddressSlots:
             {
-                ulong address = (uint)((uint)fp[ip->A].Lo + (uint)fp[(int)ip->D].Lo) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[ip->B].Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.F64Store + RegisterOp.AddressImmediate
         F64Store_AddressImmediate:
             {
-                ulong address = (uint)((uint)fp[ip->A].Lo + (uint)ip->D) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->D) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)fp[ip->B].Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.F64Store + RegisterOp.StoreImmediate
         F64Store_StoreImmediate:
             {
-                ulong address = (uint)fp[ip->A].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
@@ -3228,43 +3230,43 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32Store8 + RegisterOp.Slots
         I32Store8_Slots:
             {
-                ulong address = (uint)fp[ip->A].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[ip->B].Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I32Store8 + RegisterOp.AddressSlots
         I32Store8_AddressSlots:
             {
-                ulong address = (uint)((uint)fp[ip->A].Lo + (uint)fp[(int)ip->D].Lo) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[ip->B].Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I32Store8 + RegisterOp.AddressImmediate
         I32Store8_AddressImmediate:
             {
-                ulong address = (uint)((uint)fp[ip->A].Lo + (uint)ip->D) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->D) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[ip->B].Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I32Store8 + RegisterOp.StoreImmediate
         I32Store8_StoreImmediate:
             {
-                ulong address = (uint)fp[ip->A].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
                 {
@@ -3276,43 +3278,43 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32Store16 + RegisterOp.Slots
         I32Store16_Slots:
             {
-                ulong address = (uint)fp[ip->A].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[ip->B].Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I32Store16 + RegisterOp.AddressSlots
         I32Store16_AddressSlots:
             {
-                ulong address = (uint)((uint)fp[ip->A].Lo + (uint)fp[(int)ip->D].Lo) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[ip->B].Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I32Store16 + RegisterOp.AddressImmediate
         I32Store16_AddressImmediate:
             {
-                ulong address = (uint)((uint)fp[ip->A].Lo + (uint)ip->D) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->D) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[ip->B].Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I32Store16 + RegisterOp.StoreImmediate
         I32Store16_StoreImmediate:
             {
-                ulong address = (uint)fp[ip->A].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
                 {
@@ -3324,43 +3326,43 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64Store8 + RegisterOp.Slots
         I64Store8_Slots:
             {
-                ulong address = (uint)fp[ip->A].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[ip->B].Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store8 + RegisterOp.AddressSlots
         I64Store8_AddressSlots:
             {
-                ulong address = (uint)((uint)fp[ip->A].Lo + (uint)fp[(int)ip->D].Lo) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[ip->B].Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store8 + RegisterOp.AddressImmediate
         I64Store8_AddressImmediate:
             {
-                ulong address = (uint)((uint)fp[ip->A].Lo + (uint)ip->D) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->D) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)fp[ip->B].Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store8 + RegisterOp.StoreImmediate
         I64Store8_StoreImmediate:
             {
-                ulong address = (uint)fp[ip->A].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
                 {
@@ -3372,43 +3374,43 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64Store16 + RegisterOp.Slots
         I64Store16_Slots:
             {
-                ulong address = (uint)fp[ip->A].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[ip->B].Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store16 + RegisterOp.AddressSlots
         I64Store16_AddressSlots:
             {
-                ulong address = (uint)((uint)fp[ip->A].Lo + (uint)fp[(int)ip->D].Lo) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[ip->B].Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store16 + RegisterOp.AddressImmediate
         I64Store16_AddressImmediate:
             {
-                ulong address = (uint)((uint)fp[ip->A].Lo + (uint)ip->D) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->D) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)fp[ip->B].Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store16 + RegisterOp.StoreImmediate
         I64Store16_StoreImmediate:
             {
-                ulong address = (uint)fp[ip->A].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
                 {
@@ -3420,43 +3422,43 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64Store32 + RegisterOp.Slots
         I64Store32_Slots:
             {
-                ulong address = (uint)fp[ip->A].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[ip->B].Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store32 + RegisterOp.AddressSlots
         I64Store32_AddressSlots:
             {
-                ulong address = (uint)((uint)fp[ip->A].Lo + (uint)fp[(int)ip->D].Lo) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[ip->B].Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store32 + RegisterOp.AddressImmediate
         I64Store32_AddressImmediate:
             {
-                ulong address = (uint)((uint)fp[ip->A].Lo + (uint)ip->D) + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->D) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)fp[ip->B].Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store32 + RegisterOp.StoreImmediate
         I64Store32_StoreImmediate:
             {
-                ulong address = (uint)fp[ip->A].Lo + ip->C;
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
@@ -3468,7 +3470,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32Eq + RegisterOp.JumpSlots
         I32Eq_JumpSlots:
             {
-                if ((uint)fp[ip->B].Lo == (uint)fp[(int)ip->C].Lo)
+                if ((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo == (uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo)
                 {
                     goto TakeJump;
                 }
@@ -3477,7 +3479,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32Eq + RegisterOp.JumpImmediate
         I32Eq_JumpImmediate:
             {
-                if ((uint)fp[ip->B].Lo == (uint)ip->C)
+                if ((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo == (uint)ip->C)
                 {
                     goto TakeJump;
                 }
@@ -3486,7 +3488,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32Ne + RegisterOp.JumpSlots
         I32Ne_JumpSlots:
             {
-                if ((uint)fp[ip->B].Lo != (uint)fp[(int)ip->C].Lo)
+                if ((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo != (uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo)
                 {
                     goto TakeJump;
                 }
@@ -3495,7 +3497,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32Ne + RegisterOp.JumpImmediate
         I32Ne_JumpImmediate:
             {
-                if ((uint)fp[ip->B].Lo != (uint)ip->C)
+                if ((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo != (uint)ip->C)
                 {
                     goto TakeJump;
                 }
@@ -3504,7 +3506,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32LtS + RegisterOp.JumpSlots
         I32LtS_JumpSlots:
             {
-                if ((int)fp[ip->B].Lo < (int)fp[(int)ip->C].Lo)
+                if ((int)(*(WasmValue*)((byte*)fp + ip->B)).Lo < (int)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo)
                 {
                     goto TakeJump;
                 }
@@ -3513,7 +3515,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32LtS + RegisterOp.JumpImmediate
         I32LtS_JumpImmediate:
             {
-                if ((int)fp[ip->B].Lo < (int)ip->C)
+                if ((int)(*(WasmValue*)((byte*)fp + ip->B)).Lo < (int)ip->C)
                 {
                     goto TakeJump;
                 }
@@ -3522,7 +3524,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32LtU + RegisterOp.JumpSlots
         I32LtU_JumpSlots:
             {
-                if ((uint)fp[ip->B].Lo < (uint)fp[(int)ip->C].Lo)
+                if ((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo < (uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo)
                 {
                     goto TakeJump;
                 }
@@ -3531,7 +3533,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32LtU + RegisterOp.JumpImmediate
         I32LtU_JumpImmediate:
             {
-                if ((uint)fp[ip->B].Lo < (uint)ip->C)
+                if ((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo < (uint)ip->C)
                 {
                     goto TakeJump;
                 }
@@ -3540,7 +3542,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32GtS + RegisterOp.JumpSlots
         I32GtS_JumpSlots:
             {
-                if ((int)fp[ip->B].Lo > (int)fp[(int)ip->C].Lo)
+                if ((int)(*(WasmValue*)((byte*)fp + ip->B)).Lo > (int)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo)
                 {
                     goto TakeJump;
                 }
@@ -3549,7 +3551,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32GtS + RegisterOp.JumpImmediate
         I32GtS_JumpImmediate:
             {
-                if ((int)fp[ip->B].Lo > (int)ip->C)
+                if ((int)(*(WasmValue*)((byte*)fp + ip->B)).Lo > (int)ip->C)
                 {
                     goto TakeJump;
                 }
@@ -3558,7 +3560,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32GtU + RegisterOp.JumpSlots
         I32GtU_JumpSlots:
             {
-                if ((uint)fp[ip->B].Lo > (uint)fp[(int)ip->C].Lo)
+                if ((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo > (uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo)
                 {
                     goto TakeJump;
                 }
@@ -3567,7 +3569,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32GtU + RegisterOp.JumpImmediate
         I32GtU_JumpImmediate:
             {
-                if ((uint)fp[ip->B].Lo > (uint)ip->C)
+                if ((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo > (uint)ip->C)
                 {
                     goto TakeJump;
                 }
@@ -3576,7 +3578,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32LeS + RegisterOp.JumpSlots
         I32LeS_JumpSlots:
             {
-                if ((int)fp[ip->B].Lo <= (int)fp[(int)ip->C].Lo)
+                if ((int)(*(WasmValue*)((byte*)fp + ip->B)).Lo <= (int)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo)
                 {
                     goto TakeJump;
                 }
@@ -3585,7 +3587,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32LeS + RegisterOp.JumpImmediate
         I32LeS_JumpImmediate:
             {
-                if ((int)fp[ip->B].Lo <= (int)ip->C)
+                if ((int)(*(WasmValue*)((byte*)fp + ip->B)).Lo <= (int)ip->C)
                 {
                     goto TakeJump;
                 }
@@ -3594,7 +3596,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32LeU + RegisterOp.JumpSlots
         I32LeU_JumpSlots:
             {
-                if ((uint)fp[ip->B].Lo <= (uint)fp[(int)ip->C].Lo)
+                if ((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo <= (uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo)
                 {
                     goto TakeJump;
                 }
@@ -3603,7 +3605,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32LeU + RegisterOp.JumpImmediate
         I32LeU_JumpImmediate:
             {
-                if ((uint)fp[ip->B].Lo <= (uint)ip->C)
+                if ((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo <= (uint)ip->C)
                 {
                     goto TakeJump;
                 }
@@ -3612,7 +3614,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32GeS + RegisterOp.JumpSlots
         I32GeS_JumpSlots:
             {
-                if ((int)fp[ip->B].Lo >= (int)fp[(int)ip->C].Lo)
+                if ((int)(*(WasmValue*)((byte*)fp + ip->B)).Lo >= (int)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo)
                 {
                     goto TakeJump;
                 }
@@ -3621,7 +3623,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32GeS + RegisterOp.JumpImmediate
         I32GeS_JumpImmediate:
             {
-                if ((int)fp[ip->B].Lo >= (int)ip->C)
+                if ((int)(*(WasmValue*)((byte*)fp + ip->B)).Lo >= (int)ip->C)
                 {
                     goto TakeJump;
                 }
@@ -3630,7 +3632,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32GeU + RegisterOp.JumpSlots
         I32GeU_JumpSlots:
             {
-                if ((uint)fp[ip->B].Lo >= (uint)fp[(int)ip->C].Lo)
+                if ((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo >= (uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo)
                 {
                     goto TakeJump;
                 }
@@ -3639,7 +3641,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32GeU + RegisterOp.JumpImmediate
         I32GeU_JumpImmediate:
             {
-                if ((uint)fp[ip->B].Lo >= (uint)ip->C)
+                if ((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo >= (uint)ip->C)
                 {
                     goto TakeJump;
                 }
@@ -3648,7 +3650,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64Eq + RegisterOp.JumpSlots
         I64Eq_JumpSlots:
             {
-                if ((ulong)fp[ip->B].Lo == (ulong)fp[(int)ip->C].Lo)
+                if ((ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo == (ulong)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo)
                 {
                     goto TakeJump;
                 }
@@ -3657,7 +3659,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64Eq + RegisterOp.JumpImmediate
         I64Eq_JumpImmediate:
             {
-                if ((ulong)fp[ip->B].Lo == (ulong)ip->C)
+                if ((ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo == (ulong)ip->C)
                 {
                     goto TakeJump;
                 }
@@ -3666,7 +3668,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64Ne + RegisterOp.JumpSlots
         I64Ne_JumpSlots:
             {
-                if ((ulong)fp[ip->B].Lo != (ulong)fp[(int)ip->C].Lo)
+                if ((ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo != (ulong)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo)
                 {
                     goto TakeJump;
                 }
@@ -3675,7 +3677,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64Ne + RegisterOp.JumpImmediate
         I64Ne_JumpImmediate:
             {
-                if ((ulong)fp[ip->B].Lo != (ulong)ip->C)
+                if ((ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo != (ulong)ip->C)
                 {
                     goto TakeJump;
                 }
@@ -3684,7 +3686,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64LtS + RegisterOp.JumpSlots
         I64LtS_JumpSlots:
             {
-                if ((long)fp[ip->B].Lo < (long)fp[(int)ip->C].Lo)
+                if ((long)(*(WasmValue*)((byte*)fp + ip->B)).Lo < (long)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo)
                 {
                     goto TakeJump;
                 }
@@ -3693,7 +3695,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64LtS + RegisterOp.JumpImmediate
         I64LtS_JumpImmediate:
             {
-                if ((long)fp[ip->B].Lo < (long)ip->C)
+                if ((long)(*(WasmValue*)((byte*)fp + ip->B)).Lo < (long)ip->C)
                 {
                     goto TakeJump;
                 }
@@ -3702,7 +3704,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64LtU + RegisterOp.JumpSlots
         I64LtU_JumpSlots:
             {
-                if ((ulong)fp[ip->B].Lo < (ulong)fp[(int)ip->C].Lo)
+                if ((ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo < (ulong)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo)
                 {
                     goto TakeJump;
                 }
@@ -3711,7 +3713,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64LtU + RegisterOp.JumpImmediate
         I64LtU_JumpImmediate:
             {
-                if ((ulong)fp[ip->B].Lo < (ulong)ip->C)
+                if ((ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo < (ulong)ip->C)
                 {
                     goto TakeJump;
                 }
@@ -3720,7 +3722,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64GtS + RegisterOp.JumpSlots
         I64GtS_JumpSlots:
             {
-                if ((long)fp[ip->B].Lo > (long)fp[(int)ip->C].Lo)
+                if ((long)(*(WasmValue*)((byte*)fp + ip->B)).Lo > (long)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo)
                 {
                     goto TakeJump;
                 }
@@ -3729,7 +3731,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64GtS + RegisterOp.JumpImmediate
         I64GtS_JumpImmediate:
             {
-                if ((long)fp[ip->B].Lo > (long)ip->C)
+                if ((long)(*(WasmValue*)((byte*)fp + ip->B)).Lo > (long)ip->C)
                 {
                     goto TakeJump;
                 }
@@ -3738,7 +3740,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64GtU + RegisterOp.JumpSlots
         I64GtU_JumpSlots:
             {
-                if ((ulong)fp[ip->B].Lo > (ulong)fp[(int)ip->C].Lo)
+                if ((ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo > (ulong)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo)
                 {
                     goto TakeJump;
                 }
@@ -3747,7 +3749,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64GtU + RegisterOp.JumpImmediate
         I64GtU_JumpImmediate:
             {
-                if ((ulong)fp[ip->B].Lo > (ulong)ip->C)
+                if ((ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo > (ulong)ip->C)
                 {
                     goto TakeJump;
                 }
@@ -3756,7 +3758,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64LeS + RegisterOp.JumpSlots
         I64LeS_JumpSlots:
             {
-                if ((long)fp[ip->B].Lo <= (long)fp[(int)ip->C].Lo)
+                if ((long)(*(WasmValue*)((byte*)fp + ip->B)).Lo <= (long)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo)
                 {
                     goto TakeJump;
                 }
@@ -3765,7 +3767,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64LeS + RegisterOp.JumpImmediate
         I64LeS_JumpImmediate:
             {
-                if ((long)fp[ip->B].Lo <= (long)ip->C)
+                if ((long)(*(WasmValue*)((byte*)fp + ip->B)).Lo <= (long)ip->C)
                 {
                     goto TakeJump;
                 }
@@ -3774,7 +3776,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64LeU + RegisterOp.JumpSlots
         I64LeU_JumpSlots:
             {
-                if ((ulong)fp[ip->B].Lo <= (ulong)fp[(int)ip->C].Lo)
+                if ((ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo <= (ulong)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo)
                 {
                     goto TakeJump;
                 }
@@ -3783,7 +3785,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64LeU + RegisterOp.JumpImmediate
         I64LeU_JumpImmediate:
             {
-                if ((ulong)fp[ip->B].Lo <= (ulong)ip->C)
+                if ((ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo <= (ulong)ip->C)
                 {
                     goto TakeJump;
                 }
@@ -3792,7 +3794,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64GeS + RegisterOp.JumpSlots
         I64GeS_JumpSlots:
             {
-                if ((long)fp[ip->B].Lo >= (long)fp[(int)ip->C].Lo)
+                if ((long)(*(WasmValue*)((byte*)fp + ip->B)).Lo >= (long)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo)
                 {
                     goto TakeJump;
                 }
@@ -3801,7 +3803,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64GeS + RegisterOp.JumpImmediate
         I64GeS_JumpImmediate:
             {
-                if ((long)fp[ip->B].Lo >= (long)ip->C)
+                if ((long)(*(WasmValue*)((byte*)fp + ip->B)).Lo >= (long)ip->C)
                 {
                     goto TakeJump;
                 }
@@ -3810,7 +3812,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64GeU + RegisterOp.JumpSlots
         I64GeU_JumpSlots:
             {
-                if ((ulong)fp[ip->B].Lo >= (ulong)fp[(int)ip->C].Lo)
+                if ((ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo >= (ulong)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo)
                 {
                     goto TakeJump;
                 }
@@ -3819,7 +3821,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64GeU + RegisterOp.JumpImmediate
         I64GeU_JumpImmediate:
             {
-                if ((ulong)fp[ip->B].Lo >= (ulong)ip->C)
+                if ((ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo >= (ulong)ip->C)
                 {
                     goto TakeJump;
                 }
@@ -3828,7 +3830,7 @@ internal sealed unsafe partial class Machine
         // default
         Other:
             {
-                sp = fp + ip->H;
+                sp = (WasmValue*)((byte*)fp + ip->H);
                 WasmValue* b = _base;
                 int top = ExecuteOther(ref *ip, _inst!, (int)(sp - b), (int)(fp - b));
                 sp = b + top;

@@ -91,7 +91,7 @@ internal sealed class Translator
                     op.Code = RegisterOp.CallDirect;
                     op.B = validated.Functions[op.A - imported].Type.Params.Length;
                     op.C = (ulong)starts[op.A - imported];
-                    op.D = (uint)(callee._localCount - op.B) | (ulong)(uint)(callee._maxHeight + 1) << 32;
+                    op.D = (uint)(callee._localCount - op.B) | (ulong)(uint)InterpretedFunction.FrameSize(callee._maxHeight + 1) << 32;
                 }
             }
             result[i] = new InterpretedFunction(validated.Functions[i].Type, block, first, length, [.. translator._offsets],
