@@ -72,6 +72,9 @@ public class TranslatorTests
         { "store to another offset is no update", "(i32.store offset=4 (local.get 0) (i32.const 3)) (i32.store offset=8 (local.get 0) (i32.add (i32.const 10) (i32.load offset=4 (local.get 0)))) (i32.add (i32.load offset=4 (local.get 0)) (i32.load offset=8 (local.get 0)))", 20, 16 },
         { "store of a narrower width is no update", "(i64.store (local.get 0) (i64.const -1)) (i32.store8 (local.get 0) (i32.wrap_i64 (i64.add (i64.const 2) (i64.load (local.get 0))))) (i32.load (local.get 0))", 0, -255 },
         { "update whose left operand is the address local", "(i64.store (local.get 0) (i64.const 5)) (i64.store (local.get 0) (i64.mul (i64.extend_i32_u (local.get 0)) (i64.load (local.get 0)))) (i32.wrap_i64 (i64.load (local.get 0)))", 8, 40 },
+        // A store whose address was added up before its value was computed folds the add in.
+        { "store through an address added before its value", "(i32.store (i32.const 40) (i32.const 9)) (i32.store (i32.add (local.get 0) (i32.const 4)) (i32.load (i32.const 40))) (i32.load (i32.const 24))", 20, 9 },
+        { "store through an address of two locals added before its value", "(local.set 1 (i32.const 8)) (i64.store (i32.add (local.get 0) (local.get 1)) (i64.mul (i64.extend_i32_u (local.get 0)) (i64.const 3))) (i32.load (i32.const 12))", 4, 12 },
         { "count down with a fused back edge", "(loop (local.set 1 (i32.add (local.get 1) (i32.const 3))) (br_if 0 (i32.ne (local.tee 0 (i32.sub (local.get 0) (i32.const 1))) (i32.const 0)))) local.get 1", 5, 15 },
     };
 
@@ -105,6 +108,7 @@ public class TranslatorTests
     [InlineData("(i32.store offset=8 (local.get 0) (i32.xor (local.get 0) (i32.load offset=8 (local.get 0))))", "Update:I32Xor")]
     [InlineData("(f64.store (local.get 0) (f64.add (local.get 1) (f64.load offset=8 (local.get 0))))", "LoadOperand:F64Add, Slots:F64Store")]
     [InlineData("(drop (f64.mul (local.get 1) (f64.load offset=4 (i32.add (local.get 0) (i32.const 12)))))", "LoadOperand:F64Mul")]
+    [InlineData("(i32.store (i32.add (local.get 0) (i32.const 4)) (i32.load offset=8 (local.get 0)))", "Slots:I32Load, AddressImmediate:I32Store")]
     public void FusedFormsAreEmitted(string body, string expected)
     {
         var bytes = Wat.ToBinary($"(module (memory 1) (func (param i32 f64) {body}))");
@@ -112,6 +116,24 @@ public class TranslatorTests
         var ops = Enumerable.Range(0, function.Length - 1).Select(i => function.Op(i).Code)
             .Select(code => Plumb.Interpreter.RegisterOp.FormOf(code, out var row) is var form && form == Plumb.Interpreter.RegisterOp.Form.None ? $"{code}" : $"{form}:{row}");
         Assert.Equal(expected, string.Join(", ", ops));
+    }
+
+    [Fact]
+    public void StoreWhoseValueTrapsWritesNothing()
+    {
+        var runtime = WasmRuntime.Create();
+        var instance = runtime.Instantiate(Wat.ToBinary("""
+            (module (memory (export "memory") 1)
+              (func (export "f") (param i32) (result i32)
+                (i32.store (i32.add (local.get 0) (i32.const 4)) (i32.div_u (i32.const 7) (local.get 0)))
+                (i32.const 0)))
+            """));
+        var f = instance.GetFunction<int, int>("f")!;
+        var trap = Assert.Throws<WasmTrapException>(() => f(0));
+        Assert.Equal(TrapKind.IntegerDivideByZero, trap.Kind);
+        Assert.Equal(0, instance.GetMemory("memory")!.ReadInt32(4));
+        f(1);
+        Assert.Equal(7, instance.GetMemory("memory")!.ReadInt32(5));
     }
 
     [Fact]

@@ -283,10 +283,13 @@ internal sealed class Translator
     /// The index of the op that just wrote <paramref name="operand"/> (popped from <paramref name="slot"/>)
     /// as its result A, when that op may still be changed: it is the last op and no label is bound after it.
     /// </summary>
-    private int? Producer(Operand operand, int slot)
+    private int? Producer(Operand operand, int slot) => ProducerAt(_code.Count - 1, operand, slot);
+
+    /// <summary>As <see cref="Producer"/>, for the op at <paramref name="index"/> (no label bound after it).</summary>
+    private int? ProducerAt(int index, Operand operand, int slot)
     {
-        int last = _code.Count - 1;
-        if (operand.Where != Where.Slot || last < _barrier)
+        int last = index;
+        if (operand.Where != Where.Slot || last < _barrier || last < 0)
         {
             return null;
         }
@@ -318,6 +321,33 @@ internal sealed class Translator
             return false;
         }
         form = kind == RegisterOp.Form.Slots ? RegisterOp.AddressSlots : RegisterOp.AddressImmediate;
+        return true;
+    }
+
+    /// <summary>
+    /// True when a store's address (popped from <paramref name="slot"/>) is an <c>i32.add</c> just
+    /// before the op that computed its value (as in <c>d[i] = s[i]</c>): the value's op moves up into
+    /// the add's place and the add is fused into the store (<see cref="RegisterOp.AddressSlots"/> or
+    /// <see cref="RegisterOp.AddressImmediate"/>). The value's op cannot read the add's result (it sits
+    /// below the value's own operands), and the add has no effect to keep in order.
+    /// </summary>
+    private bool FuseAddressBeforeValue(Opcode store, Operand address, Operand value, int slot, ulong offset)
+    {
+        int last = _code.Count - 1;
+        if (Producer(value, slot + 1) is null || ProducerAt(last - 1, address, slot) is not int add)
+        {
+            return false;
+        }
+        var sum = _code[add];
+        var kind = RegisterOp.FormOf(sum.Code, out var row);
+        if (row != Opcode.I32Add || kind is not (RegisterOp.Form.Slots or RegisterOp.Form.Immediate))
+        {
+            return false;
+        }
+        ushort form = kind == RegisterOp.Form.Slots ? RegisterOp.AddressSlots : RegisterOp.AddressImmediate;
+        _code[add] = _code[last];
+        _code[last] = new InterpretedOp { Code = store + form, A = sum.B, B = slot + 1, C = offset, D = sum.C, H = _height };
+        (_offsets[add], _offsets[last]) = (_offsets[last], _offsets[add]);
         return true;
     }
 
@@ -703,6 +733,10 @@ internal sealed class Translator
                 return;
             }
             if (FuseUpdate(op, address, value, slot + 1, instruction.C))
+            {
+                return;
+            }
+            if (FuseAddressBeforeValue(op, address, value, slot, instruction.C))
             {
                 return;
             }
