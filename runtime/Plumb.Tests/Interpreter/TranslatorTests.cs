@@ -75,6 +75,7 @@ public class TranslatorTests
         // A store whose address was added up before its value was computed folds the add in.
         { "store through an address added before its value", "(i32.store (i32.const 40) (i32.const 9)) (i32.store (i32.add (local.get 0) (i32.const 4)) (i32.load (i32.const 40))) (i32.load (i32.const 24))", 20, 9 },
         { "store through an address of two locals added before its value", "(local.set 1 (i32.const 8)) (i64.store (i32.add (local.get 0) (local.get 1)) (i64.mul (i64.extend_i32_u (local.get 0)) (i64.const 3))) (i32.load (i32.const 12))", 4, 12 },
+        { "store of a constant through an added constant", "(i32.store8 offset=2 (i32.add (local.get 0) (i32.const -4)) (i32.const 200)) (i32.load8_u (i32.const 8))", 10, 200 },
         { "count down with a fused back edge", "(loop (local.set 1 (i32.add (local.get 1) (i32.const 3))) (br_if 0 (i32.ne (local.tee 0 (i32.sub (local.get 0) (i32.const 1))) (i32.const 0)))) local.get 1", 5, 15 },
     };
 
@@ -109,6 +110,7 @@ public class TranslatorTests
     [InlineData("(f64.store (local.get 0) (f64.add (local.get 1) (f64.load offset=8 (local.get 0))))", "LoadOperand:F64Add, Slots:F64Store")]
     [InlineData("(drop (f64.mul (local.get 1) (f64.load offset=4 (i32.add (local.get 0) (i32.const 12)))))", "LoadOperand:F64Mul")]
     [InlineData("(i32.store (i32.add (local.get 0) (i32.const 4)) (i32.load offset=8 (local.get 0)))", "Slots:I32Load, AddressImmediate:I32Store")]
+    [InlineData("(i32.store8 (i32.add (local.get 0) (i32.const 1024)) (i32.const 1))", "StoreImmediate:I32Store8")]
     public void FusedFormsAreEmitted(string body, string expected)
     {
         var bytes = Wat.ToBinary($"(module (memory 1) (func (param i32 f64) {body}))");
@@ -152,6 +154,15 @@ public class TranslatorTests
         var trap = Assert.Throws<WasmTrapException>(() => f(65531));
         Assert.Equal(TrapKind.OutOfBoundsMemoryAccess, trap.Kind);
         Assert.Equal(1, instance.GetMemory("memory")!.ReadInt32(65532));
+    }
+
+    [Fact]
+    public void StoreOfAConstantThroughAnAddedConstantWrapsBeforeTheOffset()
+    {
+        var f = Compile("(i32.store offset=4 (i32.add (local.get 0) (i32.const -4)) (i32.const 1)) (i32.const 0)");
+        var trap = Assert.Throws<WasmTrapException>(() => f(0));
+        Assert.Equal(TrapKind.OutOfBoundsMemoryAccess, trap.Kind);
+        Assert.Equal(0, f(4));
     }
 
     [Fact]

@@ -3074,7 +3074,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32Store + RegisterOp.StoreImmediate
         I32Store_StoreImmediate:
             {
-                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->H) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
@@ -3122,7 +3122,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64Store + RegisterOp.StoreImmediate
         I64Store_StoreImmediate:
             {
-                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->H) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
@@ -3170,7 +3170,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.F32Store + RegisterOp.StoreImmediate
         F32Store_StoreImmediate:
             {
-                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->H) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {
@@ -3218,7 +3218,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.F64Store + RegisterOp.StoreImmediate
         F64Store_StoreImmediate:
             {
-                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->H) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 8 > (ulong)bytes.Length)
                 {
@@ -3266,7 +3266,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32Store8 + RegisterOp.StoreImmediate
         I32Store8_StoreImmediate:
             {
-                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->H) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
                 {
@@ -3314,7 +3314,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I32Store16 + RegisterOp.StoreImmediate
         I32Store16_StoreImmediate:
             {
-                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->H) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
                 {
@@ -3362,7 +3362,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64Store8 + RegisterOp.StoreImmediate
         I64Store8_StoreImmediate:
             {
-                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->H) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 1 > (ulong)bytes.Length)
                 {
@@ -3410,7 +3410,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64Store16 + RegisterOp.StoreImmediate
         I64Store16_StoreImmediate:
             {
-                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->H) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 2 > (ulong)bytes.Length)
                 {
@@ -3458,7 +3458,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.I64Store32 + RegisterOp.StoreImmediate
         I64Store32_StoreImmediate:
             {
-                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->H) + ip->C;
                 byte[] bytes = _mem!.Bytes;
                 if (address + 4 > (ulong)bytes.Length)
                 {

@@ -54,7 +54,7 @@ internal static class RegisterOp
     /// <summary>As <see cref="AddressSlots"/>, the added constant in D.</summary>
     public const ushort AddressImmediate = AddressSlots + (int)Opcode.I64Store32 + 1 - (int)Opcode.I32Load;
 
-    /// <summary>Stores of a constant: A = address slot, C = static offset, D = the value.</summary>
+    /// <summary>Stores of a constant: A = address slot, C = static offset, D = the value, H = a constant added to the address slot first (from a fused <c>i32.add</c>, wrapping at 2^32; 0 when none).</summary>
     public const ushort StoreImmediate = AddressImmediate + (int)Opcode.I64Store32 + 1 - (int)Opcode.I32Store;
 
     /// <summary>

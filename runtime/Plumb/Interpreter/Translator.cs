@@ -740,10 +740,18 @@ internal sealed class Translator
             {
                 return;
             }
+            if (value.Where == Where.Constant && FusedAddress(address, slot, out var sum, out ushort kind) && kind == RegisterOp.AddressImmediate)
+            {
+                // The i32.add of a constant that computed the address becomes the store of a constant.
+                var fused = _code[sum];
+                _code[sum] = new InterpretedOp { Code = op + RegisterOp.StoreImmediate, A = fused.B, C = instruction.C, D = value.Bits, H = (int)(uint)fused.C };
+                return;
+            }
             int a = Read(address, slot, offset);
             if (value.Where == Where.Constant)
             {
-                Emit(op + RegisterOp.StoreImmediate, offset, a: a, c: instruction.C, d: value.Bits);
+                int store = Emit(op + RegisterOp.StoreImmediate, offset, a: a, c: instruction.C, d: value.Bits);
+                _code[store] = _code[store] with { H = 0 };
                 return;
             }
             int b = Read(value, slot + 1, offset);
