@@ -40,6 +40,11 @@ public class RegisterOpTests
                 codes.Add(Check(op + RegisterOp.LoadOperand, RegisterOp.Form.LoadOperand, op));
                 codes.Add(Check(op + RegisterOp.Update, RegisterOp.Form.Update, op));
             }
+            if (RegisterOp.HasStepJump(op))
+            {
+                codes.Add(Check(op + RegisterOp.StepJumpSlots, RegisterOp.Form.StepJumpSlots, op));
+                codes.Add(Check(op + RegisterOp.StepJumpImmediate, RegisterOp.Form.StepJumpImmediate, op));
+            }
             if ((int)op < RegisterOp.First)
             {
                 Assert.Equal(RegisterOp.Form.None, RegisterOp.FormOf(op, out _));

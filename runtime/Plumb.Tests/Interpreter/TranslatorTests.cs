@@ -76,6 +76,11 @@ public class TranslatorTests
         { "store through an address added before its value", "(i32.store (i32.const 40) (i32.const 9)) (i32.store (i32.add (local.get 0) (i32.const 4)) (i32.load (i32.const 40))) (i32.load (i32.const 24))", 20, 9 },
         { "store through an address of two locals added before its value", "(local.set 1 (i32.const 8)) (i64.store (i32.add (local.get 0) (local.get 1)) (i64.mul (i64.extend_i32_u (local.get 0)) (i64.const 3))) (i32.load (i32.const 12))", 4, 12 },
         { "store of a constant through an added constant", "(i32.store8 offset=2 (i32.add (local.get 0) (i32.const -4)) (i32.const 200)) (i32.load8_u (i32.const 8))", 10, 200 },
+        // A loop's step and test fuse into one op, the counter compared on either side.
+        { "step and test against a constant", "(loop (local.set 1 (i32.add (local.get 1) (i32.const 2))) (br_if 0 (i32.lt_u (local.tee 0 (i32.add (local.get 0) (i32.const 3))) (i32.const 20)))) local.get 1", 2, 12 },
+        { "step and test against a local, counter on the right", "(local.set 1 (i32.const 30)) (loop (br_if 0 (i32.gt_s (local.get 1) (local.tee 0 (i32.add (local.get 0) (i32.const 7)))))) local.get 0", 1, 36 },
+        { "step and test that wraps", "(loop (br_if 0 (i32.ne (local.tee 0 (i32.add (local.get 0) (i32.const -1))) (i32.const -3)))) local.get 0", 2, -3 },
+        { "step and test by eqz in an if", "(local.set 0 (i32.add (local.get 0) (i32.const 1))) (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 5)) (else (i32.const 6)))", -1, 5 },
         { "count down with a fused back edge", "(loop (local.set 1 (i32.add (local.get 1) (i32.const 3))) (br_if 0 (i32.ne (local.tee 0 (i32.sub (local.get 0) (i32.const 1))) (i32.const 0)))) local.get 1", 5, 15 },
     };
 
@@ -111,6 +116,8 @@ public class TranslatorTests
     [InlineData("(drop (f64.mul (local.get 1) (f64.load offset=4 (i32.add (local.get 0) (i32.const 12)))))", "LoadOperand:F64Mul")]
     [InlineData("(i32.store (i32.add (local.get 0) (i32.const 4)) (i32.load offset=8 (local.get 0)))", "Slots:I32Load, AddressImmediate:I32Store")]
     [InlineData("(i32.store8 (i32.add (local.get 0) (i32.const 1024)) (i32.const 1))", "StoreImmediate:I32Store8")]
+    [InlineData("(loop (br_if 0 (i32.ne (local.tee 0 (i32.add (local.get 0) (i32.const 4))) (i32.const 64))))", "StepJumpImmediate:I32Ne")]
+    [InlineData("(loop (br_if 0 (i32.lt_s (i32.const 64) (local.tee 0 (i32.add (local.get 0) (i32.const 4))))))", "StepJumpImmediate:I32GtS")]
     public void FusedFormsAreEmitted(string body, string expected)
     {
         var bytes = Wat.ToBinary($"(module (memory 1) (func (param i32 f64) {body}))");

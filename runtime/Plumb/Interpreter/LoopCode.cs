@@ -327,25 +327,45 @@ internal enum LoopCode : ushort
     I64Store32_AddressImmediate,
     I64Store32_StoreImmediate,
     I32Eq_JumpSlots,
+    I32Eq_StepJumpSlots,
     I32Eq_JumpImmediate,
+    I32Eq_StepJumpImmediate,
     I32Ne_JumpSlots,
+    I32Ne_StepJumpSlots,
     I32Ne_JumpImmediate,
+    I32Ne_StepJumpImmediate,
     I32LtS_JumpSlots,
+    I32LtS_StepJumpSlots,
     I32LtS_JumpImmediate,
+    I32LtS_StepJumpImmediate,
     I32LtU_JumpSlots,
+    I32LtU_StepJumpSlots,
     I32LtU_JumpImmediate,
+    I32LtU_StepJumpImmediate,
     I32GtS_JumpSlots,
+    I32GtS_StepJumpSlots,
     I32GtS_JumpImmediate,
+    I32GtS_StepJumpImmediate,
     I32GtU_JumpSlots,
+    I32GtU_StepJumpSlots,
     I32GtU_JumpImmediate,
+    I32GtU_StepJumpImmediate,
     I32LeS_JumpSlots,
+    I32LeS_StepJumpSlots,
     I32LeS_JumpImmediate,
+    I32LeS_StepJumpImmediate,
     I32LeU_JumpSlots,
+    I32LeU_StepJumpSlots,
     I32LeU_JumpImmediate,
+    I32LeU_StepJumpImmediate,
     I32GeS_JumpSlots,
+    I32GeS_StepJumpSlots,
     I32GeS_JumpImmediate,
+    I32GeS_StepJumpImmediate,
     I32GeU_JumpSlots,
+    I32GeU_StepJumpSlots,
     I32GeU_JumpImmediate,
+    I32GeU_StepJumpImmediate,
     I64Eq_JumpSlots,
     I64Eq_JumpImmediate,
     I64Ne_JumpSlots,
@@ -692,25 +712,45 @@ internal static class LoopCodes
         Opcode.I64Store32 + RegisterOp.AddressImmediate => LoopCode.I64Store32_AddressImmediate,
         Opcode.I64Store32 + RegisterOp.StoreImmediate => LoopCode.I64Store32_StoreImmediate,
         Opcode.I32Eq + RegisterOp.JumpSlots => LoopCode.I32Eq_JumpSlots,
+        Opcode.I32Eq + RegisterOp.StepJumpSlots => LoopCode.I32Eq_StepJumpSlots,
         Opcode.I32Eq + RegisterOp.JumpImmediate => LoopCode.I32Eq_JumpImmediate,
+        Opcode.I32Eq + RegisterOp.StepJumpImmediate => LoopCode.I32Eq_StepJumpImmediate,
         Opcode.I32Ne + RegisterOp.JumpSlots => LoopCode.I32Ne_JumpSlots,
+        Opcode.I32Ne + RegisterOp.StepJumpSlots => LoopCode.I32Ne_StepJumpSlots,
         Opcode.I32Ne + RegisterOp.JumpImmediate => LoopCode.I32Ne_JumpImmediate,
+        Opcode.I32Ne + RegisterOp.StepJumpImmediate => LoopCode.I32Ne_StepJumpImmediate,
         Opcode.I32LtS + RegisterOp.JumpSlots => LoopCode.I32LtS_JumpSlots,
+        Opcode.I32LtS + RegisterOp.StepJumpSlots => LoopCode.I32LtS_StepJumpSlots,
         Opcode.I32LtS + RegisterOp.JumpImmediate => LoopCode.I32LtS_JumpImmediate,
+        Opcode.I32LtS + RegisterOp.StepJumpImmediate => LoopCode.I32LtS_StepJumpImmediate,
         Opcode.I32LtU + RegisterOp.JumpSlots => LoopCode.I32LtU_JumpSlots,
+        Opcode.I32LtU + RegisterOp.StepJumpSlots => LoopCode.I32LtU_StepJumpSlots,
         Opcode.I32LtU + RegisterOp.JumpImmediate => LoopCode.I32LtU_JumpImmediate,
+        Opcode.I32LtU + RegisterOp.StepJumpImmediate => LoopCode.I32LtU_StepJumpImmediate,
         Opcode.I32GtS + RegisterOp.JumpSlots => LoopCode.I32GtS_JumpSlots,
+        Opcode.I32GtS + RegisterOp.StepJumpSlots => LoopCode.I32GtS_StepJumpSlots,
         Opcode.I32GtS + RegisterOp.JumpImmediate => LoopCode.I32GtS_JumpImmediate,
+        Opcode.I32GtS + RegisterOp.StepJumpImmediate => LoopCode.I32GtS_StepJumpImmediate,
         Opcode.I32GtU + RegisterOp.JumpSlots => LoopCode.I32GtU_JumpSlots,
+        Opcode.I32GtU + RegisterOp.StepJumpSlots => LoopCode.I32GtU_StepJumpSlots,
         Opcode.I32GtU + RegisterOp.JumpImmediate => LoopCode.I32GtU_JumpImmediate,
+        Opcode.I32GtU + RegisterOp.StepJumpImmediate => LoopCode.I32GtU_StepJumpImmediate,
         Opcode.I32LeS + RegisterOp.JumpSlots => LoopCode.I32LeS_JumpSlots,
+        Opcode.I32LeS + RegisterOp.StepJumpSlots => LoopCode.I32LeS_StepJumpSlots,
         Opcode.I32LeS + RegisterOp.JumpImmediate => LoopCode.I32LeS_JumpImmediate,
+        Opcode.I32LeS + RegisterOp.StepJumpImmediate => LoopCode.I32LeS_StepJumpImmediate,
         Opcode.I32LeU + RegisterOp.JumpSlots => LoopCode.I32LeU_JumpSlots,
+        Opcode.I32LeU + RegisterOp.StepJumpSlots => LoopCode.I32LeU_StepJumpSlots,
         Opcode.I32LeU + RegisterOp.JumpImmediate => LoopCode.I32LeU_JumpImmediate,
+        Opcode.I32LeU + RegisterOp.StepJumpImmediate => LoopCode.I32LeU_StepJumpImmediate,
         Opcode.I32GeS + RegisterOp.JumpSlots => LoopCode.I32GeS_JumpSlots,
+        Opcode.I32GeS + RegisterOp.StepJumpSlots => LoopCode.I32GeS_StepJumpSlots,
         Opcode.I32GeS + RegisterOp.JumpImmediate => LoopCode.I32GeS_JumpImmediate,
+        Opcode.I32GeS + RegisterOp.StepJumpImmediate => LoopCode.I32GeS_StepJumpImmediate,
         Opcode.I32GeU + RegisterOp.JumpSlots => LoopCode.I32GeU_JumpSlots,
+        Opcode.I32GeU + RegisterOp.StepJumpSlots => LoopCode.I32GeU_StepJumpSlots,
         Opcode.I32GeU + RegisterOp.JumpImmediate => LoopCode.I32GeU_JumpImmediate,
+        Opcode.I32GeU + RegisterOp.StepJumpImmediate => LoopCode.I32GeU_StepJumpImmediate,
         Opcode.I64Eq + RegisterOp.JumpSlots => LoopCode.I64Eq_JumpSlots,
         Opcode.I64Eq + RegisterOp.JumpImmediate => LoopCode.I64Eq_JumpImmediate,
         Opcode.I64Ne + RegisterOp.JumpSlots => LoopCode.I64Ne_JumpSlots,
@@ -1058,25 +1098,45 @@ internal static class LoopCodes
         3, // I64Store32_AddressImmediate
         1, // I64Store32_StoreImmediate
         6, // I32Eq_JumpSlots
+        3, // I32Eq_StepJumpSlots
         2, // I32Eq_JumpImmediate
+        1, // I32Eq_StepJumpImmediate
         6, // I32Ne_JumpSlots
+        3, // I32Ne_StepJumpSlots
         2, // I32Ne_JumpImmediate
+        1, // I32Ne_StepJumpImmediate
         6, // I32LtS_JumpSlots
+        3, // I32LtS_StepJumpSlots
         2, // I32LtS_JumpImmediate
+        1, // I32LtS_StepJumpImmediate
         6, // I32LtU_JumpSlots
+        3, // I32LtU_StepJumpSlots
         2, // I32LtU_JumpImmediate
+        1, // I32LtU_StepJumpImmediate
         6, // I32GtS_JumpSlots
+        3, // I32GtS_StepJumpSlots
         2, // I32GtS_JumpImmediate
+        1, // I32GtS_StepJumpImmediate
         6, // I32GtU_JumpSlots
+        3, // I32GtU_StepJumpSlots
         2, // I32GtU_JumpImmediate
+        1, // I32GtU_StepJumpImmediate
         6, // I32LeS_JumpSlots
+        3, // I32LeS_StepJumpSlots
         2, // I32LeS_JumpImmediate
+        1, // I32LeS_StepJumpImmediate
         6, // I32LeU_JumpSlots
+        3, // I32LeU_StepJumpSlots
         2, // I32LeU_JumpImmediate
+        1, // I32LeU_StepJumpImmediate
         6, // I32GeS_JumpSlots
+        3, // I32GeS_StepJumpSlots
         2, // I32GeS_JumpImmediate
+        1, // I32GeS_StepJumpImmediate
         6, // I32GeU_JumpSlots
+        3, // I32GeU_StepJumpSlots
         2, // I32GeU_JumpImmediate
+        1, // I32GeU_StepJumpImmediate
         6, // I64Eq_JumpSlots
         2, // I64Eq_JumpImmediate
         6, // I64Ne_JumpSlots
@@ -1420,25 +1480,45 @@ internal static class LoopCodes
         LoopCode.I64Store32_AddressImmediate => Opcode.I64Store32 + RegisterOp.AddressImmediate,
         LoopCode.I64Store32_StoreImmediate => Opcode.I64Store32 + RegisterOp.StoreImmediate,
         LoopCode.I32Eq_JumpSlots => Opcode.I32Eq + RegisterOp.JumpSlots,
+        LoopCode.I32Eq_StepJumpSlots => Opcode.I32Eq + RegisterOp.StepJumpSlots,
         LoopCode.I32Eq_JumpImmediate => Opcode.I32Eq + RegisterOp.JumpImmediate,
+        LoopCode.I32Eq_StepJumpImmediate => Opcode.I32Eq + RegisterOp.StepJumpImmediate,
         LoopCode.I32Ne_JumpSlots => Opcode.I32Ne + RegisterOp.JumpSlots,
+        LoopCode.I32Ne_StepJumpSlots => Opcode.I32Ne + RegisterOp.StepJumpSlots,
         LoopCode.I32Ne_JumpImmediate => Opcode.I32Ne + RegisterOp.JumpImmediate,
+        LoopCode.I32Ne_StepJumpImmediate => Opcode.I32Ne + RegisterOp.StepJumpImmediate,
         LoopCode.I32LtS_JumpSlots => Opcode.I32LtS + RegisterOp.JumpSlots,
+        LoopCode.I32LtS_StepJumpSlots => Opcode.I32LtS + RegisterOp.StepJumpSlots,
         LoopCode.I32LtS_JumpImmediate => Opcode.I32LtS + RegisterOp.JumpImmediate,
+        LoopCode.I32LtS_StepJumpImmediate => Opcode.I32LtS + RegisterOp.StepJumpImmediate,
         LoopCode.I32LtU_JumpSlots => Opcode.I32LtU + RegisterOp.JumpSlots,
+        LoopCode.I32LtU_StepJumpSlots => Opcode.I32LtU + RegisterOp.StepJumpSlots,
         LoopCode.I32LtU_JumpImmediate => Opcode.I32LtU + RegisterOp.JumpImmediate,
+        LoopCode.I32LtU_StepJumpImmediate => Opcode.I32LtU + RegisterOp.StepJumpImmediate,
         LoopCode.I32GtS_JumpSlots => Opcode.I32GtS + RegisterOp.JumpSlots,
+        LoopCode.I32GtS_StepJumpSlots => Opcode.I32GtS + RegisterOp.StepJumpSlots,
         LoopCode.I32GtS_JumpImmediate => Opcode.I32GtS + RegisterOp.JumpImmediate,
+        LoopCode.I32GtS_StepJumpImmediate => Opcode.I32GtS + RegisterOp.StepJumpImmediate,
         LoopCode.I32GtU_JumpSlots => Opcode.I32GtU + RegisterOp.JumpSlots,
+        LoopCode.I32GtU_StepJumpSlots => Opcode.I32GtU + RegisterOp.StepJumpSlots,
         LoopCode.I32GtU_JumpImmediate => Opcode.I32GtU + RegisterOp.JumpImmediate,
+        LoopCode.I32GtU_StepJumpImmediate => Opcode.I32GtU + RegisterOp.StepJumpImmediate,
         LoopCode.I32LeS_JumpSlots => Opcode.I32LeS + RegisterOp.JumpSlots,
+        LoopCode.I32LeS_StepJumpSlots => Opcode.I32LeS + RegisterOp.StepJumpSlots,
         LoopCode.I32LeS_JumpImmediate => Opcode.I32LeS + RegisterOp.JumpImmediate,
+        LoopCode.I32LeS_StepJumpImmediate => Opcode.I32LeS + RegisterOp.StepJumpImmediate,
         LoopCode.I32LeU_JumpSlots => Opcode.I32LeU + RegisterOp.JumpSlots,
+        LoopCode.I32LeU_StepJumpSlots => Opcode.I32LeU + RegisterOp.StepJumpSlots,
         LoopCode.I32LeU_JumpImmediate => Opcode.I32LeU + RegisterOp.JumpImmediate,
+        LoopCode.I32LeU_StepJumpImmediate => Opcode.I32LeU + RegisterOp.StepJumpImmediate,
         LoopCode.I32GeS_JumpSlots => Opcode.I32GeS + RegisterOp.JumpSlots,
+        LoopCode.I32GeS_StepJumpSlots => Opcode.I32GeS + RegisterOp.StepJumpSlots,
         LoopCode.I32GeS_JumpImmediate => Opcode.I32GeS + RegisterOp.JumpImmediate,
+        LoopCode.I32GeS_StepJumpImmediate => Opcode.I32GeS + RegisterOp.StepJumpImmediate,
         LoopCode.I32GeU_JumpSlots => Opcode.I32GeU + RegisterOp.JumpSlots,
+        LoopCode.I32GeU_StepJumpSlots => Opcode.I32GeU + RegisterOp.StepJumpSlots,
         LoopCode.I32GeU_JumpImmediate => Opcode.I32GeU + RegisterOp.JumpImmediate,
+        LoopCode.I32GeU_StepJumpImmediate => Opcode.I32GeU + RegisterOp.StepJumpImmediate,
         LoopCode.I64Eq_JumpSlots => Opcode.I64Eq + RegisterOp.JumpSlots,
         LoopCode.I64Eq_JumpImmediate => Opcode.I64Eq + RegisterOp.JumpImmediate,
         LoopCode.I64Ne_JumpSlots => Opcode.I64Ne + RegisterOp.JumpSlots,

@@ -3476,10 +3476,34 @@ internal sealed unsafe partial class Machine
                 }
                 goto DispatchCompare;
             }
+        // case Opcode.I32Eq + RegisterOp.StepJumpSlots
+        I32Eq_StepJumpSlots:
+            {
+                ref var counter = ref *(WasmValue*)((byte*)fp + ip->A);
+                uint value = (uint)counter.Lo + (uint)ip->C;
+                counter.Lo = value;
+                if ((uint)value == (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
         // case Opcode.I32Eq + RegisterOp.JumpImmediate
         I32Eq_JumpImmediate:
             {
                 if ((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo == (uint)ip->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32Eq + RegisterOp.StepJumpImmediate
+        I32Eq_StepJumpImmediate:
+            {
+                ref var counter = ref *(WasmValue*)((byte*)fp + ip->A);
+                uint value = (uint)counter.Lo + (uint)ip->C;
+                counter.Lo = value;
+                if ((uint)value == (uint)(uint)ip->B)
                 {
                     goto TakeJump;
                 }
@@ -3494,10 +3518,34 @@ internal sealed unsafe partial class Machine
                 }
                 goto DispatchCompare;
             }
+        // case Opcode.I32Ne + RegisterOp.StepJumpSlots
+        I32Ne_StepJumpSlots:
+            {
+                ref var counter = ref *(WasmValue*)((byte*)fp + ip->A);
+                uint value = (uint)counter.Lo + (uint)ip->C;
+                counter.Lo = value;
+                if ((uint)value != (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
         // case Opcode.I32Ne + RegisterOp.JumpImmediate
         I32Ne_JumpImmediate:
             {
                 if ((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo != (uint)ip->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32Ne + RegisterOp.StepJumpImmediate
+        I32Ne_StepJumpImmediate:
+            {
+                ref var counter = ref *(WasmValue*)((byte*)fp + ip->A);
+                uint value = (uint)counter.Lo + (uint)ip->C;
+                counter.Lo = value;
+                if ((uint)value != (uint)(uint)ip->B)
                 {
                     goto TakeJump;
                 }
@@ -3512,10 +3560,34 @@ internal sealed unsafe partial class Machine
                 }
                 goto DispatchCompare;
             }
+        // case Opcode.I32LtS + RegisterOp.StepJumpSlots
+        I32LtS_StepJumpSlots:
+            {
+                ref var counter = ref *(WasmValue*)((byte*)fp + ip->A);
+                uint value = (uint)counter.Lo + (uint)ip->C;
+                counter.Lo = value;
+                if ((int)value < (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
         // case Opcode.I32LtS + RegisterOp.JumpImmediate
         I32LtS_JumpImmediate:
             {
                 if ((int)(*(WasmValue*)((byte*)fp + ip->B)).Lo < (int)ip->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32LtS + RegisterOp.StepJumpImmediate
+        I32LtS_StepJumpImmediate:
+            {
+                ref var counter = ref *(WasmValue*)((byte*)fp + ip->A);
+                uint value = (uint)counter.Lo + (uint)ip->C;
+                counter.Lo = value;
+                if ((int)value < (int)(uint)ip->B)
                 {
                     goto TakeJump;
                 }
@@ -3530,10 +3602,34 @@ internal sealed unsafe partial class Machine
                 }
                 goto DispatchCompare;
             }
+        // case Opcode.I32LtU + RegisterOp.StepJumpSlots
+        I32LtU_StepJumpSlots:
+            {
+                ref var counter = ref *(WasmValue*)((byte*)fp + ip->A);
+                uint value = (uint)counter.Lo + (uint)ip->C;
+                counter.Lo = value;
+                if ((uint)value < (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
         // case Opcode.I32LtU + RegisterOp.JumpImmediate
         I32LtU_JumpImmediate:
             {
                 if ((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo < (uint)ip->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32LtU + RegisterOp.StepJumpImmediate
+        I32LtU_StepJumpImmediate:
+            {
+                ref var counter = ref *(WasmValue*)((byte*)fp + ip->A);
+                uint value = (uint)counter.Lo + (uint)ip->C;
+                counter.Lo = value;
+                if ((uint)value < (uint)(uint)ip->B)
                 {
                     goto TakeJump;
                 }
@@ -3548,10 +3644,34 @@ internal sealed unsafe partial class Machine
                 }
                 goto DispatchCompare;
             }
+        // case Opcode.I32GtS + RegisterOp.StepJumpSlots
+        I32GtS_StepJumpSlots:
+            {
+                ref var counter = ref *(WasmValue*)((byte*)fp + ip->A);
+                uint value = (uint)counter.Lo + (uint)ip->C;
+                counter.Lo = value;
+                if ((int)value > (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
         // case Opcode.I32GtS + RegisterOp.JumpImmediate
         I32GtS_JumpImmediate:
             {
                 if ((int)(*(WasmValue*)((byte*)fp + ip->B)).Lo > (int)ip->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32GtS + RegisterOp.StepJumpImmediate
+        I32GtS_StepJumpImmediate:
+            {
+                ref var counter = ref *(WasmValue*)((byte*)fp + ip->A);
+                uint value = (uint)counter.Lo + (uint)ip->C;
+                counter.Lo = value;
+                if ((int)value > (int)(uint)ip->B)
                 {
                     goto TakeJump;
                 }
@@ -3566,10 +3686,34 @@ internal sealed unsafe partial class Machine
                 }
                 goto DispatchCompare;
             }
+        // case Opcode.I32GtU + RegisterOp.StepJumpSlots
+        I32GtU_StepJumpSlots:
+            {
+                ref var counter = ref *(WasmValue*)((byte*)fp + ip->A);
+                uint value = (uint)counter.Lo + (uint)ip->C;
+                counter.Lo = value;
+                if ((uint)value > (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
         // case Opcode.I32GtU + RegisterOp.JumpImmediate
         I32GtU_JumpImmediate:
             {
                 if ((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo > (uint)ip->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32GtU + RegisterOp.StepJumpImmediate
+        I32GtU_StepJumpImmediate:
+            {
+                ref var counter = ref *(WasmValue*)((byte*)fp + ip->A);
+                uint value = (uint)counter.Lo + (uint)ip->C;
+                counter.Lo = value;
+                if ((uint)value > (uint)(uint)ip->B)
                 {
                     goto TakeJump;
                 }
@@ -3584,10 +3728,34 @@ internal sealed unsafe partial class Machine
                 }
                 goto DispatchCompare;
             }
+        // case Opcode.I32LeS + RegisterOp.StepJumpSlots
+        I32LeS_StepJumpSlots:
+            {
+                ref var counter = ref *(WasmValue*)((byte*)fp + ip->A);
+                uint value = (uint)counter.Lo + (uint)ip->C;
+                counter.Lo = value;
+                if ((int)value <= (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
         // case Opcode.I32LeS + RegisterOp.JumpImmediate
         I32LeS_JumpImmediate:
             {
                 if ((int)(*(WasmValue*)((byte*)fp + ip->B)).Lo <= (int)ip->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32LeS + RegisterOp.StepJumpImmediate
+        I32LeS_StepJumpImmediate:
+            {
+                ref var counter = ref *(WasmValue*)((byte*)fp + ip->A);
+                uint value = (uint)counter.Lo + (uint)ip->C;
+                counter.Lo = value;
+                if ((int)value <= (int)(uint)ip->B)
                 {
                     goto TakeJump;
                 }
@@ -3602,10 +3770,34 @@ internal sealed unsafe partial class Machine
                 }
                 goto DispatchCompare;
             }
+        // case Opcode.I32LeU + RegisterOp.StepJumpSlots
+        I32LeU_StepJumpSlots:
+            {
+                ref var counter = ref *(WasmValue*)((byte*)fp + ip->A);
+                uint value = (uint)counter.Lo + (uint)ip->C;
+                counter.Lo = value;
+                if ((uint)value <= (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
         // case Opcode.I32LeU + RegisterOp.JumpImmediate
         I32LeU_JumpImmediate:
             {
                 if ((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo <= (uint)ip->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32LeU + RegisterOp.StepJumpImmediate
+        I32LeU_StepJumpImmediate:
+            {
+                ref var counter = ref *(WasmValue*)((byte*)fp + ip->A);
+                uint value = (uint)counter.Lo + (uint)ip->C;
+                counter.Lo = value;
+                if ((uint)value <= (uint)(uint)ip->B)
                 {
                     goto TakeJump;
                 }
@@ -3620,10 +3812,34 @@ internal sealed unsafe partial class Machine
                 }
                 goto DispatchCompare;
             }
+        // case Opcode.I32GeS + RegisterOp.StepJumpSlots
+        I32GeS_StepJumpSlots:
+            {
+                ref var counter = ref *(WasmValue*)((byte*)fp + ip->A);
+                uint value = (uint)counter.Lo + (uint)ip->C;
+                counter.Lo = value;
+                if ((int)value >= (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
         // case Opcode.I32GeS + RegisterOp.JumpImmediate
         I32GeS_JumpImmediate:
             {
                 if ((int)(*(WasmValue*)((byte*)fp + ip->B)).Lo >= (int)ip->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32GeS + RegisterOp.StepJumpImmediate
+        I32GeS_StepJumpImmediate:
+            {
+                ref var counter = ref *(WasmValue*)((byte*)fp + ip->A);
+                uint value = (uint)counter.Lo + (uint)ip->C;
+                counter.Lo = value;
+                if ((int)value >= (int)(uint)ip->B)
                 {
                     goto TakeJump;
                 }
@@ -3638,10 +3854,34 @@ internal sealed unsafe partial class Machine
                 }
                 goto DispatchCompare;
             }
+        // case Opcode.I32GeU + RegisterOp.StepJumpSlots
+        I32GeU_StepJumpSlots:
+            {
+                ref var counter = ref *(WasmValue*)((byte*)fp + ip->A);
+                uint value = (uint)counter.Lo + (uint)ip->C;
+                counter.Lo = value;
+                if ((uint)value >= (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
         // case Opcode.I32GeU + RegisterOp.JumpImmediate
         I32GeU_JumpImmediate:
             {
                 if ((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo >= (uint)ip->C)
+                {
+                    goto TakeJump;
+                }
+                goto DispatchCompare;
+            }
+        // case Opcode.I32GeU + RegisterOp.StepJumpImmediate
+        I32GeU_StepJumpImmediate:
+            {
+                ref var counter = ref *(WasmValue*)((byte*)fp + ip->A);
+                uint value = (uint)counter.Lo + (uint)ip->C;
+                counter.Lo = value;
+                if ((uint)value >= (uint)(uint)ip->B)
                 {
                     goto TakeJump;
                 }
@@ -4476,44 +4716,84 @@ internal sealed unsafe partial class Machine
                     goto I64Store32_StoreImmediate;
                 case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
+                case LoopCode.I32Eq_StepJumpSlots:
+                    goto I32Eq_StepJumpSlots;
                 case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
+                case LoopCode.I32Eq_StepJumpImmediate:
+                    goto I32Eq_StepJumpImmediate;
                 case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
+                case LoopCode.I32Ne_StepJumpSlots:
+                    goto I32Ne_StepJumpSlots;
                 case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
+                case LoopCode.I32Ne_StepJumpImmediate:
+                    goto I32Ne_StepJumpImmediate;
                 case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
+                case LoopCode.I32LtS_StepJumpSlots:
+                    goto I32LtS_StepJumpSlots;
                 case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
+                case LoopCode.I32LtS_StepJumpImmediate:
+                    goto I32LtS_StepJumpImmediate;
                 case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
+                case LoopCode.I32LtU_StepJumpSlots:
+                    goto I32LtU_StepJumpSlots;
                 case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
+                case LoopCode.I32LtU_StepJumpImmediate:
+                    goto I32LtU_StepJumpImmediate;
                 case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
+                case LoopCode.I32GtS_StepJumpSlots:
+                    goto I32GtS_StepJumpSlots;
                 case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
+                case LoopCode.I32GtS_StepJumpImmediate:
+                    goto I32GtS_StepJumpImmediate;
                 case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
+                case LoopCode.I32GtU_StepJumpSlots:
+                    goto I32GtU_StepJumpSlots;
                 case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
+                case LoopCode.I32GtU_StepJumpImmediate:
+                    goto I32GtU_StepJumpImmediate;
                 case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
+                case LoopCode.I32LeS_StepJumpSlots:
+                    goto I32LeS_StepJumpSlots;
                 case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
+                case LoopCode.I32LeS_StepJumpImmediate:
+                    goto I32LeS_StepJumpImmediate;
                 case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
+                case LoopCode.I32LeU_StepJumpSlots:
+                    goto I32LeU_StepJumpSlots;
                 case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
+                case LoopCode.I32LeU_StepJumpImmediate:
+                    goto I32LeU_StepJumpImmediate;
                 case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
+                case LoopCode.I32GeS_StepJumpSlots:
+                    goto I32GeS_StepJumpSlots;
                 case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
+                case LoopCode.I32GeS_StepJumpImmediate:
+                    goto I32GeS_StepJumpImmediate;
                 case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
+                case LoopCode.I32GeU_StepJumpSlots:
+                    goto I32GeU_StepJumpSlots;
                 case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
+                case LoopCode.I32GeU_StepJumpImmediate:
+                    goto I32GeU_StepJumpImmediate;
                 case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
                 case LoopCode.I64Eq_JumpImmediate:
@@ -5195,44 +5475,84 @@ internal sealed unsafe partial class Machine
                     goto I64Store32_StoreImmediate;
                 case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
+                case LoopCode.I32Eq_StepJumpSlots:
+                    goto I32Eq_StepJumpSlots;
                 case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
+                case LoopCode.I32Eq_StepJumpImmediate:
+                    goto I32Eq_StepJumpImmediate;
                 case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
+                case LoopCode.I32Ne_StepJumpSlots:
+                    goto I32Ne_StepJumpSlots;
                 case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
+                case LoopCode.I32Ne_StepJumpImmediate:
+                    goto I32Ne_StepJumpImmediate;
                 case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
+                case LoopCode.I32LtS_StepJumpSlots:
+                    goto I32LtS_StepJumpSlots;
                 case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
+                case LoopCode.I32LtS_StepJumpImmediate:
+                    goto I32LtS_StepJumpImmediate;
                 case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
+                case LoopCode.I32LtU_StepJumpSlots:
+                    goto I32LtU_StepJumpSlots;
                 case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
+                case LoopCode.I32LtU_StepJumpImmediate:
+                    goto I32LtU_StepJumpImmediate;
                 case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
+                case LoopCode.I32GtS_StepJumpSlots:
+                    goto I32GtS_StepJumpSlots;
                 case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
+                case LoopCode.I32GtS_StepJumpImmediate:
+                    goto I32GtS_StepJumpImmediate;
                 case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
+                case LoopCode.I32GtU_StepJumpSlots:
+                    goto I32GtU_StepJumpSlots;
                 case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
+                case LoopCode.I32GtU_StepJumpImmediate:
+                    goto I32GtU_StepJumpImmediate;
                 case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
+                case LoopCode.I32LeS_StepJumpSlots:
+                    goto I32LeS_StepJumpSlots;
                 case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
+                case LoopCode.I32LeS_StepJumpImmediate:
+                    goto I32LeS_StepJumpImmediate;
                 case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
+                case LoopCode.I32LeU_StepJumpSlots:
+                    goto I32LeU_StepJumpSlots;
                 case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
+                case LoopCode.I32LeU_StepJumpImmediate:
+                    goto I32LeU_StepJumpImmediate;
                 case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
+                case LoopCode.I32GeS_StepJumpSlots:
+                    goto I32GeS_StepJumpSlots;
                 case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
+                case LoopCode.I32GeS_StepJumpImmediate:
+                    goto I32GeS_StepJumpImmediate;
                 case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
+                case LoopCode.I32GeU_StepJumpSlots:
+                    goto I32GeU_StepJumpSlots;
                 case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
+                case LoopCode.I32GeU_StepJumpImmediate:
+                    goto I32GeU_StepJumpImmediate;
                 case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
                 case LoopCode.I64Eq_JumpImmediate:
@@ -5914,44 +6234,84 @@ internal sealed unsafe partial class Machine
                     goto I64Store32_StoreImmediate;
                 case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
+                case LoopCode.I32Eq_StepJumpSlots:
+                    goto I32Eq_StepJumpSlots;
                 case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
+                case LoopCode.I32Eq_StepJumpImmediate:
+                    goto I32Eq_StepJumpImmediate;
                 case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
+                case LoopCode.I32Ne_StepJumpSlots:
+                    goto I32Ne_StepJumpSlots;
                 case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
+                case LoopCode.I32Ne_StepJumpImmediate:
+                    goto I32Ne_StepJumpImmediate;
                 case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
+                case LoopCode.I32LtS_StepJumpSlots:
+                    goto I32LtS_StepJumpSlots;
                 case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
+                case LoopCode.I32LtS_StepJumpImmediate:
+                    goto I32LtS_StepJumpImmediate;
                 case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
+                case LoopCode.I32LtU_StepJumpSlots:
+                    goto I32LtU_StepJumpSlots;
                 case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
+                case LoopCode.I32LtU_StepJumpImmediate:
+                    goto I32LtU_StepJumpImmediate;
                 case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
+                case LoopCode.I32GtS_StepJumpSlots:
+                    goto I32GtS_StepJumpSlots;
                 case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
+                case LoopCode.I32GtS_StepJumpImmediate:
+                    goto I32GtS_StepJumpImmediate;
                 case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
+                case LoopCode.I32GtU_StepJumpSlots:
+                    goto I32GtU_StepJumpSlots;
                 case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
+                case LoopCode.I32GtU_StepJumpImmediate:
+                    goto I32GtU_StepJumpImmediate;
                 case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
+                case LoopCode.I32LeS_StepJumpSlots:
+                    goto I32LeS_StepJumpSlots;
                 case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
+                case LoopCode.I32LeS_StepJumpImmediate:
+                    goto I32LeS_StepJumpImmediate;
                 case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
+                case LoopCode.I32LeU_StepJumpSlots:
+                    goto I32LeU_StepJumpSlots;
                 case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
+                case LoopCode.I32LeU_StepJumpImmediate:
+                    goto I32LeU_StepJumpImmediate;
                 case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
+                case LoopCode.I32GeS_StepJumpSlots:
+                    goto I32GeS_StepJumpSlots;
                 case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
+                case LoopCode.I32GeS_StepJumpImmediate:
+                    goto I32GeS_StepJumpImmediate;
                 case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
+                case LoopCode.I32GeU_StepJumpSlots:
+                    goto I32GeU_StepJumpSlots;
                 case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
+                case LoopCode.I32GeU_StepJumpImmediate:
+                    goto I32GeU_StepJumpImmediate;
                 case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
                 case LoopCode.I64Eq_JumpImmediate:
@@ -6633,44 +6993,84 @@ internal sealed unsafe partial class Machine
                     goto I64Store32_StoreImmediate;
                 case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
+                case LoopCode.I32Eq_StepJumpSlots:
+                    goto I32Eq_StepJumpSlots;
                 case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
+                case LoopCode.I32Eq_StepJumpImmediate:
+                    goto I32Eq_StepJumpImmediate;
                 case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
+                case LoopCode.I32Ne_StepJumpSlots:
+                    goto I32Ne_StepJumpSlots;
                 case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
+                case LoopCode.I32Ne_StepJumpImmediate:
+                    goto I32Ne_StepJumpImmediate;
                 case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
+                case LoopCode.I32LtS_StepJumpSlots:
+                    goto I32LtS_StepJumpSlots;
                 case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
+                case LoopCode.I32LtS_StepJumpImmediate:
+                    goto I32LtS_StepJumpImmediate;
                 case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
+                case LoopCode.I32LtU_StepJumpSlots:
+                    goto I32LtU_StepJumpSlots;
                 case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
+                case LoopCode.I32LtU_StepJumpImmediate:
+                    goto I32LtU_StepJumpImmediate;
                 case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
+                case LoopCode.I32GtS_StepJumpSlots:
+                    goto I32GtS_StepJumpSlots;
                 case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
+                case LoopCode.I32GtS_StepJumpImmediate:
+                    goto I32GtS_StepJumpImmediate;
                 case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
+                case LoopCode.I32GtU_StepJumpSlots:
+                    goto I32GtU_StepJumpSlots;
                 case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
+                case LoopCode.I32GtU_StepJumpImmediate:
+                    goto I32GtU_StepJumpImmediate;
                 case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
+                case LoopCode.I32LeS_StepJumpSlots:
+                    goto I32LeS_StepJumpSlots;
                 case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
+                case LoopCode.I32LeS_StepJumpImmediate:
+                    goto I32LeS_StepJumpImmediate;
                 case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
+                case LoopCode.I32LeU_StepJumpSlots:
+                    goto I32LeU_StepJumpSlots;
                 case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
+                case LoopCode.I32LeU_StepJumpImmediate:
+                    goto I32LeU_StepJumpImmediate;
                 case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
+                case LoopCode.I32GeS_StepJumpSlots:
+                    goto I32GeS_StepJumpSlots;
                 case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
+                case LoopCode.I32GeS_StepJumpImmediate:
+                    goto I32GeS_StepJumpImmediate;
                 case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
+                case LoopCode.I32GeU_StepJumpSlots:
+                    goto I32GeU_StepJumpSlots;
                 case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
+                case LoopCode.I32GeU_StepJumpImmediate:
+                    goto I32GeU_StepJumpImmediate;
                 case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
                 case LoopCode.I64Eq_JumpImmediate:
@@ -7352,44 +7752,84 @@ internal sealed unsafe partial class Machine
                     goto I64Store32_StoreImmediate;
                 case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
+                case LoopCode.I32Eq_StepJumpSlots:
+                    goto I32Eq_StepJumpSlots;
                 case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
+                case LoopCode.I32Eq_StepJumpImmediate:
+                    goto I32Eq_StepJumpImmediate;
                 case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
+                case LoopCode.I32Ne_StepJumpSlots:
+                    goto I32Ne_StepJumpSlots;
                 case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
+                case LoopCode.I32Ne_StepJumpImmediate:
+                    goto I32Ne_StepJumpImmediate;
                 case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
+                case LoopCode.I32LtS_StepJumpSlots:
+                    goto I32LtS_StepJumpSlots;
                 case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
+                case LoopCode.I32LtS_StepJumpImmediate:
+                    goto I32LtS_StepJumpImmediate;
                 case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
+                case LoopCode.I32LtU_StepJumpSlots:
+                    goto I32LtU_StepJumpSlots;
                 case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
+                case LoopCode.I32LtU_StepJumpImmediate:
+                    goto I32LtU_StepJumpImmediate;
                 case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
+                case LoopCode.I32GtS_StepJumpSlots:
+                    goto I32GtS_StepJumpSlots;
                 case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
+                case LoopCode.I32GtS_StepJumpImmediate:
+                    goto I32GtS_StepJumpImmediate;
                 case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
+                case LoopCode.I32GtU_StepJumpSlots:
+                    goto I32GtU_StepJumpSlots;
                 case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
+                case LoopCode.I32GtU_StepJumpImmediate:
+                    goto I32GtU_StepJumpImmediate;
                 case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
+                case LoopCode.I32LeS_StepJumpSlots:
+                    goto I32LeS_StepJumpSlots;
                 case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
+                case LoopCode.I32LeS_StepJumpImmediate:
+                    goto I32LeS_StepJumpImmediate;
                 case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
+                case LoopCode.I32LeU_StepJumpSlots:
+                    goto I32LeU_StepJumpSlots;
                 case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
+                case LoopCode.I32LeU_StepJumpImmediate:
+                    goto I32LeU_StepJumpImmediate;
                 case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
+                case LoopCode.I32GeS_StepJumpSlots:
+                    goto I32GeS_StepJumpSlots;
                 case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
+                case LoopCode.I32GeS_StepJumpImmediate:
+                    goto I32GeS_StepJumpImmediate;
                 case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
+                case LoopCode.I32GeU_StepJumpSlots:
+                    goto I32GeU_StepJumpSlots;
                 case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
+                case LoopCode.I32GeU_StepJumpImmediate:
+                    goto I32GeU_StepJumpImmediate;
                 case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
                 case LoopCode.I64Eq_JumpImmediate:
@@ -8071,44 +8511,84 @@ internal sealed unsafe partial class Machine
                     goto I64Store32_StoreImmediate;
                 case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
+                case LoopCode.I32Eq_StepJumpSlots:
+                    goto I32Eq_StepJumpSlots;
                 case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
+                case LoopCode.I32Eq_StepJumpImmediate:
+                    goto I32Eq_StepJumpImmediate;
                 case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
+                case LoopCode.I32Ne_StepJumpSlots:
+                    goto I32Ne_StepJumpSlots;
                 case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
+                case LoopCode.I32Ne_StepJumpImmediate:
+                    goto I32Ne_StepJumpImmediate;
                 case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
+                case LoopCode.I32LtS_StepJumpSlots:
+                    goto I32LtS_StepJumpSlots;
                 case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
+                case LoopCode.I32LtS_StepJumpImmediate:
+                    goto I32LtS_StepJumpImmediate;
                 case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
+                case LoopCode.I32LtU_StepJumpSlots:
+                    goto I32LtU_StepJumpSlots;
                 case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
+                case LoopCode.I32LtU_StepJumpImmediate:
+                    goto I32LtU_StepJumpImmediate;
                 case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
+                case LoopCode.I32GtS_StepJumpSlots:
+                    goto I32GtS_StepJumpSlots;
                 case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
+                case LoopCode.I32GtS_StepJumpImmediate:
+                    goto I32GtS_StepJumpImmediate;
                 case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
+                case LoopCode.I32GtU_StepJumpSlots:
+                    goto I32GtU_StepJumpSlots;
                 case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
+                case LoopCode.I32GtU_StepJumpImmediate:
+                    goto I32GtU_StepJumpImmediate;
                 case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
+                case LoopCode.I32LeS_StepJumpSlots:
+                    goto I32LeS_StepJumpSlots;
                 case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
+                case LoopCode.I32LeS_StepJumpImmediate:
+                    goto I32LeS_StepJumpImmediate;
                 case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
+                case LoopCode.I32LeU_StepJumpSlots:
+                    goto I32LeU_StepJumpSlots;
                 case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
+                case LoopCode.I32LeU_StepJumpImmediate:
+                    goto I32LeU_StepJumpImmediate;
                 case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
+                case LoopCode.I32GeS_StepJumpSlots:
+                    goto I32GeS_StepJumpSlots;
                 case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
+                case LoopCode.I32GeS_StepJumpImmediate:
+                    goto I32GeS_StepJumpImmediate;
                 case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
+                case LoopCode.I32GeU_StepJumpSlots:
+                    goto I32GeU_StepJumpSlots;
                 case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
+                case LoopCode.I32GeU_StepJumpImmediate:
+                    goto I32GeU_StepJumpImmediate;
                 case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
                 case LoopCode.I64Eq_JumpImmediate:
@@ -8790,44 +9270,84 @@ internal sealed unsafe partial class Machine
                     goto I64Store32_StoreImmediate;
                 case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
+                case LoopCode.I32Eq_StepJumpSlots:
+                    goto I32Eq_StepJumpSlots;
                 case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
+                case LoopCode.I32Eq_StepJumpImmediate:
+                    goto I32Eq_StepJumpImmediate;
                 case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
+                case LoopCode.I32Ne_StepJumpSlots:
+                    goto I32Ne_StepJumpSlots;
                 case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
+                case LoopCode.I32Ne_StepJumpImmediate:
+                    goto I32Ne_StepJumpImmediate;
                 case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
+                case LoopCode.I32LtS_StepJumpSlots:
+                    goto I32LtS_StepJumpSlots;
                 case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
+                case LoopCode.I32LtS_StepJumpImmediate:
+                    goto I32LtS_StepJumpImmediate;
                 case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
+                case LoopCode.I32LtU_StepJumpSlots:
+                    goto I32LtU_StepJumpSlots;
                 case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
+                case LoopCode.I32LtU_StepJumpImmediate:
+                    goto I32LtU_StepJumpImmediate;
                 case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
+                case LoopCode.I32GtS_StepJumpSlots:
+                    goto I32GtS_StepJumpSlots;
                 case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
+                case LoopCode.I32GtS_StepJumpImmediate:
+                    goto I32GtS_StepJumpImmediate;
                 case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
+                case LoopCode.I32GtU_StepJumpSlots:
+                    goto I32GtU_StepJumpSlots;
                 case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
+                case LoopCode.I32GtU_StepJumpImmediate:
+                    goto I32GtU_StepJumpImmediate;
                 case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
+                case LoopCode.I32LeS_StepJumpSlots:
+                    goto I32LeS_StepJumpSlots;
                 case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
+                case LoopCode.I32LeS_StepJumpImmediate:
+                    goto I32LeS_StepJumpImmediate;
                 case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
+                case LoopCode.I32LeU_StepJumpSlots:
+                    goto I32LeU_StepJumpSlots;
                 case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
+                case LoopCode.I32LeU_StepJumpImmediate:
+                    goto I32LeU_StepJumpImmediate;
                 case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
+                case LoopCode.I32GeS_StepJumpSlots:
+                    goto I32GeS_StepJumpSlots;
                 case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
+                case LoopCode.I32GeS_StepJumpImmediate:
+                    goto I32GeS_StepJumpImmediate;
                 case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
+                case LoopCode.I32GeU_StepJumpSlots:
+                    goto I32GeU_StepJumpSlots;
                 case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
+                case LoopCode.I32GeU_StepJumpImmediate:
+                    goto I32GeU_StepJumpImmediate;
                 case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
                 case LoopCode.I64Eq_JumpImmediate:
@@ -9509,44 +10029,84 @@ internal sealed unsafe partial class Machine
                     goto I64Store32_StoreImmediate;
                 case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
+                case LoopCode.I32Eq_StepJumpSlots:
+                    goto I32Eq_StepJumpSlots;
                 case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
+                case LoopCode.I32Eq_StepJumpImmediate:
+                    goto I32Eq_StepJumpImmediate;
                 case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
+                case LoopCode.I32Ne_StepJumpSlots:
+                    goto I32Ne_StepJumpSlots;
                 case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
+                case LoopCode.I32Ne_StepJumpImmediate:
+                    goto I32Ne_StepJumpImmediate;
                 case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
+                case LoopCode.I32LtS_StepJumpSlots:
+                    goto I32LtS_StepJumpSlots;
                 case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
+                case LoopCode.I32LtS_StepJumpImmediate:
+                    goto I32LtS_StepJumpImmediate;
                 case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
+                case LoopCode.I32LtU_StepJumpSlots:
+                    goto I32LtU_StepJumpSlots;
                 case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
+                case LoopCode.I32LtU_StepJumpImmediate:
+                    goto I32LtU_StepJumpImmediate;
                 case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
+                case LoopCode.I32GtS_StepJumpSlots:
+                    goto I32GtS_StepJumpSlots;
                 case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
+                case LoopCode.I32GtS_StepJumpImmediate:
+                    goto I32GtS_StepJumpImmediate;
                 case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
+                case LoopCode.I32GtU_StepJumpSlots:
+                    goto I32GtU_StepJumpSlots;
                 case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
+                case LoopCode.I32GtU_StepJumpImmediate:
+                    goto I32GtU_StepJumpImmediate;
                 case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
+                case LoopCode.I32LeS_StepJumpSlots:
+                    goto I32LeS_StepJumpSlots;
                 case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
+                case LoopCode.I32LeS_StepJumpImmediate:
+                    goto I32LeS_StepJumpImmediate;
                 case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
+                case LoopCode.I32LeU_StepJumpSlots:
+                    goto I32LeU_StepJumpSlots;
                 case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
+                case LoopCode.I32LeU_StepJumpImmediate:
+                    goto I32LeU_StepJumpImmediate;
                 case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
+                case LoopCode.I32GeS_StepJumpSlots:
+                    goto I32GeS_StepJumpSlots;
                 case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
+                case LoopCode.I32GeS_StepJumpImmediate:
+                    goto I32GeS_StepJumpImmediate;
                 case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
+                case LoopCode.I32GeU_StepJumpSlots:
+                    goto I32GeU_StepJumpSlots;
                 case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
+                case LoopCode.I32GeU_StepJumpImmediate:
+                    goto I32GeU_StepJumpImmediate;
                 case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
                 case LoopCode.I64Eq_JumpImmediate:
@@ -10228,44 +10788,84 @@ internal sealed unsafe partial class Machine
                     goto I64Store32_StoreImmediate;
                 case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
+                case LoopCode.I32Eq_StepJumpSlots:
+                    goto I32Eq_StepJumpSlots;
                 case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
+                case LoopCode.I32Eq_StepJumpImmediate:
+                    goto I32Eq_StepJumpImmediate;
                 case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
+                case LoopCode.I32Ne_StepJumpSlots:
+                    goto I32Ne_StepJumpSlots;
                 case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
+                case LoopCode.I32Ne_StepJumpImmediate:
+                    goto I32Ne_StepJumpImmediate;
                 case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
+                case LoopCode.I32LtS_StepJumpSlots:
+                    goto I32LtS_StepJumpSlots;
                 case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
+                case LoopCode.I32LtS_StepJumpImmediate:
+                    goto I32LtS_StepJumpImmediate;
                 case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
+                case LoopCode.I32LtU_StepJumpSlots:
+                    goto I32LtU_StepJumpSlots;
                 case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
+                case LoopCode.I32LtU_StepJumpImmediate:
+                    goto I32LtU_StepJumpImmediate;
                 case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
+                case LoopCode.I32GtS_StepJumpSlots:
+                    goto I32GtS_StepJumpSlots;
                 case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
+                case LoopCode.I32GtS_StepJumpImmediate:
+                    goto I32GtS_StepJumpImmediate;
                 case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
+                case LoopCode.I32GtU_StepJumpSlots:
+                    goto I32GtU_StepJumpSlots;
                 case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
+                case LoopCode.I32GtU_StepJumpImmediate:
+                    goto I32GtU_StepJumpImmediate;
                 case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
+                case LoopCode.I32LeS_StepJumpSlots:
+                    goto I32LeS_StepJumpSlots;
                 case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
+                case LoopCode.I32LeS_StepJumpImmediate:
+                    goto I32LeS_StepJumpImmediate;
                 case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
+                case LoopCode.I32LeU_StepJumpSlots:
+                    goto I32LeU_StepJumpSlots;
                 case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
+                case LoopCode.I32LeU_StepJumpImmediate:
+                    goto I32LeU_StepJumpImmediate;
                 case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
+                case LoopCode.I32GeS_StepJumpSlots:
+                    goto I32GeS_StepJumpSlots;
                 case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
+                case LoopCode.I32GeS_StepJumpImmediate:
+                    goto I32GeS_StepJumpImmediate;
                 case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
+                case LoopCode.I32GeU_StepJumpSlots:
+                    goto I32GeU_StepJumpSlots;
                 case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
+                case LoopCode.I32GeU_StepJumpImmediate:
+                    goto I32GeU_StepJumpImmediate;
                 case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
                 case LoopCode.I64Eq_JumpImmediate:
@@ -10947,44 +11547,84 @@ internal sealed unsafe partial class Machine
                     goto I64Store32_StoreImmediate;
                 case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
+                case LoopCode.I32Eq_StepJumpSlots:
+                    goto I32Eq_StepJumpSlots;
                 case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
+                case LoopCode.I32Eq_StepJumpImmediate:
+                    goto I32Eq_StepJumpImmediate;
                 case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
+                case LoopCode.I32Ne_StepJumpSlots:
+                    goto I32Ne_StepJumpSlots;
                 case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
+                case LoopCode.I32Ne_StepJumpImmediate:
+                    goto I32Ne_StepJumpImmediate;
                 case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
+                case LoopCode.I32LtS_StepJumpSlots:
+                    goto I32LtS_StepJumpSlots;
                 case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
+                case LoopCode.I32LtS_StepJumpImmediate:
+                    goto I32LtS_StepJumpImmediate;
                 case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
+                case LoopCode.I32LtU_StepJumpSlots:
+                    goto I32LtU_StepJumpSlots;
                 case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
+                case LoopCode.I32LtU_StepJumpImmediate:
+                    goto I32LtU_StepJumpImmediate;
                 case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
+                case LoopCode.I32GtS_StepJumpSlots:
+                    goto I32GtS_StepJumpSlots;
                 case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
+                case LoopCode.I32GtS_StepJumpImmediate:
+                    goto I32GtS_StepJumpImmediate;
                 case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
+                case LoopCode.I32GtU_StepJumpSlots:
+                    goto I32GtU_StepJumpSlots;
                 case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
+                case LoopCode.I32GtU_StepJumpImmediate:
+                    goto I32GtU_StepJumpImmediate;
                 case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
+                case LoopCode.I32LeS_StepJumpSlots:
+                    goto I32LeS_StepJumpSlots;
                 case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
+                case LoopCode.I32LeS_StepJumpImmediate:
+                    goto I32LeS_StepJumpImmediate;
                 case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
+                case LoopCode.I32LeU_StepJumpSlots:
+                    goto I32LeU_StepJumpSlots;
                 case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
+                case LoopCode.I32LeU_StepJumpImmediate:
+                    goto I32LeU_StepJumpImmediate;
                 case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
+                case LoopCode.I32GeS_StepJumpSlots:
+                    goto I32GeS_StepJumpSlots;
                 case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
+                case LoopCode.I32GeS_StepJumpImmediate:
+                    goto I32GeS_StepJumpImmediate;
                 case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
+                case LoopCode.I32GeU_StepJumpSlots:
+                    goto I32GeU_StepJumpSlots;
                 case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
+                case LoopCode.I32GeU_StepJumpImmediate:
+                    goto I32GeU_StepJumpImmediate;
                 case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
                 case LoopCode.I64Eq_JumpImmediate:
@@ -11666,44 +12306,84 @@ internal sealed unsafe partial class Machine
                     goto I64Store32_StoreImmediate;
                 case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
+                case LoopCode.I32Eq_StepJumpSlots:
+                    goto I32Eq_StepJumpSlots;
                 case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
+                case LoopCode.I32Eq_StepJumpImmediate:
+                    goto I32Eq_StepJumpImmediate;
                 case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
+                case LoopCode.I32Ne_StepJumpSlots:
+                    goto I32Ne_StepJumpSlots;
                 case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
+                case LoopCode.I32Ne_StepJumpImmediate:
+                    goto I32Ne_StepJumpImmediate;
                 case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
+                case LoopCode.I32LtS_StepJumpSlots:
+                    goto I32LtS_StepJumpSlots;
                 case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
+                case LoopCode.I32LtS_StepJumpImmediate:
+                    goto I32LtS_StepJumpImmediate;
                 case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
+                case LoopCode.I32LtU_StepJumpSlots:
+                    goto I32LtU_StepJumpSlots;
                 case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
+                case LoopCode.I32LtU_StepJumpImmediate:
+                    goto I32LtU_StepJumpImmediate;
                 case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
+                case LoopCode.I32GtS_StepJumpSlots:
+                    goto I32GtS_StepJumpSlots;
                 case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
+                case LoopCode.I32GtS_StepJumpImmediate:
+                    goto I32GtS_StepJumpImmediate;
                 case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
+                case LoopCode.I32GtU_StepJumpSlots:
+                    goto I32GtU_StepJumpSlots;
                 case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
+                case LoopCode.I32GtU_StepJumpImmediate:
+                    goto I32GtU_StepJumpImmediate;
                 case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
+                case LoopCode.I32LeS_StepJumpSlots:
+                    goto I32LeS_StepJumpSlots;
                 case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
+                case LoopCode.I32LeS_StepJumpImmediate:
+                    goto I32LeS_StepJumpImmediate;
                 case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
+                case LoopCode.I32LeU_StepJumpSlots:
+                    goto I32LeU_StepJumpSlots;
                 case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
+                case LoopCode.I32LeU_StepJumpImmediate:
+                    goto I32LeU_StepJumpImmediate;
                 case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
+                case LoopCode.I32GeS_StepJumpSlots:
+                    goto I32GeS_StepJumpSlots;
                 case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
+                case LoopCode.I32GeS_StepJumpImmediate:
+                    goto I32GeS_StepJumpImmediate;
                 case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
+                case LoopCode.I32GeU_StepJumpSlots:
+                    goto I32GeU_StepJumpSlots;
                 case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
+                case LoopCode.I32GeU_StepJumpImmediate:
+                    goto I32GeU_StepJumpImmediate;
                 case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
                 case LoopCode.I64Eq_JumpImmediate:
@@ -12385,44 +13065,84 @@ internal sealed unsafe partial class Machine
                     goto I64Store32_StoreImmediate;
                 case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
+                case LoopCode.I32Eq_StepJumpSlots:
+                    goto I32Eq_StepJumpSlots;
                 case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
+                case LoopCode.I32Eq_StepJumpImmediate:
+                    goto I32Eq_StepJumpImmediate;
                 case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
+                case LoopCode.I32Ne_StepJumpSlots:
+                    goto I32Ne_StepJumpSlots;
                 case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
+                case LoopCode.I32Ne_StepJumpImmediate:
+                    goto I32Ne_StepJumpImmediate;
                 case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
+                case LoopCode.I32LtS_StepJumpSlots:
+                    goto I32LtS_StepJumpSlots;
                 case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
+                case LoopCode.I32LtS_StepJumpImmediate:
+                    goto I32LtS_StepJumpImmediate;
                 case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
+                case LoopCode.I32LtU_StepJumpSlots:
+                    goto I32LtU_StepJumpSlots;
                 case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
+                case LoopCode.I32LtU_StepJumpImmediate:
+                    goto I32LtU_StepJumpImmediate;
                 case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
+                case LoopCode.I32GtS_StepJumpSlots:
+                    goto I32GtS_StepJumpSlots;
                 case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
+                case LoopCode.I32GtS_StepJumpImmediate:
+                    goto I32GtS_StepJumpImmediate;
                 case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
+                case LoopCode.I32GtU_StepJumpSlots:
+                    goto I32GtU_StepJumpSlots;
                 case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
+                case LoopCode.I32GtU_StepJumpImmediate:
+                    goto I32GtU_StepJumpImmediate;
                 case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
+                case LoopCode.I32LeS_StepJumpSlots:
+                    goto I32LeS_StepJumpSlots;
                 case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
+                case LoopCode.I32LeS_StepJumpImmediate:
+                    goto I32LeS_StepJumpImmediate;
                 case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
+                case LoopCode.I32LeU_StepJumpSlots:
+                    goto I32LeU_StepJumpSlots;
                 case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
+                case LoopCode.I32LeU_StepJumpImmediate:
+                    goto I32LeU_StepJumpImmediate;
                 case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
+                case LoopCode.I32GeS_StepJumpSlots:
+                    goto I32GeS_StepJumpSlots;
                 case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
+                case LoopCode.I32GeS_StepJumpImmediate:
+                    goto I32GeS_StepJumpImmediate;
                 case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
+                case LoopCode.I32GeU_StepJumpSlots:
+                    goto I32GeU_StepJumpSlots;
                 case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
+                case LoopCode.I32GeU_StepJumpImmediate:
+                    goto I32GeU_StepJumpImmediate;
                 case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
                 case LoopCode.I64Eq_JumpImmediate:
@@ -13104,44 +13824,84 @@ internal sealed unsafe partial class Machine
                     goto I64Store32_StoreImmediate;
                 case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
+                case LoopCode.I32Eq_StepJumpSlots:
+                    goto I32Eq_StepJumpSlots;
                 case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
+                case LoopCode.I32Eq_StepJumpImmediate:
+                    goto I32Eq_StepJumpImmediate;
                 case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
+                case LoopCode.I32Ne_StepJumpSlots:
+                    goto I32Ne_StepJumpSlots;
                 case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
+                case LoopCode.I32Ne_StepJumpImmediate:
+                    goto I32Ne_StepJumpImmediate;
                 case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
+                case LoopCode.I32LtS_StepJumpSlots:
+                    goto I32LtS_StepJumpSlots;
                 case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
+                case LoopCode.I32LtS_StepJumpImmediate:
+                    goto I32LtS_StepJumpImmediate;
                 case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
+                case LoopCode.I32LtU_StepJumpSlots:
+                    goto I32LtU_StepJumpSlots;
                 case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
+                case LoopCode.I32LtU_StepJumpImmediate:
+                    goto I32LtU_StepJumpImmediate;
                 case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
+                case LoopCode.I32GtS_StepJumpSlots:
+                    goto I32GtS_StepJumpSlots;
                 case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
+                case LoopCode.I32GtS_StepJumpImmediate:
+                    goto I32GtS_StepJumpImmediate;
                 case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
+                case LoopCode.I32GtU_StepJumpSlots:
+                    goto I32GtU_StepJumpSlots;
                 case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
+                case LoopCode.I32GtU_StepJumpImmediate:
+                    goto I32GtU_StepJumpImmediate;
                 case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
+                case LoopCode.I32LeS_StepJumpSlots:
+                    goto I32LeS_StepJumpSlots;
                 case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
+                case LoopCode.I32LeS_StepJumpImmediate:
+                    goto I32LeS_StepJumpImmediate;
                 case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
+                case LoopCode.I32LeU_StepJumpSlots:
+                    goto I32LeU_StepJumpSlots;
                 case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
+                case LoopCode.I32LeU_StepJumpImmediate:
+                    goto I32LeU_StepJumpImmediate;
                 case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
+                case LoopCode.I32GeS_StepJumpSlots:
+                    goto I32GeS_StepJumpSlots;
                 case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
+                case LoopCode.I32GeS_StepJumpImmediate:
+                    goto I32GeS_StepJumpImmediate;
                 case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
+                case LoopCode.I32GeU_StepJumpSlots:
+                    goto I32GeU_StepJumpSlots;
                 case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
+                case LoopCode.I32GeU_StepJumpImmediate:
+                    goto I32GeU_StepJumpImmediate;
                 case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
                 case LoopCode.I64Eq_JumpImmediate:
@@ -13823,44 +14583,84 @@ internal sealed unsafe partial class Machine
                     goto I64Store32_StoreImmediate;
                 case LoopCode.I32Eq_JumpSlots:
                     goto I32Eq_JumpSlots;
+                case LoopCode.I32Eq_StepJumpSlots:
+                    goto I32Eq_StepJumpSlots;
                 case LoopCode.I32Eq_JumpImmediate:
                     goto I32Eq_JumpImmediate;
+                case LoopCode.I32Eq_StepJumpImmediate:
+                    goto I32Eq_StepJumpImmediate;
                 case LoopCode.I32Ne_JumpSlots:
                     goto I32Ne_JumpSlots;
+                case LoopCode.I32Ne_StepJumpSlots:
+                    goto I32Ne_StepJumpSlots;
                 case LoopCode.I32Ne_JumpImmediate:
                     goto I32Ne_JumpImmediate;
+                case LoopCode.I32Ne_StepJumpImmediate:
+                    goto I32Ne_StepJumpImmediate;
                 case LoopCode.I32LtS_JumpSlots:
                     goto I32LtS_JumpSlots;
+                case LoopCode.I32LtS_StepJumpSlots:
+                    goto I32LtS_StepJumpSlots;
                 case LoopCode.I32LtS_JumpImmediate:
                     goto I32LtS_JumpImmediate;
+                case LoopCode.I32LtS_StepJumpImmediate:
+                    goto I32LtS_StepJumpImmediate;
                 case LoopCode.I32LtU_JumpSlots:
                     goto I32LtU_JumpSlots;
+                case LoopCode.I32LtU_StepJumpSlots:
+                    goto I32LtU_StepJumpSlots;
                 case LoopCode.I32LtU_JumpImmediate:
                     goto I32LtU_JumpImmediate;
+                case LoopCode.I32LtU_StepJumpImmediate:
+                    goto I32LtU_StepJumpImmediate;
                 case LoopCode.I32GtS_JumpSlots:
                     goto I32GtS_JumpSlots;
+                case LoopCode.I32GtS_StepJumpSlots:
+                    goto I32GtS_StepJumpSlots;
                 case LoopCode.I32GtS_JumpImmediate:
                     goto I32GtS_JumpImmediate;
+                case LoopCode.I32GtS_StepJumpImmediate:
+                    goto I32GtS_StepJumpImmediate;
                 case LoopCode.I32GtU_JumpSlots:
                     goto I32GtU_JumpSlots;
+                case LoopCode.I32GtU_StepJumpSlots:
+                    goto I32GtU_StepJumpSlots;
                 case LoopCode.I32GtU_JumpImmediate:
                     goto I32GtU_JumpImmediate;
+                case LoopCode.I32GtU_StepJumpImmediate:
+                    goto I32GtU_StepJumpImmediate;
                 case LoopCode.I32LeS_JumpSlots:
                     goto I32LeS_JumpSlots;
+                case LoopCode.I32LeS_StepJumpSlots:
+                    goto I32LeS_StepJumpSlots;
                 case LoopCode.I32LeS_JumpImmediate:
                     goto I32LeS_JumpImmediate;
+                case LoopCode.I32LeS_StepJumpImmediate:
+                    goto I32LeS_StepJumpImmediate;
                 case LoopCode.I32LeU_JumpSlots:
                     goto I32LeU_JumpSlots;
+                case LoopCode.I32LeU_StepJumpSlots:
+                    goto I32LeU_StepJumpSlots;
                 case LoopCode.I32LeU_JumpImmediate:
                     goto I32LeU_JumpImmediate;
+                case LoopCode.I32LeU_StepJumpImmediate:
+                    goto I32LeU_StepJumpImmediate;
                 case LoopCode.I32GeS_JumpSlots:
                     goto I32GeS_JumpSlots;
+                case LoopCode.I32GeS_StepJumpSlots:
+                    goto I32GeS_StepJumpSlots;
                 case LoopCode.I32GeS_JumpImmediate:
                     goto I32GeS_JumpImmediate;
+                case LoopCode.I32GeS_StepJumpImmediate:
+                    goto I32GeS_StepJumpImmediate;
                 case LoopCode.I32GeU_JumpSlots:
                     goto I32GeU_JumpSlots;
+                case LoopCode.I32GeU_StepJumpSlots:
+                    goto I32GeU_StepJumpSlots;
                 case LoopCode.I32GeU_JumpImmediate:
                     goto I32GeU_JumpImmediate;
+                case LoopCode.I32GeU_StepJumpImmediate:
+                    goto I32GeU_StepJumpImmediate;
                 case LoopCode.I64Eq_JumpSlots:
                     goto I64Eq_JumpSlots;
                 case LoopCode.I64Eq_JumpImmediate:

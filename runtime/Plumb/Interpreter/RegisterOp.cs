@@ -72,8 +72,17 @@ internal static class RegisterOp
     /// </summary>
     public const ushort Update = LoadOperand + (int)Opcode.F64Div + 1 - (int)Opcode.I32Add;
 
+    /// <summary>
+    /// A loop's step and test fused (<c>x += k; br_if (x op y)</c>, i32 comparisons): fp[A] += C
+    /// (mod 2^32), then jump by D when fp[A] compared with the slot B holds.
+    /// </summary>
+    public const ushort StepJumpSlots = Update + (int)Opcode.F64Div + 1 - (int)Opcode.I32Eq;
+
+    /// <summary>As <see cref="StepJumpSlots"/>, compared with the constant B.</summary>
+    public const ushort StepJumpImmediate = StepJumpSlots + (int)Opcode.I32GeU + 1 - (int)Opcode.I32Eq;
+
     /// <summary>The first code above every form.</summary>
-    public const int End = Update + (int)Opcode.F64Div + 1;
+    public const int End = StepJumpImmediate + (int)Opcode.I32GeU + 1;
 
     /// <summary>
     /// A <c>call</c> of a function defined in the same module, resolved when the module is translated
@@ -99,6 +108,8 @@ internal static class RegisterOp
         StoreImmediate,
         LoadOperand,
         Update,
+        StepJumpSlots,
+        StepJumpImmediate,
     }
 
     /// <summary>Which form <paramref name="code"/> is, and the table row it is a form of.</summary>
@@ -108,6 +119,8 @@ internal static class RegisterOp
         (Form form, int offset) = c switch
         {
             >= End or <= First => (Form.None, 0),
+            >= StepJumpImmediate + (int)Opcode.I32Eq => (Form.StepJumpImmediate, StepJumpImmediate),
+            >= StepJumpSlots + (int)Opcode.I32Eq => (Form.StepJumpSlots, StepJumpSlots),
             >= Update + (int)Opcode.I32Add => (Form.Update, Update),
             >= LoadOperand + (int)Opcode.I32Add => (Form.LoadOperand, LoadOperand),
             >= StoreImmediate + (int)Opcode.I32Store => (Form.StoreImmediate, StoreImmediate),
@@ -149,7 +162,10 @@ internal static class RegisterOp
     public static bool IsStore(Opcode op) => op is >= Opcode.I32Store and <= Opcode.I64Store32;
 
     /// <summary>True for the ops whose jump target is in D (compare-and-branch).</summary>
-    public static bool JumpsThroughD(Opcode code) => FormOf(code, out _) is Form.JumpSlots or Form.JumpImmediate;
+    public static bool JumpsThroughD(Opcode code) => FormOf(code, out _) is Form.JumpSlots or Form.JumpImmediate or Form.StepJumpSlots or Form.StepJumpImmediate;
+
+    /// <summary>True for the comparisons with <see cref="StepJumpSlots"/> and <see cref="StepJumpImmediate"/> forms.</summary>
+    public static bool HasStepJump(Opcode op) => op is >= Opcode.I32Eq and <= Opcode.I32GeU;
 
     /// <summary>The comparison that holds exactly when <paramref name="comparison"/> does not (integer comparisons only).</summary>
     public static Opcode? Inverse(Opcode comparison) => comparison switch

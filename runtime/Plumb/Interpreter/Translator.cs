@@ -393,7 +393,7 @@ internal sealed class Translator
                 op.Code = test + (immediate ? RegisterOp.JumpImmediate : RegisterOp.JumpSlots);
                 op.D = unchecked((ulong)-1L);
                 _code[producer] = op;
-                return producer;
+                return FuseStep(producer);
             }
             if (row is Opcode.I32Eqz or Opcode.I64Eqz && !immediate)
             {
@@ -402,11 +402,54 @@ internal sealed class Translator
                 op.C = 0;
                 op.D = unchecked((ulong)-1L);
                 _code[producer] = op;
-                return producer;
+                return FuseStep(producer);
             }
         }
         int read = Read(condition, slot, offset);
         return Emit((whenTrue ? Opcode.I32Ne : Opcode.I32Eq) + RegisterOp.JumpImmediate, offset, b: read, c: 0, d: unchecked((ulong)-1L));
+    }
+
+    /// <summary>
+    /// Fuses the compare-and-branch at <paramref name="jump"/> (the last op) with the op before it when
+    /// that op steps the compared local by a constant (<c>x = x + k</c>), as loops end; returns the
+    /// index of the jump.
+    /// </summary>
+    private int FuseStep(int jump)
+    {
+        int step = jump - 1;
+        if (step < _barrier || step < 0)
+        {
+            return jump;
+        }
+        var add = _code[step];
+        var test = _code[jump];
+        var kind = RegisterOp.FormOf(test.Code, out var row);
+        if (RegisterOp.FormOf(add.Code, out var addRow) != RegisterOp.Form.Immediate || addRow != Opcode.I32Add || add.A != add.B
+            || !RegisterOp.HasStepJump(row))
+        {
+            return jump;
+        }
+        InterpretedOp fused;
+        if (kind == RegisterOp.Form.JumpImmediate && test.B == add.A)
+        {
+            fused = new InterpretedOp { Code = row + RegisterOp.StepJumpImmediate, A = add.A, B = (int)(uint)test.C, C = add.C, D = test.D };
+        }
+        else if (kind == RegisterOp.Form.JumpSlots && test.B == add.A && (int)test.C != add.A)
+        {
+            fused = new InterpretedOp { Code = row + RegisterOp.StepJumpSlots, A = add.A, B = (int)test.C, C = add.C, D = test.D };
+        }
+        else if (kind == RegisterOp.Form.JumpSlots && (int)test.C == add.A && test.B != add.A)
+        {
+            fused = new InterpretedOp { Code = RegisterOp.Swapped(row)!.Value + RegisterOp.StepJumpSlots, A = add.A, B = test.B, C = add.C, D = test.D };
+        }
+        else
+        {
+            return jump;
+        }
+        _code[step] = fused;
+        _code.RemoveAt(jump);
+        _offsets.RemoveAt(jump);
+        return step;
     }
 
     /// <summary>Writes <paramref name="value"/>, popped from <paramref name="slot"/>, to local <paramref name="local"/>.</summary>
