@@ -81,6 +81,9 @@ public class TranslatorTests
         { "step and test against a local, counter on the right", "(local.set 1 (i32.const 30)) (loop (br_if 0 (i32.gt_s (local.get 1) (local.tee 0 (i32.add (local.get 0) (i32.const 7)))))) local.get 0", 1, 36 },
         { "step and test that wraps", "(loop (br_if 0 (i32.ne (local.tee 0 (i32.add (local.get 0) (i32.const -1))) (i32.const -3)))) local.get 0", 2, -3 },
         { "step and test by eqz in an if", "(local.set 0 (i32.add (local.get 0) (i32.const 1))) (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 5)) (else (i32.const 6)))", -1, 5 },
+        // y[i] += a * x[i] in one op.
+        { "f64 update by a product", "(f64.store (i32.const 8) (f64.const 1.5)) (f64.store (i32.const 16) (f64.const 4)) (local.set 1 (i32.const 8)) (f64.store (local.get 1) (f64.add (f64.mul (f64.convert_i32_s (local.get 0)) (f64.load offset=8 (local.get 1))) (f64.load (local.get 1)))) (i32.trunc_f64_s (f64.mul (f64.load (i32.const 8)) (f64.const 2)))", 3, 27 },
+        { "f32 update by a product through an added constant", "(f32.store (i32.const 8) (f32.const 1.5)) (f32.store (i32.const 20) (f32.const 4)) (local.set 1 (i32.const 8)) (f32.store (local.get 1) (f32.add (f32.mul (f32.convert_i32_s (local.get 0)) (f32.load offset=4 (i32.add (local.get 1) (i32.const 8)))) (f32.load (local.get 1)))) (i32.trunc_f32_s (f32.mul (f32.load (i32.const 8)) (f32.const 2)))", 3, 27 },
         { "count down with a fused back edge", "(loop (local.set 1 (i32.add (local.get 1) (i32.const 3))) (br_if 0 (i32.ne (local.tee 0 (i32.sub (local.get 0) (i32.const 1))) (i32.const 0)))) local.get 1", 5, 15 },
     };
 
@@ -118,6 +121,7 @@ public class TranslatorTests
     [InlineData("(i32.store8 (i32.add (local.get 0) (i32.const 1024)) (i32.const 1))", "StoreImmediate:I32Store8")]
     [InlineData("(loop (br_if 0 (i32.ne (local.tee 0 (i32.add (local.get 0) (i32.const 4))) (i32.const 64))))", "StepJumpImmediate:I32Ne")]
     [InlineData("(loop (br_if 0 (i32.lt_s (i32.const 64) (local.tee 0 (i32.add (local.get 0) (i32.const 4))))))", "StepJumpImmediate:I32GtS")]
+    [InlineData("(f64.store (local.get 0) (f64.add (f64.mul (local.get 1) (f64.load offset=8 (local.get 0))) (f64.load (local.get 0))))", "UpdateProduct:F64Add")]
     public void FusedFormsAreEmitted(string body, string expected)
     {
         var bytes = Wat.ToBinary($"(module (memory 1) (func (param i32 f64) {body}))");
@@ -170,6 +174,27 @@ public class TranslatorTests
         var trap = Assert.Throws<WasmTrapException>(() => f(0));
         Assert.Equal(TrapKind.OutOfBoundsMemoryAccess, trap.Kind);
         Assert.Equal(0, f(4));
+    }
+
+    [Fact]
+    public void UpdateByAProductTrapsOnEitherAddressAndLeavesMemory()
+    {
+        var runtime = WasmRuntime.Create();
+        var instance = runtime.Instantiate(Wat.ToBinary("""
+            (module (memory (export "memory") 1)
+              (func (export "f") (param i32 i32) (result i32)
+                (f64.store (local.get 0) (f64.add (f64.mul (f64.const 2) (f64.load (local.get 1))) (f64.load (local.get 0))))
+                (i32.const 0)))
+            """));
+        var f = instance.GetFunction<int, int, int>("f")!;
+        var memory = instance.GetMemory("memory")!;
+        memory.WriteDouble(0, 1);
+        memory.WriteDouble(8, 3);
+        f(0, 8);
+        Assert.Equal(7, memory.ReadDouble(0));
+        Assert.Equal(TrapKind.OutOfBoundsMemoryAccess, Assert.Throws<WasmTrapException>(() => f(0, 65530)).Kind);
+        Assert.Equal(TrapKind.OutOfBoundsMemoryAccess, Assert.Throws<WasmTrapException>(() => f(65530, 8)).Kind);
+        Assert.Equal(7, memory.ReadDouble(0));
     }
 
     [Fact]

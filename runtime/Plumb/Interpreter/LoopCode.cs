@@ -165,6 +165,7 @@ internal enum LoopCode : ushort
     F32Add_Slots,
     F32Add_LoadOperand,
     F32Add_Update,
+    F32Add_UpdateProduct,
     F32Sub_Slots,
     F32Sub_LoadOperand,
     F32Sub_Update,
@@ -180,6 +181,7 @@ internal enum LoopCode : ushort
     F64Add_Slots,
     F64Add_LoadOperand,
     F64Add_Update,
+    F64Add_UpdateProduct,
     F64Sub_Slots,
     F64Sub_LoadOperand,
     F64Sub_Update,
@@ -550,6 +552,7 @@ internal static class LoopCodes
         Opcode.F32Add + RegisterOp.Slots => LoopCode.F32Add_Slots,
         Opcode.F32Add + RegisterOp.LoadOperand => LoopCode.F32Add_LoadOperand,
         Opcode.F32Add + RegisterOp.Update => LoopCode.F32Add_Update,
+        Opcode.F32Add + RegisterOp.UpdateProduct => LoopCode.F32Add_UpdateProduct,
         Opcode.F32Sub + RegisterOp.Slots => LoopCode.F32Sub_Slots,
         Opcode.F32Sub + RegisterOp.LoadOperand => LoopCode.F32Sub_LoadOperand,
         Opcode.F32Sub + RegisterOp.Update => LoopCode.F32Sub_Update,
@@ -565,6 +568,7 @@ internal static class LoopCodes
         Opcode.F64Add + RegisterOp.Slots => LoopCode.F64Add_Slots,
         Opcode.F64Add + RegisterOp.LoadOperand => LoopCode.F64Add_LoadOperand,
         Opcode.F64Add + RegisterOp.Update => LoopCode.F64Add_Update,
+        Opcode.F64Add + RegisterOp.UpdateProduct => LoopCode.F64Add_UpdateProduct,
         Opcode.F64Sub + RegisterOp.Slots => LoopCode.F64Sub_Slots,
         Opcode.F64Sub + RegisterOp.LoadOperand => LoopCode.F64Sub_LoadOperand,
         Opcode.F64Sub + RegisterOp.Update => LoopCode.F64Sub_Update,
@@ -936,6 +940,7 @@ internal static class LoopCodes
         7, // F32Add_Slots
         7, // F32Add_LoadOperand
         6, // F32Add_Update
+        7, // F32Add_UpdateProduct
         7, // F32Sub_Slots
         7, // F32Sub_LoadOperand
         6, // F32Sub_Update
@@ -951,6 +956,7 @@ internal static class LoopCodes
         7, // F64Add_Slots
         7, // F64Add_LoadOperand
         6, // F64Add_Update
+        7, // F64Add_UpdateProduct
         7, // F64Sub_Slots
         7, // F64Sub_LoadOperand
         6, // F64Sub_Update
@@ -1318,6 +1324,7 @@ internal static class LoopCodes
         LoopCode.F32Add_Slots => Opcode.F32Add + RegisterOp.Slots,
         LoopCode.F32Add_LoadOperand => Opcode.F32Add + RegisterOp.LoadOperand,
         LoopCode.F32Add_Update => Opcode.F32Add + RegisterOp.Update,
+        LoopCode.F32Add_UpdateProduct => Opcode.F32Add + RegisterOp.UpdateProduct,
         LoopCode.F32Sub_Slots => Opcode.F32Sub + RegisterOp.Slots,
         LoopCode.F32Sub_LoadOperand => Opcode.F32Sub + RegisterOp.LoadOperand,
         LoopCode.F32Sub_Update => Opcode.F32Sub + RegisterOp.Update,
@@ -1333,6 +1340,7 @@ internal static class LoopCodes
         LoopCode.F64Add_Slots => Opcode.F64Add + RegisterOp.Slots,
         LoopCode.F64Add_LoadOperand => Opcode.F64Add + RegisterOp.LoadOperand,
         LoopCode.F64Add_Update => Opcode.F64Add + RegisterOp.Update,
+        LoopCode.F64Add_UpdateProduct => Opcode.F64Add + RegisterOp.UpdateProduct,
         LoopCode.F64Sub_Slots => Opcode.F64Sub + RegisterOp.Slots,
         LoopCode.F64Sub_LoadOperand => Opcode.F64Sub + RegisterOp.LoadOperand,
         LoopCode.F64Sub_Update => Opcode.F64Sub + RegisterOp.Update,

@@ -1832,6 +1832,21 @@ internal sealed unsafe partial class Machine
                 Unsafe.WriteUnaligned(ref at, (uint)(BitConverter.SingleToUInt32Bits(a + c)));
                 goto DispatchFloat;
             }
+        // case Opcode.F32Add + RegisterOp.UpdateProduct
+        F32Add_UpdateProduct:
+            {
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + (uint)ip->D;
+                ulong updated = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (ip->D >> 32);
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length || updated + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                ref byte at = ref At(bytes, updated);
+                var product = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo) * BitConverter.UInt32BitsToSingle(Unsafe.ReadUnaligned<uint>(ref At(bytes, address)));
+                Unsafe.WriteUnaligned(ref at, BitConverter.SingleToUInt32Bits(product + BitConverter.UInt32BitsToSingle(Unsafe.ReadUnaligned<uint>(ref at))));
+                goto DispatchFloat;
+            }
         // case Opcode.F32Sub + RegisterOp.Slots
         F32Sub_Slots:
             {
@@ -2002,6 +2017,21 @@ internal sealed unsafe partial class Machine
                 var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref at));
                 Unsafe.WriteUnaligned(ref at, (ulong)(BitConverter.DoubleToUInt64Bits(a + c)));
+                goto DispatchFloat;
+            }
+        // case Opcode.F64Add + RegisterOp.UpdateProduct
+        F64Add_UpdateProduct:
+            {
+                ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + (uint)ip->D;
+                ulong updated = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (ip->D >> 32);
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length || updated + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                ref byte at = ref At(bytes, updated);
+                var product = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo) * BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(bytes, address)));
+                Unsafe.WriteUnaligned(ref at, BitConverter.DoubleToUInt64Bits(product + BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref at))));
                 goto DispatchFloat;
             }
         // case Opcode.F64Sub + RegisterOp.Slots
@@ -2290,7 +2320,9 @@ internal sealed unsafe partial class Machine
         F64Sqrt_Slots:
             {
                 var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(Numerics.Sqrt(a));
+                // Math.Sqrt, not Numerics.Sqrt (a call): the processor returns a NaN operand quieted, or on
+                // Arm64 possibly the canonical NaN, and the spec allows either.
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(Math.Sqrt(a));
                 goto DispatchFloat;
             }
         // case Opcode.I32WrapI64 + RegisterOp.Slots
@@ -4392,6 +4424,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_LoadOperand;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
+                case LoopCode.F32Add_UpdateProduct:
+                    goto F32Add_UpdateProduct;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
@@ -4422,6 +4456,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_LoadOperand;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
+                case LoopCode.F64Add_UpdateProduct:
+                    goto F64Add_UpdateProduct;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
@@ -5151,6 +5187,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_LoadOperand;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
+                case LoopCode.F32Add_UpdateProduct:
+                    goto F32Add_UpdateProduct;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
@@ -5181,6 +5219,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_LoadOperand;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
+                case LoopCode.F64Add_UpdateProduct:
+                    goto F64Add_UpdateProduct;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
@@ -5910,6 +5950,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_LoadOperand;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
+                case LoopCode.F32Add_UpdateProduct:
+                    goto F32Add_UpdateProduct;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
@@ -5940,6 +5982,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_LoadOperand;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
+                case LoopCode.F64Add_UpdateProduct:
+                    goto F64Add_UpdateProduct;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
@@ -6669,6 +6713,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_LoadOperand;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
+                case LoopCode.F32Add_UpdateProduct:
+                    goto F32Add_UpdateProduct;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
@@ -6699,6 +6745,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_LoadOperand;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
+                case LoopCode.F64Add_UpdateProduct:
+                    goto F64Add_UpdateProduct;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
@@ -7428,6 +7476,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_LoadOperand;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
+                case LoopCode.F32Add_UpdateProduct:
+                    goto F32Add_UpdateProduct;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
@@ -7458,6 +7508,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_LoadOperand;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
+                case LoopCode.F64Add_UpdateProduct:
+                    goto F64Add_UpdateProduct;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
@@ -8187,6 +8239,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_LoadOperand;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
+                case LoopCode.F32Add_UpdateProduct:
+                    goto F32Add_UpdateProduct;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
@@ -8217,6 +8271,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_LoadOperand;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
+                case LoopCode.F64Add_UpdateProduct:
+                    goto F64Add_UpdateProduct;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
@@ -8946,6 +9002,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_LoadOperand;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
+                case LoopCode.F32Add_UpdateProduct:
+                    goto F32Add_UpdateProduct;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
@@ -8976,6 +9034,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_LoadOperand;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
+                case LoopCode.F64Add_UpdateProduct:
+                    goto F64Add_UpdateProduct;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
@@ -9705,6 +9765,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_LoadOperand;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
+                case LoopCode.F32Add_UpdateProduct:
+                    goto F32Add_UpdateProduct;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
@@ -9735,6 +9797,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_LoadOperand;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
+                case LoopCode.F64Add_UpdateProduct:
+                    goto F64Add_UpdateProduct;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
@@ -10464,6 +10528,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_LoadOperand;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
+                case LoopCode.F32Add_UpdateProduct:
+                    goto F32Add_UpdateProduct;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
@@ -10494,6 +10560,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_LoadOperand;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
+                case LoopCode.F64Add_UpdateProduct:
+                    goto F64Add_UpdateProduct;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
@@ -11223,6 +11291,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_LoadOperand;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
+                case LoopCode.F32Add_UpdateProduct:
+                    goto F32Add_UpdateProduct;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
@@ -11253,6 +11323,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_LoadOperand;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
+                case LoopCode.F64Add_UpdateProduct:
+                    goto F64Add_UpdateProduct;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
@@ -11982,6 +12054,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_LoadOperand;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
+                case LoopCode.F32Add_UpdateProduct:
+                    goto F32Add_UpdateProduct;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
@@ -12012,6 +12086,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_LoadOperand;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
+                case LoopCode.F64Add_UpdateProduct:
+                    goto F64Add_UpdateProduct;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
@@ -12741,6 +12817,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_LoadOperand;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
+                case LoopCode.F32Add_UpdateProduct:
+                    goto F32Add_UpdateProduct;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
@@ -12771,6 +12849,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_LoadOperand;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
+                case LoopCode.F64Add_UpdateProduct:
+                    goto F64Add_UpdateProduct;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
@@ -13500,6 +13580,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_LoadOperand;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
+                case LoopCode.F32Add_UpdateProduct:
+                    goto F32Add_UpdateProduct;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
@@ -13530,6 +13612,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_LoadOperand;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
+                case LoopCode.F64Add_UpdateProduct:
+                    goto F64Add_UpdateProduct;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
@@ -14259,6 +14343,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_LoadOperand;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
+                case LoopCode.F32Add_UpdateProduct:
+                    goto F32Add_UpdateProduct;
                 case LoopCode.F32Sub_Slots:
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
@@ -14289,6 +14375,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_LoadOperand;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
+                case LoopCode.F64Add_UpdateProduct:
+                    goto F64Add_UpdateProduct;
                 case LoopCode.F64Sub_Slots:
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:

@@ -81,8 +81,15 @@ internal static class RegisterOp
     /// <summary>As <see cref="StepJumpSlots"/>, compared with the constant B.</summary>
     public const ushort StepJumpImmediate = StepJumpSlots + (int)Opcode.I32GeU + 1 - (int)Opcode.I32Eq;
 
+    /// <summary>
+    /// An <see cref="Update"/> (float add) whose other operand is a product with a loaded operand, fused
+    /// (<c>y[i] += a * x[i]</c>): mem[A + D high] = fp[B] * mem[(fp[C] + H) mod 2^32 + D low] + mem[A + D high],
+    /// A and C address slots, the two static offsets packed in D.
+    /// </summary>
+    public const ushort UpdateProduct = StepJumpImmediate + (int)Opcode.I32GeU + 1 - (int)Opcode.F32Add;
+
     /// <summary>The first code above every form.</summary>
-    public const int End = StepJumpImmediate + (int)Opcode.I32GeU + 1;
+    public const int End = UpdateProduct + (int)Opcode.F64Add + 1;
 
     /// <summary>
     /// A <c>call</c> of a function defined in the same module, resolved when the module is translated
@@ -110,6 +117,7 @@ internal static class RegisterOp
         Update,
         StepJumpSlots,
         StepJumpImmediate,
+        UpdateProduct,
     }
 
     /// <summary>Which form <paramref name="code"/> is, and the table row it is a form of.</summary>
@@ -119,6 +127,7 @@ internal static class RegisterOp
         (Form form, int offset) = c switch
         {
             >= End or <= First => (Form.None, 0),
+            >= UpdateProduct + (int)Opcode.F32Add => (Form.UpdateProduct, UpdateProduct),
             >= StepJumpImmediate + (int)Opcode.I32Eq => (Form.StepJumpImmediate, StepJumpImmediate),
             >= StepJumpSlots + (int)Opcode.I32Eq => (Form.StepJumpSlots, StepJumpSlots),
             >= Update + (int)Opcode.I32Add => (Form.Update, Update),
@@ -163,6 +172,9 @@ internal static class RegisterOp
 
     /// <summary>True for the ops whose jump target is in D (compare-and-branch).</summary>
     public static bool JumpsThroughD(Opcode code) => FormOf(code, out _) is Form.JumpSlots or Form.JumpImmediate or Form.StepJumpSlots or Form.StepJumpImmediate;
+
+    /// <summary>True for the float additions with an <see cref="UpdateProduct"/> form.</summary>
+    public static bool HasUpdateProduct(Opcode op) => op is Opcode.F32Add or Opcode.F64Add;
 
     /// <summary>True for the comparisons with <see cref="StepJumpSlots"/> and <see cref="StepJumpImmediate"/> forms.</summary>
     public static bool HasStepJump(Opcode op) => op is >= Opcode.I32Eq and <= Opcode.I32GeU;

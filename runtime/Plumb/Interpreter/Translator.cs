@@ -904,7 +904,37 @@ internal sealed class Translator
         }
         op.Code = row + RegisterOp.Update;
         _code[index] = op;
+        FuseUpdateProduct(index);
         return true;
+    }
+
+    /// <summary>
+    /// Fuses the float <see cref="RegisterOp.Update"/> add at <paramref name="update"/> (the last op)
+    /// with the <see cref="RegisterOp.LoadOperand"/> multiply just before it that computed its other
+    /// operand into a stack slot nothing else reads: <see cref="RegisterOp.UpdateProduct"/>.
+    /// </summary>
+    private void FuseUpdateProduct(int update)
+    {
+        int product = update - 1;
+        if (product < _barrier || product < 0)
+        {
+            return;
+        }
+        var add = _code[update];
+        var mul = _code[product];
+        RegisterOp.FormOf(add.Code, out var row);
+        var wanted = row == Opcode.F64Add ? Opcode.F64Mul : row == Opcode.F32Add ? Opcode.F32Mul : (Opcode?)null;
+        if (wanted is null || mul.Code != wanted.Value + RegisterOp.LoadOperand || mul.A != add.B || mul.A < _localCount
+            || (int)add.C == mul.A || add.H != 0)
+        {
+            return;
+        }
+        _code[product] = new InterpretedOp
+        {
+            Code = row + RegisterOp.UpdateProduct, A = (int)add.C, B = mul.B, C = mul.C, D = (uint)mul.D | add.D << 32, H = mul.H,
+        };
+        _code.RemoveAt(update);
+        _offsets.RemoveAt(update);
     }
 
     private void SetJump(int index, int target)
