@@ -19,7 +19,11 @@ public class DifferentialTests
     {
         using var engine = new Wasmtime.Engine();
         var failures = new List<string>();
-        for (int seed = 0; seed < 1000 && failures.Count < 3; seed++)
+        // PLUMB_DIFFERENTIAL_SEEDS=FIRST:COUNT runs other seeds (a longer run, locally).
+        var range = (Environment.GetEnvironmentVariable("PLUMB_DIFFERENTIAL_SEEDS") ?? "0:1000").Split(':');
+        int first = int.Parse(range[0], System.Globalization.CultureInfo.InvariantCulture);
+        int count = int.Parse(range[1], System.Globalization.CultureInfo.InvariantCulture);
+        for (int seed = first; seed < first + count && failures.Count < 3; seed++)
         {
             string wat = new ProgramGenerator(new Random(seed)).Module();
             byte[] bytes = Wat.ToBinary(wat);
@@ -179,15 +183,42 @@ public class DifferentialTests
                 Emit("local.get 6", 1);
                 Emit($"{(random.Next(2) == 0 ? "i32.store" : "i32.store8")} offset={random.Next(8)}", -2);
             }
-            else if (choice < 86 && nest < 4)
+            else if (choice < 83)
+            {
+                // A store whose address is added up before its value is computed.
+                Emit($"local.get {Local()}", 1);
+                Emit("i32.const 127", 1);
+                Emit("i32.and", -1);
+                Emit($"i32.const {random.Next(-8, 64)}", 1);
+                Emit("i32.add", -1);
+                Emit($"local.get {Local()}", 1);
+                Emit($"i32.const {random.Next(-4, 300)}", 1);
+                Emit(Binary[random.Next(Binary.Length)], -1);
+                Emit($"{(random.Next(2) == 0 ? "i32.store" : "i32.store8")} offset={random.Next(8)}", -2);
+            }
+            else if (choice < 86)
+            {
+                // Memory updated in place (mem[x] = y op mem[x]) through a masked address in local 5.
+                Emit($"local.get {Local()}", 1);
+                Emit("i32.const 252", 1);
+                Emit("i32.and", -1);
+                Emit("local.set 5", -1);
+                Emit("local.get 5", 1);
+                Emit($"local.get {Local()}", 1);
+                Emit("local.get 5", 1);
+                Emit("i32.load offset=4", 0);
+                Emit(random.Next(4) switch { 0 => "i32.add", 1 => "i32.sub", 2 => "i32.xor", _ => "i32.mul" }, -1);
+                Emit("i32.store offset=4", -2);
+            }
+            else if (choice < 89 && nest < 4)
             {
                 Block(nest, random.Next(2));
             }
-            else if (choice < 90 && nest < 4 && counters < 2)
+            else if (choice < 92 && nest < 4 && counters < 2)
             {
                 Loop(nest);
             }
-            else if (choice < 95 && nest < 4)
+            else if (choice < 96 && nest < 4)
             {
                 If(nest);
             }
@@ -273,7 +304,13 @@ public class DifferentialTests
             labels.Add(LoopLabel);
             Body(nest + 1);
             Close(0);
-            text.Append($" local.get {counter} i32.const 1 i32.sub local.tee {counter} br_if 0\n end\n");
+            // Counted down three ways: the last two end as one fused step-and-test op.
+            text.Append(random.Next(3) switch
+            {
+                0 => $" local.get {counter} i32.const 1 i32.sub local.tee {counter} br_if 0\n end\n",
+                1 => $" local.get {counter} i32.const -1 i32.add local.tee {counter} i32.const 0 i32.gt_s br_if 0\n end\n",
+                _ => $" i32.const 0 local.get {counter} i32.const -1 i32.add local.tee {counter} i32.lt_s br_if 0\n end\n",
+            });
             labels.RemoveAt(labels.Count - 1);
             counters--;
             depth = saved;
