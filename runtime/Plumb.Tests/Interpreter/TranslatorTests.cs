@@ -84,6 +84,7 @@ public class TranslatorTests
         // y[i] += a * x[i] in one op.
         { "f64 update by a product", "(f64.store (i32.const 8) (f64.const 1.5)) (f64.store (i32.const 16) (f64.const 4)) (local.set 1 (i32.const 8)) (f64.store (local.get 1) (f64.add (f64.mul (f64.convert_i32_s (local.get 0)) (f64.load offset=8 (local.get 1))) (f64.load (local.get 1)))) (i32.trunc_f64_s (f64.mul (f64.load (i32.const 8)) (f64.const 2)))", 3, 27 },
         { "f32 update by a product through an added constant", "(f32.store (i32.const 8) (f32.const 1.5)) (f32.store (i32.const 20) (f32.const 4)) (local.set 1 (i32.const 8)) (f32.store (local.get 1) (f32.add (f32.mul (f32.convert_i32_s (local.get 0)) (f32.load offset=4 (i32.add (local.get 1) (i32.const 8)))) (f32.load (local.get 1)))) (i32.trunc_f32_s (f32.mul (f32.load (i32.const 8)) (f32.const 2)))", 3, 27 },
+        { "step and test of the counter itself", "(local.set 1 (i32.const 0)) (loop (local.set 1 (i32.add (local.get 1) (i32.const 5))) (br_if 0 (local.tee 0 (i32.add (local.get 0) (i32.const -1))))) local.get 1", 4, 20 },
         { "count down with a fused back edge", "(loop (local.set 1 (i32.add (local.get 1) (i32.const 3))) (br_if 0 (i32.ne (local.tee 0 (i32.sub (local.get 0) (i32.const 1))) (i32.const 0)))) local.get 1", 5, 15 },
     };
 
@@ -122,6 +123,7 @@ public class TranslatorTests
     [InlineData("(loop (br_if 0 (i32.ne (local.tee 0 (i32.add (local.get 0) (i32.const 4))) (i32.const 64))))", "StepJumpImmediate:I32Ne")]
     [InlineData("(loop (br_if 0 (i32.lt_s (i32.const 64) (local.tee 0 (i32.add (local.get 0) (i32.const 4))))))", "StepJumpImmediate:I32GtS")]
     [InlineData("(f64.store (local.get 0) (f64.add (f64.mul (local.get 1) (f64.load offset=8 (local.get 0))) (f64.load (local.get 0))))", "UpdateProduct:F64Add")]
+    [InlineData("(loop (br_if 0 (local.tee 0 (i32.add (local.get 0) (i32.const -1)))))", "StepJumpImmediate:I32Ne")]
     public void FusedFormsAreEmitted(string body, string expected)
     {
         var bytes = Wat.ToBinary($"(module (memory 1) (func (param i32 f64) {body}))");

@@ -406,7 +406,7 @@ internal sealed class Translator
             }
         }
         int read = Read(condition, slot, offset);
-        return Emit((whenTrue ? Opcode.I32Ne : Opcode.I32Eq) + RegisterOp.JumpImmediate, offset, b: read, c: 0, d: unchecked((ulong)-1L));
+        return FuseStep(Emit((whenTrue ? Opcode.I32Ne : Opcode.I32Eq) + RegisterOp.JumpImmediate, offset, b: read, c: 0, d: unchecked((ulong)-1L)));
     }
 
     /// <summary>
