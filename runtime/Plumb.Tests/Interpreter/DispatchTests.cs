@@ -94,7 +94,7 @@ public partial class DispatchTests
     {
         // The JIT compiles a method of more than 60,000 bytes of IL without optimization (MinOpts),
         // which makes the interpreter about twice as slow. Each dispatch site's switch costs about
-        // 2 KB: a new handler or site must fit, or rarer handlers move out of the loop.
+        // 1.5 KB: a new handler or site must fit, or rarer handlers move out of the loop.
         var execute = typeof(WasmRuntime).Assembly.GetType("Plumb.Interpreter.Machine")!
             .GetMethod("Execute", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!;
         int size = execute.GetMethodBody()!.GetILAsByteArray()!.Length;

@@ -185,7 +185,7 @@ public class TranslatorTests
         var instance = runtime.Instantiate(Wat.ToBinary("""
             (module (memory (export "memory") 1)
               (func (export "f") (param i32 i32) (result i32)
-                (f64.store (local.get 0) (f64.add (f64.mul (f64.const 2) (f64.load (local.get 1))) (f64.load (local.get 0))))
+                (f64.store (local.get 0) (f64.add (f64.mul (f64.convert_i32_u (i32.const 2)) (f64.load (local.get 1))) (f64.load (local.get 0))))
                 (i32.const 0)))
             """));
         var f = instance.GetFunction<int, int, int>("f")!;
