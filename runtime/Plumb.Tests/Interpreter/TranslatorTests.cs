@@ -199,6 +199,42 @@ public class TranslatorTests
         Assert.Equal(7, memory.ReadDouble(0));
     }
 
+    // A call zeroes only the declared locals that may be read before they are written; the others keep
+    // whatever an earlier frame left in their slots until written. $dirty leaves -1 in the slots $f reuses.
+    [Theory]
+    [InlineData("(block (br_if 0 (local.get 0)) (local.set 1 (i32.const 7))) (local.get 1)", 1, 0)]
+    [InlineData("(if (local.get 0) (then (local.set 1 (i32.const 7))) (else (nop))) (local.get 1)", 0, 0)]
+    [InlineData("(if (local.get 0) (then (nop)) (else (local.set 1 (i32.const 7)))) (local.get 1)", 1, 0)]
+    [InlineData("(local.set 2 (i32.const 3)) (loop (local.set 3 (i32.add (local.get 3) (local.get 1))) (local.set 1 (i32.const 5)) (br_if 0 (local.tee 2 (i32.sub (local.get 2) (i32.const 1))))) (local.get 3)", 0, 10)]
+    [InlineData("(local.set 1 (i32.const 7)) (block (local.set 2 (local.get 1))) (i32.add (local.get 1) (local.get 2))", 0, 14)]
+    [InlineData("(drop (local.tee 3 (i32.const 9))) (block (loop (local.set 1 (local.get 3)) (br 1))) (i32.add (local.get 1) (local.get 2))", 0, 9)]
+    public void LocalsReadBeforeWrittenAreZeroOverAStaleFrame(string body, int argument, int expected)
+    {
+        var runtime = WasmRuntime.Create();
+        var instance = runtime.Instantiate(Wat.ToBinary($$"""
+            (module
+              (func $dirty (param i32) (local i32 i32 i32 i32 i32 i32)
+                (local.set 1 (i32.const -1)) (local.set 2 (i32.const -1)) (local.set 3 (i32.const -1))
+                (local.set 4 (i32.const -1)) (local.set 5 (i32.const -1)) (local.set 6 (i32.const -1)))
+              (func $f (param i32) (result i32) (local i32 i32 i32) {{body}})
+              (func (export "t") (param i32) (result i32) (call $dirty (local.get 0)) (call $f (local.get 0))))
+            """));
+        Assert.Equal(expected, instance.GetFunction<int, int>("t")!(argument));
+    }
+
+    [Fact]
+    public void OnlyLocalsReadBeforeWrittenAreZeroed()
+    {
+        var bytes = Wat.ToBinary("""
+            (module (func (param i32) (result i32) (local i32 i32 i32 i32)
+              (local.set 1 (i32.const 1)) (block (local.set 4 (i32.const 2)))
+              (loop (local.set 2 (local.get 1)) (br_if 0 (local.get 2)))
+              (i32.add (local.get 3) (local.get 4))))
+            """);
+        var function = Plumb.Interpreter.Translator.TranslateAll(Plumb.Validation.Validator.Validate(Plumb.Binary.ModuleReader.Read(bytes)))[0];
+        Assert.Equal((3, 2), (function.ZeroFrom, function.ZeroCount));
+    }
+
     [Fact]
     public void ConstantAddressPlusOffsetDoesNotWrap()
     {

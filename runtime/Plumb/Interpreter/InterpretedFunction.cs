@@ -16,7 +16,7 @@ internal sealed unsafe class InterpretedFunction
     /// module costs one allocation, not one per function.
     /// Jumps (indices within the function) become relative to their own op, each op's code its <see cref="LoopCode"/>, and its slots byte offsets.
     /// </summary>
-    public InterpretedFunction(FuncType type, CodeBlock block, InterpretedOp* start, int length, int[] offsets, int localCount, int maxHeight)
+    public InterpretedFunction(FuncType type, CodeBlock block, InterpretedOp* start, int length, int[] offsets, int localCount, int maxHeight, int zeroFrom, int zeroCount)
     {
         Type = type;
         _block = block;
@@ -44,6 +44,8 @@ internal sealed unsafe class InterpretedFunction
         ResultCount = type.Results.Length;
         LocalCount = localCount;
         MaxHeight = FrameSize(maxHeight);
+        ZeroFrom = zeroFrom;
+        ZeroCount = zeroCount;
     }
 
     /// <summary>
@@ -118,6 +120,12 @@ internal sealed unsafe class InterpretedFunction
 
     /// <summary>Parameters plus declared locals: the slots below the operands.</summary>
     public int LocalCount { get; }
+
+    /// <summary>The first slot a call must zero: of the declared locals, those that may be read before they are written.</summary>
+    public int ZeroFrom { get; }
+
+    /// <summary>How many slots from <see cref="ZeroFrom"/> a call zeroes.</summary>
+    public int ZeroCount { get; }
 
     /// <summary>Largest frame size (locals plus operands), checked once per call.</summary>
     public int MaxHeight { get; }

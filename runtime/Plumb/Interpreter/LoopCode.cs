@@ -792,7 +792,7 @@ internal static class LoopCodes
         2, // BrTable
         16, // Return
         16, // Call
-        16, // CallDirect
+        17, // CallDirect
         16, // CallIndirect
         15, // Select
         3, // LocalGet

@@ -174,7 +174,7 @@ internal sealed unsafe partial class Machine
         for (int i = bottom; i < _depth; i++)
         {
             var caller = i > bottom ? callees[i - 1 - bottom] : entry;
-            callees[i - bottom] = _frames[i].Callee != 0 ? store.Function(_frames[i].Callee)! : caller.Instance!.Functions[_frames[i].Ip->A];
+            callees[i - bottom] = _frames[i].Callee != 0 ? store.Function(_frames[i].Callee)! : CalleeOf(caller.Instance!, _frames[i].Ip);
         }
         frames.Add(Describe(_depth > bottom ? callees[^1] : entry, -1));
         for (int i = _depth - 1; i >= bottom; i--)
@@ -185,6 +185,20 @@ internal sealed unsafe partial class Machine
             frames.Add(Describe(caller, pc >= 0 && pc < offsets.Length ? offsets[pc] : -1));
         }
         return frames;
+    }
+
+    /// <summary>The function a <see cref="RegisterOp.CallDirect"/> op calls: the one of its instance whose code starts where the op's C points.</summary>
+    private static FunctionInstance CalleeOf(Instance instance, InterpretedOp* call)
+    {
+        var start = (InterpretedOp*)call->C;
+        foreach (var function in instance.Functions)
+        {
+            if (function.Code is { } code && code.Start == start)
+            {
+                return function;
+            }
+        }
+        throw new InvalidOperationException("a direct call's callee is not in its instance");
     }
 
     private static WasmStackFrame Describe(FunctionInstance function, long offset) =>
@@ -331,7 +345,7 @@ internal sealed unsafe partial class Machine
         EnsureStack((long)_sp - fn.ParamCount + fn.MaxHeight);
         WasmValue* fp = _base + _sp - fn.ParamCount;
         WasmValue* sp = _base + _sp;
-        new Span<WasmValue>(sp, fn.LocalCount - fn.ParamCount).Clear();
+        new Span<WasmValue>(fp + fn.ZeroFrom, fn.ZeroCount).Clear();
         _inst = entry.Instance!;
         _mem = _inst.Memory0;
         // ip is the op running; each dispatch site first steps it to the next.
@@ -464,7 +478,8 @@ internal sealed unsafe partial class Machine
                     calleeFp = _base + index;
                 }
                 fp = calleeFp;
-                WasmValue* locals = fp + ip->B;
+                // Only the declared locals that may be read before they are written (A: the first, scaled).
+                var locals = (WasmValue*)((byte*)fp + ip->A);
                 int declared = (int)(uint)sizes;
                 if (declared <= 8)
                 {
@@ -14834,17 +14849,18 @@ internal sealed unsafe partial class Machine
                 }
                 fp = calleeFp;
                 sp = fp + target.ParamCount;
-                int declared = target.LocalCount - target.ParamCount;
-                if (declared <= 8)
+                WasmValue* zero = fp + target.ZeroFrom;
+                int count = target.ZeroCount;
+                if (count <= 8)
                 {
-                    for (int i = 0; i < declared; i++)
+                    for (int i = 0; i < count; i++)
                     {
-                        sp[i] = default;
+                        zero[i] = default;
                     }
                 }
                 else
                 {
-                    new Span<WasmValue>(sp, declared).Clear();
+                    new Span<WasmValue>(zero, count).Clear();
                 }
                 ip = target.Start - 1;
             }

@@ -93,9 +93,9 @@ internal static class RegisterOp
 
     /// <summary>
     /// A <c>call</c> of a function defined in the same module, resolved when the module is translated
-    /// (the one code above the forms): A = function index, B = the callee's parameter count, C = the
-    /// address of its first op, D = its declared locals (low 32 bits) and frame size (high 32 bits),
-    /// H = the operand height.
+    /// (the one code above the forms): A = the first of the callee's slots to zero, B = its parameter
+    /// count, C = the address of its first op, D = how many slots to zero (low 32 bits) and its frame size
+    /// (high 32 bits), H = the operand height.
     /// </summary>
     public const Opcode CallDirect = (Opcode)End;
 

@@ -28,6 +28,8 @@ internal sealed class Translator
     private int _barrier;   // ops before this index may not be changed: a label is bound here
     private int _maxHeight;
     private int _localCount;
+    private int _zeroFrom;
+    private int _zeroCount;
 
     private Translator(Module module, ImmutableArray<FuncType> functionTypes)
     {
@@ -87,15 +89,17 @@ internal sealed class Translator
                 if (op.Code == Opcode.Call && op.A >= imported)
                 {
                     // A call within the module: the callee's code, frame size and locals are known now.
-                    var callee = translators[op.A - imported];
+                    int index = op.A - imported;
+                    var callee = translators[index];
                     op.Code = RegisterOp.CallDirect;
-                    op.B = validated.Functions[op.A - imported].Type.Params.Length;
-                    op.C = (ulong)starts[op.A - imported];
-                    op.D = (uint)(callee._localCount - op.B) | (ulong)(uint)InterpretedFunction.FrameSize(callee._maxHeight + 1) << 32;
+                    op.A = callee._zeroFrom;
+                    op.B = validated.Functions[index].Type.Params.Length;
+                    op.C = (ulong)starts[index];
+                    op.D = (uint)callee._zeroCount | (ulong)(uint)InterpretedFunction.FrameSize(callee._maxHeight + 1) << 32;
                 }
             }
             result[i] = new InterpretedFunction(validated.Functions[i].Type, block, first, length, [.. translator._offsets],
-                translator._localCount, translator._maxHeight + 1);
+                translator._localCount, translator._maxHeight + 1, translator._zeroFrom, translator._zeroCount);
         }
         return result;
     }
@@ -129,6 +133,56 @@ internal sealed class Translator
         public static readonly Operand InSlot = new(Where.Slot);
     }
 
+    /// <summary>
+    /// The declared locals a call must zero, as a range of slots: those that some <c>local.get</c> may
+    /// read before any write. A write counts for the reads after it in its own block and the blocks
+    /// nested there, in code order; the end of its block (or the <c>else</c> of its <c>if</c>) forgets it,
+    /// since a branch may have left the block before it ran. The rest of the declared locals are written
+    /// before they are read on every path, so their stale slots are never seen.
+    /// </summary>
+    private static (int From, int Count) LocalsToZero(int parameters, int locals, ImmutableArray<Instruction> code)
+    {
+        int declared = locals - parameters;
+        if (declared == 0)
+        {
+            return (parameters, 0);
+        }
+        var written = new bool[declared];
+        var trail = new List<int>();    // locals written since each open block began, to forget at its end
+        var marks = new List<int>();
+        int low = int.MaxValue, high = -1;
+        foreach (var instruction in code)
+        {
+            switch (instruction.Opcode)
+            {
+                case Opcode.Block or Opcode.Loop or Opcode.If:
+                    marks.Add(trail.Count);
+                    break;
+                case Opcode.Else or Opcode.End when marks.Count > 0:
+                    int mark = marks[^1];
+                    for (int i = mark; i < trail.Count; i++)
+                    {
+                        written[trail[i]] = false;
+                    }
+                    trail.RemoveRange(mark, trail.Count - mark);
+                    if (instruction.Opcode == Opcode.End)
+                    {
+                        marks.RemoveAt(marks.Count - 1);
+                    }
+                    break;
+                case Opcode.LocalGet when instruction.A >= (uint)parameters && !written[instruction.A - parameters]:
+                    low = Math.Min(low, (int)instruction.A);
+                    high = Math.Max(high, (int)instruction.A);
+                    break;
+                case Opcode.LocalSet or Opcode.LocalTee when instruction.A >= (uint)parameters && !written[instruction.A - parameters]:
+                    written[instruction.A - parameters] = true;
+                    trail.Add((int)instruction.A - parameters);
+                    break;
+            }
+        }
+        return high < 0 ? (parameters, 0) : (low, high - low + 1);
+    }
+
     private void Translate(FuncType type, FunctionBody body)
     {
         long locals = type.Params.Length;
@@ -141,6 +195,7 @@ internal sealed class Translator
             throw new WasmInvalidException("too many locals");
         }
         _localCount = (int)locals;
+        (_zeroFrom, _zeroCount) = LocalsToZero(type.Params.Length, _localCount, body.Code);
         _height = (int)locals;
         _maxHeight = _height;
         _controls.Add(new Control { Kind = Opcode.Block, Height = _height, Params = 0, Results = type.Results.Length });
