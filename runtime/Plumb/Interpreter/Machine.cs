@@ -1832,6 +1832,20 @@ internal sealed unsafe partial class Machine
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(a + c);
                 goto DispatchFloat;
             }
+        // case Opcode.F32Add + RegisterOp.StoreResult
+        F32Add_StoreResult:
+            {
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(BitConverter.SingleToUInt32Bits(a + c)));
+                goto DispatchStore;
+            }
         // case Opcode.F32Add + RegisterOp.Update
         F32Add_Update:
             {
@@ -1884,6 +1898,20 @@ internal sealed unsafe partial class Machine
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(a - c);
                 goto DispatchFloat;
             }
+        // case Opcode.F32Sub + RegisterOp.StoreResult
+        F32Sub_StoreResult:
+            {
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(BitConverter.SingleToUInt32Bits(a - c)));
+                goto DispatchStore;
+            }
         // case Opcode.F32Sub + RegisterOp.Update
         F32Sub_Update:
             {
@@ -1921,6 +1949,20 @@ internal sealed unsafe partial class Machine
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(a * c);
                 goto DispatchFloat;
             }
+        // case Opcode.F32Mul + RegisterOp.StoreResult
+        F32Mul_StoreResult:
+            {
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(BitConverter.SingleToUInt32Bits(a * c)));
+                goto DispatchStore;
+            }
         // case Opcode.F32Mul + RegisterOp.Update
         F32Mul_Update:
             {
@@ -1957,6 +1999,20 @@ internal sealed unsafe partial class Machine
                 var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address)));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(a / c);
                 goto DispatchFloat;
+            }
+        // case Opcode.F32Div + RegisterOp.StoreResult
+        F32Div_StoreResult:
+            {
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 4 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(BitConverter.SingleToUInt32Bits(a / c)));
+                goto DispatchStore;
             }
         // case Opcode.F32Div + RegisterOp.Update
         F32Div_Update:
@@ -2019,6 +2075,20 @@ internal sealed unsafe partial class Machine
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(a + c);
                 goto DispatchFloat;
             }
+        // case Opcode.F64Add + RegisterOp.StoreResult
+        F64Add_StoreResult:
+            {
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)(BitConverter.DoubleToUInt64Bits(a + c)));
+                goto DispatchStore;
+            }
         // case Opcode.F64Add + RegisterOp.Update
         F64Add_Update:
             {
@@ -2071,6 +2141,20 @@ internal sealed unsafe partial class Machine
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(a - c);
                 goto DispatchFloat;
             }
+        // case Opcode.F64Sub + RegisterOp.StoreResult
+        F64Sub_StoreResult:
+            {
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)(BitConverter.DoubleToUInt64Bits(a - c)));
+                goto DispatchStore;
+            }
         // case Opcode.F64Sub + RegisterOp.Update
         F64Sub_Update:
             {
@@ -2108,6 +2192,20 @@ internal sealed unsafe partial class Machine
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(a * c);
                 goto DispatchFloat;
             }
+        // case Opcode.F64Mul + RegisterOp.StoreResult
+        F64Mul_StoreResult:
+            {
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)(BitConverter.DoubleToUInt64Bits(a * c)));
+                goto DispatchStore;
+            }
         // case Opcode.F64Mul + RegisterOp.Update
         F64Mul_Update:
             {
@@ -2144,6 +2242,20 @@ internal sealed unsafe partial class Machine
                 var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(bytes, address)));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(a / c);
                 goto DispatchFloat;
+            }
+        // case Opcode.F64Div + RegisterOp.StoreResult
+        F64Div_StoreResult:
+            {
+                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->D;
+                byte[] bytes = _mem!.Bytes;
+                if (address + 8 > (ulong)bytes.Length)
+                {
+                    goto OutOfBounds;
+                }
+                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                var c = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
+                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)(BitConverter.DoubleToUInt64Bits(a / c)));
+                goto DispatchStore;
             }
         // case Opcode.F64Div + RegisterOp.Update
         F64Div_Update:
@@ -4437,6 +4549,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_StoreResult:
+                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -4445,18 +4559,24 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_StoreResult:
+                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_StoreResult:
+                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_StoreResult:
+                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -4469,6 +4589,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_StoreResult:
+                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -4477,18 +4599,24 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_StoreResult:
+                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_StoreResult:
+                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_StoreResult:
+                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
@@ -5200,6 +5328,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_StoreResult:
+                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -5208,18 +5338,24 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_StoreResult:
+                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_StoreResult:
+                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_StoreResult:
+                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -5232,6 +5368,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_StoreResult:
+                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -5240,18 +5378,24 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_StoreResult:
+                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_StoreResult:
+                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_StoreResult:
+                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
@@ -5963,6 +6107,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_StoreResult:
+                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -5971,18 +6117,24 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_StoreResult:
+                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_StoreResult:
+                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_StoreResult:
+                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -5995,6 +6147,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_StoreResult:
+                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -6003,18 +6157,24 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_StoreResult:
+                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_StoreResult:
+                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_StoreResult:
+                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
@@ -6726,6 +6886,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_StoreResult:
+                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -6734,18 +6896,24 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_StoreResult:
+                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_StoreResult:
+                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_StoreResult:
+                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -6758,6 +6926,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_StoreResult:
+                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -6766,18 +6936,24 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_StoreResult:
+                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_StoreResult:
+                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_StoreResult:
+                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
@@ -7489,6 +7665,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_StoreResult:
+                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -7497,18 +7675,24 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_StoreResult:
+                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_StoreResult:
+                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_StoreResult:
+                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -7521,6 +7705,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_StoreResult:
+                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -7529,18 +7715,24 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_StoreResult:
+                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_StoreResult:
+                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_StoreResult:
+                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
@@ -8252,6 +8444,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_StoreResult:
+                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -8260,18 +8454,24 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_StoreResult:
+                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_StoreResult:
+                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_StoreResult:
+                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -8284,6 +8484,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_StoreResult:
+                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -8292,18 +8494,24 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_StoreResult:
+                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_StoreResult:
+                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_StoreResult:
+                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
@@ -9015,6 +9223,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_StoreResult:
+                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -9023,18 +9233,24 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_StoreResult:
+                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_StoreResult:
+                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_StoreResult:
+                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -9047,6 +9263,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_StoreResult:
+                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -9055,18 +9273,24 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_StoreResult:
+                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_StoreResult:
+                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_StoreResult:
+                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
@@ -9778,6 +10002,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_StoreResult:
+                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -9786,18 +10012,24 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_StoreResult:
+                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_StoreResult:
+                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_StoreResult:
+                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -9810,6 +10042,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_StoreResult:
+                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -9818,18 +10052,24 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_StoreResult:
+                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_StoreResult:
+                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_StoreResult:
+                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
@@ -10541,6 +10781,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_StoreResult:
+                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -10549,18 +10791,24 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_StoreResult:
+                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_StoreResult:
+                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_StoreResult:
+                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -10573,6 +10821,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_StoreResult:
+                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -10581,18 +10831,24 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_StoreResult:
+                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_StoreResult:
+                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_StoreResult:
+                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
@@ -11304,6 +11560,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_StoreResult:
+                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -11312,18 +11570,24 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_StoreResult:
+                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_StoreResult:
+                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_StoreResult:
+                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -11336,6 +11600,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_StoreResult:
+                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -11344,18 +11610,24 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_StoreResult:
+                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_StoreResult:
+                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_StoreResult:
+                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
@@ -12067,6 +12339,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_StoreResult:
+                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -12075,18 +12349,24 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_StoreResult:
+                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_StoreResult:
+                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_StoreResult:
+                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -12099,6 +12379,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_StoreResult:
+                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -12107,18 +12389,24 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_StoreResult:
+                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_StoreResult:
+                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_StoreResult:
+                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
@@ -12830,6 +13118,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_StoreResult:
+                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -12838,18 +13128,24 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_StoreResult:
+                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_StoreResult:
+                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_StoreResult:
+                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -12862,6 +13158,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_StoreResult:
+                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -12870,18 +13168,24 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_StoreResult:
+                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_StoreResult:
+                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_StoreResult:
+                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
@@ -13593,6 +13897,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_StoreResult:
+                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -13601,18 +13907,24 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_StoreResult:
+                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_StoreResult:
+                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_StoreResult:
+                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -13625,6 +13937,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_StoreResult:
+                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -13633,18 +13947,24 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_StoreResult:
+                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_StoreResult:
+                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_StoreResult:
+                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
@@ -14356,6 +14676,8 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
+                case LoopCode.F32Add_StoreResult:
+                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -14364,18 +14686,24 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
+                case LoopCode.F32Sub_StoreResult:
+                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
+                case LoopCode.F32Mul_StoreResult:
+                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
+                case LoopCode.F32Div_StoreResult:
+                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -14388,6 +14716,8 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
+                case LoopCode.F64Add_StoreResult:
+                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -14396,18 +14726,24 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
+                case LoopCode.F64Sub_StoreResult:
+                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
+                case LoopCode.F64Mul_StoreResult:
+                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
+                case LoopCode.F64Div_StoreResult:
+                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
