@@ -40,10 +40,6 @@ public class RegisterOpTests
                 codes.Add(Check(op + RegisterOp.LoadOperand, RegisterOp.Form.LoadOperand, op));
                 codes.Add(Check(op + RegisterOp.Update, RegisterOp.Form.Update, op));
             }
-            if (RegisterOp.HasStoreResult(op))
-            {
-                codes.Add(Check(op + RegisterOp.StoreResult, RegisterOp.Form.StoreResult, op));
-            }
             if (RegisterOp.HasUpdateProduct(op))
             {
                 codes.Add(Check(op + RegisterOp.UpdateProduct, RegisterOp.Form.UpdateProduct, op));

@@ -164,40 +164,32 @@ internal enum LoopCode : ushort
     I64Rotr_Immediate,
     F32Add_Slots,
     F32Add_LoadOperand,
-    F32Add_StoreResult,
     F32Add_Update,
     F32Add_UpdateProduct,
     F32Sub_Slots,
     F32Sub_LoadOperand,
-    F32Sub_StoreResult,
     F32Sub_Update,
     F32Mul_Slots,
     F32Mul_LoadOperand,
-    F32Mul_StoreResult,
     F32Mul_Update,
     F32Div_Slots,
     F32Div_LoadOperand,
-    F32Div_StoreResult,
     F32Div_Update,
     F32Min_Slots,
     F32Max_Slots,
     F32Copysign_Slots,
     F64Add_Slots,
     F64Add_LoadOperand,
-    F64Add_StoreResult,
     F64Add_Update,
     F64Add_UpdateProduct,
     F64Sub_Slots,
     F64Sub_LoadOperand,
-    F64Sub_StoreResult,
     F64Sub_Update,
     F64Mul_Slots,
     F64Mul_LoadOperand,
-    F64Mul_StoreResult,
     F64Mul_Update,
     F64Div_Slots,
     F64Div_LoadOperand,
-    F64Div_StoreResult,
     F64Div_Update,
     F64Min_Slots,
     F64Max_Slots,
@@ -559,40 +551,32 @@ internal static class LoopCodes
         Opcode.I64Rotr + RegisterOp.Immediate => LoopCode.I64Rotr_Immediate,
         Opcode.F32Add + RegisterOp.Slots => LoopCode.F32Add_Slots,
         Opcode.F32Add + RegisterOp.LoadOperand => LoopCode.F32Add_LoadOperand,
-        Opcode.F32Add + RegisterOp.StoreResult => LoopCode.F32Add_StoreResult,
         Opcode.F32Add + RegisterOp.Update => LoopCode.F32Add_Update,
         Opcode.F32Add + RegisterOp.UpdateProduct => LoopCode.F32Add_UpdateProduct,
         Opcode.F32Sub + RegisterOp.Slots => LoopCode.F32Sub_Slots,
         Opcode.F32Sub + RegisterOp.LoadOperand => LoopCode.F32Sub_LoadOperand,
-        Opcode.F32Sub + RegisterOp.StoreResult => LoopCode.F32Sub_StoreResult,
         Opcode.F32Sub + RegisterOp.Update => LoopCode.F32Sub_Update,
         Opcode.F32Mul + RegisterOp.Slots => LoopCode.F32Mul_Slots,
         Opcode.F32Mul + RegisterOp.LoadOperand => LoopCode.F32Mul_LoadOperand,
-        Opcode.F32Mul + RegisterOp.StoreResult => LoopCode.F32Mul_StoreResult,
         Opcode.F32Mul + RegisterOp.Update => LoopCode.F32Mul_Update,
         Opcode.F32Div + RegisterOp.Slots => LoopCode.F32Div_Slots,
         Opcode.F32Div + RegisterOp.LoadOperand => LoopCode.F32Div_LoadOperand,
-        Opcode.F32Div + RegisterOp.StoreResult => LoopCode.F32Div_StoreResult,
         Opcode.F32Div + RegisterOp.Update => LoopCode.F32Div_Update,
         Opcode.F32Min + RegisterOp.Slots => LoopCode.F32Min_Slots,
         Opcode.F32Max + RegisterOp.Slots => LoopCode.F32Max_Slots,
         Opcode.F32Copysign + RegisterOp.Slots => LoopCode.F32Copysign_Slots,
         Opcode.F64Add + RegisterOp.Slots => LoopCode.F64Add_Slots,
         Opcode.F64Add + RegisterOp.LoadOperand => LoopCode.F64Add_LoadOperand,
-        Opcode.F64Add + RegisterOp.StoreResult => LoopCode.F64Add_StoreResult,
         Opcode.F64Add + RegisterOp.Update => LoopCode.F64Add_Update,
         Opcode.F64Add + RegisterOp.UpdateProduct => LoopCode.F64Add_UpdateProduct,
         Opcode.F64Sub + RegisterOp.Slots => LoopCode.F64Sub_Slots,
         Opcode.F64Sub + RegisterOp.LoadOperand => LoopCode.F64Sub_LoadOperand,
-        Opcode.F64Sub + RegisterOp.StoreResult => LoopCode.F64Sub_StoreResult,
         Opcode.F64Sub + RegisterOp.Update => LoopCode.F64Sub_Update,
         Opcode.F64Mul + RegisterOp.Slots => LoopCode.F64Mul_Slots,
         Opcode.F64Mul + RegisterOp.LoadOperand => LoopCode.F64Mul_LoadOperand,
-        Opcode.F64Mul + RegisterOp.StoreResult => LoopCode.F64Mul_StoreResult,
         Opcode.F64Mul + RegisterOp.Update => LoopCode.F64Mul_Update,
         Opcode.F64Div + RegisterOp.Slots => LoopCode.F64Div_Slots,
         Opcode.F64Div + RegisterOp.LoadOperand => LoopCode.F64Div_LoadOperand,
-        Opcode.F64Div + RegisterOp.StoreResult => LoopCode.F64Div_StoreResult,
         Opcode.F64Div + RegisterOp.Update => LoopCode.F64Div_Update,
         Opcode.F64Min + RegisterOp.Slots => LoopCode.F64Min_Slots,
         Opcode.F64Max + RegisterOp.Slots => LoopCode.F64Max_Slots,
@@ -955,40 +939,32 @@ internal static class LoopCodes
         3, // I64Rotr_Immediate
         7, // F32Add_Slots
         7, // F32Add_LoadOperand
-        7, // F32Add_StoreResult
         6, // F32Add_Update
         7, // F32Add_UpdateProduct
         7, // F32Sub_Slots
         7, // F32Sub_LoadOperand
-        7, // F32Sub_StoreResult
         6, // F32Sub_Update
         7, // F32Mul_Slots
         7, // F32Mul_LoadOperand
-        7, // F32Mul_StoreResult
         6, // F32Mul_Update
         7, // F32Div_Slots
         7, // F32Div_LoadOperand
-        7, // F32Div_StoreResult
         6, // F32Div_Update
         7, // F32Min_Slots
         7, // F32Max_Slots
         7, // F32Copysign_Slots
         7, // F64Add_Slots
         7, // F64Add_LoadOperand
-        7, // F64Add_StoreResult
         6, // F64Add_Update
         7, // F64Add_UpdateProduct
         7, // F64Sub_Slots
         7, // F64Sub_LoadOperand
-        7, // F64Sub_StoreResult
         6, // F64Sub_Update
         7, // F64Mul_Slots
         7, // F64Mul_LoadOperand
-        7, // F64Mul_StoreResult
         6, // F64Mul_Update
         7, // F64Div_Slots
         7, // F64Div_LoadOperand
-        7, // F64Div_StoreResult
         6, // F64Div_Update
         7, // F64Min_Slots
         7, // F64Max_Slots
@@ -1347,40 +1323,32 @@ internal static class LoopCodes
         LoopCode.I64Rotr_Immediate => Opcode.I64Rotr + RegisterOp.Immediate,
         LoopCode.F32Add_Slots => Opcode.F32Add + RegisterOp.Slots,
         LoopCode.F32Add_LoadOperand => Opcode.F32Add + RegisterOp.LoadOperand,
-        LoopCode.F32Add_StoreResult => Opcode.F32Add + RegisterOp.StoreResult,
         LoopCode.F32Add_Update => Opcode.F32Add + RegisterOp.Update,
         LoopCode.F32Add_UpdateProduct => Opcode.F32Add + RegisterOp.UpdateProduct,
         LoopCode.F32Sub_Slots => Opcode.F32Sub + RegisterOp.Slots,
         LoopCode.F32Sub_LoadOperand => Opcode.F32Sub + RegisterOp.LoadOperand,
-        LoopCode.F32Sub_StoreResult => Opcode.F32Sub + RegisterOp.StoreResult,
         LoopCode.F32Sub_Update => Opcode.F32Sub + RegisterOp.Update,
         LoopCode.F32Mul_Slots => Opcode.F32Mul + RegisterOp.Slots,
         LoopCode.F32Mul_LoadOperand => Opcode.F32Mul + RegisterOp.LoadOperand,
-        LoopCode.F32Mul_StoreResult => Opcode.F32Mul + RegisterOp.StoreResult,
         LoopCode.F32Mul_Update => Opcode.F32Mul + RegisterOp.Update,
         LoopCode.F32Div_Slots => Opcode.F32Div + RegisterOp.Slots,
         LoopCode.F32Div_LoadOperand => Opcode.F32Div + RegisterOp.LoadOperand,
-        LoopCode.F32Div_StoreResult => Opcode.F32Div + RegisterOp.StoreResult,
         LoopCode.F32Div_Update => Opcode.F32Div + RegisterOp.Update,
         LoopCode.F32Min_Slots => Opcode.F32Min + RegisterOp.Slots,
         LoopCode.F32Max_Slots => Opcode.F32Max + RegisterOp.Slots,
         LoopCode.F32Copysign_Slots => Opcode.F32Copysign + RegisterOp.Slots,
         LoopCode.F64Add_Slots => Opcode.F64Add + RegisterOp.Slots,
         LoopCode.F64Add_LoadOperand => Opcode.F64Add + RegisterOp.LoadOperand,
-        LoopCode.F64Add_StoreResult => Opcode.F64Add + RegisterOp.StoreResult,
         LoopCode.F64Add_Update => Opcode.F64Add + RegisterOp.Update,
         LoopCode.F64Add_UpdateProduct => Opcode.F64Add + RegisterOp.UpdateProduct,
         LoopCode.F64Sub_Slots => Opcode.F64Sub + RegisterOp.Slots,
         LoopCode.F64Sub_LoadOperand => Opcode.F64Sub + RegisterOp.LoadOperand,
-        LoopCode.F64Sub_StoreResult => Opcode.F64Sub + RegisterOp.StoreResult,
         LoopCode.F64Sub_Update => Opcode.F64Sub + RegisterOp.Update,
         LoopCode.F64Mul_Slots => Opcode.F64Mul + RegisterOp.Slots,
         LoopCode.F64Mul_LoadOperand => Opcode.F64Mul + RegisterOp.LoadOperand,
-        LoopCode.F64Mul_StoreResult => Opcode.F64Mul + RegisterOp.StoreResult,
         LoopCode.F64Mul_Update => Opcode.F64Mul + RegisterOp.Update,
         LoopCode.F64Div_Slots => Opcode.F64Div + RegisterOp.Slots,
         LoopCode.F64Div_LoadOperand => Opcode.F64Div + RegisterOp.LoadOperand,
-        LoopCode.F64Div_StoreResult => Opcode.F64Div + RegisterOp.StoreResult,
         LoopCode.F64Div_Update => Opcode.F64Div + RegisterOp.Update,
         LoopCode.F64Min_Slots => Opcode.F64Min + RegisterOp.Slots,
         LoopCode.F64Max_Slots => Opcode.F64Max + RegisterOp.Slots,

@@ -1832,20 +1832,6 @@ internal sealed unsafe partial class Machine
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(a + c);
                 goto DispatchFloat;
             }
-        // case Opcode.F32Add + RegisterOp.StoreResult
-        F32Add_StoreResult:
-            {
-                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
-                {
-                    goto OutOfBounds;
-                }
-                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                var c = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(BitConverter.SingleToUInt32Bits(a + c)));
-                goto DispatchStore;
-            }
         // case Opcode.F32Add + RegisterOp.Update
         F32Add_Update:
             {
@@ -1898,20 +1884,6 @@ internal sealed unsafe partial class Machine
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(a - c);
                 goto DispatchFloat;
             }
-        // case Opcode.F32Sub + RegisterOp.StoreResult
-        F32Sub_StoreResult:
-            {
-                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
-                {
-                    goto OutOfBounds;
-                }
-                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                var c = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(BitConverter.SingleToUInt32Bits(a - c)));
-                goto DispatchStore;
-            }
         // case Opcode.F32Sub + RegisterOp.Update
         F32Sub_Update:
             {
@@ -1949,20 +1921,6 @@ internal sealed unsafe partial class Machine
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(a * c);
                 goto DispatchFloat;
             }
-        // case Opcode.F32Mul + RegisterOp.StoreResult
-        F32Mul_StoreResult:
-            {
-                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
-                {
-                    goto OutOfBounds;
-                }
-                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                var c = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(BitConverter.SingleToUInt32Bits(a * c)));
-                goto DispatchStore;
-            }
         // case Opcode.F32Mul + RegisterOp.Update
         F32Mul_Update:
             {
@@ -1999,20 +1957,6 @@ internal sealed unsafe partial class Machine
                 var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address)));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(a / c);
                 goto DispatchFloat;
-            }
-        // case Opcode.F32Div + RegisterOp.StoreResult
-        F32Div_StoreResult:
-            {
-                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
-                {
-                    goto OutOfBounds;
-                }
-                var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                var c = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(BitConverter.SingleToUInt32Bits(a / c)));
-                goto DispatchStore;
             }
         // case Opcode.F32Div + RegisterOp.Update
         F32Div_Update:
@@ -2075,20 +2019,6 @@ internal sealed unsafe partial class Machine
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(a + c);
                 goto DispatchFloat;
             }
-        // case Opcode.F64Add + RegisterOp.StoreResult
-        F64Add_StoreResult:
-            {
-                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
-                {
-                    goto OutOfBounds;
-                }
-                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                var c = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)(BitConverter.DoubleToUInt64Bits(a + c)));
-                goto DispatchStore;
-            }
         // case Opcode.F64Add + RegisterOp.Update
         F64Add_Update:
             {
@@ -2141,20 +2071,6 @@ internal sealed unsafe partial class Machine
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(a - c);
                 goto DispatchFloat;
             }
-        // case Opcode.F64Sub + RegisterOp.StoreResult
-        F64Sub_StoreResult:
-            {
-                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
-                {
-                    goto OutOfBounds;
-                }
-                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                var c = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)(BitConverter.DoubleToUInt64Bits(a - c)));
-                goto DispatchStore;
-            }
         // case Opcode.F64Sub + RegisterOp.Update
         F64Sub_Update:
             {
@@ -2192,20 +2108,6 @@ internal sealed unsafe partial class Machine
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(a * c);
                 goto DispatchFloat;
             }
-        // case Opcode.F64Mul + RegisterOp.StoreResult
-        F64Mul_StoreResult:
-            {
-                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
-                {
-                    goto OutOfBounds;
-                }
-                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                var c = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)(BitConverter.DoubleToUInt64Bits(a * c)));
-                goto DispatchStore;
-            }
         // case Opcode.F64Mul + RegisterOp.Update
         F64Mul_Update:
             {
@@ -2242,20 +2144,6 @@ internal sealed unsafe partial class Machine
                 var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(bytes, address)));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(a / c);
                 goto DispatchFloat;
-            }
-        // case Opcode.F64Div + RegisterOp.StoreResult
-        F64Div_StoreResult:
-            {
-                ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
-                {
-                    goto OutOfBounds;
-                }
-                var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                var c = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + (int)ip->C)).Lo);
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)(BitConverter.DoubleToUInt64Bits(a / c)));
-                goto DispatchStore;
             }
         // case Opcode.F64Div + RegisterOp.Update
         F64Div_Update:
@@ -4549,8 +4437,6 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case LoopCode.F32Add_StoreResult:
-                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -4559,24 +4445,18 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case LoopCode.F32Sub_StoreResult:
-                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case LoopCode.F32Mul_StoreResult:
-                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case LoopCode.F32Div_StoreResult:
-                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -4589,8 +4469,6 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case LoopCode.F64Add_StoreResult:
-                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -4599,24 +4477,18 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case LoopCode.F64Sub_StoreResult:
-                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case LoopCode.F64Mul_StoreResult:
-                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case LoopCode.F64Div_StoreResult:
-                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
@@ -5328,8 +5200,6 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case LoopCode.F32Add_StoreResult:
-                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -5338,24 +5208,18 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case LoopCode.F32Sub_StoreResult:
-                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case LoopCode.F32Mul_StoreResult:
-                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case LoopCode.F32Div_StoreResult:
-                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -5368,8 +5232,6 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case LoopCode.F64Add_StoreResult:
-                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -5378,24 +5240,18 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case LoopCode.F64Sub_StoreResult:
-                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case LoopCode.F64Mul_StoreResult:
-                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case LoopCode.F64Div_StoreResult:
-                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
@@ -6107,8 +5963,6 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case LoopCode.F32Add_StoreResult:
-                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -6117,24 +5971,18 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case LoopCode.F32Sub_StoreResult:
-                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case LoopCode.F32Mul_StoreResult:
-                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case LoopCode.F32Div_StoreResult:
-                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -6147,8 +5995,6 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case LoopCode.F64Add_StoreResult:
-                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -6157,24 +6003,18 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case LoopCode.F64Sub_StoreResult:
-                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case LoopCode.F64Mul_StoreResult:
-                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case LoopCode.F64Div_StoreResult:
-                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
@@ -6886,8 +6726,6 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case LoopCode.F32Add_StoreResult:
-                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -6896,24 +6734,18 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case LoopCode.F32Sub_StoreResult:
-                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case LoopCode.F32Mul_StoreResult:
-                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case LoopCode.F32Div_StoreResult:
-                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -6926,8 +6758,6 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case LoopCode.F64Add_StoreResult:
-                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -6936,24 +6766,18 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case LoopCode.F64Sub_StoreResult:
-                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case LoopCode.F64Mul_StoreResult:
-                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case LoopCode.F64Div_StoreResult:
-                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
@@ -7665,8 +7489,6 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case LoopCode.F32Add_StoreResult:
-                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -7675,24 +7497,18 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case LoopCode.F32Sub_StoreResult:
-                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case LoopCode.F32Mul_StoreResult:
-                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case LoopCode.F32Div_StoreResult:
-                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -7705,8 +7521,6 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case LoopCode.F64Add_StoreResult:
-                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -7715,24 +7529,18 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case LoopCode.F64Sub_StoreResult:
-                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case LoopCode.F64Mul_StoreResult:
-                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case LoopCode.F64Div_StoreResult:
-                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
@@ -8444,8 +8252,6 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case LoopCode.F32Add_StoreResult:
-                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -8454,24 +8260,18 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case LoopCode.F32Sub_StoreResult:
-                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case LoopCode.F32Mul_StoreResult:
-                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case LoopCode.F32Div_StoreResult:
-                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -8484,8 +8284,6 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case LoopCode.F64Add_StoreResult:
-                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -8494,24 +8292,18 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case LoopCode.F64Sub_StoreResult:
-                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case LoopCode.F64Mul_StoreResult:
-                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case LoopCode.F64Div_StoreResult:
-                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
@@ -9223,8 +9015,6 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case LoopCode.F32Add_StoreResult:
-                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -9233,24 +9023,18 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case LoopCode.F32Sub_StoreResult:
-                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case LoopCode.F32Mul_StoreResult:
-                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case LoopCode.F32Div_StoreResult:
-                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -9263,8 +9047,6 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case LoopCode.F64Add_StoreResult:
-                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -9273,24 +9055,18 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case LoopCode.F64Sub_StoreResult:
-                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case LoopCode.F64Mul_StoreResult:
-                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case LoopCode.F64Div_StoreResult:
-                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
@@ -10002,8 +9778,6 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case LoopCode.F32Add_StoreResult:
-                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -10012,24 +9786,18 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case LoopCode.F32Sub_StoreResult:
-                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case LoopCode.F32Mul_StoreResult:
-                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case LoopCode.F32Div_StoreResult:
-                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -10042,8 +9810,6 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case LoopCode.F64Add_StoreResult:
-                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -10052,24 +9818,18 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case LoopCode.F64Sub_StoreResult:
-                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case LoopCode.F64Mul_StoreResult:
-                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case LoopCode.F64Div_StoreResult:
-                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
@@ -10781,8 +10541,6 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case LoopCode.F32Add_StoreResult:
-                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -10791,24 +10549,18 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case LoopCode.F32Sub_StoreResult:
-                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case LoopCode.F32Mul_StoreResult:
-                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case LoopCode.F32Div_StoreResult:
-                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -10821,8 +10573,6 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case LoopCode.F64Add_StoreResult:
-                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -10831,24 +10581,18 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case LoopCode.F64Sub_StoreResult:
-                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case LoopCode.F64Mul_StoreResult:
-                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case LoopCode.F64Div_StoreResult:
-                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
@@ -11560,8 +11304,6 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case LoopCode.F32Add_StoreResult:
-                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -11570,24 +11312,18 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case LoopCode.F32Sub_StoreResult:
-                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case LoopCode.F32Mul_StoreResult:
-                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case LoopCode.F32Div_StoreResult:
-                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -11600,8 +11336,6 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case LoopCode.F64Add_StoreResult:
-                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -11610,24 +11344,18 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case LoopCode.F64Sub_StoreResult:
-                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case LoopCode.F64Mul_StoreResult:
-                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case LoopCode.F64Div_StoreResult:
-                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
@@ -12339,8 +12067,6 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case LoopCode.F32Add_StoreResult:
-                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -12349,24 +12075,18 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case LoopCode.F32Sub_StoreResult:
-                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case LoopCode.F32Mul_StoreResult:
-                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case LoopCode.F32Div_StoreResult:
-                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -12379,8 +12099,6 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case LoopCode.F64Add_StoreResult:
-                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -12389,24 +12107,18 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case LoopCode.F64Sub_StoreResult:
-                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case LoopCode.F64Mul_StoreResult:
-                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case LoopCode.F64Div_StoreResult:
-                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
@@ -13118,8 +12830,6 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case LoopCode.F32Add_StoreResult:
-                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -13128,24 +12838,18 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case LoopCode.F32Sub_StoreResult:
-                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case LoopCode.F32Mul_StoreResult:
-                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case LoopCode.F32Div_StoreResult:
-                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -13158,8 +12862,6 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case LoopCode.F64Add_StoreResult:
-                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -13168,24 +12870,18 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case LoopCode.F64Sub_StoreResult:
-                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case LoopCode.F64Mul_StoreResult:
-                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case LoopCode.F64Div_StoreResult:
-                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
@@ -13897,8 +13593,6 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case LoopCode.F32Add_StoreResult:
-                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -13907,24 +13601,18 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case LoopCode.F32Sub_StoreResult:
-                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case LoopCode.F32Mul_StoreResult:
-                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case LoopCode.F32Div_StoreResult:
-                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -13937,8 +13625,6 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case LoopCode.F64Add_StoreResult:
-                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -13947,24 +13633,18 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case LoopCode.F64Sub_StoreResult:
-                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case LoopCode.F64Mul_StoreResult:
-                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case LoopCode.F64Div_StoreResult:
-                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:
@@ -14676,8 +14356,6 @@ internal sealed unsafe partial class Machine
                     goto F32Add_Slots;
                 case LoopCode.F32Add_LoadOperand:
                     goto F32Add_LoadOperand;
-                case LoopCode.F32Add_StoreResult:
-                    goto F32Add_StoreResult;
                 case LoopCode.F32Add_Update:
                     goto F32Add_Update;
                 case LoopCode.F32Add_UpdateProduct:
@@ -14686,24 +14364,18 @@ internal sealed unsafe partial class Machine
                     goto F32Sub_Slots;
                 case LoopCode.F32Sub_LoadOperand:
                     goto F32Sub_LoadOperand;
-                case LoopCode.F32Sub_StoreResult:
-                    goto F32Sub_StoreResult;
                 case LoopCode.F32Sub_Update:
                     goto F32Sub_Update;
                 case LoopCode.F32Mul_Slots:
                     goto F32Mul_Slots;
                 case LoopCode.F32Mul_LoadOperand:
                     goto F32Mul_LoadOperand;
-                case LoopCode.F32Mul_StoreResult:
-                    goto F32Mul_StoreResult;
                 case LoopCode.F32Mul_Update:
                     goto F32Mul_Update;
                 case LoopCode.F32Div_Slots:
                     goto F32Div_Slots;
                 case LoopCode.F32Div_LoadOperand:
                     goto F32Div_LoadOperand;
-                case LoopCode.F32Div_StoreResult:
-                    goto F32Div_StoreResult;
                 case LoopCode.F32Div_Update:
                     goto F32Div_Update;
                 case LoopCode.F32Min_Slots:
@@ -14716,8 +14388,6 @@ internal sealed unsafe partial class Machine
                     goto F64Add_Slots;
                 case LoopCode.F64Add_LoadOperand:
                     goto F64Add_LoadOperand;
-                case LoopCode.F64Add_StoreResult:
-                    goto F64Add_StoreResult;
                 case LoopCode.F64Add_Update:
                     goto F64Add_Update;
                 case LoopCode.F64Add_UpdateProduct:
@@ -14726,24 +14396,18 @@ internal sealed unsafe partial class Machine
                     goto F64Sub_Slots;
                 case LoopCode.F64Sub_LoadOperand:
                     goto F64Sub_LoadOperand;
-                case LoopCode.F64Sub_StoreResult:
-                    goto F64Sub_StoreResult;
                 case LoopCode.F64Sub_Update:
                     goto F64Sub_Update;
                 case LoopCode.F64Mul_Slots:
                     goto F64Mul_Slots;
                 case LoopCode.F64Mul_LoadOperand:
                     goto F64Mul_LoadOperand;
-                case LoopCode.F64Mul_StoreResult:
-                    goto F64Mul_StoreResult;
                 case LoopCode.F64Mul_Update:
                     goto F64Mul_Update;
                 case LoopCode.F64Div_Slots:
                     goto F64Div_Slots;
                 case LoopCode.F64Div_LoadOperand:
                     goto F64Div_LoadOperand;
-                case LoopCode.F64Div_StoreResult:
-                    goto F64Div_StoreResult;
                 case LoopCode.F64Div_Update:
                     goto F64Div_Update;
                 case LoopCode.F64Min_Slots:

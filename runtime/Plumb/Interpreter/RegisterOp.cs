@@ -88,14 +88,8 @@ internal static class RegisterOp
     /// </summary>
     public const ushort UpdateProduct = StepJumpImmediate + (int)Opcode.I32GeU + 1 - (int)Opcode.F32Add;
 
-    /// <summary>
-    /// A float operator whose result is stored (<see cref="HasStoreResult"/>, with the store of its type):
-    /// mem[fp[A] + D] = fp[B] op fp[C]; no slot is written.
-    /// </summary>
-    public const ushort StoreResult = UpdateProduct + (int)Opcode.F64Add + 1 - (int)Opcode.I32Add;
-
     /// <summary>The first code above every form.</summary>
-    public const int End = StoreResult + (int)Opcode.F64Div + 1;
+    public const int End = UpdateProduct + (int)Opcode.F64Add + 1;
 
     /// <summary>
     /// A <c>call</c> of a function defined in the same module, resolved when the module is translated
@@ -124,7 +118,6 @@ internal static class RegisterOp
         StepJumpSlots,
         StepJumpImmediate,
         UpdateProduct,
-        StoreResult,
     }
 
     /// <summary>Which form <paramref name="code"/> is, and the table row it is a form of.</summary>
@@ -134,7 +127,6 @@ internal static class RegisterOp
         (Form form, int offset) = c switch
         {
             >= End or <= First => (Form.None, 0),
-            >= StoreResult + (int)Opcode.I32Add => (Form.StoreResult, StoreResult),
             >= UpdateProduct + (int)Opcode.F32Add => (Form.UpdateProduct, UpdateProduct),
             >= StepJumpImmediate + (int)Opcode.I32Eq => (Form.StepJumpImmediate, StepJumpImmediate),
             >= StepJumpSlots + (int)Opcode.I32Eq => (Form.StepJumpSlots, StepJumpSlots),
@@ -180,9 +172,6 @@ internal static class RegisterOp
 
     /// <summary>True for the ops whose jump target is in D (compare-and-branch).</summary>
     public static bool JumpsThroughD(Opcode code) => FormOf(code, out _) is Form.JumpSlots or Form.JumpImmediate or Form.StepJumpSlots or Form.StepJumpImmediate;
-
-    /// <summary>True for the float operators with a <see cref="StoreResult"/> form (integer results are left to the plain store, to keep the loop's IL within the JIT's limit).</summary>
-    public static bool HasStoreResult(Opcode op) => LoadOperandOf(op) is Opcode.F32Load or Opcode.F64Load;
 
     /// <summary>True for the float additions with an <see cref="UpdateProduct"/> form.</summary>
     public static bool HasUpdateProduct(Opcode op) => op is Opcode.F32Add or Opcode.F64Add;

@@ -406,29 +406,6 @@ internal sealed class Translator
         return true;
     }
 
-    /// <summary>
-    /// True when the value a store writes (popped from <paramref name="slot"/> + 1) was just computed into
-    /// its stack slot by a binary operator with a <see cref="RegisterOp.StoreResult"/> form of the store's
-    /// type: the operator writes memory instead. The address is in its slot or a local (unchanged since it
-    /// was pushed, or it would have been copied to its slot).
-    /// </summary>
-    private bool FuseStoreResult(Opcode store, Operand address, Operand value, int slot, ulong offset)
-    {
-        if (address.Where == Where.Constant || Producer(value, slot + 1) is not int index)
-        {
-            return false;
-        }
-        var producer = _code[index];
-        if (RegisterOp.FormOf(producer.Code, out var row) != RegisterOp.Form.Slots || !RegisterOp.HasStoreResult(row)
-            || RegisterOp.StoreOf(RegisterOp.LoadOperandOf(row)!.Value) != store)
-        {
-            return false;
-        }
-        int at = address.Where == Where.Local ? address.Local : slot;
-        _code[index] = new InterpretedOp { Code = row + RegisterOp.StoreResult, A = at, B = producer.B, C = producer.C, D = offset, H = _height };
-        return true;
-    }
-
     private (int Params, int Results) BlockArity(BlockType type) =>
         type.IsEmpty ? (0, 0)
         : type.IsValueType ? (0, 1)
@@ -857,7 +834,7 @@ internal sealed class Translator
             {
                 return;
             }
-            if (FuseAddressBeforeValue(op, address, value, slot, instruction.C) || FuseStoreResult(op, address, value, slot, instruction.C))
+            if (FuseAddressBeforeValue(op, address, value, slot, instruction.C))
             {
                 return;
             }
