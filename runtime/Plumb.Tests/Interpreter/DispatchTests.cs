@@ -90,6 +90,34 @@ public partial class DispatchTests
     }
 
     [Fact]
+    public void SlotFieldsCoverEveryFieldAHandlerAddsToTheFramePointer()
+    {
+        // A built function holds byte offsets only in the fields LoopCodes.SlotFields names; a handler that
+        // adds another field to the frame pointer would read a slot number as an offset.
+        int begin = Array.FindIndex(Lines, l => l.Trim().StartsWith("// <dispatch>", StringComparison.Ordinal));
+        string? label = null;
+        int checkedHandlers = 0;
+        for (int i = 0; i < begin; i++)
+        {
+            if (LabelLine().Match(Lines[i]) is { Success: true } m && Enum.TryParse<LoopCode>(m.Groups[1].Value, out _))
+            {
+                label = m.Groups[1].Value;
+                checkedHandlers++;
+            }
+            else if (label is not null)
+            {
+                int fields = LoopCodes.SlotFields[(int)Enum.Parse<LoopCode>(label)];
+                foreach (System.Text.RegularExpressions.Match use in SlotUse().Matches(Lines[i]))
+                {
+                    int bit = "ABCDH".IndexOf(use.Groups[1].Value[0], StringComparison.Ordinal);
+                    Assert.True((fields & (1 << bit)) != 0, $"{label} adds ip->{use.Groups[1].Value} to fp, but LoopCode.cs does not list it: run scripts/generate-dispatch.py");
+                }
+            }
+        }
+        Assert.True(checkedHandlers > 300, $"found only {checkedHandlers} handlers");
+    }
+
+    [Fact]
     public void TheLoopStaysSmallEnoughForTheJitToOptimize()
     {
         // The JIT compiles a method of more than 60,000 bytes of IL without optimization (MinOpts),
@@ -109,6 +137,9 @@ public partial class DispatchTests
 
     [GeneratedRegex(@"^ {8}Dispatch(\w+):$")]
     private static partial Regex DispatchLabel();
+
+    [GeneratedRegex(@"\(byte\*\)fp \+ (?:\(int\))?ip->([ABCDH])\b")]
+    private static partial Regex SlotUse();
 
     [GeneratedRegex(@"goto Dispatch(\w+);")]
     private static partial Regex GotoDispatch();
