@@ -7,9 +7,11 @@ namespace Plumb.Interpreter;
 /// One operation of the interpreter's internal code, produced once per function by
 /// <see cref="Translator"/> from the decoded <see cref="Structure.Instruction"/>s. The code is the
 /// instruction's <see cref="Opcode"/>, or a <see cref="RegisterOp"/> form of it; "slot" means a
-/// value-stack slot counted from the frame base (locals first, then operands). The fields mean, per code:
+/// value-stack slot counted from the frame base (locals first, then operands); in a built
+/// <see cref="InterpretedFunction"/> each slot field holds the slot's byte offset instead (see
+/// <see cref="LoopCodes.SlotFields"/>). The fields mean, per code:
 /// <list type="bullet">
-/// <item><see cref="RegisterOp"/> forms: see there (A result slot, B and C operand slots or constant, D jump).</item>
+/// <item><see cref="RegisterOp"/> forms and <see cref="RegisterOp.CallDirect"/>: see there (A result slot, B and C operand slots or constant, D jump or static offset, H an added address constant for some).</item>
 /// <item><c>br</c>, <c>br_if</c>: A = target (an index while translating, relative to the op itself once in <see cref="InterpretedFunction"/>), B = values kept, C = stack height (from the frame base) the kept values land at; <c>br_if</c>: D = the condition's slot.</item>
 /// <item><c>br_table</c>: A = number of entries, B = the index's slot; that many <c>br</c> ops follow, the last one the default.</item>
 /// <item><c>else</c>: A = end (unconditional jump), relative like <c>br</c>.</item>
@@ -37,7 +39,12 @@ internal struct InterpretedOp
     [FieldOffset(20)]
     public int B;
 
-    /// <summary>The operand height (slots from the frame base) before the op: ops that work on the stack find its top there.</summary>
+    /// <summary>
+    /// The operand height (slots from the frame base) before the op: ops that work on the stack find its
+    /// top there. Register forms that read memory through a fused <c>i32.add</c> of a constant hold that
+    /// constant here instead (<see cref="RegisterOp.LoadOperand"/>, <see cref="RegisterOp.Update"/>,
+    /// <see cref="RegisterOp.UpdateProduct"/>, <see cref="RegisterOp.StoreImmediate"/>).
+    /// </summary>
     [FieldOffset(24)]
     public int H;
 
