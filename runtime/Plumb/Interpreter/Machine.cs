@@ -204,6 +204,19 @@ internal sealed unsafe partial class Machine
     private static WasmStackFrame Describe(FunctionInstance function, long offset) =>
         new(function.Instance?.Name ?? function.HostModule?.Name, function.Index, function.Name, offset);
 
+    /// <summary>
+    /// Grows the value stack for a callee frame of <paramref name="frameSize"/> slots at <paramref name="calleeFp"/>
+    /// (the caller's operands end at <paramref name="top"/>), or traps as exhaustion; returns the frame's new address.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private WasmValue* GrowForFrame(WasmValue* calleeFp, WasmValue* top, int frameSize)
+    {
+        int index = (int)(calleeFp - _base);
+        _sp = (int)(top - _base);
+        EnsureStack((long)index + frameSize);
+        return _base + index;
+    }
+
     /// <summary>Makes the value stack hold at least <paramref name="slots"/> slots, or traps as exhaustion.</summary>
     private void EnsureStack(long slots)
     {
@@ -229,9 +242,13 @@ internal sealed unsafe partial class Machine
         _end = grownBase + length;
     }
 
-    /// <summary>Pushes a frame for a call from the frame at <paramref name="fp"/>, resuming at <paramref name="ip"/>.</summary>
+    /// <summary>
+    /// Pushes a frame for a call from the frame at <paramref name="fp"/>, resuming after <paramref name="ip"/>;
+    /// <paramref name="callee"/> is the callee's store handle, or 0 for a call within the module (stack
+    /// traces then find the callee through the call op).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ref Frame PushFrame(FunctionInstance callee, InterpretedOp* ip, WasmValue* fp)
+    private ref Frame PushFrame(ulong callee, InterpretedOp* ip, WasmValue* fp)
     {
         int depth = _depth;
         var frames = _frames;
@@ -241,7 +258,7 @@ internal sealed unsafe partial class Machine
         }
         _depth = depth + 1;
         ref var frame = ref frames[depth];
-        frame.Callee = callee.Handle;
+        frame.Callee = callee;
         frame.Caller = null;   // a trap may have left a frame here with its caller set
         frame.Ip = ip;
         frame.Fp = (nint)((byte*)fp - (byte*)_base);
@@ -330,8 +347,8 @@ internal sealed unsafe partial class Machine
 
     /// <summary>
     /// Runs <paramref name="entry"/>, whose arguments are the top of the stack, until it returns;
-    /// its results then start where its arguments did. The loop's live state is two pointers (next
-    /// op, frame base); ops that work on the stack derive its top from their static height, and the
+    /// its results then start where its arguments did. The loop's live state is two pointers (the op
+    /// running, frame base); ops that work on the stack derive its top from their static height, and the
     /// instance and memory are fields, read by the ops that need them. The loop is threaded: each
     /// handler below ends by jumping to one of a few dispatch sites (by the kind of op it is), each with
     /// its own copy of the switch, so that the processor predicts the next op from the current one's
@@ -452,18 +469,7 @@ internal sealed unsafe partial class Machine
             {
                 // A call within the module: no lookups, and the callee runs in this instance.
                 WasmValue* args = (WasmValue*)((byte*)fp + ip->H);
-                int depth = _depth;
-                var frames = _frames;
-                if ((uint)depth >= (uint)frames.Length || depth >= _limits.CallDepth)
-                {
-                    frames = GrowFrames();
-                }
-                _depth = depth + 1;
-                ref var frame = ref frames[depth];
-                frame.Callee = 0;      // stack traces find the callee through the call op
-                frame.Caller = null;
-                frame.Ip = ip;
-                frame.Fp = (nint)((byte*)fp - (byte*)_base);
+                PushFrame(0, ip, fp);
                 if (_attention && (_interrupt || --_fuel < 0))
                 {
                     Interrupt();
@@ -472,10 +478,7 @@ internal sealed unsafe partial class Machine
                 WasmValue* calleeFp = args - ip->B;
                 if (calleeFp + (int)(sizes >> 32) > _end)
                 {
-                    int index = (int)(calleeFp - _base);
-                    _sp = (int)(args - _base);
-                    EnsureStack((long)index + (int)(sizes >> 32));
-                    calleeFp = _base + index;
+                    calleeFp = GrowForFrame(calleeFp, args, (int)(sizes >> 32));
                 }
                 fp = calleeFp;
                 // Only the declared locals that may be read before they are written (A: the first, scaled).
@@ -14827,7 +14830,7 @@ internal sealed unsafe partial class Machine
         EnterCallee:
             if (callee.Code is { } target)
             {
-                ref var frame = ref PushFrame(callee, ip, fp);
+                ref var frame = ref PushFrame(callee.Handle, ip, fp);
                 var instance = callee.Instance!;
                 if (instance != _inst)
                 {
@@ -14842,13 +14845,9 @@ internal sealed unsafe partial class Machine
                 WasmValue* calleeFp = sp - target.ParamCount;
                 if (calleeFp + target.MaxHeight > _end)
                 {
-                    int index = (int)(calleeFp - _base);
-                    _sp = (int)(sp - _base);
-                    EnsureStack((long)index + target.MaxHeight);
-                    calleeFp = _base + index;
+                    calleeFp = GrowForFrame(calleeFp, sp, target.MaxHeight);
                 }
                 fp = calleeFp;
-                sp = fp + target.ParamCount;
                 WasmValue* zero = fp + target.ZeroFrom;
                 int count = target.ZeroCount;
                 if (count <= 8)
