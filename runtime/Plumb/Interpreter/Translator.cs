@@ -343,28 +343,28 @@ internal sealed class Translator
     /// <summary>As <see cref="Producer"/>, for the op at <paramref name="index"/> (no label bound after it).</summary>
     private int? ProducerAt(int index, Operand operand, int slot)
     {
-        int last = index;
-        if (operand.Where != Where.Slot || last < _barrier || last < 0)
+        if (operand.Where != Where.Slot || index < _barrier)
         {
             return null;
         }
-        var op = _code[last];
+        var op = _code[index];
         var form = RegisterOp.FormOf(op.Code, out var row);
         bool writesA = form is RegisterOp.Form.Slots or RegisterOp.Form.AddressSlots or RegisterOp.Form.AddressImmediate && !RegisterOp.IsStore(row)
             || form is RegisterOp.Form.Immediate or RegisterOp.Form.LoadOperand
             || op.Code is Opcode.Select or Opcode.GlobalGet;
-        return writesA && op.A == slot ? last : null;
+        return writesA && op.A == slot ? index : null;
     }
 
     /// <summary>
-    /// True when <paramref name="address"/> (popped from <paramref name="slot"/>) was just computed by
-    /// an <c>i32.add</c> that may be fused into the memory access reading it; gives the add's index and
-    /// the access's form (<see cref="RegisterOp.AddressSlots"/> or <see cref="RegisterOp.AddressImmediate"/>).
+    /// True when <paramref name="address"/> (popped from <paramref name="slot"/>) was computed by an
+    /// <c>i32.add</c> that may be fused into the memory access reading it, the last op or
+    /// <paramref name="before"/> ops before it; gives the add's index and the access's form
+    /// (<see cref="RegisterOp.AddressSlots"/> or <see cref="RegisterOp.AddressImmediate"/>).
     /// The add's operands (B, and C: a slot or the constant) become the access's B or A, and D.
     /// </summary>
-    private bool FusedAddress(Operand address, int slot, out int add, out ushort form)
+    private bool FusedAddress(Operand address, int slot, out int add, out ushort form, int before = 0)
     {
-        add = Producer(address, slot) ?? -1;
+        add = ProducerAt(_code.Count - 1 - before, address, slot) ?? -1;
         form = 0;
         if (add < 0)
         {
@@ -388,18 +388,12 @@ internal sealed class Translator
     /// </summary>
     private bool FuseAddressBeforeValue(Opcode store, Operand address, Operand value, int slot, ulong offset)
     {
+        if (Producer(value, slot + 1) is null || !FusedAddress(address, slot, out int add, out ushort form, before: 1))
+        {
+            return false;
+        }
         int last = _code.Count - 1;
-        if (Producer(value, slot + 1) is null || ProducerAt(last - 1, address, slot) is not int add)
-        {
-            return false;
-        }
         var sum = _code[add];
-        var kind = RegisterOp.FormOf(sum.Code, out var row);
-        if (row != Opcode.I32Add || kind is not (RegisterOp.Form.Slots or RegisterOp.Form.Immediate))
-        {
-            return false;
-        }
-        ushort form = kind == RegisterOp.Form.Slots ? RegisterOp.AddressSlots : RegisterOp.AddressImmediate;
         _code[add] = _code[last];
         _code[last] = new InterpretedOp { Code = store + form, A = sum.B, B = slot + 1, C = offset, D = sum.C, H = _height };
         (_offsets[add], _offsets[last]) = (_offsets[last], _offsets[add]);
@@ -472,7 +466,7 @@ internal sealed class Translator
     private int FuseStep(int jump)
     {
         int step = jump - 1;
-        if (step < _barrier || step < 0)
+        if (step < _barrier)
         {
             return jump;
         }
@@ -501,10 +495,16 @@ internal sealed class Translator
         {
             return jump;
         }
-        _code[step] = fused;
-        _code.RemoveAt(jump);
-        _offsets.RemoveAt(jump);
+        ReplaceLastTwo(fused);
         return step;
+    }
+
+    /// <summary>Replaces the last two ops by <paramref name="fused"/>, which keeps the first one's offset.</summary>
+    private void ReplaceLastTwo(InterpretedOp fused)
+    {
+        _code.RemoveAt(_code.Count - 1);
+        _offsets.RemoveAt(_offsets.Count - 1);
+        _code[^1] = fused;
     }
 
     /// <summary>Writes <paramref name="value"/>, popped from <paramref name="slot"/>, to local <paramref name="local"/>.</summary>
@@ -823,26 +823,24 @@ internal sealed class Translator
             var value = Pop();
             var address = Pop();
             int slot = _height;
-            if (value.Where != Where.Constant && FusedAddress(address, slot, out var add, out ushort form))
+            if (FusedAddress(address, slot, out var add, out ushort form))
             {
-                // The i32.add that computed the address becomes the store.
+                // The i32.add that computed the address becomes the store (of a constant: through an added constant only).
                 var fused = _code[add];
-                _code[add] = new InterpretedOp { Code = op + form, A = fused.B, B = Read(value, slot + 1, offset), C = instruction.C, D = fused.C, H = _height };
-                return;
+                if (value.Where != Where.Constant)
+                {
+                    _code[add] = new InterpretedOp { Code = op + form, A = fused.B, B = Read(value, slot + 1, offset), C = instruction.C, D = fused.C, H = _height };
+                    return;
+                }
+                if (form == RegisterOp.AddressImmediate)
+                {
+                    _code[add] = new InterpretedOp { Code = op + RegisterOp.StoreImmediate, A = fused.B, C = instruction.C, D = value.Bits, H = (int)(uint)fused.C };
+                    return;
+                }
             }
-            if (FuseUpdate(op, address, value, slot + 1, instruction.C))
+            // A constant value is produced by no op, so only a value in a slot can fuse further.
+            if (FuseUpdate(op, address, value, slot + 1, instruction.C) || FuseAddressBeforeValue(op, address, value, slot, instruction.C))
             {
-                return;
-            }
-            if (FuseAddressBeforeValue(op, address, value, slot, instruction.C))
-            {
-                return;
-            }
-            if (value.Where == Where.Constant && FusedAddress(address, slot, out var sum, out ushort kind) && kind == RegisterOp.AddressImmediate)
-            {
-                // The i32.add of a constant that computed the address becomes the store of a constant.
-                var fused = _code[sum];
-                _code[sum] = new InterpretedOp { Code = op + RegisterOp.StoreImmediate, A = fused.B, C = instruction.C, D = value.Bits, H = (int)(uint)fused.C };
                 return;
             }
             int a = Read(address, slot, offset);
@@ -971,7 +969,7 @@ internal sealed class Translator
     private void FuseUpdateProduct(int update)
     {
         int product = update - 1;
-        if (product < _barrier || product < 0)
+        if (product < _barrier)
         {
             return;
         }
@@ -984,12 +982,10 @@ internal sealed class Translator
         {
             return;
         }
-        _code[product] = new InterpretedOp
+        ReplaceLastTwo(new InterpretedOp
         {
             Code = row + RegisterOp.UpdateProduct, A = (int)add.C, B = mul.B, C = mul.C, D = (uint)mul.D | add.D << 32, H = mul.H,
-        };
-        _code.RemoveAt(update);
-        _offsets.RemoveAt(update);
+        });
     }
 
     private void SetJump(int index, int target)
