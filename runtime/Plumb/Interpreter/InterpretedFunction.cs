@@ -16,7 +16,7 @@ internal sealed unsafe class InterpretedFunction
     /// module costs one allocation, not one per function.
     /// Jumps (indices within the function) become relative to their own op, each op's code its <see cref="LoopCode"/>, and its slots byte offsets.
     /// </summary>
-    public InterpretedFunction(FuncType type, CodeBlock block, InterpretedOp* start, int length, int[] offsets, int localCount, int maxHeight, int zeroFrom, int zeroCount)
+    public InterpretedFunction(FuncType type, CodeBlock block, InterpretedOp* start, int length, int[] offsets, int maxHeight, int zeroFrom, int zeroCount)
     {
         Type = type;
         _block = block;
@@ -41,8 +41,6 @@ internal sealed unsafe class InterpretedFunction
         Start = start;
         Offsets = offsets;
         ParamCount = type.Params.Length;
-        ResultCount = type.Results.Length;
-        LocalCount = localCount;
         MaxHeight = FrameSize(maxHeight);
         ZeroFrom = zeroFrom;
         ZeroCount = zeroCount;
@@ -115,11 +113,6 @@ internal sealed unsafe class InterpretedFunction
     public int[] Offsets { get; }
 
     public int ParamCount { get; }
-
-    public int ResultCount { get; }
-
-    /// <summary>Parameters plus declared locals: the slots below the operands.</summary>
-    public int LocalCount { get; }
 
     /// <summary>The first slot a call must zero: of the declared locals, those that may be read before they are written.</summary>
     public int ZeroFrom { get; }

@@ -17,8 +17,8 @@ internal static class RegisterOp
     /// The first code above the table rows that the interpreter's loop runs as they are (control,
     /// calls, variables, <c>memory.size</c> and <c>memory.grow</c>; RegisterOpTests checks that the
     /// translator emits no other row as a code). Every other row that works on the stack (SIMD,
-    /// tables, references, bulk memory) becomes <see cref="Other"/>. So the loop's codes are dense
-    /// from 0 to <see cref="End"/> and its switch is one jump table.
+    /// tables, references, bulk memory) becomes <see cref="Other"/>, which the loop hands on with its row,
+    /// so the loop needs a handler only for these rows and the forms (see <see cref="LoopCode"/>).
     /// </summary>
     public const int First = (int)Opcode.I32Const + 1;
 
@@ -99,10 +99,7 @@ internal static class RegisterOp
     /// </summary>
     public const Opcode CallDirect = (Opcode)End;
 
-    /// <summary>
-    /// The forms' codes follow one another with no gap, so that the interpreter's switch dispatches
-    /// them through one dense jump table.
-    /// </summary>
+    /// <summary>The forms, in the order of their code ranges (each range: the rows the form covers, plus the form's offset).</summary>
     public enum Form
     {
         None,

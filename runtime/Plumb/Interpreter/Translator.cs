@@ -99,7 +99,7 @@ internal sealed class Translator
                 }
             }
             result[i] = new InterpretedFunction(validated.Functions[i].Type, block, first, length, [.. translator._offsets],
-                translator._localCount, translator._maxHeight + 1, translator._zeroFrom, translator._zeroCount);
+                translator._maxHeight + 1, translator._zeroFrom, translator._zeroCount);
         }
         return result;
     }
