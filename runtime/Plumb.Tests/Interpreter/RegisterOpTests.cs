@@ -9,45 +9,33 @@ public class RegisterOpTests
     public void FormsFollowTheLoopsRowsOneAfterAnother()
     {
         Assert.Equal(RegisterOp.Form.None, RegisterOp.FormOf(RegisterOp.Other, out _));
+        // Each form, its offset, and the rows that have it.
+        (RegisterOp.Form Form, ushort Offset, Func<Opcode, bool> Has)[] forms =
+        [
+            (RegisterOp.Form.Slots, RegisterOp.Slots, RegisterOp.HasSlotsForm),
+            (RegisterOp.Form.Immediate, RegisterOp.Immediate, RegisterOp.HasImmediate),
+            (RegisterOp.Form.JumpSlots, RegisterOp.JumpSlots, op => RegisterOp.Inverse(op) is not null),
+            (RegisterOp.Form.JumpImmediate, RegisterOp.JumpImmediate, op => RegisterOp.Inverse(op) is not null),
+            (RegisterOp.Form.AddressSlots, RegisterOp.AddressSlots, RegisterOp.IsMemoryAccess),
+            (RegisterOp.Form.AddressImmediate, RegisterOp.AddressImmediate, RegisterOp.IsMemoryAccess),
+            (RegisterOp.Form.StoreImmediate, RegisterOp.StoreImmediate, RegisterOp.IsStore),
+            (RegisterOp.Form.LoadOperand, RegisterOp.LoadOperand, op => RegisterOp.LoadOperandOf(op) is not null),
+            (RegisterOp.Form.Update, RegisterOp.Update, op => RegisterOp.LoadOperandOf(op) is not null),
+            (RegisterOp.Form.UpdateProduct, RegisterOp.UpdateProduct, RegisterOp.HasUpdateProduct),
+            (RegisterOp.Form.StepJumpSlots, RegisterOp.StepJumpSlots, RegisterOp.HasStepJump),
+            (RegisterOp.Form.StepJumpImmediate, RegisterOp.StepJumpImmediate, RegisterOp.HasStepJump),
+        ];
+        Assert.Equal(Enum.GetValues<RegisterOp.Form>().Length - 1, forms.Length);
         var codes = new List<int>();
         foreach (var info in InstructionTable.All)
         {
             var op = info.Opcode;
-            if (RegisterOp.HasSlotsForm(op))
+            foreach (var (form, offset, has) in forms)
             {
-                codes.Add(Check(op + RegisterOp.Slots, RegisterOp.Form.Slots, op));
-            }
-            if (RegisterOp.HasImmediate(op))
-            {
-                codes.Add(Check(op + RegisterOp.Immediate, RegisterOp.Form.Immediate, op));
-            }
-            if (RegisterOp.Inverse(op) is not null)
-            {
-                codes.Add(Check(op + RegisterOp.JumpSlots, RegisterOp.Form.JumpSlots, op));
-                codes.Add(Check(op + RegisterOp.JumpImmediate, RegisterOp.Form.JumpImmediate, op));
-            }
-            if (RegisterOp.IsMemoryAccess(op))
-            {
-                codes.Add(Check(op + RegisterOp.AddressSlots, RegisterOp.Form.AddressSlots, op));
-                codes.Add(Check(op + RegisterOp.AddressImmediate, RegisterOp.Form.AddressImmediate, op));
-            }
-            if (RegisterOp.IsStore(op))
-            {
-                codes.Add(Check(op + RegisterOp.StoreImmediate, RegisterOp.Form.StoreImmediate, op));
-            }
-            if (RegisterOp.LoadOperandOf(op) is not null)
-            {
-                codes.Add(Check(op + RegisterOp.LoadOperand, RegisterOp.Form.LoadOperand, op));
-                codes.Add(Check(op + RegisterOp.Update, RegisterOp.Form.Update, op));
-            }
-            if (RegisterOp.HasUpdateProduct(op))
-            {
-                codes.Add(Check(op + RegisterOp.UpdateProduct, RegisterOp.Form.UpdateProduct, op));
-            }
-            if (RegisterOp.HasStepJump(op))
-            {
-                codes.Add(Check(op + RegisterOp.StepJumpSlots, RegisterOp.Form.StepJumpSlots, op));
-                codes.Add(Check(op + RegisterOp.StepJumpImmediate, RegisterOp.Form.StepJumpImmediate, op));
+                if (has(op))
+                {
+                    codes.Add(Check(op + offset, form, op));
+                }
             }
             if ((int)op < RegisterOp.First)
             {
