@@ -196,6 +196,21 @@ public class DifferentialTests
                 Emit(Binary[random.Next(Binary.Length)], -1);
                 Emit($"{(random.Next(2) == 0 ? "i32.store" : "i32.store8")} offset={random.Next(8)}", -2);
             }
+            else if (choice < 84)
+            {
+                // A store whose address is a constant plus a computed value: the computed value sits in the
+                // slot the store's value is then computed into, so the two ops must not be reordered.
+                Emit($"i32.const {random.Next(0, 64)}", 1);
+                Emit($"local.get {Local()}", 1);
+                Emit($"i32.const {random.Next(1, 4)}", 1);
+                Emit("i32.shl", -1);
+                Emit("i32.const 127", 1);
+                Emit("i32.and", -1);
+                Emit("i32.add", -1);
+                Emit($"local.get {Local()}", 1);
+                Emit(random.Next(2) == 0 ? "i32.popcnt" : "i32.clz", 0);
+                Emit($"{(random.Next(2) == 0 ? "i32.store" : "i32.store16")} offset={random.Next(8)}", -2);
+            }
             else if (choice < 86)
             {
                 // Memory updated in place (mem[x] = y op mem[x]) through a masked address in local 5.

@@ -384,7 +384,10 @@ internal sealed class Translator
     /// before the op that computed its value (as in <c>d[i] = s[i]</c>): the value's op moves up into
     /// the add's place and the add is fused into the store (<see cref="RegisterOp.AddressSlots"/> or
     /// <see cref="RegisterOp.AddressImmediate"/>). The value's op cannot read the add's result (it sits
-    /// below the value's own operands), and the add has no effect to keep in order.
+    /// below the value's own operands), and the add has no effect to keep in order. But the value's op
+    /// writes its result to the slot just above the address, which is where the add may read its second
+    /// operand from (<c>(i32.add (i32.const k) (expr))</c> leaves <c>expr</c> there): moving the value's op
+    /// first would then overwrite that operand before the add reads it, so such pairs are not reordered.
     /// </summary>
     private bool FuseAddressBeforeValue(Opcode store, Operand address, Operand value, int slot, ulong offset)
     {
@@ -394,6 +397,11 @@ internal sealed class Translator
         }
         int last = _code.Count - 1;
         var sum = _code[add];
+        int written = _code[last].A;
+        if (sum.B == written || form == RegisterOp.AddressSlots && (int)sum.C == written)
+        {
+            return false;
+        }
         _code[add] = _code[last];
         _code[last] = new InterpretedOp { Code = store + form, A = sum.B, B = slot + 1, C = offset, D = sum.C, H = _height };
         (_offsets[add], _offsets[last]) = (_offsets[last], _offsets[add]);
