@@ -1,16 +1,16 @@
 #!/usr/bin/env python3
-"""Writes the dispatch part of the interpreter's loop (runtime/Plumb/Interpreter/Machine.cs).
+"""Writes the dispatch part of the interpreter's loop (runtime/Plumb/Engines/Interpreter/Machine.cs).
 
 The loop is threaded: every handler ends with a jump to one of a few dispatch sites, each of which reads
 the next op and jumps through its own copy of the switch (runtime/RATIONALE.md, "How does the interpreter
 dispatch?"). The copies are identical and long, so they are written by this script from the handlers'
 comment lines ("// case Opcode.X, case ..." or "// default", then the handler's label), between the
 "// <dispatch>" and "// </dispatch>" markers. Run it after adding, removing or renaming a handler or a
-site; runtime/Plumb.Tests/Interpreter/DispatchTests.cs fails while the copies and the handlers disagree.
+site; runtime/Plumb.Tests/Engines/Interpreter/DispatchTests.cs fails while the copies and the handlers disagree.
 
 The switches do not read the translator's codes (an Opcode row plus a form's offset, which leave gaps)
 but dense loop codes, one per handler in the handlers' order, so that every jump table is as short as
-it can be: the script also writes runtime/Plumb/Interpreter/LoopCode.cs, the enum and its mapping from
+it can be: the script also writes runtime/Plumb/Engines/Interpreter/LoopCode.cs, the enum and its mapping from
 and back to the translator's codes.
 """
 import re
@@ -21,7 +21,7 @@ from pathlib import Path
 SITES = ["I32Arith", "I32Bits", "Select", "Copy", "I32", "I64", "Float", "Load", "Store", "Compare",
          "Branch", "Misc", "Jump", "Call"]
 
-folder = Path(__file__).resolve().parent.parent / "runtime" / "Plumb" / "Interpreter"
+folder = Path(__file__).resolve().parent.parent / "runtime" / "Plumb" / "Engines" / "Interpreter"
 path = folder / "Machine.cs"
 lines = path.read_text().split("\n")
 begin = next(i for i, l in enumerate(lines) if l.strip().startswith("// <dispatch>"))
@@ -87,7 +87,7 @@ to_code = [f"        LoopCode.{label} => {case}," for case, label in coded] + ["
     "// Written by scripts/generate-dispatch.py from the handlers of Machine.Execute: do not edit.",
     "using Plumb.Instructions;",
     "",
-    "namespace Plumb.Interpreter;",
+    "namespace Plumb.Engines.Interpreter;",
     "",
     "/// <summary>",
     "/// The codes the interpreter's loop switches on: one per handler of <c>Machine.Execute</c>, dense from 0,",

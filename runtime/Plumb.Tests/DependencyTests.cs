@@ -24,6 +24,29 @@ public class DependencyTests
         }
     }
 
+    /// <summary>
+    /// Instantiation, the store and the embedding API see engines only through the engine contract
+    /// (Plumb.Engines): no source file there names a type of an engine's own namespace.
+    /// </summary>
+    [Theory]
+    [InlineData("Execution")]
+    [InlineData("Api")]
+    public void OnlyTheEngineContractIsSeenOutsideTheEngines(string folder)
+    {
+        var engineTypes = typeof(ValType).Assembly.GetTypes()
+            .Where(t => t.Namespace?.StartsWith("Plumb.Engines.", StringComparison.Ordinal) == true && !t.IsNested)
+            .Select(t => t.Name.Split('`')[0])
+            .ToHashSet();
+        Assert.Contains("Machine", engineTypes);
+        foreach (string file in Directory.GetFiles(Path.Combine(RepositoryRoot(), "runtime", "Plumb", folder), "*.cs", SearchOption.AllDirectories))
+        {
+            var words = System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(file), @"[A-Za-z_][A-Za-z0-9_.]*").Select(m => m.Value);
+            var named = words.SelectMany(w => w.Split('.')).Where(engineTypes.Contains).Distinct().ToList();
+            Assert.True(named.Count == 0, $"{Path.GetFileName(file)} names {string.Join(", ", named)}");
+            Assert.DoesNotContain("Plumb.Engines.", File.ReadAllText(file), StringComparison.Ordinal);
+        }
+    }
+
     internal static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Plumb.Instructions;
-using Plumb.Tests.Interpreter;
+using Plumb.Tests.Engines.Interpreter;
 using Plumb.Structure;
-using static Plumb.Tests.Interpreter.TestModules;
+using static Plumb.Tests.Engines.Interpreter.TestModules;
 
 namespace Plumb.Tests.Api;
 

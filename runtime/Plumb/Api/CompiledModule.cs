@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Plumb.Interpreter;
+using Plumb.Engines;
 using Plumb.Structure;
 
 namespace Plumb;
@@ -10,23 +10,27 @@ namespace Plumb;
 /// </summary>
 public sealed class CompiledModule
 {
-    internal CompiledModule(WasmRuntime runtime, Module module, InterpretedFunction[] code)
+    internal CompiledModule(WasmRuntime runtime, Validation.ValidatedModule validated, FunctionCode[] code)
     {
         Runtime = runtime;
-        Module = module;
+        Validated = validated;
         Code = code;
-        FunctionTypes = Translator.FunctionTypes(module);
+        var module = validated.Module;
         Imports = [.. module.Imports.Select(i => new ImportDescription(i.Module, i.Name, (ExternType)i.Kind, Describe(module, i)))];
         Exports = [.. module.Exports.Select(e => new ExportDescription(e.Name, (ExternType)e.Kind, Describe(module, FunctionTypes, e)))];
     }
 
     internal WasmRuntime Runtime { get; }
 
-    internal Module Module { get; }
+    /// <summary>The module as validated: the single source of its types and index spaces.</summary>
+    internal Validation.ValidatedModule Validated { get; }
 
-    internal InterpretedFunction[] Code { get; }
+    internal Module Module => Validated.Module;
 
-    internal ImmutableArray<FuncType> FunctionTypes { get; }
+    /// <summary>The engine's code of each defined function.</summary>
+    internal FunctionCode[] Code { get; }
+
+    internal ImmutableArray<FuncType> FunctionTypes => Validated.FunctionTypes;
 
     /// <summary>The module's name from its name section, when it has one.</summary>
     public string? Name => Module.Names?.ModuleName;

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Plumb.Execution;
-using Plumb.Interpreter;
 
 namespace Plumb;
 
@@ -84,7 +83,7 @@ public sealed class WasmFunction
         {
             throw new ObjectDisposedException(nameof(ModuleInstance));
         }
-        Machine.Current.Invoke(Function, args, results, cancellation, Config.Fuel);
+        Function.Invoke(args, results, cancellation, Config.Fuel);
     }
 
     internal Func<TResult> AsFunc<TResult>()

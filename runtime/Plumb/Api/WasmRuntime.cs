@@ -1,5 +1,5 @@
 using Plumb.Execution;
-using Plumb.Interpreter;
+using Plumb.Engines;
 using Plumb.Structure;
 
 namespace Plumb;
@@ -26,12 +26,9 @@ public sealed class WasmRuntime : IDisposable
 
     private WasmRuntime(RuntimeConfig config)
     {
-        if (config.Engine != EngineKind.Interpreter)
-        {
-            throw new NotSupportedException($"the {config.Engine} engine is not available yet; use EngineKind.Interpreter");
-        }
         Config = config;
-        Store = new Store(new ResourceLimits(config.MemoryPageLimit, 10_000_000, config.CallDepthLimit, 16 * 1024 * 1024));
+        Store = new Store(new ResourceLimits(config.MemoryPageLimit, 10_000_000, config.CallDepthLimit, 16 * 1024 * 1024),
+            Engine.For(config.Engine));
     }
 
     /// <summary>Creates a runtime with <paramref name="config"/> (default: <see cref="RuntimeConfig.Default"/>).</summary>
@@ -54,11 +51,14 @@ public sealed class WasmRuntime : IDisposable
     }
 
     /// <summary>Validates and translates a decoded module; throws <see cref="WasmInvalidException"/>.</summary>
-    internal CompiledModule Compile(Module module)
+    internal CompiledModule Compile(Module module) => Compile(module, Store.Engine);
+
+    /// <summary>Validates a decoded module and compiles it with <paramref name="engine"/>, which may differ from the runtime's own.</summary>
+    internal CompiledModule Compile(Module module, Engine engine)
     {
         ThrowIfDisposed();
         var validated = Validation.Validator.Validate(module, Config.Features);
-        return new CompiledModule(this, module, Translator.TranslateAll(validated));
+        return new CompiledModule(this, validated, engine.Compile(validated));
     }
 
     /// <summary>
@@ -77,7 +77,7 @@ public sealed class WasmRuntime : IDisposable
         }
         config ??= ModuleConfig.Default;
         ModuleInstance? result = null;
-        Instantiator.Instantiate(Store, module.Module, module.Code, module.FunctionTypes, Config.Features, config.Name, Resolve, instance =>
+        Instantiator.Instantiate(Store, module.Validated, module.Code, Config.Features, config.Name, Resolve, instance =>
         {
             result = new ModuleInstance(this, instance);
             _instances.Add(result);

@@ -1,4 +1,4 @@
-using Plumb.Interpreter;
+using Plumb.Engines;
 using Plumb.Structure;
 
 namespace Plumb.Execution;
@@ -10,11 +10,15 @@ namespace Plumb.Execution;
 /// </summary>
 internal sealed class FunctionInstance
 {
-    private FunctionInstance(FuncType type, int typeId)
+    private FunctionInstance(Store store, FuncType type)
     {
+        Store = store;
         Type = type;
-        TypeId = typeId;
+        TypeId = store.TypeId(type);
     }
+
+    /// <summary>The store the function belongs to.</summary>
+    public Store Store { get; }
 
     public FuncType Type { get; }
 
@@ -27,8 +31,8 @@ internal sealed class FunctionInstance
     /// <summary>The owning instance, for Wasm functions.</summary>
     public Instance? Instance { get; private init; }
 
-    /// <summary>The translated body, for Wasm functions.</summary>
-    public InterpretedFunction? Code { get; private init; }
+    /// <summary>The compiled body, for Wasm functions: its engine runs it.</summary>
+    public FunctionCode? Code { get; private init; }
 
     /// <summary>Index in the defining module's function index space.</summary>
     public uint Index { get; private init; }
@@ -46,9 +50,16 @@ internal sealed class FunctionInstance
 
     public WasmFunction? Public { get; set; }
 
-    public static FunctionInstance Wasm(Store store, FuncType type, Instance instance, InterpretedFunction code, uint index) =>
-        new(type, store.TypeId(type)) { Instance = instance, Code = code, Index = index };
+    public static FunctionInstance Wasm(Store store, FuncType type, Instance instance, FunctionCode code, uint index) =>
+        new(store, type) { Instance = instance, Code = code, Index = index };
 
     public static FunctionInstance FromHost(Store store, FuncType type, HostFunctionCallback callback, string? name) =>
-        new(type, store.TypeId(type)) { Host = callback, Name = name };
+        new(store, type) { Host = callback, Name = name };
+
+    /// <summary>
+    /// Calls this function through the engine that runs it: its code's engine, or for a host function the
+    /// store's. This is how a call crosses from one engine to another (see <see cref="Engines.Engine"/>).
+    /// </summary>
+    public void Invoke(ReadOnlySpan<WasmValue> args, Span<WasmValue> results, CancellationToken cancellation, long? fuel) =>
+        (Code?.Engine ?? Store.Engine).Invoke(this, args, results, cancellation, fuel);
 }

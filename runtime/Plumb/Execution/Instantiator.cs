@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Plumb.Instructions;
-using Plumb.Interpreter;
+using Plumb.Engines;
 using Plumb.Structure;
 
 namespace Plumb.Execution;
@@ -14,10 +14,11 @@ namespace Plumb.Execution;
 /// </summary>
 internal static class Instantiator
 {
-    public static Instance Instantiate(Store store, Module module, InterpretedFunction[] code, ImmutableArray<FuncType> functionTypes,
-        WasmFeatures features,
-        string? name, Func<string, string, ExternValue?> resolve, Action<Instance> beforeStart)
+    public static Instance Instantiate(Store store, Validation.ValidatedModule validated, FunctionCode[] code,
+        WasmFeatures features, string? name, Func<string, string, ExternValue?> resolve, Action<Instance> beforeStart)
     {
+        var module = validated.Module;
+        var functionTypes = validated.FunctionTypes;
         var instance = new Instance(store, name, module);
         var functions = new List<FunctionInstance>();
         var tables = new List<TableInstance>();
@@ -160,7 +161,7 @@ internal static class Instantiator
         beforeStart(instance);
         if (module.Start is { } start)
         {
-            Machine.Current.Invoke(instance.Functions[(int)start], [], [], default, null);
+            instance.Functions[(int)start].Invoke([], [], default, null);
         }
         return instance;
     }

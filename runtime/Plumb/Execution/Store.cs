@@ -17,12 +17,16 @@ internal sealed class Store
     private readonly Dictionary<FuncType, int> _typeIds = [];
     private readonly List<FuncType> _types = [];
 
-    public Store(ResourceLimits limits)
+    public Store(ResourceLimits limits, Engines.Engine engine)
     {
         Limits = limits;
+        Engine = engine;
     }
 
     public ResourceLimits Limits { get; }
+
+    /// <summary>The engine of the runtime that owns the store: it compiles the runtime's modules and runs host functions called from the embedder.</summary>
+    public Engines.Engine Engine { get; }
 
     /// <summary>Canonical id of a function type: equal types have equal ids, so call_indirect compares ints.</summary>
     public int TypeId(FuncType type)

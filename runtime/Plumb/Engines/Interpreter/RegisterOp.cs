@@ -1,6 +1,6 @@
 using Plumb.Instructions;
 
-namespace Plumb.Interpreter;
+namespace Plumb.Engines.Interpreter;
 
 /// <summary>
 /// The interpreter's register forms. Operand heights are static in valid code, so every operand of

@@ -1,8 +1,8 @@
 using Plumb.Instructions;
-using Plumb.Interpreter;
+using Plumb.Engines.Interpreter;
 using System.Text.RegularExpressions;
 
-namespace Plumb.Tests.Interpreter;
+namespace Plumb.Tests.Engines.Interpreter;
 
 /// <summary>
 /// The interpreter's loop dispatches from several sites, each with its own copy of the switch
@@ -12,7 +12,7 @@ namespace Plumb.Tests.Interpreter;
 public partial class DispatchTests
 {
     private static readonly string[] Lines = File.ReadAllLines(
-        Path.Combine(Spec.SpecCorpus.RepoRoot, "runtime", "Plumb", "Interpreter", "Machine.cs"));
+        Path.Combine(Spec.SpecCorpus.RepoRoot, "runtime", "Plumb", "Engines", "Interpreter", "Machine.cs"));
 
     [Fact]
     public void EverySiteSendsEveryCodeToItsHandler()
@@ -123,7 +123,7 @@ public partial class DispatchTests
         // The JIT compiles a method of more than 60,000 bytes of IL without optimization (MinOpts),
         // which makes the interpreter about twice as slow. Each dispatch site's switch costs about
         // 1.5 KB: a new handler or site must fit, or rarer handlers move out of the loop.
-        var execute = typeof(WasmRuntime).Assembly.GetType("Plumb.Interpreter.Machine")!
+        var execute = typeof(WasmRuntime).Assembly.GetType("Plumb.Engines.Interpreter.Machine")!
             .GetMethod("Execute", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!;
         int size = execute.GetMethodBody()!.GetILAsByteArray()!.Length;
         Assert.True(size < 60_000, $"Machine.Execute has {size} bytes of IL; the JIT stops optimizing above 60,000");

@@ -1,7 +1,7 @@
 using Plumb.Instructions;
-using Plumb.Interpreter;
+using Plumb.Engines.Interpreter;
 
-namespace Plumb.Tests.Interpreter;
+namespace Plumb.Tests.Engines.Interpreter;
 
 public class RegisterOpTests
 {

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Plumb.Instructions;
 using Plumb.Structure;
 
-namespace Plumb.Tests.Interpreter;
+namespace Plumb.Tests.Engines.Interpreter;
 
 /// <summary>Hand-assembled modules for engine tests (no text parser needed).</summary>
 internal static class TestModules

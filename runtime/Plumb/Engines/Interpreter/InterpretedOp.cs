@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using Plumb.Instructions;
 
-namespace Plumb.Interpreter;
+namespace Plumb.Engines.Interpreter;
 
 /// <summary>
 /// One operation of the interpreter's internal code, produced once per function by

@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 using Plumb.Execution;
 using Plumb.Instructions;
 
-namespace Plumb.Interpreter;
+namespace Plumb.Engines.Interpreter;
 
 /// <summary>
 /// The interpreter: one per thread, with one value stack (locals and operands of every frame, v128
@@ -129,13 +129,13 @@ internal sealed unsafe partial class Machine
             EnsureStack(_sp + needed + 1);
             args.CopyTo(new Span<WasmValue>(_base + _sp, args.Length));
             _sp += args.Length;
-            if (function.Code is { } code)
+            if (function.Code is InterpretedFunction)
             {
                 Execute(function);
             }
             else
             {
-                CallHost(function, _sp);
+                CallOutside(function, _sp);
             }
             new Span<WasmValue>(_base + savedSp, results.Length).CopyTo(results);
         }
@@ -180,8 +180,9 @@ internal sealed unsafe partial class Machine
         for (int i = _depth - 1; i >= bottom; i--)
         {
             var caller = i > bottom ? callees[i - 1 - bottom] : entry;
-            int pc = (int)(_frames[i].Ip - caller.Code!.Start);
-            var offsets = caller.Code!.Offsets;
+            var code = (InterpretedFunction)caller.Code!;
+            int pc = (int)(_frames[i].Ip - code.Start);
+            var offsets = code.Offsets;
             frames.Add(Describe(caller, pc >= 0 && pc < offsets.Length ? offsets[pc] : -1));
         }
         return frames;
@@ -193,7 +194,7 @@ internal sealed unsafe partial class Machine
         var start = (InterpretedOp*)call->C;
         foreach (var function in instance.Functions)
         {
-            if (function.Code is { } code && code.Start == start)
+            if (function.Code is InterpretedFunction code && code.Start == start)
             {
                 return function;
             }
@@ -277,8 +278,12 @@ internal sealed unsafe partial class Machine
         return _frames;
     }
 
-    /// <summary>Calls a host function whose arguments end at <paramref name="sp"/>; returns the new stack top.</summary>
-    private int CallHost(FunctionInstance function, int sp)
+    /// <summary>
+    /// Calls a function the interpreter does not run itself, whose arguments end at <paramref name="sp"/>:
+    /// a host function, or one compiled by another engine (which runs it through the engine contract,
+    /// with the interpreter's stack above the arguments free for calls back in). Returns the new stack top.
+    /// </summary>
+    private int CallOutside(FunctionInstance function, int sp)
     {
         var type = function.Type;
         int start = sp - type.Params.Length;
@@ -287,8 +292,17 @@ internal sealed unsafe partial class Machine
         var stack = _stack;
         var stackBase = _base;
         _sp = start + width;
-        var caller = _inst?.Public ?? function.HostModule;
-        function.Host!(caller!, new Span<WasmValue>(stackBase + start, width));
+        var values = new Span<WasmValue>(stackBase + start, width);
+        if (function.Host is { } host)
+        {
+            host((_inst?.Public ?? function.HostModule)!, values);
+        }
+        else
+        {
+            // Results may overlap arguments: the other engine reads them all before it writes any.
+            var args = values[..type.Params.Length].ToArray();
+            function.Invoke(args, values[..type.Results.Length], default, null);
+        }
         if (stack != _stack)
         {
             // A nested call grew the stack while the host held a span of the old one (kept alive by stack).
@@ -358,7 +372,7 @@ internal sealed unsafe partial class Machine
     private void Execute(FunctionInstance entry)
     {
         int entryDepth = _depth;
-        var fn = entry.Code!;
+        var fn = (InterpretedFunction)entry.Code!;
         EnsureStack((long)_sp - fn.ParamCount + fn.MaxHeight);
         WasmValue* fp = _base + _sp - fn.ParamCount;
         WasmValue* sp = _base + _sp;
@@ -14828,7 +14842,7 @@ internal sealed unsafe partial class Machine
             throw new WasmTrapException(TrapKind.OutOfBoundsMemoryAccess);
 
         EnterCallee:
-            if (callee.Code is { } target)
+            if (callee.Code is InterpretedFunction target)
             {
                 ref var frame = ref PushFrame(callee.Handle, ip, fp);
                 var instance = callee.Instance!;
@@ -14867,7 +14881,7 @@ internal sealed unsafe partial class Machine
             {
                 WasmValue* b = _base;
                 int fpIndex = (int)(fp - b);
-                int top = CallHost(callee, (int)(sp - b));
+                int top = CallOutside(callee, (int)(sp - b));
                 b = _base;
                 sp = b + top;
                 fp = b + fpIndex;

@@ -1,6 +1,6 @@
 using Plumb.Text;
 
-namespace Plumb.Tests.Interpreter;
+namespace Plumb.Tests.Engines.Interpreter;
 
 /// <summary>
 /// The translator's register forms compute what the plain stack instructions would: operands left in
@@ -127,9 +127,9 @@ public class TranslatorTests
     public void FusedFormsAreEmitted(string body, string expected)
     {
         var bytes = Wat.ToBinary($"(module (memory 1) (func (param i32 f64) {body}))");
-        var function = Plumb.Interpreter.Translator.TranslateAll(Plumb.Validation.Validator.Validate(Plumb.Binary.ModuleReader.Read(bytes)))[0];
+        var function = Plumb.Engines.Interpreter.Translator.TranslateAll(Plumb.Validation.Validator.Validate(Plumb.Binary.ModuleReader.Read(bytes)))[0];
         var ops = Enumerable.Range(0, function.Length - 1).Select(i => function.Op(i).Code)
-            .Select(code => Plumb.Interpreter.RegisterOp.FormOf(code, out var row) is var form && form == Plumb.Interpreter.RegisterOp.Form.None ? $"{code}" : $"{form}:{row}");
+            .Select(code => Plumb.Engines.Interpreter.RegisterOp.FormOf(code, out var row) is var form && form == Plumb.Engines.Interpreter.RegisterOp.Form.None ? $"{code}" : $"{form}:{row}");
         Assert.Equal(expected, string.Join(", ", ops));
     }
 
@@ -231,7 +231,7 @@ public class TranslatorTests
               (loop (local.set 2 (local.get 1)) (br_if 0 (local.get 2)))
               (i32.add (local.get 3) (local.get 4))))
             """);
-        var function = Plumb.Interpreter.Translator.TranslateAll(Plumb.Validation.Validator.Validate(Plumb.Binary.ModuleReader.Read(bytes)))[0];
+        var function = Plumb.Engines.Interpreter.Translator.TranslateAll(Plumb.Validation.Validator.Validate(Plumb.Binary.ModuleReader.Read(bytes)))[0];
         Assert.Equal((3, 2), (function.ZeroFrom, function.ZeroCount));
     }
 

@@ -4,7 +4,7 @@ using System.Runtime.Intrinsics;
 using Plumb.Execution;
 using Plumb.Instructions;
 
-namespace Plumb.Interpreter;
+namespace Plumb.Engines.Interpreter;
 
 internal sealed unsafe partial class Machine
 {

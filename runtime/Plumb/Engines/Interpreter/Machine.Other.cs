@@ -1,7 +1,7 @@
 using Plumb.Execution;
 using Plumb.Instructions;
 
-namespace Plumb.Interpreter;
+namespace Plumb.Engines.Interpreter;
 
 internal sealed unsafe partial class Machine
 {

@@ -1,6 +1,6 @@
 using Plumb.Instructions;
 
-namespace Plumb.Tests.Interpreter;
+namespace Plumb.Tests.Engines.Interpreter;
 
 public class NumericTests
 {

@@ -1,7 +1,7 @@
 // Written by scripts/generate-dispatch.py from the handlers of Machine.Execute: do not edit.
 using Plumb.Instructions;
 
-namespace Plumb.Interpreter;
+namespace Plumb.Engines.Interpreter;
 
 /// <summary>
 /// The codes the interpreter's loop switches on: one per handler of <c>Machine.Execute</c>, dense from 0,

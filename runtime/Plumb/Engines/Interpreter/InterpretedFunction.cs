@@ -1,13 +1,13 @@
 using Plumb.Structure;
 
-namespace Plumb.Interpreter;
+namespace Plumb.Engines.Interpreter;
 
 /// <summary>
 /// A function body translated for the interpreter: shared by every instance of the compiled module
 /// (it refers to functions, globals, tables and memories by index, resolved through the running
 /// instance).
 /// </summary>
-internal sealed unsafe class InterpretedFunction
+internal sealed unsafe class InterpretedFunction : FunctionCode
 {
     /// <summary>
     /// Creates the function over the <paramref name="length"/> ops at <paramref name="start"/>, inside
@@ -17,8 +17,8 @@ internal sealed unsafe class InterpretedFunction
     /// Jumps (indices within the function) become relative to their own op, each op's code its <see cref="LoopCode"/>, and its slots byte offsets.
     /// </summary>
     public InterpretedFunction(FuncType type, CodeBlock block, InterpretedOp* start, int length, int[] offsets, int maxHeight, int zeroFrom, int zeroCount)
+        : base(type)
     {
-        Type = type;
         _block = block;
         var ops = new Span<InterpretedOp>(start, length);
         for (int i = 0; i < ops.Length; i++)
@@ -82,7 +82,9 @@ internal sealed unsafe class InterpretedFunction
         }
     }
 
-    public FuncType Type { get; }
+
+    /// <inheritdoc/>
+    public override Engine Engine => InterpreterEngine.Instance;
 
     // Keeps the pinned array (shared by the module's functions) alive as long as any function is.
     private readonly CodeBlock _block;

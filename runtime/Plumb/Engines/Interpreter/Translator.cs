@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Plumb.Instructions;
 using Plumb.Structure;
 
-namespace Plumb.Interpreter;
+namespace Plumb.Engines.Interpreter;
 
 /// <summary>
 /// Translates a validated function body into <see cref="InterpretedOp"/>s in one pass: structured
@@ -35,24 +35,6 @@ internal sealed class Translator
     {
         _module = module;
         _functionTypes = functionTypes;
-    }
-
-    /// <summary>The type of every function in the module's function index space (imports first).</summary>
-    public static ImmutableArray<FuncType> FunctionTypes(Module module)
-    {
-        var types = ImmutableArray.CreateBuilder<FuncType>();
-        foreach (var import in module.Imports)
-        {
-            if (import.Kind == ExternKind.Func)
-            {
-                types.Add(module.Types[(int)import.FuncTypeIndex]);
-            }
-        }
-        foreach (uint typeIndex in module.Functions)
-        {
-            types.Add(module.Types[(int)typeIndex]);
-        }
-        return types.ToImmutable();
     }
 
     /// <summary>Translates every defined function of a validated module (into one pinned code array).</summary>

@@ -1,7 +1,7 @@
 using Plumb.Instructions;
-using static Plumb.Tests.Interpreter.TestModules;
+using static Plumb.Tests.Engines.Interpreter.TestModules;
 
-namespace Plumb.Tests.Interpreter;
+namespace Plumb.Tests.Engines.Interpreter;
 
 public class ControlTests
 {

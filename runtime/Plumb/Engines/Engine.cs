@@ -1,0 +1,43 @@
+using Plumb.Engines.Interpreter;
+using Plumb.Execution;
+using Plumb.Validation;
+
+namespace Plumb.Engines;
+
+/// <summary>
+/// The one contract every engine implements: it compiles a validated module into code per defined
+/// function, once, and runs functions. The rest of the runtime (instantiation, the store, the
+/// embedding API) sees engines only through this class and <see cref="FunctionCode"/>, so instances
+/// made by different engines link and call each other: a call to a function whose code belongs to
+/// another engine (or to the host) goes through <see cref="FunctionInstance.Invoke"/>, which hands it
+/// to the engine that owns the code. See runtime/RATIONALE.md, "What is an engine?".
+/// </summary>
+internal abstract class Engine
+{
+    /// <summary>Which engine this is, as the embedding API names it.</summary>
+    public abstract EngineKind Kind { get; }
+
+    /// <summary>
+    /// Compiles every function that <paramref name="module"/> defines (not its imports), in order:
+    /// element <c>i</c> is the code of function index <c>ImportedFunctionCount + i</c>. The code refers
+    /// to functions, globals, tables and memories by index, so that every instance of the module shares it.
+    /// </summary>
+    public abstract FunctionCode[] Compile(ValidatedModule module);
+
+    /// <summary>
+    /// Calls <paramref name="function"/> (its code this engine's, or a host function) with
+    /// <paramref name="args"/> and writes its results; traps surface as <see cref="WasmTrapException"/>.
+    /// <paramref name="fuel"/> and <paramref name="cancellation"/> bound the outermost call on this thread;
+    /// a nested call (from a host function, or from another engine's code) runs under the outer budget.
+    /// </summary>
+    public abstract void Invoke(FunctionInstance function, ReadOnlySpan<WasmValue> args, Span<WasmValue> results,
+        CancellationToken cancellation, long? fuel);
+
+    /// <summary>The engine that <paramref name="kind"/> names.</summary>
+    /// <exception cref="NotSupportedException">That engine is not available yet.</exception>
+    public static Engine For(EngineKind kind) => kind switch
+    {
+        EngineKind.Interpreter => InterpreterEngine.Instance,
+        _ => throw new NotSupportedException($"the {kind} engine is not available yet; use EngineKind.Interpreter"),
+    };
+}
