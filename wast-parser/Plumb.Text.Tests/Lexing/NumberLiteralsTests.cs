@@ -130,4 +130,38 @@ public class NumberLiteralsTests
             }
         }
     }
+
+    [Fact]
+    public void LongHexLiteralsRoundAsTheirExactValue()
+    {
+        // The parser keeps 16 significant digits and a sticky bit; the exact value, as a big integer, must round the same.
+        var random = new Random(7);
+        for (int i = 0; i < 5000; i++)
+        {
+            int whole = random.Next(0, 40), fractional = random.Next(0, 40);
+            var digits = new char[whole + fractional];
+            for (int d = 0; d < digits.Length; d++)
+            {
+                // Runs of zeros and of f's, so that ties and near-ties at the rounding bit come up.
+                digits[d] = random.Next(4) switch { 0 => '0', 1 => 'f', 2 => '8', _ => "0123456789abcdef"[random.Next(16)] };
+            }
+            int exponent = random.Next(-1200, 1100);
+            string text = "0x" + new string(digits, 0, whole) + (whole == 0 ? "0" : "") + "." + new string(digits, whole, fractional) + "p" + exponent;
+            var exact = BigInteger.Parse("0" + new string(digits), System.Globalization.NumberStyles.HexNumber);
+            Assert.Equal(NumberLiterals.RoundToFloat(exact, exponent - 4L * fractional, 52, 11), NumberLiterals.ParseF64(text));
+            Assert.Equal(NumberLiterals.RoundToFloat(exact, exponent - 4L * fractional, 23, 8), NumberLiterals.ParseF32(text));
+        }
+    }
+
+    [Fact]
+    public void AMillionDigitHexLiteralParsesInLinearTime()
+    {
+        // A big-integer step per digit made this quadratic: 400k digits took 35 s, a million never ended.
+        string text = "0x1" + new string('0', 1_000_000) + "1p-4000004";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        ulong? bits = NumberLiterals.ParseF64(text);
+        watch.Stop();
+        Assert.Equal(BitConverter.DoubleToUInt64Bits(1.0), bits);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+    }
 }

@@ -95,11 +95,18 @@ internal static class NumberLiterals
 
     /// <summary>
     /// A hexadecimal float body (no sign): mantissa digits with an optional fraction and a binary
-    /// exponent. The exact value m·2^e is rounded once to the target format.
+    /// exponent. The value is rounded once to the target format, in time linear in the digits: only the
+    /// first 16 significant digits are kept (at least 61 bits, more than the 53 of an f64 plus its
+    /// rounding bit), and every digit after them only counts for the exponent and a sticky bit. That sticky
+    /// bit below the kept digits rounds exactly as the digits it stands for would (a literal of a million
+    /// digits once took minutes here, with a big-integer step per digit).
     /// </summary>
     private static ulong? ParseHexFloat(string body, int mantissaBits, int exponentBits)
     {
-        BigInteger mantissa = BigInteger.Zero;
+        const int Kept = 16;
+        ulong mantissa = 0;
+        int significant = 0;
+        bool sticky = false;
         long exponent = 0;
         int i = 2;
         bool fraction = false;
@@ -113,8 +120,18 @@ internal static class NumberLiterals
                 continue;
             }
             if (c is 'p' or 'P') break;
-            mantissa = mantissa * 16 + Lexer.HexValue(c);
-            if (fraction) exponent -= 4;
+            int digit = Lexer.HexValue(c);
+            if (significant < Kept)
+            {
+                mantissa = mantissa * 16 + (ulong)digit;
+                if (mantissa != 0) significant++;
+                if (fraction) exponent -= 4;
+            }
+            else
+            {
+                sticky |= digit != 0;
+                if (!fraction) exponent += 4;
+            }
         }
         if (i < body.Length)
         {
@@ -134,7 +151,8 @@ internal static class NumberLiterals
             }
             exponent += negativeExponent ? -e : e;
         }
-        return RoundToFloat(mantissa, exponent, mantissaBits, exponentBits);
+        // The sticky bit sits one place below the kept digits: m·2^e becomes (2m + sticky)·2^(e-1).
+        return RoundToFloat(new BigInteger(mantissa) * 2 + (sticky ? 1 : 0), exponent - 1, mantissaBits, exponentBits);
     }
 
     /// <summary>
