@@ -35,7 +35,9 @@ internal static partial class WatPrinter
                     depth--;
                 }
                 _out.Append('\n');
-                for (int i = 0; i < depth; i++)
+                // Indentation stops growing at MaxIndentDepth: a module of 30,000 nested blocks (30 KB) once
+                // printed depth × 2 spaces per line, gigabytes, and aborted the process out of memory.
+                for (int i = 0; i < Math.Min(depth, MaxIndentDepth); i++)
                 {
                     _out.Append(Indent);
                 }

@@ -17,6 +17,9 @@ internal static partial class WatPrinter
 {
     private const string Indent = "  ";
 
+    /// <summary>The deepest nesting that indents further: the output stays linear in the module's size.</summary>
+    private const int MaxIndentDepth = 32;
+
     /// <summary>Prints the module as one <c>(module ...)</c> form ending with a newline.</summary>
     public static string Print(Module module)
     {
