@@ -145,4 +145,43 @@ public class GuardTests
         instance.Dispose();
         Assert.Equal(0, memory.Size);
     }
+
+    private const string LoopingStart = """
+        (module (func $spin (loop (br 0))) (start $spin) (func (export "run") (loop (br 0))))
+        """;
+
+    [Fact]
+    public void ALoopingStartFunctionRunsOutOfFuel()
+    {
+        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithFuel(100_000));
+        var trap = Assert.Throws<WasmTrapException>(() => runtime.Instantiate(Text.Wat.ToBinary(LoopingStart)));
+        Assert.Equal(TrapKind.FuelExhausted, trap.Kind);
+    }
+
+    [Fact]
+    public void ALoopingStartFunctionStopsWhenCancelled()
+    {
+        using var runtime = WasmRuntime.Create();
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        var trap = Assert.Throws<WasmTrapException>(() => runtime.Instantiate(Text.Wat.ToBinary(LoopingStart), null, cancellation.Token));
+        Assert.Equal(TrapKind.Cancelled, trap.Kind);
+    }
+
+    [Fact]
+    public void ConfiguredStartFunctionsRunUnderFuelAndCancellation()
+    {
+        const string wat = """(module (func (export "_start") (loop (br 0))))""";
+        using (var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithFuel(100_000)))
+        {
+            var trap = Assert.Throws<WasmTrapException>(() => runtime.Instantiate(Text.Wat.ToBinary(wat), ModuleConfig.Default.WithStartFunctions("_start")));
+            Assert.Equal(TrapKind.FuelExhausted, trap.Kind);
+        }
+        using (var runtime = WasmRuntime.Create())
+        {
+            using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+            var trap = Assert.Throws<WasmTrapException>(() =>
+                runtime.Instantiate(Text.Wat.ToBinary(wat), ModuleConfig.Default.WithStartFunctions("_start"), cancellation.Token));
+            Assert.Equal(TrapKind.Cancelled, trap.Kind);
+        }
+    }
 }

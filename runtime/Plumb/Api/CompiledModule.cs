@@ -6,7 +6,7 @@ namespace Plumb;
 
 /// <summary>
 /// A module decoded, validated and translated for the runtime's engine, ready to be instantiated
-/// any number of times (<see cref="WasmRuntime.Instantiate(CompiledModule, ModuleConfig?)"/>).
+/// any number of times (<see cref="WasmRuntime.Instantiate(CompiledModule, ModuleConfig?, CancellationToken)"/>).
 /// </summary>
 public sealed class CompiledModule
 {

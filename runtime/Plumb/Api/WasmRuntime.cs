@@ -65,9 +65,11 @@ public sealed class WasmRuntime : IDisposable
     /// Instantiates <paramref name="module"/>: resolves its imports among the registered instances,
     /// initialises its segments and runs its start function, then the config's start functions.
     /// Throws <see cref="WasmUnlinkableException"/> when an import is missing or mismatched and
-    /// <see cref="WasmTrapException"/> when initialisation traps.
+    /// <see cref="WasmTrapException"/> when initialisation traps. The start functions run under the
+    /// runtime's fuel (<see cref="RuntimeConfig.Fuel"/>, per function) and <paramref name="cancellation"/>,
+    /// as calls do: a start function that loops forever ends in a trap, not a hung host.
     /// </summary>
-    public ModuleInstance Instantiate(CompiledModule module, ModuleConfig? config = null)
+    public ModuleInstance Instantiate(CompiledModule module, ModuleConfig? config = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(module);
         ThrowIfDisposed();
@@ -81,20 +83,21 @@ public sealed class WasmRuntime : IDisposable
         {
             result = new ModuleInstance(this, instance);
             _instances.Add(result);
-        });
+        }, cancellation, Config.Fuel);
         if (config.Name is { } name)
         {
             _registered[name] = result!;
         }
         foreach (string start in config.StartFunctions)
         {
-            result!.GetFunction(start)?.Call();
+            result!.GetFunction(start)?.Call(cancellation);
         }
         return result!;
     }
 
     /// <summary>Compiles and instantiates a binary module in one step.</summary>
-    public ModuleInstance Instantiate(ReadOnlySpan<byte> bytes, ModuleConfig? config = null) => Instantiate(Compile(bytes), config);
+    public ModuleInstance Instantiate(ReadOnlySpan<byte> bytes, ModuleConfig? config = null, CancellationToken cancellation = default) =>
+        Instantiate(Compile(bytes), config, cancellation);
 
     /// <summary>Starts a host module: C# functions, globals, tables and memories that modules can import from <paramref name="moduleName"/>.</summary>
     public HostModuleBuilder NewHostModuleBuilder(string moduleName)

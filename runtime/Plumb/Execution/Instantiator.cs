@@ -15,7 +15,8 @@ namespace Plumb.Execution;
 internal static class Instantiator
 {
     public static Instance Instantiate(Store store, Validation.ValidatedModule validated, FunctionCode[] code,
-        WasmFeatures features, string? name, Func<string, string, ExternValue?> resolve, Action<Instance> beforeStart)
+        WasmFeatures features, string? name, Func<string, string, ExternValue?> resolve, Action<Instance> beforeStart,
+        CancellationToken cancellation = default, long? fuel = null)
     {
         var module = validated.Module;
         var functionTypes = validated.FunctionTypes;
@@ -161,7 +162,8 @@ internal static class Instantiator
         beforeStart(instance);
         if (module.Start is { } start)
         {
-            instance.Functions[(int)start].Invoke([], [], default, null);
+            // The start function is guest code like any other: it runs under the caller's fuel and cancellation.
+            instance.Functions[(int)start].Invoke([], [], cancellation, fuel);
         }
         return instance;
     }
