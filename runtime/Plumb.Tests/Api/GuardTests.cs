@@ -184,4 +184,37 @@ public class GuardTests
             Assert.Equal(TrapKind.Cancelled, trap.Kind);
         }
     }
+
+    [Theory]
+    [InlineData("memory.fill", "(memory.fill (i32.const 0) (i32.const 0) (i32.const 65536))")]
+    [InlineData("memory.copy", "(memory.copy (i32.const 0) (i32.const 65536) (i32.const 65536))")]
+    [InlineData("memory.init", "(memory.init 1 (i32.const 0) (i32.const 0) (i32.const 65536))")]
+    [InlineData("table.fill", "(table.fill 0 (i32.const 0) (ref.null func) (i32.const 65536))")]
+    [InlineData("table.copy", "(table.copy 0 0 (i32.const 0) (i32.const 1) (i32.const 65535))")]
+    [InlineData("table.init", "(table.init 0 (i32.const 0) (i32.const 0) (i32.const 65536))")]
+    [InlineData("table.grow", "(drop (table.grow 1 (ref.null func) (i32.const 65536)))")]
+    [InlineData("host call", "(call $host (i32.const 1))")]
+    public void BulkWorkCostsFuelInProportionToItsSize(string name, string work)
+    {
+        // A thousand iterations of 64 KiB (or 64 Ki entries) of work: far more than 100,000 units of fuel
+        // at one unit per 64 bytes or 8 entries, though the loop alone costs only a thousand. A host call
+        // costs one unit, so 60,000 of them and their loop run out, where the loop alone would not.
+        int iterations = name == "host call" ? 60_000 : 1000;
+        string wat = $$"""
+            (module
+              (import "env" "host" (func $host (param i32)))
+              (memory 2) (table 65536 funcref) (table 0 funcref)
+              (data (i32.const 0) "x") (data "{{new string('y', 65536)}}")
+              (elem func {{string.Concat(Enumerable.Repeat("0 ", 65536))}}) (elem declare func)
+              (func (export "run") (local $i i32)
+                (loop
+                  {{work}}
+                  (br_if 0 (i32.ne (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const {{iterations}}))))))
+            """;
+        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithFuel(100_000));
+        runtime.NewHostModuleBuilder("env").WithFunction("host", (int _) => { }).Instantiate();
+        var run = runtime.Instantiate(Text.Wat.ToBinary(wat)).GetFunction("run")!;
+        var trap = Assert.Throws<WasmTrapException>(() => run.Call());
+        Assert.Equal(TrapKind.FuelExhausted, trap.Kind);
+    }
 }

@@ -11,6 +11,11 @@ internal sealed unsafe partial class Machine
     /// </summary>
     private int ExecuteOther(ref InterpretedOp op, Instance inst, int sp, int fp)
     {
+        // Bulk operations and grows cost fuel in proportion to their size (charged before the work).
+        if (_attention && BulkSize(op.Row, _base, sp) is ulong size)
+        {
+            Charge(size);
+        }
         WasmValue* b = _base;
         switch (op.Row)
         {
@@ -122,6 +127,36 @@ internal sealed unsafe partial class Machine
             }
             default:
                 return ExecuteSimd(ref op, inst, sp);
+        }
+    }
+
+    /// <summary>Bytes of linear memory that cost one unit of fuel in a bulk operation (a page costs 1,024).</summary>
+    internal const int BytesPerFuel = 64;
+
+    /// <summary>Table entries that cost one unit of fuel in a bulk operation or a grow.</summary>
+    internal const int EntriesPerFuel = 8;
+
+    /// <summary>
+    /// The fuel a bulk operation or grow costs beyond its one instruction: its length operand (the top of
+    /// the stack; a grow's delta) in bytes or entries, scaled; null for every other op.
+    /// </summary>
+    private static ulong? BulkSize(Opcode row, WasmValue* b, int sp) => row switch
+    {
+        Opcode.MemoryCopy or Opcode.MemoryFill or Opcode.MemoryInit => (uint)b[sp - 1].Lo / BytesPerFuel,
+        Opcode.TableCopy or Opcode.TableFill or Opcode.TableInit or Opcode.TableGrow => (uint)b[sp - 1].Lo / EntriesPerFuel,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Charges <paramref name="units"/> of fuel and stops the guest when it runs out or is cancelled: for
+    /// work that costs more than an instruction (see runtime/RATIONALE.md, "How do cancellation and fuel stop a guest?").
+    /// </summary>
+    private void Charge(ulong units)
+    {
+        _fuel -= (long)units;
+        if (_interrupt || _fuel < 0)
+        {
+            Interrupt();
         }
     }
 }

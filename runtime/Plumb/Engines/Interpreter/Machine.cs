@@ -293,6 +293,11 @@ internal sealed unsafe partial class Machine
         var stackBase = _base;
         _sp = start + width;
         var values = new Span<WasmValue>(stackBase + start, width);
+        if (_attention)
+        {
+            // A call out costs one unit, and one more per eight values it passes or returns.
+            Charge(1 + (ulong)width / 8);
+        }
         if (function.Host is { } host)
         {
             host((_inst?.Public ?? function.HostModule)!, values);
