@@ -1,0 +1,65 @@
+namespace Plumb.Harness.Reports;
+
+/// <summary>
+/// Compares a run with the committed baseline (reports/baseline/PLATFORM/conformance.json): a command
+/// that passed in the baseline and does not pass now is a regression; a baseline failure that
+/// passes now is an improvement. Commands are identified by (engine, suite, file, line, command).
+/// </summary>
+public static class Baseline
+{
+    /// <summary>The result of a comparison.</summary>
+    /// <param name="Regressions">Commands that passed in the baseline and fail or are skipped now.</param>
+    /// <param name="Improvements">Commands that failed or were skipped in the baseline and pass now.</param>
+    /// <param name="Uncovered">(engine, suite) pairs of the run with no baseline.</param>
+    public sealed record Comparison(List<string> Regressions, List<string> Improvements, List<string> Uncovered);
+
+    /// <summary>The baseline folder for this platform under a repository root.</summary>
+    public static string Folder(string repositoryRoot) =>
+        Path.Combine(repositoryRoot, "reports", "baseline", PlatformInfo.Current.Id);
+
+    /// <summary>Compares <paramref name="now"/> with <paramref name="baseline"/>.</summary>
+    public static Comparison Compare(ConformanceReport baseline, ConformanceReport now)
+    {
+        var regressions = new List<string>();
+        var improvements = new List<string>();
+        var uncovered = new List<string>();
+        foreach (var run in now.Runs)
+        {
+            var old = baseline.Runs.FirstOrDefault(r => r.Engine == run.Engine && r.Suite == run.Suite);
+            if (old is null)
+            {
+                uncovered.Add($"{run.Engine} {run.Suite}");
+                continue;
+            }
+            var oldFiles = old.Files.ToDictionary(f => f.File, StringComparer.Ordinal);
+            foreach (var file in run.Files)
+            {
+                if (!oldFiles.TryGetValue(file.File, out var oldFile))
+                    continue; // a new script: nothing passed in the baseline
+                var oldBad = NotPassed(oldFile);
+                var nowBad = NotPassed(file);
+                foreach (var key in nowBad.Keys.Where(k => !oldBad.ContainsKey(k)))
+                {
+                    // A script-level failure (crash, time limit) at a line the baseline never
+                    // reached is still a regression: the file did finish before.
+                    regressions.Add($"{run.Engine} {run.Suite} {file.File}:{key.Line} {key.Command}: {nowBad[key]}");
+                }
+                foreach (var key in oldBad.Keys.Where(k => !nowBad.ContainsKey(k)))
+                    improvements.Add($"{run.Engine} {run.Suite} {file.File}:{key.Line} {key.Command}");
+                if (file.Passed + file.Failed + file.Skipped < oldFile.Passed + oldFile.Failed + oldFile.Skipped)
+                    regressions.Add($"{run.Engine} {run.Suite} {file.File}: {oldFile.Passed + oldFile.Failed + oldFile.Skipped} commands in the baseline, {file.Passed + file.Failed + file.Skipped} now");
+            }
+            foreach (var missing in old.Files.Where(f => run.Files.All(n => n.File != f.File) && f.Passed > 0))
+                regressions.Add($"{run.Engine} {run.Suite} {missing.File}: not run now ({missing.Passed} passed in the baseline)");
+        }
+        return new Comparison(regressions, improvements, uncovered);
+    }
+
+    private static Dictionary<(int Line, string Command), string> NotPassed(FileReport file)
+    {
+        var result = new Dictionary<(int, string), string>();
+        foreach (var f in file.Failures.Concat(file.Skips))
+            result.TryAdd((f.Line, f.Command), f.Actual);
+        return result;
+    }
+}
