@@ -38,4 +38,14 @@ public class KnownDifferencesTests
         Assert.True(expected.SequenceEqual(actual),
             "new failures:\n" + string.Join("\n", actual.Except(expected)) + "\nno longer failing:\n" + string.Join("\n", expected.Except(actual)));
     }
+
+    [Fact]
+    public void KnownDifferencesAreMarkedButStillCountAsFailures()
+    {
+        var report = ConformanceReportTests.Sample();
+        var known = new KnownDifferences { Entries = [new() { Engine = "wasmtime", Suite = "wg-2.0", File = "i32.wast", Line = 2, Command = "assert_return invoke \"add\"", Reason = "planted" }] };
+        known.Apply(report.Runs);
+        Assert.Equal("planted", report.Runs[0].Files[0].Failures[0].Known);
+        Assert.Equal((1, 1), (report.Runs[0].Totals.Failed, report.Runs[0].Totals.Known));
+    }
 }
