@@ -90,47 +90,51 @@ internal static class SpecCommand
         PrintSummary(report, clock.Elapsed);
         if (options.Report is { } dir)
         {
-            Write(dir, report);
+            report.WriteTo(dir);
             Console.WriteLine($"reports: {Path.Combine(dir, "conformance.json")}, conformance.md, junit.xml");
         }
 
         if (options.Baseline)
-            return CompareWithBaseline(repo, report);
+        {
+            if (repo is null)
+            {
+                Console.Error.WriteLine("plumb: --baseline needs the repository (reports/baseline/)");
+                return 2;
+            }
+            return CompareWithBaseline(Baseline.PathIn(repo), report, Console.Out, Console.Error);
+        }
         int unexplained = report.Runs.Sum(r => r.Totals.Failed - r.Totals.Known);
         return unexplained == 0 ? 0 : 1;
     }
 
-    /// <summary>Writes conformance.json, conformance.md and junit.xml into <paramref name="dir"/>.</summary>
-    internal static void Write(string dir, ConformanceReport report)
-    {
-        Directory.CreateDirectory(dir);
-        File.WriteAllText(Path.Combine(dir, "conformance.json"), report.ToJson() + "\n");
-        File.WriteAllText(Path.Combine(dir, "conformance.md"), MarkdownReport.Render(report));
-        File.WriteAllText(Path.Combine(dir, "junit.xml"), JUnitReport.Render(report) + "\n");
-    }
+    /// <summary>How many regressions are printed; the rest are counted (a broken engine can fail every command).</summary>
+    private const int ListedRegressions = 200;
 
-    private static int CompareWithBaseline(string? repo, ConformanceReport report)
+    /// <summary>
+    /// Compares the run with the baseline at <paramref name="path"/> and prints what regressed. Fails
+    /// (non-zero) on any regression and on any run that has no baseline to be compared with: a gate
+    /// that compares nothing must not pass.
+    /// </summary>
+    internal static int CompareWithBaseline(string path, ConformanceReport report, TextWriter output, TextWriter error)
     {
-        if (repo is null)
-        {
-            Console.Error.WriteLine("plumb: --baseline needs the repository (reports/baseline/)");
-            return 2;
-        }
-        string path = Path.Combine(Baseline.Folder(repo), "conformance.json");
         if (!File.Exists(path))
         {
-            Console.Error.WriteLine($"plumb: no baseline at {path}");
+            error.WriteLine($"plumb: no conformance baseline for this platform ({PlatformInfo.Current.Id}): {path} does not exist");
+            error.WriteLine($"plumb: record one with --report {Path.GetDirectoryName(path)} (on this platform, every engine and suite to gate), review it and commit it");
             return 2;
         }
         var comparison = Baseline.Compare(ConformanceReport.FromJson(File.ReadAllText(path)), report);
-        foreach (var pair in comparison.Uncovered)
-            Console.WriteLine($"baseline: no baseline for {pair}");
         foreach (var improvement in comparison.Improvements)
-            Console.WriteLine($"improved: {improvement}");
-        foreach (var regression in comparison.Regressions)
-            Console.WriteLine($"REGRESSION: {regression}");
-        Console.WriteLine($"baseline {path}: {comparison.Regressions.Count} regressions, {comparison.Improvements.Count} improvements");
-        return comparison.Regressions.Count == 0 ? 0 : 1;
+            output.WriteLine($"improved: {improvement}");
+        foreach (var run in comparison.Uncovered)
+            output.WriteLine($"NO BASELINE: {run}");
+        foreach (var regression in comparison.Regressions.Take(ListedRegressions))
+            output.WriteLine($"REGRESSION: {regression}");
+        if (comparison.Regressions.Count > ListedRegressions)
+            output.WriteLine($"REGRESSION: ... and {comparison.Regressions.Count - ListedRegressions} more (--report DIR writes every failure)");
+        output.WriteLine($"baseline {path}: {comparison.Regressions.Count} regressions, {comparison.Improvements.Count} improvements, {comparison.Uncovered.Count} runs without a baseline"
+            + (comparison.Holds ? "" : ": FAILED"));
+        return comparison.Holds ? 0 : 1;
     }
 
     private static void PrintSummary(ConformanceReport report, TimeSpan elapsed)

@@ -8,16 +8,29 @@ namespace Plumb.Harness.Reports;
 public static class Baseline
 {
     /// <summary>The result of a comparison.</summary>
-    /// <param name="Regressions">Commands that passed in the baseline and fail or are skipped now.</param>
+    /// <param name="Regressions">Commands that passed in the baseline and fail or are skipped now, with what was expected and what happened.</param>
     /// <param name="Improvements">Commands that failed or were skipped in the baseline and pass now.</param>
-    /// <param name="Uncovered">(engine, suite) pairs of the run with no baseline.</param>
-    public sealed record Comparison(List<string> Regressions, List<string> Improvements, List<string> Uncovered);
+    /// <param name="Uncovered">(engine, suite) runs that have nothing to be compared with: no baseline run, or one recorded on another platform.</param>
+    public sealed record Comparison(List<string> Regressions, List<string> Improvements, List<string> Uncovered)
+    {
+        /// <summary>
+        /// True when nothing regressed and every run was compared: a run without a baseline fails the
+        /// comparison rather than pass it unchecked.
+        /// </summary>
+        public bool Holds => Regressions.Count == 0 && Uncovered.Count == 0;
+    }
 
-    /// <summary>The baseline folder for this platform under a repository root.</summary>
+    /// <summary>The baseline folder for this platform under a repository root: <c>reports/baseline/linux-x64</c>.</summary>
     public static string Folder(string repositoryRoot) =>
         Path.Combine(repositoryRoot, "reports", "baseline", PlatformInfo.Current.Id);
 
-    /// <summary>Compares <paramref name="now"/> with <paramref name="baseline"/>.</summary>
+    /// <summary>The baseline file for this platform under a repository root.</summary>
+    public static string PathIn(string repositoryRoot) => Path.Combine(Folder(repositoryRoot), "conformance.json");
+
+    /// <summary>
+    /// Compares <paramref name="now"/> with <paramref name="baseline"/>: only the (engine, suite) runs
+    /// of <paramref name="now"/>; the baseline's runs of other engines and suites are not looked at.
+    /// </summary>
     public static Comparison Compare(ConformanceReport baseline, ConformanceReport now)
     {
         var regressions = new List<string>();
@@ -28,7 +41,12 @@ public static class Baseline
             var old = baseline.Runs.FirstOrDefault(r => r.Engine == run.Engine && r.Suite == run.Suite);
             if (old is null)
             {
-                uncovered.Add($"{run.Engine} {run.Suite}");
+                uncovered.Add($"{run.Engine} {run.Suite}: the baseline has no run of this engine on this suite");
+                continue;
+            }
+            if (old.Platform.Id != run.Platform.Id)
+            {
+                uncovered.Add($"{run.Engine} {run.Suite}: the baseline was recorded on {old.Platform.Id}, this run is on {run.Platform.Id}");
                 continue;
             }
             var oldFiles = old.Files.ToDictionary(f => f.File, StringComparer.Ordinal);
@@ -42,7 +60,8 @@ public static class Baseline
                 {
                     // A script-level failure (crash, time limit) at a line the baseline never
                     // reached is still a regression: the file did finish before.
-                    regressions.Add($"{run.Engine} {run.Suite} {file.File}:{key.Line} {key.Command}: {nowBad[key]}");
+                    var failure = nowBad[key];
+                    regressions.Add($"{run.Engine} {run.Suite} {file.File}:{key.Line} {key.Command}: expected {failure.Expected}, got {failure.Actual}");
                 }
                 foreach (var key in oldBad.Keys.Where(k => !nowBad.ContainsKey(k)))
                     improvements.Add($"{run.Engine} {run.Suite} {file.File}:{key.Line} {key.Command}");
@@ -55,11 +74,11 @@ public static class Baseline
         return new Comparison(regressions, improvements, uncovered);
     }
 
-    private static Dictionary<(int Line, string Command), string> NotPassed(FileReport file)
+    private static Dictionary<(int Line, string Command), FailureReport> NotPassed(FileReport file)
     {
-        var result = new Dictionary<(int, string), string>();
+        var result = new Dictionary<(int, string), FailureReport>();
         foreach (var f in file.Failures.Concat(file.Skips))
-            result.TryAdd((f.Line, f.Command), f.Actual);
+            result.TryAdd((f.Line, f.Command), f);
         return result;
     }
 }

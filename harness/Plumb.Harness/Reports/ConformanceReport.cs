@@ -24,6 +24,15 @@ public sealed class ConformanceReport
     /// <summary>Writes the report as JSON.</summary>
     public string ToJson() => JsonConvert.SerializeObject(this, Settings);
 
+    /// <summary>Writes conformance.json, conformance.md and junit.xml into <paramref name="folder"/>, creating it.</summary>
+    public void WriteTo(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "conformance.json"), ToJson() + "\n");
+        File.WriteAllText(Path.Combine(folder, "conformance.md"), MarkdownReport.Render(this));
+        File.WriteAllText(Path.Combine(folder, "junit.xml"), JUnitReport.Render(this) + "\n");
+    }
+
     /// <summary>Reads a report written by <see cref="ToJson"/>.</summary>
     public static ConformanceReport FromJson(string json) =>
         JsonConvert.DeserializeObject<ConformanceReport>(json, Settings) ?? new ConformanceReport();
