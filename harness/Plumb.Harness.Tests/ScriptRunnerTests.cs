@@ -5,7 +5,8 @@ namespace Plumb.Harness.Tests;
 
 /// <summary>
 /// The harness cannot pass what it should fail: a script with planted wrong expectations must
-/// fail exactly at the planted lines, on a known-good engine (Wasmtime), and nowhere else.
+/// fail exactly at the planted lines, and nowhere else, on the known-good engines (Wasmtime, V8
+/// through the process protocol) and on Plumb's interpreter, whose messages are compared exactly.
 /// </summary>
 public class ScriptRunnerTests
 {
@@ -103,6 +104,7 @@ public class ScriptRunnerTests
     [Theory]
     [InlineData("wasmtime")]
     [InlineData("node")]
+    [InlineData("interpreter")]
     public void PlantedWrongExpectationsFailExactlyWhereTheyArePlanted(string engineName)
     {
         var (script, planted) = PlantedScript();
