@@ -1,4 +1,4 @@
-// A deliberately bad engine for WorkerIsolationTests, speaking harness/PROTOCOL.md: it accepts
+// A deliberately bad engine for WorkerTests, speaking harness/PROTOCOL.md: it accepts
 // every module, answers (i32.const 1) to every invoke, hangs on an export named "hang" and exits
 // on one named "die".
 'use strict';
