@@ -18,6 +18,7 @@ public static class Program
                 case "wast":
                     return SpecCommand.RunWast(args);
                 case Worker.Command:
+                    // The spec and wast commands start this program again as their workers (Worker.HostedBy).
                     return Worker.Run(args);
             }
         }

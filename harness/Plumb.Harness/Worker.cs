@@ -88,7 +88,7 @@ public static class Worker
         }
         if (engineName is null || suite is null || file is null)
         {
-            Console.Error.WriteLine("usage: plumb __worker --engine NAME --suite SUITE --file PATH [--name RELATIVE]");
+            Console.Error.WriteLine("usage: __worker --engine NAME --suite SUITE --file PATH [--name RELATIVE]");
             return 2;
         }
         var output = Console.Out;
