@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# Runs every test of the solution. Usage: scripts/test.sh [extra dotnet test args]
+# Runs every test of the solution, then the conformance gate. Usage: scripts/test.sh [extra dotnet test args]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-tools.sh
 dotnet test Plumb.slnx -c Release --nologo "$@"
+# The conformance gate: wg-1.0 and wg-2.0 on the interpreter, compared with the committed baseline of
+# this platform (reports/baseline/<os>-<arch>). Fails on any command that passed there and fails now,
+# and when there is no baseline for the platform.
+scripts/plumb spec --suite wg-1.0,wg-2.0 --engine interpreter --baseline

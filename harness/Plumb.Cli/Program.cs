@@ -1,4 +1,5 @@
 using Plumb.Cli.Commands;
+using Plumb.Harness;
 
 namespace Plumb.Cli;
 
@@ -13,11 +14,12 @@ public static class Program
             switch (args[0])
             {
                 case "spec":
-                    return Harness.SpecCommand.RunSpec(args);
+                    return SpecCommand.RunSpec(args);
                 case "wast":
-                    return Harness.SpecCommand.RunWast(args);
-                case Harness.Worker.Command:
-                    return Harness.Worker.Run(args);
+                    return SpecCommand.RunWast(args);
+                case Worker.Command:
+                    // The spec and wast commands start this program again as their workers (Worker.HostedBy).
+                    return Worker.Run(args);
             }
         }
         return Run(args, Console.Out, Console.Error);

@@ -1,0 +1,93 @@
+using Newtonsoft.Json.Linq;
+using Plumb.Cli.Commands;
+using Plumb.Harness;
+using Plumb.Harness.Reports;
+
+namespace Plumb.Cli.Tests.Commands;
+
+public sealed class SpecCommandTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("plumb-wast-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void WastRunsScriptsAndWritesTheThreeReports()
+    {
+        string script = Path.Combine(folder, "mini.wast");
+        File.WriteAllText(script, """
+            (module (func (export "f") (param i32) (result i32) (i32.mul (local.get 0) (i32.const 2))))
+            (assert_return (invoke "f" (i32.const 21)) (i32.const 42))
+            (assert_return (invoke "f" (i32.const 1)) (i32.const 3))
+            """);
+        string reports = Path.Combine(folder, "out");
+
+        int exit = global::Plumb.Cli.Program.Main(["wast", script, "--engine", "wasmtime", "--report", reports]);
+
+        Assert.Equal(1, exit); // one planted failure, not a known difference
+        var json = JObject.Parse(File.ReadAllText(Path.Combine(reports, "conformance.json")));
+        var file = json["runs"]![0]!["files"]![0]!;
+        Assert.Equal((2, 1), ((int)file["passed"]!, (int)file["failed"]!));
+        Assert.Equal(3, (int)file["failures"]![0]!["line"]!);
+        Assert.True(File.Exists(Path.Combine(reports, "conformance.md")));
+        Assert.True(File.Exists(Path.Combine(reports, "junit.xml")));
+    }
+
+    private static ConformanceReport Run(params CommandResult[] results)
+    {
+        var run = new RunReport { Engine = "interpreter", Suite = "wg-2.0", Files = [Coordinator.Tally("i32.wast", results, 0.1)] };
+        run.Sum();
+        return new ConformanceReport { Runs = [run] };
+    }
+
+    [Fact]
+    public void TheBaselineGateNamesEachRegressedCommandAndFails()
+    {
+        string path = Path.Combine(folder, "conformance.json");
+        File.WriteAllText(path, Run(
+            new CommandResult(1, "module", CommandStatus.Passed, "instantiated", "instantiated"),
+            new CommandResult(2, "assert_return invoke \"popcnt\"", CommandStatus.Passed, "(i32.const 1)", "(i32.const 1)")).ToJson());
+        var now = Run(
+            new CommandResult(1, "module", CommandStatus.Passed, "instantiated", "instantiated"),
+            new CommandResult(2, "assert_return invoke \"popcnt\"", CommandStatus.Failed, "(i32.const 1)", "(i32.const 2)"));
+        var output = new StringWriter();
+
+        Assert.Equal(1, SpecCommand.CompareWithBaseline(path, now, output, TextWriter.Null));
+        Assert.Contains("REGRESSION: interpreter wg-2.0 i32.wast:2 assert_return invoke \"popcnt\": expected (i32.const 1), got (i32.const 2)", output.ToString());
+        Assert.Contains("1 regressions", output.ToString());
+        Assert.Equal(0, SpecCommand.CompareWithBaseline(path, ConformanceReport.FromJson(File.ReadAllText(path)), TextWriter.Null, TextWriter.Null));
+    }
+
+    [Fact]
+    public void WithoutABaselineForThisPlatformTheGateFailsAndSaysSo()
+    {
+        var error = new StringWriter();
+        int exit = SpecCommand.CompareWithBaseline(Path.Combine(folder, "none", "conformance.json"), Run(), TextWriter.Null, error);
+        Assert.NotEqual(0, exit);
+        Assert.Contains($"no conformance baseline for this platform ({PlatformInfo.Current.Id})", error.ToString());
+    }
+
+    [Fact]
+    public void AGatedRunThatTheBaselineDoesNotCoverFails()
+    {
+        string script = Path.Combine(folder, "covered.wast");
+        File.WriteAllText(script, """
+            (module (func (export "f") (result i32) (i32.const 1)))
+            (assert_return (invoke "f") (i32.const 1))
+            """);
+        // Every command passes, but the baseline has no "wast" suite to compare with.
+        Assert.Equal(1, global::Plumb.Cli.Program.Main(["wast", script, "--engine", "interpreter", "--baseline"]));
+    }
+
+    [Theory]
+    [InlineData("spec", "--suite", "wg-9.9")]
+    [InlineData("spec", "--engine", "no-such-engine")]
+    [InlineData("spec", "--jobs", "0")]
+    [InlineData("spec", "--bogus")]
+    [InlineData("wast")]
+    [InlineData("wast", "no-such-file.wast")]
+    public void BadArgumentsAreUsageErrors(params string[] args)
+    {
+        Assert.Equal(2, global::Plumb.Cli.Program.Main(args));
+    }
+}
