@@ -9,6 +9,7 @@ namespace Plumb.Generator.Interpreter;
 /// The scalar operators as tables (row, the kind its operands are read as, the result's expression over
 /// <c>a</c> and <c>c</c>, the dispatch site), and the templates of their register forms. Which forms a row
 /// has comes from <see cref="RegisterOp"/> (the translator emits exactly those); the forms are described there.
+/// Handlers come out in the loop's layout: row by row in table order, each row's forms in a fixed order.
 /// </summary>
 internal static class Numeric
 {
