@@ -1,120 +1,128 @@
-using Plumb.Instructions;
+using System.Reflection;
 using Plumb.Engines.Interpreter;
-using System.Text.RegularExpressions;
+using Plumb.Generator;
+using Plumb.Generator.Interpreter;
+using Plumb.Instructions;
+using Xunit.Abstractions;
 
 namespace Plumb.Tests.Engines.Interpreter;
 
 /// <summary>
-/// The interpreter's loop dispatches from several sites, each with its own copy of the switch
-/// (written by scripts/generate-dispatch.py). Every copy must send every code to the handler that
-/// the handlers' comments claim it, and every site a handler jumps to must exist.
+/// The interpreter's loop (<c>Machine.Execute</c>, with a handler per loop code and a copy of the switch per
+/// dispatch site) and its loop codes are generated whole by runtime/Plumb.Generator
+/// (scripts/generate-interpreter.sh). The checked-in files must be what it writes, every code the translator
+/// emits must reach a handler of its own (or be <see cref="RegisterOp.Other"/>), and the loop must stay
+/// small enough for the JIT to optimize it.
 /// </summary>
-public partial class DispatchTests
+public class DispatchTests(ITestOutputHelper output)
 {
-    private static readonly string[] Lines = File.ReadAllLines(
-        Path.Combine(Spec.SpecCorpus.RepoRoot, "runtime", "Plumb", "Engines", "Interpreter", "Machine.cs"));
-
     [Fact]
-    public void EverySiteSendsEveryCodeToItsHandler()
+    public void GeneratedFilesAreWhatTheGeneratorWrites()
     {
-        int begin = Array.FindIndex(Lines, l => l.Trim().StartsWith("// <dispatch>", StringComparison.Ordinal));
-        int end = Array.FindIndex(Lines, l => l.Trim() == "// </dispatch>");
-        Assert.True(begin > 0 && end > begin, "the dispatch markers are missing");
-
-        var expected = new List<(string Case, string Label)>();
-        for (int i = 0; i < Lines.Length - 1; i++)
+        var files = Generated.Files();
+        Assert.Equal(files, Generated.Files());
+        foreach (var (path, text) in files)
         {
-            if (i >= begin && i <= end)
+            string file = Path.Combine(Spec.SpecCorpus.RepoRoot, path);
+            Assert.True(File.Exists(file), $"{path} is missing: run scripts/generate-interpreter.sh");
+            string[] expected = text.Split('\n');
+            string[] actual = File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+            for (int i = 0; i < Math.Max(expected.Length, actual.Length); i++)
             {
-                continue;
-            }
-            var comment = HandlerComment().Match(Lines[i]);
-            var label = LabelLine().Match(Lines[i + 1]);
-            if (comment.Success && label.Success)
-            {
-                var cases = comment.Groups[1].Value == "default" ? ["default"] : comment.Groups[1].Value.Split(", ").Select(c => c[5..]);
-                expected.AddRange(cases.Select(c => (c, label.Groups[1].Value)));
+                string? want = i < expected.Length ? expected[i] : null;
+                string? have = i < actual.Length ? actual[i] : null;
+                Assert.True(want == have,
+                    $"{path} differs from the generator's output at line {i + 1}: run scripts/generate-interpreter.sh\n" +
+                    $"  file:      {have ?? "(end of file)"}\n  generator: {want ?? "(end of file)"}");
             }
         }
-        Assert.True(expected.Count > 300, $"found only {expected.Count} handler codes");
-        Assert.Equal(expected.Count, expected.Select(e => e.Case).Distinct().Count());
-
-        // The switches read the dense loop codes, named after the handlers' labels (LoopCode.cs).
-        var dense = expected.Select(e => (e.Case == "default" ? "default" : $"LoopCode.{e.Label}", e.Label)).ToList();
-        var sites = new Dictionary<string, List<(string Case, string Label)>>();
-        List<(string, string)>? current = null;
-        var pending = new List<string>();
-        for (int i = begin + 1; i < end; i++)
-        {
-            string line = Lines[i].Trim();
-            if (DispatchLabel().Match(Lines[i]) is { Success: true } site)
-            {
-                current = sites[site.Groups[1].Value] = [];
-            }
-            else if (line.StartsWith("case ", StringComparison.Ordinal) || line == "default:")
-            {
-                pending.Add(line == "default:" ? "default" : line[5..^1]);
-            }
-            else if (line.StartsWith("goto ", StringComparison.Ordinal))
-            {
-                current!.AddRange(pending.Select(c => (c, line[5..^1])));
-                pending.Clear();
-            }
-        }
-        var used = Lines.Take(begin).Concat(Lines.Skip(end))
-            .SelectMany(l => GotoDispatch().Matches(l).Select(m => m.Groups[1].Value)).ToHashSet();
-        Assert.Equal(used.Order(), sites.Keys.Order());
-        foreach (var (name, cases) in sites)
-        {
-            Assert.True(dense.SequenceEqual(cases), $"Dispatch{name} differs from the handlers: run scripts/generate-dispatch.py");
-        }
-
-        // LoopCode.cs lists the handlers in order and maps each one's code both ways.
-        Assert.Equal(expected.Select(e => e.Label), Enum.GetNames<LoopCode>());
-        foreach (var (code, label) in expected.Where(e => e.Case != "default"))
-        {
-            // "Opcode.Row", "Opcode.Row + RegisterOp.Form" or "RegisterOp.Code".
-            var parts = code.Split(" + ");
-            var translated = parts[0].StartsWith("RegisterOp.", StringComparison.Ordinal)
-                ? (Opcode)typeof(RegisterOp).GetField(parts[0]["RegisterOp.".Length..])!.GetValue(null)!
-                : Enum.Parse<Opcode>(parts[0]["Opcode.".Length..]);
-            if (parts.Length == 2)
-            {
-                translated += (ushort)typeof(RegisterOp).GetField(parts[1]["RegisterOp.".Length..])!.GetValue(null)!;
-            }
-            var loop = Enum.Parse<LoopCode>(label);
-            Assert.True(LoopCodes.Of(translated) == loop, $"LoopCode.cs is stale ({code}): run scripts/generate-dispatch.py");
-            Assert.Equal(translated, LoopCodes.CodeOf(loop));
-        }
-        Assert.Equal(LoopCode.Other, LoopCodes.Of(RegisterOp.Other));
     }
 
     [Fact]
-    public void SlotFieldsCoverEveryFieldAHandlerAddsToTheFramePointer()
+    public void EveryLoopCodeIsAHandlerInTheLoopsOrder()
     {
-        // A built function holds byte offsets only in the fields LoopCodes.SlotFields names; a handler that
-        // adds another field to the frame pointer would read a slot number as an offset.
-        int begin = Array.FindIndex(Lines, l => l.Trim().StartsWith("// <dispatch>", StringComparison.Ordinal));
-        string? label = null;
-        int checkedHandlers = 0;
-        for (int i = 0; i < begin; i++)
+        var loop = Loop.Build();
+        Assert.Equal(loop.Handlers.Select(h => h.Label), Enum.GetNames<LoopCode>());
+        for (int i = 0; i < loop.Handlers.Count; i++)
         {
-            if (LabelLine().Match(Lines[i]) is { Success: true } m && Enum.TryParse<LoopCode>(m.Groups[1].Value, out _))
+            var handler = loop.Handlers[i];
+            var code = (LoopCode)i;
+            if (handler.Code is { } translated)
             {
-                label = m.Groups[1].Value;
-                checkedHandlers++;
+                Assert.Equal(code, LoopCodes.Of(translated));
+                Assert.Equal(translated, LoopCodes.CodeOf(code));
             }
-            else if (label is not null)
+            else
             {
-                int fields = LoopCodes.SlotFields[(int)Enum.Parse<LoopCode>(label)];
-                foreach (System.Text.RegularExpressions.Match use in SlotUse().Matches(Lines[i]))
+                Assert.Equal(LoopCode.Other, code);
+            }
+            // A built function holds byte offsets exactly in the fields the handler reads as slots.
+            Assert.Equal(loop.SlotFields(handler), LoopCodes.SlotFields[i]);
+        }
+    }
+
+    [Fact]
+    public void EveryCodeTheTranslatorEmitsHasAHandlerOrIsOther()
+    {
+        // Every form of every row that has it.
+        int forms = 0;
+        foreach (var info in InstructionTable.All)
+        {
+            foreach (var (form, offset, has) in RegisterOpTests.Forms)
+            {
+                if (has(info.Opcode))
                 {
-                    int bit = "ABCDH".IndexOf(use.Groups[1].Value[0], StringComparison.Ordinal);
-                    Assert.True((fields & (1 << bit)) != 0, $"{label} adds ip->{use.Groups[1].Value} to fp, but LoopCode.cs does not list it: run scripts/generate-dispatch.py");
+                    AssertHandled(info.Opcode + offset, $"{info.Opcode} + {form}");
+                    forms++;
                 }
             }
         }
-        Assert.True(checkedHandlers > 300, $"found only {checkedHandlers} handlers");
+        Assert.True(forms > 300, $"only {forms} forms");
+        // The rows the loop runs as they are, and the call resolved at translation; every other row reaches
+        // the loop as RegisterOp.Other, which hands it on by its row.
+        foreach (var info in InstructionTable.All.Where(i => (int)i.Opcode < RegisterOp.First))
+        {
+            if (RegisterOpTests.LoopRows.Contains(info.Opcode))
+            {
+                AssertHandled(info.Opcode, info.Mnemonic);
+            }
+            else
+            {
+                Assert.Equal(LoopCode.Other, LoopCodes.Of(info.Opcode));
+            }
+        }
+        AssertHandled(RegisterOp.CallDirect, nameof(RegisterOp.CallDirect));
+        Assert.Equal(LoopCode.Other, LoopCodes.Of(RegisterOp.Other));
+
+        // What the translator emits for the benchmark kernels. A built function keeps loop codes, so a code
+        // without a handler would read back as Other, its row one the loop handles (a form op leaves it 0,
+        // unreachable). Rows from First up share their values with forms' codes and never reach the loop themselves.
+        foreach (string path in Directory.GetFiles(Path.Combine(Spec.SpecCorpus.RepoRoot, "corpora", "bench"), "*.wasm", SearchOption.AllDirectories))
+        {
+            var validated = Plumb.Validation.Validator.Validate(Plumb.Binary.ModuleReader.Read(File.ReadAllBytes(path)));
+            foreach (var function in Translator.TranslateAll(validated))
+            {
+                for (int i = 0; i < function.Length; i++)
+                {
+                    var op = function.Op(i);
+                    if (op.Code == RegisterOp.Other)
+                    {
+                        Assert.True((int)op.Row >= RegisterOp.First || LoopCodes.Of(op.Row) == LoopCode.Other, $"{Path.GetFileName(path)}: {op}, row {op.Row}");
+                    }
+                    else
+                    {
+                        AssertHandled(op.Code, op.ToString());
+                    }
+                }
+            }
+        }
+
+        static void AssertHandled(Opcode code, string what)
+        {
+            var loop = LoopCodes.Of(code);
+            Assert.True(loop != LoopCode.Other, $"{what} has no handler: add a template to runtime/Plumb.Generator");
+            Assert.Equal(code, LoopCodes.CodeOf(loop));
+        }
     }
 
     [Fact]
@@ -123,24 +131,9 @@ public partial class DispatchTests
         // The JIT compiles a method of more than 60,000 bytes of IL without optimization (MinOpts),
         // which makes the interpreter about twice as slow. Each dispatch site's switch costs about
         // 1.5 KB: a new handler or site must fit, or rarer handlers move out of the loop.
-        var execute = typeof(WasmRuntime).Assembly.GetType("Plumb.Engines.Interpreter.Machine")!
-            .GetMethod("Execute", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!;
+        var execute = typeof(Machine).GetMethod("Execute", BindingFlags.Instance | BindingFlags.NonPublic)!;
         int size = execute.GetMethodBody()!.GetILAsByteArray()!.Length;
+        output.WriteLine($"Machine.Execute: {size} bytes of IL");
         Assert.True(size < 60_000, $"Machine.Execute has {size} bytes of IL; the JIT stops optimizing above 60,000");
     }
-
-    [GeneratedRegex(@"^ {8}// ((?:case [^,]+(?:, )?)+|default)$")]
-    private static partial Regex HandlerComment();
-
-    [GeneratedRegex(@"^ {8}(\w+):$")]
-    private static partial Regex LabelLine();
-
-    [GeneratedRegex(@"^ {8}Dispatch(\w+):$")]
-    private static partial Regex DispatchLabel();
-
-    [GeneratedRegex(@"\(byte\*\)fp \+ (?:\(int\))?ip->([ABCDH])\b")]
-    private static partial Regex SlotUse();
-
-    [GeneratedRegex(@"goto Dispatch(\w+);")]
-    private static partial Regex GotoDispatch();
 }

@@ -5,32 +5,33 @@ namespace Plumb.Tests.Engines.Interpreter;
 
 public class RegisterOpTests
 {
+    // Each form, its offset, and the rows that have it (the translator emits a form only for these rows).
+    internal static readonly (RegisterOp.Form Form, ushort Offset, Func<Opcode, bool> Has)[] Forms =
+    [
+        (RegisterOp.Form.Slots, RegisterOp.Slots, RegisterOp.HasSlotsForm),
+        (RegisterOp.Form.Immediate, RegisterOp.Immediate, RegisterOp.HasImmediate),
+        (RegisterOp.Form.JumpSlots, RegisterOp.JumpSlots, op => RegisterOp.Inverse(op) is not null),
+        (RegisterOp.Form.JumpImmediate, RegisterOp.JumpImmediate, op => RegisterOp.Inverse(op) is not null),
+        (RegisterOp.Form.AddressSlots, RegisterOp.AddressSlots, RegisterOp.IsMemoryAccess),
+        (RegisterOp.Form.AddressImmediate, RegisterOp.AddressImmediate, RegisterOp.IsMemoryAccess),
+        (RegisterOp.Form.StoreImmediate, RegisterOp.StoreImmediate, RegisterOp.IsStore),
+        (RegisterOp.Form.LoadOperand, RegisterOp.LoadOperand, op => RegisterOp.LoadOperandOf(op) is not null),
+        (RegisterOp.Form.Update, RegisterOp.Update, op => RegisterOp.LoadOperandOf(op) is not null),
+        (RegisterOp.Form.UpdateProduct, RegisterOp.UpdateProduct, RegisterOp.HasUpdateProduct),
+        (RegisterOp.Form.StepJumpSlots, RegisterOp.StepJumpSlots, RegisterOp.HasStepJump),
+        (RegisterOp.Form.StepJumpImmediate, RegisterOp.StepJumpImmediate, RegisterOp.HasStepJump),
+    ];
+
     [Fact]
     public void FormsFollowTheLoopsRowsOneAfterAnother()
     {
         Assert.Equal(RegisterOp.Form.None, RegisterOp.FormOf(RegisterOp.Other, out _));
-        // Each form, its offset, and the rows that have it.
-        (RegisterOp.Form Form, ushort Offset, Func<Opcode, bool> Has)[] forms =
-        [
-            (RegisterOp.Form.Slots, RegisterOp.Slots, RegisterOp.HasSlotsForm),
-            (RegisterOp.Form.Immediate, RegisterOp.Immediate, RegisterOp.HasImmediate),
-            (RegisterOp.Form.JumpSlots, RegisterOp.JumpSlots, op => RegisterOp.Inverse(op) is not null),
-            (RegisterOp.Form.JumpImmediate, RegisterOp.JumpImmediate, op => RegisterOp.Inverse(op) is not null),
-            (RegisterOp.Form.AddressSlots, RegisterOp.AddressSlots, RegisterOp.IsMemoryAccess),
-            (RegisterOp.Form.AddressImmediate, RegisterOp.AddressImmediate, RegisterOp.IsMemoryAccess),
-            (RegisterOp.Form.StoreImmediate, RegisterOp.StoreImmediate, RegisterOp.IsStore),
-            (RegisterOp.Form.LoadOperand, RegisterOp.LoadOperand, op => RegisterOp.LoadOperandOf(op) is not null),
-            (RegisterOp.Form.Update, RegisterOp.Update, op => RegisterOp.LoadOperandOf(op) is not null),
-            (RegisterOp.Form.UpdateProduct, RegisterOp.UpdateProduct, RegisterOp.HasUpdateProduct),
-            (RegisterOp.Form.StepJumpSlots, RegisterOp.StepJumpSlots, RegisterOp.HasStepJump),
-            (RegisterOp.Form.StepJumpImmediate, RegisterOp.StepJumpImmediate, RegisterOp.HasStepJump),
-        ];
-        Assert.Equal(Enum.GetValues<RegisterOp.Form>().Length - 1, forms.Length);
+        Assert.Equal(Enum.GetValues<RegisterOp.Form>().Length - 1, Forms.Length);
         var codes = new List<int>();
         foreach (var info in InstructionTable.All)
         {
             var op = info.Opcode;
-            foreach (var (form, offset, has) in forms)
+            foreach (var (form, offset, has) in Forms)
             {
                 if (has(op))
                 {
@@ -55,7 +56,7 @@ public class RegisterOpTests
     }
 
     // The rows the interpreter's loop has a case for; every other row must reach it as RegisterOp.Other.
-    private static readonly Opcode[] LoopRows =
+    internal static readonly Opcode[] LoopRows =
     [
         Opcode.Unreachable, Opcode.Else, Opcode.Br, Opcode.BrIf, Opcode.BrTable, Opcode.Return, Opcode.Call,
         Opcode.CallIndirect, Opcode.Select, Opcode.LocalGet, Opcode.GlobalGet, Opcode.GlobalSet, Opcode.I32Const,
