@@ -40,19 +40,29 @@ public static class Program
             return args.Length == 0 ? 2 : 0;
         }
         var rest = args[1..];
-        switch (args[0])
+        try
         {
-            case "validate":
-                return ValidateCommand.Run(rest, stdout, stderr);
-            case "wat2wasm":
-                return Wat2WasmCommand.Run(rest, stdout, stderr);
-            case "wasm2wat":
-                return Wasm2WatCommand.Run(rest, stdout, stderr);
-            case "invoke":
-                return InvokeCommand.Run(rest, stdout, stderr);
-            default:
-                stderr.WriteLine($"plumb: unknown command '{args[0]}'");
-                return 2;
+            switch (args[0])
+            {
+                case "validate":
+                    return ValidateCommand.Run(rest, stdout, stderr);
+                case "wat2wasm":
+                    return Wat2WasmCommand.Run(rest, stdout, stderr);
+                case "wasm2wat":
+                    return Wasm2WatCommand.Run(rest, stdout, stderr);
+                case "invoke":
+                    return InvokeCommand.Run(rest, stdout, stderr);
+                default:
+                    stderr.WriteLine($"plumb: unknown command '{args[0]}'");
+                    return 2;
+            }
+        }
+        catch (OutOfMemoryException)
+        {
+            // Every step allocates in proportion to its input (decode, validate, translate, print): an input
+            // too large for the memory the process may use is an error of that input, not an abort.
+            stderr.WriteLine($"plumb {args[0]}: out of memory: the input needs more memory than this process may use");
+            return 1;
         }
     }
 }

@@ -64,3 +64,16 @@ public sealed class WasmUnlinkableException : WasmException
     {
     }
 }
+
+/// <summary>
+/// A limit the embedder set (or the runtime's default) refused the work: the memory that compiling a
+/// module may use, the size of its code, or the process itself ran out of memory in a step that
+/// allocates in proportion to its input. Nothing was created, and the runtime stays usable.
+/// </summary>
+public sealed class WasmResourceLimitException : WasmException
+{
+    /// <summary>Creates the exception.</summary>
+    public WasmResourceLimitException(string message, Exception? inner = null) : base(message, inner)
+    {
+    }
+}

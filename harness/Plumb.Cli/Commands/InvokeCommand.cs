@@ -81,6 +81,7 @@ internal static class InvokeCommand
             {
                 WasmMalformedException => "malformed",
                 WasmInvalidException => "invalid",
+                WasmResourceLimitException => "resource limit",
                 _ => "unlinkable",
             };
             stderr.WriteLine($"{category}: {e.Message}");

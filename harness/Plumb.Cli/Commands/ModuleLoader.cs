@@ -18,7 +18,8 @@ internal static class ModuleLoader
     {
         if (IsBinary(path, bytes))
         {
-            return ModuleReader.Read(bytes, features);
+            // The runtime's default compile budget: a module of hostile shape is refused, not decoded into gigabytes.
+            return ModuleReader.Read(bytes, features, new CompileBudget(RuntimeConfig.Default.CompileMemoryLimit));
         }
         return Wat.Parse(DecodeText(bytes), features);
     }

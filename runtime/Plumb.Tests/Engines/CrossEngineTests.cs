@@ -118,7 +118,7 @@ public class CrossEngineTests
     {
         public override EngineKind Kind => (EngineKind)(-1);
 
-        public override FunctionCode[] Compile(ValidatedModule module)
+        public override FunctionCode[] Compile(ValidatedModule module, CompileBudget budget)
         {
             var supported = new[] { Opcode.LocalGet, Opcode.I32Const, Opcode.I32Add, Opcode.I32DivS, Opcode.Call, Opcode.Unreachable, Opcode.End };
             return [.. module.Functions.Select(f => f.Code.All(i => supported.Contains(i.Opcode))

@@ -31,6 +31,14 @@ public sealed class RuntimeConfig
     /// </summary>
     public long? Fuel { get; private init; }
 
+    /// <summary>
+    /// The memory that compiling one module may take, in bytes of the structures the decoder, validator and
+    /// engine build (the process's peak is a small multiple). Default 1 GiB: about 27 million instructions,
+    /// more than any real module has, while a hostile module of 50 MB of <c>nop</c>s is refused instead
+    /// of taking gigabytes. Beyond it, <see cref="WasmRuntime.Compile(ReadOnlySpan{byte})"/> throws <see cref="WasmResourceLimitException"/>.
+    /// </summary>
+    public long CompileMemoryLimit { get; private init; } = 1L << 30;
+
     /// <summary>Returns a copy that uses <paramref name="engine"/>.</summary>
     public RuntimeConfig WithEngine(EngineKind engine) => new(this) { Engine = engine };
 
@@ -64,10 +72,18 @@ public sealed class RuntimeConfig
         return new(this) { Fuel = fuel };
     }
 
+    /// <summary>Returns a copy whose compiles may take at most <paramref name="bytes"/> (see <see cref="CompileMemoryLimit"/>).</summary>
+    public RuntimeConfig WithCompileMemoryLimit(long bytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(bytes, 0);
+        return new(this) { CompileMemoryLimit = bytes };
+    }
+
     private RuntimeConfig(RuntimeConfig other)
     {
         Engine = other.Engine;
         Features = other.Features;
+        CompileMemoryLimit = other.CompileMemoryLimit;
         MemoryPageLimit = other.MemoryPageLimit;
         CallDepthLimit = other.CallDepthLimit;
         Fuel = other.Fuel;

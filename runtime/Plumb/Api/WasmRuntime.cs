@@ -47,18 +47,27 @@ public sealed class WasmRuntime : IDisposable
     public CompiledModule Compile(ReadOnlySpan<byte> bytes)
     {
         ThrowIfDisposed();
-        return Compile(Binary.ModuleReader.Read(bytes, Config.Features));
+        var budget = new CompileBudget(Config.CompileMemoryLimit);
+        try
+        {
+            return Compile(Binary.ModuleReader.Read(bytes, Config.Features, budget), Store.Engine, budget);
+        }
+        catch (OutOfMemoryException e)
+        {
+            throw new WasmResourceLimitException("out of memory while compiling the module", e);
+        }
     }
 
     /// <summary>Validates and translates a decoded module; throws <see cref="WasmInvalidException"/>.</summary>
-    internal CompiledModule Compile(Module module) => Compile(module, Store.Engine);
+    internal CompiledModule Compile(Module module) => Compile(module, Store.Engine, new CompileBudget(Config.CompileMemoryLimit));
 
     /// <summary>Validates a decoded module and compiles it with <paramref name="engine"/>, which may differ from the runtime's own.</summary>
-    internal CompiledModule Compile(Module module, Engine engine)
+    internal CompiledModule Compile(Module module, Engine engine, CompileBudget? budget = null)
     {
         ThrowIfDisposed();
-        var validated = Validation.Validator.Validate(module, Config.Features);
-        return new CompiledModule(this, validated, engine.Compile(validated));
+        budget ??= new CompileBudget(Config.CompileMemoryLimit);
+        var validated = Validation.Validator.Validate(module, Config.Features, budget);
+        return new CompiledModule(this, validated, engine.Compile(validated, budget));
     }
 
     /// <summary>

@@ -8,6 +8,9 @@ internal static partial class ModuleReader
     private const byte EndByte = 0x0B;
     private const byte ElseByte = 0x05;
 
+    /// <summary>What one decoded instruction takes in a function body's array, charged to the compile budget.</summary>
+    private static readonly int InstructionBytes = System.Runtime.CompilerServices.Unsafe.SizeOf<Instruction>();
+
     // Kinds of open structured instructions while an expression is read.
     private const byte BlockFrame = 0;
     private const byte IfFrame = 1;
@@ -43,6 +46,7 @@ internal static partial class ModuleReader
                     throw r.Error(MalformedMessages.UnexpectedEndOfSection, r.Length);
                 case EndByte:
                     r.ReadByte();
+                    state.Budget.Charge(InstructionBytes);
                     code.Add(new Instruction(Opcode.End, Offset: r.OffsetOf(position)));
                     if (frames.Count == 0)
                     {
@@ -56,11 +60,13 @@ internal static partial class ModuleReader
                         throw r.Error(MalformedMessages.EndOpcodeExpected, position);
                     }
                     r.ReadByte();
+                    state.Budget.Charge(InstructionBytes);
                     code.Add(new Instruction(Opcode.Else, Offset: r.OffsetOf(position)));
                     frames[^1] = ElseFrame;
                     continue;
             }
             var instruction = ReadInstruction(ref r, state, vectors);
+            state.Budget.Charge(InstructionBytes);
             code.Add(instruction);
             switch (instruction.Opcode)
             {

@@ -17,15 +17,17 @@ internal static partial class ModuleReader
     /// <summary>Decodes a module.</summary>
     /// <param name="bytes">The whole binary module.</param>
     /// <param name="features">The features the module may use; with none of the 2.0 features, 1.0's grammar applies.</param>
+    /// <param name="budget">The memory the decoded module may take (unlimited when null).</param>
     /// <exception cref="WasmMalformedException">The bytes are not a well-formed module.</exception>
-    public static Module Read(ReadOnlySpan<byte> bytes, WasmFeatures features = WasmFeatures.Core2)
+    /// <exception cref="WasmResourceLimitException">The decoded module would take more than <paramref name="budget"/>.</exception>
+    public static Module Read(ReadOnlySpan<byte> bytes, WasmFeatures features = WasmFeatures.Core2, CompileBudget? budget = null)
     {
         var r = new ByteReader(bytes, MalformedMessages.For(features));
         ReadHeader(ref r);
 
         var module = new Module();
         var customs = ImmutableArray.CreateBuilder<CustomSection>();
-        var state = new DecodeState(features);
+        var state = new DecodeState(features, budget ?? CompileBudget.Unlimited);
         byte lastId = 0;
         int lastRank = 0;
         while (!r.AtEnd)
@@ -156,9 +158,12 @@ internal static partial class ModuleReader
     };
 
     /// <summary>What the sections read so far imply for later ones.</summary>
-    private sealed class DecodeState(WasmFeatures features)
+    private sealed class DecodeState(WasmFeatures features, CompileBudget budget)
     {
         public WasmFeatures Features { get; } = features;
+
+        /// <summary>Charged for every decoded instruction, as it is decoded.</summary>
+        public CompileBudget Budget { get; } = budget;
 
         /// <summary>True once a function body uses memory.init or data.drop.</summary>
         public bool UsesDataIndex { get; set; }

@@ -21,8 +21,9 @@ internal abstract class Engine
     /// Compiles every function that <paramref name="module"/> defines (not its imports), in order:
     /// element <c>i</c> is the code of function index <c>ImportedFunctionCount + i</c>. The code refers
     /// to functions, globals, tables and memories by index, so that every instance of the module shares it.
+    /// What the engine builds is charged to <paramref name="budget"/>, which throws when it is spent.
     /// </summary>
-    public abstract FunctionCode[] Compile(ValidatedModule module);
+    public abstract FunctionCode[] Compile(ValidatedModule module, CompileBudget budget);
 
     /// <summary>
     /// Calls <paramref name="function"/> (its code this engine's, or a host function) with

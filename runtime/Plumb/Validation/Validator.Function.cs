@@ -14,6 +14,7 @@ internal sealed partial class Validator
     private ImmutableArray<uint> _vectors;
     private int[] _ends = [];
     private int[] _elses = [];
+    private CompileBudget _budget = CompileBudget.Unlimited;
 
     private ValidatedFunction CheckFunction(int functionIndex, FunctionBody body)
     {
@@ -27,6 +28,8 @@ internal sealed partial class Validator
         {
             Fail("function body must end with end", body.Offset);
         }
+        // The side tables of a function: where each block ends and each if's else is.
+        _budget.Charge(2L * sizeof(int) * code.Length);
         _ends = new int[code.Length];
         _elses = new int[code.Length];
         Array.Fill(_ends, -1);

@@ -125,10 +125,11 @@ internal sealed partial class Validator
     /// Validates <paramref name="module"/> against the enabled <paramref name="features"/>.
     /// </summary>
     /// <exception cref="WasmInvalidException">The module is not valid; the message uses the spec suite's wording.</exception>
-    public static ValidatedModule Validate(Module module, WasmFeatures features = WasmFeatures.Core2)
+    /// <exception cref="WasmResourceLimitException">Its side tables would take more than <paramref name="budget"/>.</exception>
+    public static ValidatedModule Validate(Module module, WasmFeatures features = WasmFeatures.Core2, CompileBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(module);
-        var validator = new Validator(module, features);
+        var validator = new Validator(module, features) { _budget = budget ?? CompileBudget.Unlimited };
         var functions = validator.CheckModule();
         return new ValidatedModule(module, features, [.. validator._funcs], [.. validator._tables],
             [.. validator._memories], [.. validator._globals], functions);

@@ -18,7 +18,7 @@ internal sealed class InterpreterEngine : Engine
 
     public override EngineKind Kind => EngineKind.Interpreter;
 
-    public override FunctionCode[] Compile(ValidatedModule module) => Translator.TranslateAll(module);
+    public override FunctionCode[] Compile(ValidatedModule module, CompileBudget budget) => Translator.TranslateAll(module, budget);
 
     public override void Invoke(FunctionInstance function, ReadOnlySpan<WasmValue> args, Span<WasmValue> results,
         CancellationToken cancellation, long? fuel) =>

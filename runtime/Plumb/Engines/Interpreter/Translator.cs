@@ -38,7 +38,7 @@ internal sealed class Translator
     }
 
     /// <summary>Translates every defined function of a validated module (into one pinned code array).</summary>
-    public static unsafe InterpretedFunction[] TranslateAll(Validation.ValidatedModule validated)
+    public static unsafe InterpretedFunction[] TranslateAll(Validation.ValidatedModule validated, CompileBudget? budget = null)
     {
         int count = validated.Functions.Length;
         var translators = new Translator[count];
@@ -48,6 +48,8 @@ internal sealed class Translator
             var function = validated.Functions[i];
             var translator = new Translator(validated.Module, validated.FunctionTypes);
             translator.Translate(function.Type, function.Body);
+            // The ops and their offsets, which the pinned code block then holds (the lists are dropped).
+            budget?.Charge((long)translator._code.Count * (sizeof(InterpretedOp) + sizeof(int)));
             translators[i] = translator;
             total += translator._code.Count;
         }
