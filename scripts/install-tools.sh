@@ -3,6 +3,8 @@
 set -euo pipefail
 need=()
 command -v wat2wasm >/dev/null 2>&1 || need+=(wabt)
+# V8, the validation oracle of runtime/Plumb.Tests and an engine of the harness tests.
+command -v node >/dev/null 2>&1 || need+=(nodejs)
 if [ ${#need[@]} -gt 0 ]; then
   echo "install-tools: installing ${need[*]} (test oracles)" >&2
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"

@@ -18,11 +18,9 @@ internal static class BenchSettings
     /// <summary>The module of the decode+validate benchmark.</summary>
     public static string LargeModule
     {
-        get => largeModule ?? Path.Combine(BenchFolder, "large", "large.wasm");
-        set => largeModule = value;
+        get => field ?? Path.Combine(BenchFolder, "large", "large.wasm");
+        set;
     }
-
-    private static string? largeModule;
 
     /// <summary>The kernels selected for this run (all of them unless <c>--filter</c> narrows them).</summary>
     public static IReadOnlyList<Kernel> Kernels { get; set; } = [];

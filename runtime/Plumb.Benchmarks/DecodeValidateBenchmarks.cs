@@ -11,33 +11,33 @@ namespace Plumb.Benchmarks;
 /// </summary>
 public class DecodeValidateBenchmarks : IDisposable
 {
-    private byte[] bytes = [];
-    private Wasmtime.Engine? engine;
-    private WasmRuntime? runtime;
+    private byte[] _bytes = [];
+    private Wasmtime.Engine? _engine;
+    private WasmRuntime? _runtime;
 
     /// <summary>Reads the module once and checks that every measured path accepts it.</summary>
     [GlobalSetup]
     public void Setup()
     {
-        bytes = File.ReadAllBytes(BenchSettings.LargeModule);
+        _bytes = File.ReadAllBytes(BenchSettings.LargeModule);
         // Serial, like Plumb: Wasmtime otherwise validates functions on worker threads, whose time a
         // thread CPU clock would not see.
         using (var config = new Wasmtime.Config().WithParallelCompilation(false))
         {
-            engine = new Wasmtime.Engine(config);
+            _engine = new Wasmtime.Engine(config);
         }
 
-        if (Wasmtime.Module.Validate(engine, bytes) is { } error)
+        if (Wasmtime.Module.Validate(_engine, _bytes) is { } error)
         {
             throw KernelCheck.Fail($"wasmtime: {BenchSettings.LargeModule} is invalid: {error}");
         }
 
-        runtime = WasmRuntime.Create();
+        _runtime = WasmRuntime.Create();
 
         // A path that fails is reported with its reason here; its benchmark then fails on its own, and the
         // other paths are still measured.
-        Try("plumb: decode + validate", () => Validator.Validate(ModuleReader.Read(bytes)));
-        Try("plumb: compile", () => runtime.Compile(bytes));
+        Try("plumb: decode + validate", () => Validator.Validate(ModuleReader.Read(_bytes)));
+        Try("plumb: compile", () => _runtime.Compile(_bytes));
     }
 
     private static void Try(string what, Action action)
@@ -54,28 +54,28 @@ public class DecodeValidateBenchmarks : IDisposable
 
     /// <summary>Plumb: bytes to the module model.</summary>
     [Benchmark]
-    public object Decode() => ModuleReader.Read(bytes);
+    public object Decode() => ModuleReader.Read(_bytes);
 
     /// <summary>Plumb: bytes to the module model, then the full Core 2.0 validation.</summary>
     [Benchmark]
-    public object DecodeAndValidate() => Validator.Validate(ModuleReader.Read(bytes));
+    public object DecodeAndValidate() => Validator.Validate(ModuleReader.Read(_bytes));
 
     /// <summary>Plumb: what an embedder's <c>WasmRuntime.Compile</c> does: decode, validate, translate for the interpreter.</summary>
     [Benchmark]
-    public object CompileModule() => runtime!.Compile(bytes);
+    public object CompileModule() => _runtime!.Compile(_bytes);
 
     /// <summary>Wasmtime (wasmparser): decode and validate on one thread, without compiling.</summary>
     [Benchmark]
-    public object? WasmtimeValidate() => Wasmtime.Module.Validate(engine!, bytes);
+    public object? WasmtimeValidate() => Wasmtime.Module.Validate(_engine!, _bytes);
 
     /// <summary>Frees the Wasmtime engine and the Plumb runtime.</summary>
     [GlobalCleanup]
     public void Dispose()
     {
-        runtime?.Dispose();
-        runtime = null;
-        engine?.Dispose();
-        engine = null;
+        _runtime?.Dispose();
+        _runtime = null;
+        _engine?.Dispose();
+        _engine = null;
         GC.SuppressFinalize(this);
     }
 }

@@ -8,8 +8,8 @@ namespace Plumb.Benchmarks;
 /// </summary>
 public abstract class KernelBenchmarks : IDisposable
 {
-    private Func<int, int>? run;
-    private int argument;
+    private Func<int, int>? _run;
+    private int _argument;
 
     /// <summary>The kernels to run, one benchmark case each.</summary>
     public static IEnumerable<string> KernelNames => BenchSettings.Kernels.Select(k => k.Name);
@@ -32,11 +32,11 @@ public abstract class KernelBenchmarks : IDisposable
     public void Setup()
     {
         var kernel = BenchSettings.Kernel(Kernel);
-        argument = kernel.Argument(BenchSettings.Quick);
+        _argument = kernel.Argument(BenchSettings.Quick);
         try
         {
-            run = Load(Path.Combine(BenchSettings.BenchFolder, kernel.Name + ".wasm"));
-            KernelCheck.Expect(EngineName, kernel, run(argument));
+            _run = Load(Path.Combine(BenchSettings.BenchFolder, kernel.Name + ".wasm"));
+            KernelCheck.Expect(EngineName, kernel, _run(_argument));
         }
         catch (WasmException e)
         {
@@ -46,14 +46,14 @@ public abstract class KernelBenchmarks : IDisposable
 
     /// <summary>One call of <c>run(n)</c>.</summary>
     [Benchmark]
-    public int Run() => run!(argument);
+    public int Run() => _run!(_argument);
 
     /// <summary>Frees the engine's objects.</summary>
     [GlobalCleanup]
     public void Dispose()
     {
         Release();
-        run = null;
+        _run = null;
         GC.SuppressFinalize(this);
     }
 }

@@ -3,10 +3,10 @@ namespace Plumb.Benchmarks;
 /// <summary>Refuses a result that differs from the native one: a wrong engine must not look fast.</summary>
 internal static class KernelCheck
 {
-    private static readonly List<string> failures = [];
+    private static readonly List<string> Recorded = [];
 
     /// <summary>Every failure seen so far, including those BenchmarkDotNet caught inside a benchmark's setup.</summary>
-    public static IReadOnlyList<string> Failures => failures;
+    public static IReadOnlyList<string> Failures => Recorded;
 
     /// <summary>Throws (and records) unless <paramref name="actual"/> is the native result for this mode.</summary>
     public static void Expect(string engine, Kernel kernel, int actual)
@@ -22,9 +22,9 @@ internal static class KernelCheck
     public static InvalidOperationException Fail(string message)
     {
         // BenchmarkDotNet runs a class's setup once per benchmark case: keep each failure once.
-        if (!failures.Contains(message))
+        if (!Recorded.Contains(message))
         {
-            failures.Add(message);
+            Recorded.Add(message);
         }
 
         return new InvalidOperationException(message);

@@ -6,7 +6,7 @@ namespace Plumb.Benchmarks;
 internal sealed class Options
 {
     private static readonly HashSet<string> Flags = ["quick"];
-    private readonly Dictionary<string, string?> values = [];
+    private readonly Dictionary<string, string?> _values = [];
 
     public static Options Parse(ReadOnlySpan<string> args)
     {
@@ -19,15 +19,15 @@ internal sealed class Options
             }
 
             var name = args[i][2..];
-            options.values[name] = Flags.Contains(name) || i + 1 >= args.Length ? null : args[++i];
+            options._values[name] = Flags.Contains(name) || i + 1 >= args.Length ? null : args[++i];
         }
 
         return options;
     }
 
-    public bool Has(string name) => values.ContainsKey(name);
+    public bool Has(string name) => _values.ContainsKey(name);
 
-    public string? TryGet(string name) => values.GetValueOrDefault(name);
+    public string? TryGet(string name) => _values.GetValueOrDefault(name);
 
     public int Int(string name, int fallback) =>
         TryGet(name) is { } s ? int.Parse(s, CultureInfo.InvariantCulture) : fallback;

@@ -3,7 +3,7 @@ namespace Plumb.Benchmarks;
 /// <summary>The kernels on Plumb's interpreter, through the public embedding API as an embedder would call them.</summary>
 public class PlumbKernelBenchmarks : KernelBenchmarks
 {
-    private WasmRuntime? runtime;
+    private WasmRuntime? _runtime;
 
     /// <inheritdoc />
     protected override string EngineName => "plumb";
@@ -11,15 +11,15 @@ public class PlumbKernelBenchmarks : KernelBenchmarks
     /// <inheritdoc />
     protected override Func<int, int> Load(string wasmPath)
     {
-        runtime = WasmRuntime.Create();
-        var instance = runtime.Instantiate(runtime.Compile(File.ReadAllBytes(wasmPath)));
+        _runtime = WasmRuntime.Create();
+        var instance = _runtime.Instantiate(_runtime.Compile(File.ReadAllBytes(wasmPath)));
         return instance.GetFunction<int, int>("run") ?? throw KernelCheck.Fail($"plumb: {wasmPath}: no run export");
     }
 
     /// <inheritdoc />
     protected override void Release()
     {
-        runtime?.Dispose();
-        runtime = null;
+        _runtime?.Dispose();
+        _runtime = null;
     }
 }

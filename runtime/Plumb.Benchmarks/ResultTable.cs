@@ -6,13 +6,13 @@ namespace Plumb.Benchmarks;
 /// <summary>Median times per kernel and engine, printed as one Markdown table with ratios to native.</summary>
 internal sealed class ResultTable(IReadOnlyList<Kernel> kernels, IReadOnlyList<string> engines, bool quick)
 {
-    private readonly Dictionary<(string Kernel, string Engine), double> medians = [];
+    private readonly Dictionary<(string Kernel, string Engine), double> _medians = [];
 
     /// <summary>Records the median milliseconds of one kernel on one engine.</summary>
-    public void Add(string kernel, string engine, double medianMs) => medians[(kernel, engine)] = medianMs;
+    public void Add(string kernel, string engine, double medianMs) => _medians[(kernel, engine)] = medianMs;
 
     /// <summary>The median of one cell, if measured.</summary>
-    public double? Get(string kernel, string engine) => medians.TryGetValue((kernel, engine), out var ms) ? ms : null;
+    public double? Get(string kernel, string engine) => _medians.TryGetValue((kernel, engine), out var ms) ? ms : null;
 
     /// <summary>The geometric mean over kernels of <paramref name="engine"/>'s time divided by <paramref name="baseline"/>'s.</summary>
     public double? GeometricMeanRatio(string engine, string baseline)

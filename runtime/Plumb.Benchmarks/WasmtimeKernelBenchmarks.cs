@@ -5,9 +5,9 @@ namespace Plumb.Benchmarks;
 /// <summary>The kernels on Wasmtime (Cranelift, the NuGet package's default compiler).</summary>
 public class WasmtimeKernelBenchmarks : KernelBenchmarks
 {
-    private Engine? engine;
-    private Module? module;
-    private Store? store;
+    private Engine? _engine;
+    private Module? _module;
+    private Store? _store;
 
     /// <inheritdoc />
     protected override string EngineName => "wasmtime";
@@ -15,21 +15,21 @@ public class WasmtimeKernelBenchmarks : KernelBenchmarks
     /// <inheritdoc />
     protected override Func<int, int> Load(string wasmPath)
     {
-        engine = new Engine();
-        module = Module.FromFile(engine, wasmPath);
-        store = new Store(engine);
-        var instance = new Linker(engine).Instantiate(store, module);
+        _engine = new Engine();
+        _module = Module.FromFile(_engine, wasmPath);
+        _store = new Store(_engine);
+        var instance = new Linker(_engine).Instantiate(_store, _module);
         return instance.GetFunction<int, int>("run") ?? throw KernelCheck.Fail($"wasmtime: {wasmPath}: no run export");
     }
 
     /// <inheritdoc />
     protected override void Release()
     {
-        store?.Dispose();
-        module?.Dispose();
-        engine?.Dispose();
-        store = null;
-        module = null;
-        engine = null;
+        _store?.Dispose();
+        _module?.Dispose();
+        _engine?.Dispose();
+        _store = null;
+        _module = null;
+        _engine = null;
     }
 }

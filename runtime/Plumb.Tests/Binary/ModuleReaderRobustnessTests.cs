@@ -3,24 +3,18 @@ using Plumb.Binary;
 
 namespace Plumb.Tests.Binary;
 
-/// <summary>Decoding anything either succeeds or fails as malformed; it never throws anything else.</summary>
+/// <summary>
+/// Decoding anything either succeeds or throws exactly <see cref="WasmMalformedException"/> at an
+/// offset inside the input (<see cref="FrontEndErrors.DecodeOrMalformed"/>); it never throws anything else.
+/// </summary>
 public class ModuleReaderRobustnessTests
 {
     private static readonly byte[] Header = Convert.FromHexString("0061736d01000000");
 
     private static void DecodeOrMalformed(byte[] bytes)
     {
-        foreach (var features in new[] { WasmFeatures.Core2, WasmFeatures.Core1 })
-        {
-            try
-            {
-                ModuleReader.Read(bytes, features);
-            }
-            catch (WasmMalformedException ex)
-            {
-                Assert.InRange(ex.Offset, 0, bytes.Length);
-            }
-        }
+        FrontEndErrors.DecodeOrMalformed(bytes, WasmFeatures.Core2);
+        FrontEndErrors.DecodeOrMalformed(bytes, WasmFeatures.Core1);
     }
 
     [Fact]
@@ -67,15 +61,14 @@ public class ModuleReaderRobustnessTests
     {
         var module = ModuleGenerator.Build(new Random(11), 5);
         var bytes = ModuleWriter.Write(module);
+        Assert.NotNull(FrontEndErrors.DecodeOrMalformed(bytes));
         for (int length = 0; length < bytes.Length; length++)
         {
             // A prefix ending exactly at a section boundary is a well-formed module with fewer sections.
-            try
+            if (FrontEndErrors.DecodeOrMalformed(bytes.AsSpan(0, length)) is { } prefix)
             {
-                ModuleReader.Read(bytes.AsSpan(0, length));
-            }
-            catch (WasmMalformedException)
-            {
+                Assert.True(length >= 8, $"a prefix of {length} bytes, shorter than the header, decoded");
+                Assert.False(ModuleComparer.Equal(module, prefix), $"a prefix of {length} of {bytes.Length} bytes decoded to the whole module");
             }
         }
     }

@@ -1,12 +1,12 @@
 using CsCheck;
-using Plumb.Binary;
 using Plumb.Validation;
 
 namespace Plumb.Tests.Spec;
 
 /// <summary>
-/// Bad bytes never escape as anything but the spec's error categories: the decoder throws only
-/// <see cref="WasmMalformedException"/> and the validator only <see cref="WasmInvalidException"/>.
+/// Bad bytes never escape as anything but the spec's error categories, each at a place inside the
+/// input: the decoder throws only <see cref="WasmMalformedException"/> and the validator only
+/// <see cref="WasmInvalidException"/>, as <see cref="FrontEndErrors"/> states the contract.
 /// </summary>
 public class FrontEndPropertyTests
 {
@@ -53,25 +53,33 @@ public class FrontEndPropertyTests
     /// </summary>
     private static void PrintAndReparse(byte[] bytes)
     {
-        Structure.Module module;
-        try
-        {
-            module = ModuleReader.Read(bytes);
-        }
-        catch (WasmMalformedException)
+        if (FrontEndErrors.DecodeOrMalformed(bytes) is not { } module)
         {
             return;
         }
         string text = Text.WatPrinter.Print(module);
-        try
-        {
-            Validator.Validate(module);
-        }
-        catch (WasmInvalidException)
+        if (FrontEndErrors.ValidateOrInvalid(module, WasmFeatures.Core2, bytes.Length) is null)
         {
             return;
         }
-        Validator.Validate(Text.Wat.Parse(text));
+        Structure.Module reparsed;
+        try
+        {
+            reparsed = Text.Wat.Parse(text);
+        }
+        catch (WasmMalformedException e)
+        {
+            Assert.Fail($"the printed text of a valid module does not parse: {FrontEndWalk.Describe(e)}\n{text}");
+            return;
+        }
+        try
+        {
+            Validator.Validate(reparsed);
+        }
+        catch (WasmInvalidException e)
+        {
+            Assert.Fail($"the printed text of a valid module parses to an invalid one: {e.Message}\n{text}");
+        }
     }
 
     /// <summary>Each edit overwrites, inserts or deletes a byte, or truncates the module.</summary>
@@ -98,21 +106,9 @@ public class FrontEndPropertyTests
 
     private static void DecodeAndValidate(byte[] bytes)
     {
-        Structure.Module module;
-        try
+        if (FrontEndErrors.DecodeOrMalformed(bytes) is { } module)
         {
-            module = ModuleReader.Read(bytes);
-        }
-        catch (WasmMalformedException)
-        {
-            return;
-        }
-        try
-        {
-            Validator.Validate(module);
-        }
-        catch (WasmInvalidException)
-        {
+            FrontEndErrors.ValidateOrInvalid(module, WasmFeatures.Core2, bytes.Length);
         }
     }
 }

@@ -96,21 +96,16 @@ public class ValidatorOracleTests
         Directory.Delete(dir, recursive: true);
     }
 
+    /// <summary>Plumb's judgement of a mutant, its errors held to <see cref="FrontEndErrors"/>' contract.</summary>
     private static string Verdict(byte[] bytes)
     {
-        try
+        if (FrontEndErrors.DecodeOrMalformed(bytes) is not { } module)
         {
-            Validator.Validate(ModuleReader.Read(bytes));
-            return "valid";
+            return "malformed";
         }
-        catch (WasmMalformedException e)
-        {
-            return "malformed: " + e.Message;
-        }
-        catch (WasmInvalidException e)
-        {
-            return "invalid: " + e.Message;
-        }
+        return FrontEndErrors.ValidateOrInvalid(module, WasmFeatures.Core2, bytes.Length, out var error) is null
+            ? "invalid: " + error!.Message
+            : "valid";
     }
 
     private static Module MutateBody(Module module, Random rng)

@@ -5,7 +5,7 @@ namespace Plumb.Instructions;
 /// <summary>
 /// The one table of WebAssembly instructions: every stage (decoder, encoder, validator, text
 /// parser and printer, interpreter, compiler, module generator) derives from these rows. See
-/// runtime/RATIONALE.md, "Where does the instruction table live?".
+/// runtime/RATIONALE.md, "Where does the instruction table live, and is anything generated from it?".
 /// </summary>
 /// <remarks>
 /// Row: opcode, text mnemonic, prefix byte, opcode or sub-opcode, immediate shape, stack signature

@@ -5,16 +5,16 @@ namespace Plumb.Text.Parsing;
 /// <summary>Reads the elements of one list (or the top level) left to right.</summary>
 internal sealed class Cursor
 {
-    private readonly SExpr[] items;
-    private readonly Token end;
-    private int position;
+    private readonly SExpr[] _items;
+    private readonly Token _end;
+    private int _position;
 
     /// <summary>Reads <paramref name="items"/> from <paramref name="start"/>; <paramref name="end"/> locates errors at the end.</summary>
     public Cursor(SExpr[] items, int start, Token end)
     {
-        this.items = items;
-        position = start;
-        this.end = end;
+        _items = items;
+        _position = start;
+        _end = end;
     }
 
     /// <summary>Reads a list's elements after its first <paramref name="skip"/> ones.</summary>
@@ -23,23 +23,23 @@ internal sealed class Cursor
         list.Items is { } items ? new(items, skip, list.Close!) : throw Errors.Unexpected(list);
 
     /// <summary>True when nothing is left.</summary>
-    public bool AtEnd => position >= items.Length;
+    public bool AtEnd => _position >= _items.Length;
 
     /// <summary>The next element, or null at the end.</summary>
-    public SExpr? Peek => position < items.Length ? items[position] : null;
+    public SExpr? Peek => _position < _items.Length ? _items[_position] : null;
 
     /// <summary>The element after the next, or null.</summary>
-    public SExpr? PeekSecond => position + 1 < items.Length ? items[position + 1] : null;
+    public SExpr? PeekSecond => _position + 1 < _items.Length ? _items[_position + 1] : null;
 
     /// <summary>The token errors at the end of the list point at (its closing parenthesis).</summary>
-    public Token EndToken => end;
+    public Token EndToken => _end;
 
     /// <summary>Consumes and returns the next element.</summary>
     /// <exception cref="WatSyntaxException">Nothing is left ("unexpected token" at the closing parenthesis).</exception>
     public SExpr Next()
     {
-        if (position >= items.Length) throw new WatSyntaxException("unexpected token", end.Line, end.Column);
-        return items[position++];
+        if (_position >= _items.Length) throw new WatSyntaxException("unexpected token", _end.Line, _end.Column);
+        return _items[_position++];
     }
 
     /// <summary>True if the next element is a list headed by <paramref name="head"/>.</summary>
@@ -56,7 +56,7 @@ internal sealed class Cursor
     {
         if (PeekAtom(kind))
         {
-            token = items[position++].Token;
+            token = _items[_position++].Token;
             return true;
         }
         token = null!;
@@ -67,7 +67,7 @@ internal sealed class Cursor
     public bool TryKeyword(string keyword)
     {
         if (!PeekKeyword(keyword)) return false;
-        position++;
+        _position++;
         return true;
     }
 

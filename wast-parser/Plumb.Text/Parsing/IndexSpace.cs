@@ -8,7 +8,7 @@ namespace Plumb.Text.Parsing;
 /// </summary>
 internal sealed class IndexSpace
 {
-    private readonly Dictionary<string, uint> names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, uint> _names = new(StringComparer.Ordinal);
 
     /// <summary>Creates a space; <paramref name="bindName"/> words "duplicate X", <paramref name="useName"/> "unknown X".</summary>
     public IndexSpace(string bindName, string useName)
@@ -30,7 +30,7 @@ internal sealed class IndexSpace
     /// <exception cref="WatSyntaxException">The id is already bound ("duplicate func", ...).</exception>
     public uint Add(Token? id)
     {
-        if (id is not null && !names.TryAdd(id.Text, Count))
+        if (id is not null && !_names.TryAdd(id.Text, Count))
         {
             throw Errors.At(id, $"duplicate {BindName} {id.Text}");
         }
@@ -44,11 +44,11 @@ internal sealed class IndexSpace
         var token = node.Token;
         if (node.IsAtom(TokenKind.Id))
         {
-            return names.TryGetValue(token.Text, out uint index) ? index : throw Errors.At(token, $"unknown {UseName} {token.Text}");
+            return _names.TryGetValue(token.Text, out uint index) ? index : throw Errors.At(token, $"unknown {UseName} {token.Text}");
         }
         return ModuleParser.ParseU32(node);
     }
 
     /// <summary>True if <paramref name="id"/> is bound.</summary>
-    public bool TryGet(string id, out uint index) => names.TryGetValue(id, out index);
+    public bool TryGet(string id, out uint index) => _names.TryGetValue(id, out index);
 }

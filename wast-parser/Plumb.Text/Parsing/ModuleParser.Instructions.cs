@@ -16,16 +16,16 @@ internal sealed partial class ModuleParser
     private record struct Label(string? Name, Opcode Kind, bool SeenElse);
 
     // State of the function (or constant expression) being read.
-    private IndexSpace locals = new("local", "local");
-    private List<Label> labels = [];
-    private List<Instruction> code = [];
-    private List<uint> vectors = [];
+    private IndexSpace _locals = new("local", "local");
+    private List<Label> _labels = [];
+    private List<Instruction> _code = [];
+    private List<uint> _vectors = [];
 
     /// <summary>(func id? export* import? typeuse local* instr*).</summary>
     private void ReadFunc(Cursor c)
     {
         c.TryAtom(TokenKind.Id, out _);
-        uint index = (uint)(importCounts[(int)ExternKind.Func] + functions.Count);
+        uint index = (uint)(_importCounts[(int)ExternKind.Func] + _functions.Count);
         ReadInlineExports(c, ExternKind.Func, index);
         if (ReadInlineImport(c) is { } import)
         {
@@ -35,32 +35,32 @@ internal sealed partial class ModuleParser
             return;
         }
         var use = ReadTypeUse(c, allowNames: true);
-        locals = new IndexSpace("local", "local");
-        foreach (var id in use.ParamIds) locals.Add(id);
+        _locals = new IndexSpace("local", "local");
+        foreach (var id in use.ParamIds) _locals.Add(id);
         var runs = ImmutableArray.CreateBuilder<LocalRun>();
         while (c.PeekList("local"))
         {
             var lc = Cursor.Of(c.Next());
             if (lc.TryAtom(TokenKind.Id, out var id))
             {
-                locals.Add(id);
+                _locals.Add(id);
                 AddLocal(runs, ReadValType(lc.Next()));
                 lc.ExpectEnd();
                 continue;
             }
             while (!lc.AtEnd)
             {
-                locals.Add(null);
+                _locals.Add(null);
                 AddLocal(runs, ReadValType(lc.Next()));
             }
         }
-        labels = [new Label(null, Opcode.Block, false)];
-        code = [];
-        vectors = [];
+        _labels = [new Label(null, Opcode.Block, false)];
+        _code = [];
+        _vectors = [];
         ReadInstrs(c);
-        code.Add(new Instruction(Opcode.End));
-        functions.Add(use.Index);
-        codes.Add(new FunctionBody(runs.ToImmutable(), [.. code], [.. vectors]));
+        _code.Add(new Instruction(Opcode.End));
+        _functions.Add(use.Index);
+        _codes.Add(new FunctionBody(runs.ToImmutable(), [.. _code], [.. _vectors]));
     }
 
     private static void AddLocal(ImmutableArray<LocalRun>.Builder runs, ValType type)
@@ -79,18 +79,18 @@ internal sealed partial class ModuleParser
     /// <summary>A constant expression: instructions without the final <c>end</c> and without labels or locals.</summary>
     private ConstExpr ReadExpr(Cursor c)
     {
-        locals = new IndexSpace("local", "local");
-        labels = [];
-        code = [];
-        vectors = [];
+        _locals = new IndexSpace("local", "local");
+        _labels = [];
+        _code = [];
+        _vectors = [];
         ReadInstrs(c);
-        return new ConstExpr([.. code]) { Vectors = [.. vectors] };
+        return new ConstExpr([.. _code]) { Vectors = [.. _vectors] };
     }
 
     /// <summary>instr* to the end of the cursor; plain blocks opened here must close here.</summary>
     private void ReadInstrs(Cursor c)
     {
-        int baseDepth = labels.Count;
+        int baseDepth = _labels.Count;
         while (!c.AtEnd)
         {
             var node = c.Next();
@@ -103,7 +103,7 @@ internal sealed partial class ModuleParser
                 ReadPlain(node, c, baseDepth);
             }
         }
-        if (labels.Count != baseDepth) throw Errors.At(c.EndToken, "unexpected token");
+        if (_labels.Count != baseDepth) throw Errors.At(c.EndToken, "unexpected token");
     }
 
     private void ReadPlain(SExpr op, Cursor c, int baseDepth)
@@ -116,39 +116,39 @@ internal sealed partial class ModuleParser
                 var opcode = InstructionTable.ByMnemonic[op.Token.Text].Opcode;
                 c.TryAtom(TokenKind.Id, out var label);
                 var blockType = ReadBlockType(c);
-                code.Add(new Instruction(opcode, C: (ulong)blockType.Raw));
-                labels.Add(new Label(label?.Text, opcode, false));
+                _code.Add(new Instruction(opcode, C: (ulong)blockType.Raw));
+                _labels.Add(new Label(label?.Text, opcode, false));
                 return;
             }
             case "else":
             {
-                if (labels.Count == baseDepth || labels[^1].Kind != Opcode.If || labels[^1].SeenElse) throw Errors.Unexpected(op);
+                if (_labels.Count == baseDepth || _labels[^1].Kind != Opcode.If || _labels[^1].SeenElse) throw Errors.Unexpected(op);
                 CheckEndLabel(c);
-                labels[^1] = labels[^1] with { SeenElse = true };
-                code.Add(new Instruction(Opcode.Else));
+                _labels[^1] = _labels[^1] with { SeenElse = true };
+                _code.Add(new Instruction(Opcode.Else));
                 return;
             }
             case "end":
             {
-                if (labels.Count == baseDepth) throw Errors.Unexpected(op);
+                if (_labels.Count == baseDepth) throw Errors.Unexpected(op);
                 CheckEndLabel(c);
-                if (labels[^1].SeenElse && code[^1].Opcode == Opcode.Else)
+                if (_labels[^1].SeenElse && _code[^1].Opcode == Opcode.Else)
                 {
                     // An empty else is not encoded, as the reference interpreter's encoder does.
-                    code.RemoveAt(code.Count - 1);
+                    _code.RemoveAt(_code.Count - 1);
                 }
-                labels.RemoveAt(labels.Count - 1);
-                code.Add(new Instruction(Opcode.End));
+                _labels.RemoveAt(_labels.Count - 1);
+                _code.Add(new Instruction(Opcode.End));
                 return;
             }
         }
-        code.Add(ReadOperator(op, c));
+        _code.Add(ReadOperator(op, c));
     }
 
     /// <summary>An id after <c>else</c> or <c>end</c> must repeat the block's label.</summary>
     private void CheckEndLabel(Cursor c)
     {
-        if (c.TryAtom(TokenKind.Id, out var id) && id.Text != labels[^1].Name) throw Errors.At(id, "mismatching label");
+        if (c.TryAtom(TokenKind.Id, out var id) && id.Text != _labels[^1].Name) throw Errors.At(id, "mismatching label");
     }
 
     /// <summary>A folded instruction (https://webassembly.github.io/spec/core/text/instructions.html#folded-instructions).</summary>
@@ -166,11 +166,11 @@ internal sealed partial class ModuleParser
                 var opcode = InstructionTable.ByMnemonic[op.Token.Text].Opcode;
                 c.TryAtom(TokenKind.Id, out var label);
                 var blockType = ReadBlockType(c);
-                code.Add(new Instruction(opcode, C: (ulong)blockType.Raw));
-                labels.Add(new Label(label?.Text, opcode, false));
+                _code.Add(new Instruction(opcode, C: (ulong)blockType.Raw));
+                _labels.Add(new Label(label?.Text, opcode, false));
                 ReadInstrs(c);
-                labels.RemoveAt(labels.Count - 1);
-                code.Add(new Instruction(Opcode.End));
+                _labels.RemoveAt(_labels.Count - 1);
+                _code.Add(new Instruction(Opcode.End));
                 return;
             }
             case "if":
@@ -179,25 +179,25 @@ internal sealed partial class ModuleParser
                 var blockType = ReadBlockType(c);
                 // The condition is evaluated outside the if's label.
                 while (c.Peek is { IsList: true } condition && !condition.Is("then")) ReadFolded(c.Next());
-                code.Add(new Instruction(Opcode.If, C: (ulong)blockType.Raw));
-                labels.Add(new Label(label?.Text, Opcode.If, false));
+                _code.Add(new Instruction(Opcode.If, C: (ulong)blockType.Raw));
+                _labels.Add(new Label(label?.Text, Opcode.If, false));
                 var then = c.Next();
                 if (!then.Is("then")) throw Errors.Unexpected(then);
                 ReadInstrs(Cursor.Of(then));
                 if (c.PeekList("else"))
                 {
-                    code.Add(new Instruction(Opcode.Else));
-                    int elseAt = code.Count;
+                    _code.Add(new Instruction(Opcode.Else));
+                    int elseAt = _code.Count;
                     ReadInstrs(Cursor.Of(c.Next()));
-                    if (code.Count == elseAt)
+                    if (_code.Count == elseAt)
                     {
                         // An empty else is not encoded, as the reference interpreter's encoder does.
-                        code.RemoveAt(elseAt - 1);
+                        _code.RemoveAt(elseAt - 1);
                     }
                 }
                 c.ExpectEnd();
-                labels.RemoveAt(labels.Count - 1);
-                code.Add(new Instruction(Opcode.End));
+                _labels.RemoveAt(_labels.Count - 1);
+                _code.Add(new Instruction(Opcode.End));
                 return;
             }
             case "else" or "end" or "then":
@@ -210,7 +210,7 @@ internal sealed partial class ModuleParser
             if (!operand.IsList) throw Errors.Unexpected(operand);
             ReadFolded(operand);
         }
-        code.Add(instruction);
+        _code.Add(instruction);
     }
 
     /// <summary>
@@ -227,13 +227,13 @@ internal sealed partial class ModuleParser
         if (info.Opcode == Opcode.Select && c.PeekList("result"))
         {
             // select (result t)*: the typed form (https://webassembly.github.io/spec/core/text/instructions.html#parametric-instructions).
-            int first = vectors.Count;
+            int first = _vectors.Count;
             while (c.PeekList("result"))
             {
                 var rc = Cursor.Of(c.Next());
-                while (!rc.AtEnd) vectors.Add((uint)ReadValType(rc.Next()));
+                while (!rc.AtEnd) _vectors.Add((uint)ReadValType(rc.Next()));
             }
-            return new Instruction(Opcode.SelectT, A: (uint)first, B: (uint)(vectors.Count - first));
+            return new Instruction(Opcode.SelectT, A: (uint)first, B: (uint)(_vectors.Count - first));
         }
         var opcode = info.Opcode;
         switch (info.Immediate)
@@ -244,28 +244,28 @@ internal sealed partial class ModuleParser
                 return new Instruction(opcode, A: ResolveLabel(c.Next()));
             case Immediate.BrTable:
             {
-                int first = vectors.Count;
+                int first = _vectors.Count;
                 do
                 {
-                    vectors.Add(ResolveLabel(c.Next()));
+                    _vectors.Add(ResolveLabel(c.Next()));
                 }
                 while (IsVar(c.Peek));
-                return new Instruction(opcode, A: (uint)first, B: (uint)(vectors.Count - first));
+                return new Instruction(opcode, A: (uint)first, B: (uint)(_vectors.Count - first));
             }
             case Immediate.Func:
-                return new Instruction(opcode, A: funcSpace.Resolve(c.Next()));
+                return new Instruction(opcode, A: _funcSpace.Resolve(c.Next()));
             case Immediate.CallIndirect:
             {
-                uint table = IsVar(c.Peek) ? tableSpace.Resolve(c.Next()) : 0;
+                uint table = IsVar(c.Peek) ? _tableSpace.Resolve(c.Next()) : 0;
                 var use = ReadTypeUse(c, allowNames: false);
                 return new Instruction(opcode, A: use.Index, B: table);
             }
             case Immediate.Local:
-                return new Instruction(opcode, A: locals.Resolve(c.Next()));
+                return new Instruction(opcode, A: _locals.Resolve(c.Next()));
             case Immediate.Global:
-                return new Instruction(opcode, A: globalSpace.Resolve(c.Next()));
+                return new Instruction(opcode, A: _globalSpace.Resolve(c.Next()));
             case Immediate.Table:
-                return new Instruction(opcode, A: IsVar(c.Peek) ? tableSpace.Resolve(c.Next()) : 0);
+                return new Instruction(opcode, A: IsVar(c.Peek) ? _tableSpace.Resolve(c.Next()) : 0);
             case Immediate.MemArg:
             {
                 var (align, offset) = ReadMemArg(c, info);
@@ -289,13 +289,13 @@ internal sealed partial class ModuleParser
             case Immediate.HeapType:
                 return new Instruction(opcode, A: (uint)ReadHeapType(c.Next()));
             case Immediate.Elem:
-                return new Instruction(opcode, A: elemSpace.Resolve(c.Next()));
+                return new Instruction(opcode, A: _elemSpace.Resolve(c.Next()));
             case Immediate.Data:
-                usesDataCount = true;
-                return new Instruction(opcode, A: dataSpace.Resolve(c.Next()));
+                _usesDataCount = true;
+                return new Instruction(opcode, A: _dataSpace.Resolve(c.Next()));
             case Immediate.MemoryInit:
-                usesDataCount = true;
-                return new Instruction(opcode, A: dataSpace.Resolve(c.Next()));
+                _usesDataCount = true;
+                return new Instruction(opcode, A: _dataSpace.Resolve(c.Next()));
             case Immediate.MemoryCopy:
                 return new Instruction(opcode);
             case Immediate.TableInit:
@@ -303,17 +303,17 @@ internal sealed partial class ModuleParser
                 // table.init x? y: with two indices the first is the table.
                 if (IsVar(c.Peek) && IsVar(c.PeekSecond))
                 {
-                    uint table = tableSpace.Resolve(c.Next());
-                    return new Instruction(opcode, A: elemSpace.Resolve(c.Next()), B: table);
+                    uint table = _tableSpace.Resolve(c.Next());
+                    return new Instruction(opcode, A: _elemSpace.Resolve(c.Next()), B: table);
                 }
-                return new Instruction(opcode, A: elemSpace.Resolve(c.Next()));
+                return new Instruction(opcode, A: _elemSpace.Resolve(c.Next()));
             }
             case Immediate.TableCopy:
             {
                 if (IsVar(c.Peek))
                 {
-                    uint destination = tableSpace.Resolve(c.Next());
-                    return new Instruction(opcode, A: destination, B: tableSpace.Resolve(c.Next()));
+                    uint destination = _tableSpace.Resolve(c.Next());
+                    return new Instruction(opcode, A: destination, B: _tableSpace.Resolve(c.Next()));
                 }
                 return new Instruction(opcode);
             }
@@ -350,9 +350,9 @@ internal sealed partial class ModuleParser
     {
         if (node.IsAtom(TokenKind.Id))
         {
-            for (int i = labels.Count - 1; i >= 0; i--)
+            for (int i = _labels.Count - 1; i >= 0; i--)
             {
-                if (labels[i].Name == node.Token.Text) return (uint)(labels.Count - 1 - i);
+                if (_labels[i].Name == node.Token.Text) return (uint)(_labels.Count - 1 - i);
             }
             throw Errors.At(node, "unknown label " + node.Token.Text);
         }

@@ -13,7 +13,7 @@ internal sealed partial class ModuleParser
     /// <summary>(func (param ...)* (result ...)*) after the <c>func</c> keyword.</summary>
     private FuncType ReadFuncType(Cursor c)
     {
-        var (parameters, results, _, _) = ReadParamsResults(c, allowNames: true, messages.ResultBeforeParameter);
+        var (parameters, results, _, _) = ReadParamsResults(c, allowNames: true, _messages.ResultBeforeParameter);
         c.ExpectEnd();
         return new FuncType(parameters, results);
     }
@@ -65,10 +65,10 @@ internal sealed partial class ModuleParser
         {
             var typeNode = c.Next();
             var tc = Cursor.Of(typeNode);
-            uint index = typeSpace.Resolve(tc.Next());
+            uint index = _typeSpace.Resolve(tc.Next());
             tc.ExpectEnd();
             var (parameters, results, ids, any) = ReadParamsResults(c, allowNames);
-            FuncType? known = index < types.Count ? types[(int)index] : null;
+            FuncType? known = index < _types.Count ? _types[(int)index] : null;
             if (any)
             {
                 if (known is null) throw Errors.At(typeNode, "unknown type");
@@ -84,10 +84,10 @@ internal sealed partial class ModuleParser
 
     private uint FindOrAddType(FuncType type)
     {
-        int index = types.IndexOf(type);
+        int index = _types.IndexOf(type);
         if (index >= 0) return (uint)index;
-        types.Add(type);
-        return (uint)(types.Count - 1);
+        _types.Add(type);
+        return (uint)(_types.Count - 1);
     }
 
     /// <summary>

@@ -14,33 +14,33 @@ namespace Plumb.Text.Parsing;
 /// </summary>
 internal sealed partial class ModuleParser
 {
-    private readonly List<FuncType> types = [];
-    private readonly IndexSpace typeSpace = new("type", "type");
-    private readonly IndexSpace funcSpace = new("func", "function");
-    private readonly IndexSpace tableSpace = new("table", "table");
-    private readonly IndexSpace memorySpace = new("memory", "memory");
-    private readonly IndexSpace globalSpace = new("global", "global");
-    private readonly IndexSpace elemSpace = new("elem", "elem segment");
-    private readonly IndexSpace dataSpace = new("data", "data segment");
+    private readonly List<FuncType> _types = [];
+    private readonly IndexSpace _typeSpace = new("type", "type");
+    private readonly IndexSpace _funcSpace = new("func", "function");
+    private readonly IndexSpace _tableSpace = new("table", "table");
+    private readonly IndexSpace _memorySpace = new("memory", "memory");
+    private readonly IndexSpace _globalSpace = new("global", "global");
+    private readonly IndexSpace _elemSpace = new("elem", "elem segment");
+    private readonly IndexSpace _dataSpace = new("data", "data segment");
 
-    private readonly List<Import> imports = [];
-    private readonly List<uint> functions = [];
-    private readonly List<FunctionBody> codes = [];
-    private readonly List<TableType> tables = [];
-    private readonly List<MemoryType> memories = [];
-    private readonly List<Global> globals = [];
-    private readonly List<Export> exports = [];
-    private readonly List<ElementSegment> elements = [];
-    private readonly List<DataSegment> data = [];
-    private readonly int[] importCounts = new int[4];
-    private uint? start;
-    private bool usesDataCount;
+    private readonly List<Import> _imports = [];
+    private readonly List<uint> _functions = [];
+    private readonly List<FunctionBody> _codes = [];
+    private readonly List<TableType> _tables = [];
+    private readonly List<MemoryType> _memories = [];
+    private readonly List<Global> _globals = [];
+    private readonly List<Export> _exports = [];
+    private readonly List<ElementSegment> _elements = [];
+    private readonly List<DataSegment> _data = [];
+    private readonly int[] _importCounts = new int[4];
+    private uint? _start;
+    private bool _usesDataCount;
 
-    private readonly TextMessages messages;
+    private readonly TextMessages _messages;
 
     private ModuleParser(TextMessages messages)
     {
-        this.messages = messages;
+        _messages = messages;
     }
 
     /// <summary>Parses a whole text: one <c>(module ...)</c> or, abbreviated, just its fields.</summary>
@@ -75,18 +75,18 @@ internal sealed partial class ModuleParser
 
     private Module Build() => new()
     {
-        Types = [.. types],
-        Imports = [.. imports],
-        Functions = [.. functions],
-        Tables = [.. tables],
-        Memories = [.. memories],
-        Globals = [.. globals],
-        Exports = [.. exports],
-        Start = start,
-        Elements = [.. elements],
-        DataCount = usesDataCount ? (uint)data.Count : null,
-        Codes = [.. codes],
-        Data = [.. data],
+        Types = [.. _types],
+        Imports = [.. _imports],
+        Functions = [.. _functions],
+        Tables = [.. _tables],
+        Memories = [.. _memories],
+        Globals = [.. _globals],
+        Exports = [.. _exports],
+        Start = _start,
+        Elements = [.. _elements],
+        DataCount = _usesDataCount ? (uint)_data.Count : null,
+        Codes = [.. _codes],
+        Data = [.. _data],
     };
 
     /// <summary>
@@ -107,8 +107,8 @@ internal sealed partial class ModuleParser
                     c.TryAtom(TokenKind.Id, out var id);
                     var func = c.Next();
                     if (!func.Is("func")) throw Errors.Unexpected(func);
-                    typeSpace.Add(id);
-                    types.Add(ReadFuncType(Cursor.Of(func)));
+                    _typeSpace.Add(id);
+                    _types.Add(ReadFuncType(Cursor.Of(func)));
                     c.ExpectEnd();
                     break;
                 }
@@ -160,17 +160,17 @@ internal sealed partial class ModuleParser
             {
                 case "table":
                     while (c.PeekList("export")) c.Next();
-                    if (!c.PeekList("import") && HasInlineElem(c)) elemSpace.Add(null);
+                    if (!c.PeekList("import") && HasInlineElem(c)) _elemSpace.Add(null);
                     break;
                 case "memory":
                     while (c.PeekList("export")) c.Next();
-                    if (c.PeekList("data")) dataSpace.Add(null);
+                    if (c.PeekList("data")) _dataSpace.Add(null);
                     break;
                 case "elem":
-                    elemSpace.Add(IsLegacyTarget(field, tableSpace) ? null : id);
+                    _elemSpace.Add(IsLegacyTarget(field, _tableSpace) ? null : id);
                     break;
                 case "data":
-                    dataSpace.Add(IsLegacyTarget(field, memorySpace) ? null : id);
+                    _dataSpace.Add(IsLegacyTarget(field, _memorySpace) ? null : id);
                     break;
             }
         }
@@ -200,10 +200,10 @@ internal sealed partial class ModuleParser
 
     private IndexSpace SpaceOf(SExpr desc) => desc.Head switch
     {
-        "func" => funcSpace,
-        "table" => tableSpace,
-        "memory" => memorySpace,
-        "global" => globalSpace,
+        "func" => _funcSpace,
+        "table" => _tableSpace,
+        "memory" => _memorySpace,
+        "global" => _globalSpace,
         _ => throw Errors.Unexpected(desc.IsList && desc.Items!.Length > 0 ? desc.Items[0] : desc),
     };
 
@@ -234,10 +234,10 @@ internal sealed partial class ModuleParser
                 break;
             case "start":
             {
-                uint index = funcSpace.Resolve(c.Next());
+                uint index = _funcSpace.Resolve(c.Next());
                 c.ExpectEnd();
-                if (start is not null) throw Errors.At(field, "multiple start sections");
-                start = index;
+                if (_start is not null) throw Errors.At(field, "multiple start sections");
+                _start = index;
                 break;
             }
             case "elem":
@@ -251,8 +251,8 @@ internal sealed partial class ModuleParser
 
     private void AddImport(Import import)
     {
-        imports.Add(import);
-        importCounts[(int)import.Kind]++;
+        _imports.Add(import);
+        _importCounts[(int)import.Kind]++;
     }
 
     /// <summary>(import "module" "name" desc).</summary>
@@ -292,7 +292,7 @@ internal sealed partial class ModuleParser
         while (c.PeekList("export"))
         {
             var e = Cursor.Of(c.Next());
-            exports.Add(new Export(Name(e.Next()), kind, index));
+            _exports.Add(new Export(Name(e.Next()), kind, index));
             e.ExpectEnd();
         }
     }
@@ -310,7 +310,7 @@ internal sealed partial class ModuleParser
     private void ReadTable(Cursor c)
     {
         c.TryAtom(TokenKind.Id, out _);
-        uint index = (uint)(importCounts[(int)ExternKind.Table] + tables.Count);
+        uint index = (uint)(_importCounts[(int)ExternKind.Table] + _tables.Count);
         ReadInlineExports(c, ExternKind.Table, index);
         if (ReadInlineImport(c) is { } import)
         {
@@ -325,8 +325,8 @@ internal sealed partial class ModuleParser
             var ec = Cursor.Of(c.Next());
             var (init, usesExpressions, _) = ReadElemList(ec, type, allowBareIndices: true);
             c.ExpectEnd();
-            tables.Add(new TableType(type, new Limits((ulong)init.Length, (ulong)init.Length)));
-            elements.Add(new ElementSegment(SegmentMode.Active, type, init)
+            _tables.Add(new TableType(type, new Limits((ulong)init.Length, (ulong)init.Length)));
+            _elements.Add(new ElementSegment(SegmentMode.Active, type, init)
             {
                 TableIndex = index,
                 Offset = new ConstExpr([new Instruction(Opcode.I32Const)]),
@@ -334,14 +334,14 @@ internal sealed partial class ModuleParser
             });
             return;
         }
-        tables.Add(ReadTableType(c));
+        _tables.Add(ReadTableType(c));
         c.ExpectEnd();
     }
 
     private void ReadMemory(Cursor c)
     {
         c.TryAtom(TokenKind.Id, out _);
-        uint index = (uint)(importCounts[(int)ExternKind.Memory] + memories.Count);
+        uint index = (uint)(_importCounts[(int)ExternKind.Memory] + _memories.Count);
         ReadInlineExports(c, ExternKind.Memory, index);
         if (ReadInlineImport(c) is { } import)
         {
@@ -356,22 +356,22 @@ internal sealed partial class ModuleParser
             var bytes = ReadStrings(dc);
             c.ExpectEnd();
             ulong pages = ((ulong)bytes.Length + 65535) / 65536;
-            memories.Add(new MemoryType(new Limits(pages, pages)));
-            data.Add(new DataSegment(SegmentMode.Active, bytes)
+            _memories.Add(new MemoryType(new Limits(pages, pages)));
+            _data.Add(new DataSegment(SegmentMode.Active, bytes)
             {
                 MemoryIndex = index,
                 Offset = new ConstExpr([new Instruction(Opcode.I32Const)]),
             });
             return;
         }
-        memories.Add(new MemoryType(ReadLimits(c)));
+        _memories.Add(new MemoryType(ReadLimits(c)));
         c.ExpectEnd();
     }
 
     private void ReadGlobal(Cursor c)
     {
         c.TryAtom(TokenKind.Id, out _);
-        uint index = (uint)(importCounts[(int)ExternKind.Global] + globals.Count);
+        uint index = (uint)(_importCounts[(int)ExternKind.Global] + _globals.Count);
         ReadInlineExports(c, ExternKind.Global, index);
         if (ReadInlineImport(c) is { } import)
         {
@@ -380,7 +380,7 @@ internal sealed partial class ModuleParser
             return;
         }
         var type = ReadGlobalType(c);
-        globals.Add(new Global(type, ReadExpr(c)));
+        _globals.Add(new Global(type, ReadExpr(c)));
     }
 
     /// <summary>(export "name" (func|table|memory|global x)).</summary>
@@ -392,13 +392,13 @@ internal sealed partial class ModuleParser
         var dc = Cursor.Of(desc);
         var (kind, space) = desc.Head switch
         {
-            "func" => (ExternKind.Func, funcSpace),
-            "table" => (ExternKind.Table, tableSpace),
-            "memory" => (ExternKind.Memory, memorySpace),
-            "global" => (ExternKind.Global, globalSpace),
+            "func" => (ExternKind.Func, _funcSpace),
+            "table" => (ExternKind.Table, _tableSpace),
+            "memory" => (ExternKind.Memory, _memorySpace),
+            "global" => (ExternKind.Global, _globalSpace),
             _ => throw Errors.Unexpected(desc.IsList && desc.Items!.Length > 0 ? desc.Items[0] : desc),
         };
-        exports.Add(new Export(name, kind, space.Resolve(dc.Next())));
+        _exports.Add(new Export(name, kind, space.Resolve(dc.Next())));
         dc.ExpectEnd();
     }
 
@@ -409,29 +409,29 @@ internal sealed partial class ModuleParser
     /// </summary>
     private void ReadElem(Cursor c, SExpr field)
     {
-        if (!IsLegacyTarget(field, tableSpace)) c.TryAtom(TokenKind.Id, out _);
+        if (!IsLegacyTarget(field, _tableSpace)) c.TryAtom(TokenKind.Id, out _);
         if (c.TryKeyword("declare"))
         {
             var (declared, declaredExpr, declaredType) = ReadElemList(c, null, allowBareIndices: false);
-            elements.Add(new ElementSegment(SegmentMode.Declarative, declaredType, declared) { UsesExpressions = declaredExpr });
+            _elements.Add(new ElementSegment(SegmentMode.Declarative, declaredType, declared) { UsesExpressions = declaredExpr });
             return;
         }
         uint? table = null;
         if (c.PeekList("table"))
         {
             var tc = Cursor.Of(c.Next());
-            table = tableSpace.Resolve(tc.Next());
+            table = _tableSpace.Resolve(tc.Next());
             tc.ExpectEnd();
         }
         else if (c.Peek is { IsList: false } p && (p.Token.Kind is TokenKind.Id or TokenKind.Number) && c.PeekSecond is { IsList: true })
         {
-            table = tableSpace.Resolve(c.Next());
+            table = _tableSpace.Resolve(c.Next());
         }
         if (table is not null || c.PeekList("offset") || (c.Peek is { IsList: true } && !c.PeekList("item")))
         {
             var offset = ReadOffset(c);
             var (init, usesExpressions, type) = ReadElemList(c, null, allowBareIndices: true);
-            elements.Add(new ElementSegment(SegmentMode.Active, type, init)
+            _elements.Add(new ElementSegment(SegmentMode.Active, type, init)
             {
                 TableIndex = table ?? 0,
                 Offset = offset,
@@ -440,7 +440,7 @@ internal sealed partial class ModuleParser
             return;
         }
         var (passive, passiveExpr, passiveType) = ReadElemList(c, null, allowBareIndices: false);
-        elements.Add(new ElementSegment(SegmentMode.Passive, passiveType, passive) { UsesExpressions = passiveExpr });
+        _elements.Add(new ElementSegment(SegmentMode.Passive, passiveType, passive) { UsesExpressions = passiveExpr });
     }
 
     /// <summary>elemlist: <c>func x*</c>, <c>reftype elemexpr*</c>, or (active and table forms) bare function indices.</summary>
@@ -472,7 +472,7 @@ internal sealed partial class ModuleParser
         if (!c.TryKeyword("func") && !allowBareIndices && !c.AtEnd) throw Errors.Unexpected(c.Peek!);
         while (!c.AtEnd)
         {
-            uint f = funcSpace.Resolve(c.Next());
+            uint f = _funcSpace.Resolve(c.Next());
             init.Add(new ConstExpr([new Instruction(Opcode.RefFunc, A: f)]));
         }
         return (init.ToImmutable(), false, known ?? ValType.FuncRef);
@@ -495,25 +495,25 @@ internal sealed partial class ModuleParser
 
     private void ReadData(Cursor c, SExpr field)
     {
-        if (!IsLegacyTarget(field, memorySpace)) c.TryAtom(TokenKind.Id, out _);
+        if (!IsLegacyTarget(field, _memorySpace)) c.TryAtom(TokenKind.Id, out _);
         uint? memory = null;
         if (c.PeekList("memory"))
         {
             var mc = Cursor.Of(c.Next());
-            memory = memorySpace.Resolve(mc.Next());
+            memory = _memorySpace.Resolve(mc.Next());
             mc.ExpectEnd();
         }
         else if (c.Peek is { IsList: false } p && (p.Token.Kind is TokenKind.Id or TokenKind.Number) && c.PeekSecond is { IsList: true })
         {
-            memory = memorySpace.Resolve(c.Next());
+            memory = _memorySpace.Resolve(c.Next());
         }
         if (memory is not null || c.Peek is { IsList: true })
         {
             var offset = ReadOffset(c);
-            data.Add(new DataSegment(SegmentMode.Active, ReadStrings(c)) { MemoryIndex = memory ?? 0, Offset = offset });
+            _data.Add(new DataSegment(SegmentMode.Active, ReadStrings(c)) { MemoryIndex = memory ?? 0, Offset = offset });
             return;
         }
-        data.Add(new DataSegment(SegmentMode.Passive, ReadStrings(c)));
+        _data.Add(new DataSegment(SegmentMode.Passive, ReadStrings(c)));
     }
 
     /// <summary>string*: the concatenated bytes.</summary>
@@ -530,7 +530,7 @@ internal sealed partial class ModuleParser
     }
 
     /// <summary>A name: a string that must be valid UTF-8 (https://webassembly.github.io/spec/core/text/values.html#names).</summary>
-    private string Name(SExpr node) => ReadName(node, messages.MalformedUtf8);
+    private string Name(SExpr node) => ReadName(node, _messages.MalformedUtf8);
 
     /// <summary>A name: a string that must be valid UTF-8 (https://webassembly.github.io/spec/core/text/values.html#names).</summary>
     internal static string ReadName(SExpr node, string malformedUtf8 = "malformed UTF-8 encoding")
