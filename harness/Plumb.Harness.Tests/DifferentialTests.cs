@@ -97,25 +97,25 @@ public class DifferentialTests
         ];
 
         private const int LoopLabel = 2;
-        private readonly StringBuilder text = new();
-        private readonly List<int> labels = [];   // arity of each enclosing label (0 or 1), or LoopLabel
-        private int depth;
-        private int budget = 60;
-        private int counters;
+        private readonly StringBuilder _text = new();
+        private readonly List<int> _labels = [];   // arity of each enclosing label (0 or 1), or LoopLabel
+        private int _depth;
+        private int _budget = 60;
+        private int _counters;
 
         public string Module()
         {
-            text.Append("(module (memory (export \"m\") 1) (func (export \"f\") (param i32 i32) (result i32) (local i32 i32 i32 i32 i32 i32 i32)\n");
+            _text.Append("(module (memory (export \"m\") 1) (func (export \"f\") (param i32 i32) (result i32) (local i32 i32 i32 i32 i32 i32 i32)\n");
             Body(0);
             Close(1);
-            text.Append("))");
-            return text.ToString();
+            _text.Append("))");
+            return _text.ToString();
         }
 
         private void Emit(string instruction, int effect)
         {
-            text.Append(' ').Append(instruction).Append('\n');
-            depth += effect;
+            _text.Append(' ').Append(instruction).Append('\n');
+            _depth += effect;
         }
 
         private int Local() => random.Next(random.Next(3) == 0 ? 7 : 3);   // mostly a few locals, so that reads and writes of one meet
@@ -123,7 +123,7 @@ public class DifferentialTests
         private void Body(int nest)
         {
             int count = random.Next(3, 12);
-            for (int i = 0; i < count && budget-- > 0; i++)
+            for (int i = 0; i < count && _budget-- > 0; i++)
             {
                 Step(nest);
             }
@@ -132,7 +132,7 @@ public class DifferentialTests
         private void Step(int nest)
         {
             int choice = random.Next(100);
-            if (depth == 0 || choice < 25 && depth < 6)
+            if (_depth == 0 || choice < 25 && _depth < 6)
             {
                 if (random.Next(2) == 0)
                 {
@@ -143,7 +143,7 @@ public class DifferentialTests
                     Emit($"local.get {Local()}", 1);
                 }
             }
-            else if (choice < 45 && depth >= 2)
+            else if (choice < 45 && _depth >= 2)
             {
                 Emit(Binary[random.Next(Binary.Length)], -1);
             }
@@ -163,7 +163,7 @@ public class DifferentialTests
             {
                 Emit("drop", -1);
             }
-            else if (choice < 70 && depth >= 3)
+            else if (choice < 70 && _depth >= 3)
             {
                 Emit("select", -2);
             }
@@ -229,7 +229,7 @@ public class DifferentialTests
             {
                 Block(nest, random.Next(2));
             }
-            else if (choice < 92 && nest < 4 && counters < 2)
+            else if (choice < 92 && nest < 4 && _counters < 2)
             {
                 Loop(nest);
             }
@@ -237,7 +237,7 @@ public class DifferentialTests
             {
                 If(nest);
             }
-            else if (labels.Count > 0)
+            else if (_labels.Count > 0)
             {
                 BranchIf();
             }
@@ -249,14 +249,14 @@ public class DifferentialTests
 
         private void BranchIf()
         {
-            int target = random.Next(labels.Count);
-            int arity = labels[labels.Count - 1 - target];
+            int target = random.Next(_labels.Count);
+            int arity = _labels[_labels.Count - 1 - target];
             if (arity == LoopLabel)
             {
                 Emit($"local.get {Local()}", 1);
                 return;
             }
-            if (arity == 1 && depth < 1)
+            if (arity == 1 && _depth < 1)
             {
                 Emit("local.get 0", 1);
             }
@@ -271,73 +271,73 @@ public class DifferentialTests
 
         private void Block(int nest, int arity)
         {
-            int saved = depth;
+            int saved = _depth;
             Nested(nest, "block", arity, withElse: false);
-            depth = saved + arity;
+            _depth = saved + arity;
         }
 
         private void If(int nest)
         {
-            if (depth == 0)
+            if (_depth == 0)
             {
                 Emit($"local.get {Local()}", 1);
             }
-            int saved = depth - 1;
+            int saved = _depth - 1;
             int arity = random.Next(2);
             Nested(nest, "if", arity, withElse: true);
-            depth = saved + arity;
+            _depth = saved + arity;
         }
 
         /// <summary>A block or if of the given arity, its body (or both arms) leaving exactly that many values.</summary>
         private void Nested(int nest, string kind, int arity, bool withElse)
         {
-            text.Append(arity == 1 ? $" {kind} (result i32)\n" : $" {kind}\n");
-            labels.Add(arity);
+            _text.Append(arity == 1 ? $" {kind} (result i32)\n" : $" {kind}\n");
+            _labels.Add(arity);
             Arm(nest, arity);
             if (withElse)
             {
-                text.Append(" else\n");
+                _text.Append(" else\n");
                 Arm(nest, arity);
             }
-            labels.RemoveAt(labels.Count - 1);
-            text.Append(" end\n");
+            _labels.RemoveAt(_labels.Count - 1);
+            _text.Append(" end\n");
         }
 
         private void Arm(int nest, int arity)
         {
-            depth = 0;
+            _depth = 0;
             Body(nest + 1);
             Close(arity);
         }
 
         private void Loop(int nest)
         {
-            int counter = 7 + counters++;
-            int saved = depth;
-            text.Append($" i32.const {random.Next(1, 5)} local.set {counter}\n loop\n");
-            depth = 0;
-            labels.Add(LoopLabel);
+            int counter = 7 + _counters++;
+            int saved = _depth;
+            _text.Append($" i32.const {random.Next(1, 5)} local.set {counter}\n loop\n");
+            _depth = 0;
+            _labels.Add(LoopLabel);
             Body(nest + 1);
             Close(0);
             // Counted down three ways: the last two end as one fused step-and-test op.
-            text.Append(random.Next(3) switch
+            _text.Append(random.Next(3) switch
             {
                 0 => $" local.get {counter} i32.const 1 i32.sub local.tee {counter} br_if 0\n end\n",
                 1 => $" local.get {counter} i32.const -1 i32.add local.tee {counter} i32.const 0 i32.gt_s br_if 0\n end\n",
                 _ => $" i32.const 0 local.get {counter} i32.const -1 i32.add local.tee {counter} i32.lt_s br_if 0\n end\n",
             });
-            labels.RemoveAt(labels.Count - 1);
-            counters--;
-            depth = saved;
+            _labels.RemoveAt(_labels.Count - 1);
+            _counters--;
+            _depth = saved;
         }
 
         private void Close(int arity)
         {
-            while (depth > arity)
+            while (_depth > arity)
             {
                 Emit("drop", -1);
             }
-            while (depth < arity)
+            while (_depth < arity)
             {
                 Emit($"local.get {Local()}", 1);
             }

@@ -7,13 +7,13 @@ namespace Plumb.Harness.Tests;
 /// </summary>
 public sealed class WorkerTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("plumb-isolation-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("plumb-isolation-").FullName;
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private Job Script(string engine, string name, string export) 
+    private Job Script(string engine, string name, string export)
     {
-        string path = Path.Combine(folder, name);
+        string path = Path.Combine(_folder, name);
         File.WriteAllText(path, $"""
             (module (func (export "{export}") (result i32) (i32.const 1)))
             (assert_return (invoke "{export}") (i32.const 1))

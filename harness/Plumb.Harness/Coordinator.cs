@@ -117,13 +117,21 @@ public sealed class Coordinator
             {
                 var verdict = JsonConvert.DeserializeObject<CommandResult>(e.Data[Worker.ResultPrefix.Length..]);
                 if (verdict is not null)
+                {
                     lock (verdicts)
+                    {
                         verdicts.Add(verdict);
+                    }
+                }
             }
             else if (e.Data == Worker.DoneMarker)
+            {
                 finished = true;
+            }
             else if (e.Data.StartsWith(Worker.ExactPrefix, StringComparison.Ordinal))
+            {
                 exact = e.Data.EndsWith("true", StringComparison.Ordinal);
+            }
         };
         process.ErrorDataReceived += (_, e) =>
         {
@@ -160,7 +168,9 @@ public sealed class Coordinator
             all = [.. verdicts];
         int lastLine = all.Count == 0 ? 0 : all.Max(v => v.Line);
         if (!exited)
+        {
             all.Add(new CommandResult(lastLine, "script", CommandStatus.Failed, "finishes", $"time limit exceeded ({TimeLimit.TotalSeconds:0} s) after line {lastLine}"));
+        }
         else if (!finished)
         {
             string tail;

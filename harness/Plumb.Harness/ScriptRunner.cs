@@ -12,13 +12,13 @@ namespace Plumb.Harness;
 /// </summary>
 public sealed class ScriptRunner
 {
-    private readonly IEngine engine;
-    private readonly Func<string, byte[]> compileQuote;
-    private readonly Action<CommandResult> report;
-    private readonly Dictionary<string, int> named = new(StringComparer.Ordinal);
-    private readonly HashSet<string> failedNames = new(StringComparer.Ordinal);
-    private int current = -1;
-    private int currentFailedLine;
+    private readonly IEngine _engine;
+    private readonly Func<string, byte[]> _compileQuote;
+    private readonly Action<CommandResult> _report;
+    private readonly Dictionary<string, int> _named = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _failedNames = new(StringComparer.Ordinal);
+    private int _current = -1;
+    private int _currentFailedLine;
 
     /// <summary>Creates a runner.</summary>
     /// <param name="engine">The engine under test.</param>
@@ -26,21 +26,21 @@ public sealed class ScriptRunner
     /// <param name="report">Receives each command's verdict as soon as it is known (so that a crash later loses nothing).</param>
     public ScriptRunner(IEngine engine, Func<string, byte[]> compileQuote, Action<CommandResult> report)
     {
-        this.engine = engine;
-        this.compileQuote = compileQuote;
-        this.report = report;
+        _engine = engine;
+        _compileQuote = compileQuote;
+        _report = report;
     }
 
     /// <summary>Loads <c>spectest</c>, then runs every command of the script.</summary>
     public void Run(WastScript script)
     {
-        var spectest = engine.Load(Spectest.Binary);
+        var spectest = _engine.Load(Spectest.Binary);
         if (spectest.IsOk)
-            spectest = engine.Instantiate(spectest.Handle);
+            spectest = _engine.Instantiate(spectest.Handle);
         if (spectest.IsOk)
-            spectest = engine.Register(Spectest.Name, spectest.Handle);
+            spectest = _engine.Register(Spectest.Name, spectest.Handle);
         if (!spectest.IsOk)
-            report(new CommandResult(0, "spectest host module", CommandStatus.Failed, "ok", spectest.ToString()));
+            _report(new CommandResult(0, "spectest host module", CommandStatus.Failed, "ok", spectest.ToString()));
 
         foreach (var command in script.Commands)
         {
@@ -55,7 +55,7 @@ public sealed class ScriptRunner
                 // command and the script goes on.
                 result = new CommandResult(command.Line, command.GetType().Name, CommandStatus.Failed, "a verdict", $"internal error: {e.GetType().Name}: {e.Message}");
             }
-            report(result);
+            _report(result);
         }
     }
 
@@ -79,25 +79,25 @@ public sealed class ScriptRunner
         string name = "module" + (c.Module.Name is { } n ? " " + n : "");
         var outcome = Bytes(c.Module, out byte[]? bytes);
         if (bytes is not null)
-            outcome = engine.Load(bytes);
+            outcome = _engine.Load(bytes);
         if (outcome.IsOk)
-            outcome = engine.Instantiate(outcome.Handle);
+            outcome = _engine.Instantiate(outcome.Handle);
         if (outcome.IsOk)
         {
-            current = outcome.Handle;
+            _current = outcome.Handle;
             if (c.Module.Name is { } id)
             {
-                named[id] = outcome.Handle;
-                failedNames.Remove(id);
+                _named[id] = outcome.Handle;
+                _failedNames.Remove(id);
             }
             return new CommandResult(c.Line, name, CommandStatus.Passed, "instantiated", "instantiated");
         }
-        current = -1;
-        currentFailedLine = c.Line;
+        _current = -1;
+        _currentFailedLine = c.Line;
         if (c.Module.Name is { } failed)
         {
-            named.Remove(failed);
-            failedNames.Add(failed);
+            _named.Remove(failed);
+            _failedNames.Add(failed);
         }
         return Verdict(c.Line, name, outcome, "instantiated", null);
     }
@@ -107,7 +107,7 @@ public sealed class ScriptRunner
         string name = $"register \"{c.As}\"";
         if (!TryInstance(c.ModuleName, out int instance, out string missing))
             return new CommandResult(c.Line, name, CommandStatus.Failed, "registered", missing);
-        var outcome = engine.Register(c.As, instance);
+        var outcome = _engine.Register(c.As, instance);
         return outcome.IsOk
             ? new CommandResult(c.Line, name, CommandStatus.Passed, "registered", "registered")
             : Verdict(c.Line, name, outcome, "registered", null);
@@ -163,9 +163,9 @@ public sealed class ScriptRunner
             // The reference interpreter checks quoted malformed modules with its parser only.
             return new CommandResult(line, name, CommandStatus.Failed, expected, "the text parser accepted it");
         }
-        outcome = engine.Load(bytes);
+        outcome = _engine.Load(bytes);
         if (outcome.IsOk && kind is OutcomeKind.Unlinkable or OutcomeKind.Trap)
-            outcome = engine.Instantiate(outcome.Handle);
+            outcome = _engine.Instantiate(outcome.Handle);
         return Verdict(line, name, outcome, expected, (kind, message));
     }
 
@@ -184,7 +184,7 @@ public sealed class ScriptRunner
         bool messageOk = outcome.Message.StartsWith(w.Message, StringComparison.Ordinal);
         if (outcome.Kind == w.Kind && messageOk)
             return new CommandResult(line, name, CommandStatus.Passed, expected, outcome.ToString());
-        if (exact || engine.ExactMessages)
+        if (exact || _engine.ExactMessages)
             return new CommandResult(line, name, CommandStatus.Failed, expected, outcome.ToString());
         bool sameCategory = outcome.Kind == w.Kind
             || (w.Kind is OutcomeKind.Malformed or OutcomeKind.Invalid && outcome.Kind is OutcomeKind.Malformed or OutcomeKind.Invalid or OutcomeKind.Rejected);
@@ -205,7 +205,7 @@ public sealed class ScriptRunner
             return Outcome.Failed(OutcomeKind.EngineError, "module without bytes or text");
         try
         {
-            bytes = compileQuote(module.Source);
+            bytes = _compileQuote(module.Source);
             return Outcome.WithHandle(-1);
         }
         catch (WasmMalformedException e)
@@ -230,8 +230,8 @@ public sealed class ScriptRunner
         missing = null;
         return action switch
         {
-            InvokeAction invoke => engine.Invoke(instance, invoke.Field, invoke.Args),
-            _ => engine.Get(instance, action.Field),
+            InvokeAction invoke => _engine.Invoke(instance, invoke.Field, invoke.Args),
+            _ => _engine.Get(instance, action.Field),
         };
     }
 
@@ -240,14 +240,14 @@ public sealed class ScriptRunner
         missing = "";
         if (name is null)
         {
-            instance = current;
-            if (current < 0)
-                missing = currentFailedLine > 0 ? $"no module: the module at line {currentFailedLine} failed" : "no module defined";
-            return current >= 0;
+            instance = _current;
+            if (_current < 0)
+                missing = _currentFailedLine > 0 ? $"no module: the module at line {_currentFailedLine} failed" : "no module defined";
+            return _current >= 0;
         }
-        if (named.TryGetValue(name, out instance))
+        if (_named.TryGetValue(name, out instance))
             return true;
-        missing = failedNames.Contains(name) ? $"module {name} failed to instantiate" : $"unknown module {name}";
+        missing = _failedNames.Contains(name) ? $"module {name} failed to instantiate" : $"unknown module {name}";
         return false;
     }
 

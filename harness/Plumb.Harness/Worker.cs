@@ -58,7 +58,9 @@ public static class Worker
         };
         string processName = process is null ? "" : Path.GetFileNameWithoutExtension(process);
         if (processName.Equals(host.GetName().Name, StringComparison.OrdinalIgnoreCase))
+        {
             start.FileName = process!;
+        }
         else
         {
             start.FileName = processName.Equals("dotnet", StringComparison.OrdinalIgnoreCase) ? process!

@@ -7,20 +7,20 @@ namespace Plumb.Cli.Tests.Commands;
 
 public sealed class SpecCommandTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("plumb-wast-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("plumb-wast-").FullName;
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
     public void WastRunsScriptsAndWritesTheThreeReports()
     {
-        string script = Path.Combine(folder, "mini.wast");
+        string script = Path.Combine(_folder, "mini.wast");
         File.WriteAllText(script, """
             (module (func (export "f") (param i32) (result i32) (i32.mul (local.get 0) (i32.const 2))))
             (assert_return (invoke "f" (i32.const 21)) (i32.const 42))
             (assert_return (invoke "f" (i32.const 1)) (i32.const 3))
             """);
-        string reports = Path.Combine(folder, "out");
+        string reports = Path.Combine(_folder, "out");
 
         int exit = global::Plumb.Cli.Program.Main(["wast", script, "--engine", "wasmtime", "--report", reports]);
 
@@ -43,7 +43,7 @@ public sealed class SpecCommandTests : IDisposable
     [Fact]
     public void TheBaselineGateNamesEachRegressedCommandAndFails()
     {
-        string path = Path.Combine(folder, "conformance.json");
+        string path = Path.Combine(_folder, "conformance.json");
         File.WriteAllText(path, Run(
             new CommandResult(1, "module", CommandStatus.Passed, "instantiated", "instantiated"),
             new CommandResult(2, "assert_return invoke \"popcnt\"", CommandStatus.Passed, "(i32.const 1)", "(i32.const 1)")).ToJson());
@@ -62,7 +62,7 @@ public sealed class SpecCommandTests : IDisposable
     public void WithoutABaselineForThisPlatformTheGateFailsAndSaysSo()
     {
         var error = new StringWriter();
-        int exit = SpecCommand.CompareWithBaseline(Path.Combine(folder, "none", "conformance.json"), Run(), TextWriter.Null, error);
+        int exit = SpecCommand.CompareWithBaseline(Path.Combine(_folder, "none", "conformance.json"), Run(), TextWriter.Null, error);
         Assert.NotEqual(0, exit);
         Assert.Contains($"no conformance baseline for this platform ({PlatformInfo.Current.Id})", error.ToString());
     }
@@ -70,7 +70,7 @@ public sealed class SpecCommandTests : IDisposable
     [Fact]
     public void AGatedRunThatTheBaselineDoesNotCoverFails()
     {
-        string script = Path.Combine(folder, "covered.wast");
+        string script = Path.Combine(_folder, "covered.wast");
         File.WriteAllText(script, """
             (module (func (export "f") (result i32) (i32.const 1)))
             (assert_return (invoke "f") (i32.const 1))

@@ -11,19 +11,19 @@ namespace Plumb.Harness.Engines;
 /// </summary>
 internal sealed class PlumbEngine : IEngine
 {
-    private readonly WasmRuntime runtime;
-    private readonly List<CompiledModule> modules = [];
-    private readonly List<ModuleInstance> instances = [];
+    private readonly WasmRuntime _runtime;
+    private readonly List<CompiledModule> _modules = [];
+    private readonly List<ModuleInstance> _instances = [];
 
     /// <summary>The host object behind <c>ref.extern N</c>: one per number for the whole script.</summary>
     private sealed record HostReference(ulong Number);
 
-    private readonly Dictionary<ulong, HostReference> hostReferences = [];
+    private readonly Dictionary<ulong, HostReference> _hostReferences = [];
 
     /// <summary>Creates the engine for one script of a suite.</summary>
     public PlumbEngine(EngineKind kind, EngineOptions options)
     {
-        runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(kind).WithFeatures(options.Features));
+        _runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(kind).WithFeatures(options.Features));
         Name = kind == EngineKind.Interpreter ? "interpreter" : "compiler";
     }
 
@@ -36,34 +36,34 @@ internal sealed class PlumbEngine : IEngine
     /// <inheritdoc/>
     public Outcome Load(byte[] bytes) => Guard(() =>
     {
-        modules.Add(runtime.Compile(bytes));
-        return Outcome.WithHandle(modules.Count - 1);
+        _modules.Add(_runtime.Compile(bytes));
+        return Outcome.WithHandle(_modules.Count - 1);
     });
 
     /// <inheritdoc/>
     public Outcome Instantiate(int module) => Guard(() =>
     {
-        if ((uint)module >= (uint)modules.Count)
+        if ((uint)module >= (uint)_modules.Count)
             return Outcome.Failed(OutcomeKind.EngineError, $"no module {module}");
-        instances.Add(runtime.Instantiate(modules[module]));
-        return Outcome.WithHandle(instances.Count - 1);
+        _instances.Add(_runtime.Instantiate(_modules[module]));
+        return Outcome.WithHandle(_instances.Count - 1);
     });
 
     /// <inheritdoc/>
     public Outcome Register(string name, int instance) => Guard(() =>
     {
-        if ((uint)instance >= (uint)instances.Count)
+        if ((uint)instance >= (uint)_instances.Count)
             return Outcome.Failed(OutcomeKind.EngineError, $"no instance {instance}");
-        runtime.Register(name, instances[instance]);
+        _runtime.Register(name, _instances[instance]);
         return Outcome.WithHandle(instance);
     });
 
     /// <inheritdoc/>
     public Outcome Invoke(int instance, string export, IReadOnlyList<WastValue> args) => Guard(() =>
     {
-        if ((uint)instance >= (uint)instances.Count)
+        if ((uint)instance >= (uint)_instances.Count)
             return Outcome.Failed(OutcomeKind.EngineError, $"no instance {instance}");
-        var function = instances[instance].GetFunction(export);
+        var function = _instances[instance].GetFunction(export);
         if (function is null)
             return Outcome.Failed(OutcomeKind.EngineError, $"unknown function export \"{export}\"");
         if (args.Count != function.ParamTypes.Length)
@@ -84,16 +84,16 @@ internal sealed class PlumbEngine : IEngine
     /// <inheritdoc/>
     public Outcome Get(int instance, string export) => Guard(() =>
     {
-        if ((uint)instance >= (uint)instances.Count)
+        if ((uint)instance >= (uint)_instances.Count)
             return Outcome.Failed(OutcomeKind.EngineError, $"no instance {instance}");
-        var global = instances[instance].GetGlobal(export);
+        var global = _instances[instance].GetGlobal(export);
         if (global is null)
             return Outcome.Failed(OutcomeKind.EngineError, $"unknown global export \"{export}\"");
         return Outcome.Returned([global.Type == ValType.ExternRef ? FromObject(global.Type, global.Value) : FromValue(global.Type, global.RawValue)]);
     });
 
     /// <inheritdoc/>
-    public void Dispose() => runtime.Dispose();
+    public void Dispose() => _runtime.Dispose();
 
     private static Outcome Guard(Func<Outcome> operation)
     {
@@ -159,8 +159,8 @@ internal sealed class PlumbEngine : IEngine
 
     private HostReference Host(ulong number)
     {
-        if (!hostReferences.TryGetValue(number, out var host))
-            hostReferences[number] = host = new HostReference(number);
+        if (!_hostReferences.TryGetValue(number, out var host))
+            _hostReferences[number] = host = new HostReference(number);
         return host;
     }
 

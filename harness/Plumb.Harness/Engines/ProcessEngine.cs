@@ -13,10 +13,10 @@ namespace Plumb.Harness.Engines;
 /// </summary>
 internal sealed class ProcessEngine : IEngine
 {
-    private readonly Process process;
-    private readonly string name;
-    private bool exactMessages;
-    private string? dead;
+    private readonly Process _process;
+    private readonly string _name;
+    private bool _exactMessages;
+    private string? _dead;
 
     /// <summary>Starts the engine process and sends it <c>init</c>.</summary>
     /// <param name="name">The engine's name in reports (<c>process:COMMAND</c>).</param>
@@ -24,7 +24,7 @@ internal sealed class ProcessEngine : IEngine
     /// <param name="options">The suite's features, passed on in <c>init</c>.</param>
     public ProcessEngine(string name, string command, EngineOptions options)
     {
-        this.name = name;
+        _name = name;
         var start = OperatingSystem.IsWindows()
             ? new ProcessStartInfo("cmd.exe") { ArgumentList = { "/c", command } }
             : new ProcessStartInfo("/bin/sh") { ArgumentList = { "-c", command } };
@@ -32,8 +32,8 @@ internal sealed class ProcessEngine : IEngine
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = false;
         start.UseShellExecute = false;
-        process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start '{command}'");
-        process.StandardInput.AutoFlush = true;
+        _process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start '{command}'");
+        _process.StandardInput.AutoFlush = true;
 
         var init = Request(new JObject
         {
@@ -42,15 +42,15 @@ internal sealed class ProcessEngine : IEngine
             ["features"] = new JArray(FeatureNames(options).ToArray()),
         });
         if (init is null || init.Value<bool?>("ok") != true)
-            dead = $"engine refused init: {init?.ToString(Formatting.None) ?? dead}";
-        exactMessages = init?.Value<bool?>("exactMessages") ?? false;
+            _dead = $"engine refused init: {init?.ToString(Formatting.None) ?? _dead}";
+        _exactMessages = init?.Value<bool?>("exactMessages") ?? false;
     }
 
     /// <inheritdoc/>
-    public string Name => name;
+    public string Name => _name;
 
     /// <inheritdoc/>
-    public bool ExactMessages => exactMessages;
+    public bool ExactMessages => _exactMessages;
 
     /// <summary>The protocol's feature names for a suite.</summary>
     internal static IEnumerable<string> FeatureNames(EngineOptions options)
@@ -96,11 +96,11 @@ internal sealed class ProcessEngine : IEngine
     {
         try
         {
-            if (!process.HasExited)
+            if (!_process.HasExited)
             {
-                process.StandardInput.Close();
-                if (!process.WaitForExit(2000))
-                    process.Kill(entireProcessTree: true);
+                _process.StandardInput.Close();
+                if (!_process.WaitForExit(2000))
+                    _process.Kill(entireProcessTree: true);
             }
         }
         catch (InvalidOperationException)
@@ -111,32 +111,32 @@ internal sealed class ProcessEngine : IEngine
         {
             // The pipe broke because it exited.
         }
-        process.Dispose();
+        _process.Dispose();
     }
 
     private JObject? Request(JObject request)
     {
-        if (dead is not null)
+        if (_dead is not null)
             return null;
         try
         {
-            process.StandardInput.WriteLine(request.ToString(Formatting.None));
-            string? line = process.StandardOutput.ReadLine();
+            _process.StandardInput.WriteLine(request.ToString(Formatting.None));
+            string? line = _process.StandardOutput.ReadLine();
             if (line is null)
             {
-                dead = "engine process exited";
+                _dead = "engine process exited";
                 return null;
             }
             return JObject.Parse(line);
         }
         catch (IOException e)
         {
-            dead = $"engine process pipe broke: {e.Message}";
+            _dead = $"engine process pipe broke: {e.Message}";
             return null;
         }
         catch (JsonException e)
         {
-            dead = $"engine answered something that is not JSON: {e.Message}";
+            _dead = $"engine answered something that is not JSON: {e.Message}";
             return null;
         }
     }
@@ -144,7 +144,7 @@ internal sealed class ProcessEngine : IEngine
     private Outcome Answer(JObject? response, string? handleField)
     {
         if (response is null)
-            return Outcome.Failed(OutcomeKind.EngineError, dead ?? "no answer");
+            return Outcome.Failed(OutcomeKind.EngineError, _dead ?? "no answer");
         string message = response.Value<string>("message") ?? "";
         if (response.Value<bool?>("ok") != true)
         {

@@ -7,7 +7,7 @@ namespace Plumb.Harness.Engines;
 internal sealed partial class WasmtimeEngine
 {
     /// <summary>Host references keep their identity: one object per <c>ref.extern N</c> for the whole script.</summary>
-    private readonly Dictionary<ulong, HostReference> hostReferences = [];
+    private readonly Dictionary<ulong, HostReference> _hostReferences = [];
 
     /// <summary>The object behind <c>ref.extern N</c>.</summary>
     private sealed record HostReference(ulong Number);
@@ -27,8 +27,8 @@ internal sealed partial class WasmtimeEngine
 
     private HostReference Host(ulong number)
     {
-        if (!hostReferences.TryGetValue(number, out var host))
-            hostReferences[number] = host = new HostReference(number);
+        if (!_hostReferences.TryGetValue(number, out var host))
+            _hostReferences[number] = host = new HostReference(number);
         return host;
     }
 

@@ -11,20 +11,20 @@ namespace Plumb.Harness.Engines;
 /// </summary>
 internal sealed partial class WasmtimeEngine : IEngine
 {
-    private readonly Engine engine;
-    private readonly Store store;
-    private readonly Linker linker;
-    private readonly List<Wasmtime.Module> modules = [];
-    private readonly List<Instance> instances = [];
+    private readonly Engine _engine;
+    private readonly Store _store;
+    private readonly Linker _linker;
+    private readonly List<Wasmtime.Module> _modules = [];
+    private readonly List<Instance> _instances = [];
 
     /// <summary>Creates a Wasmtime engine, store and linker for one script.</summary>
     public WasmtimeEngine(EngineOptions options)
     {
         using var config = Configure(options);
-        engine = new Engine(config);
-        store = new Store(engine);
+        _engine = new Engine(config);
+        _store = new Store(_engine);
         // Scripts register several instances under one name in turn (e.g. "M" in linking.wast).
-        linker = new Linker(engine) { AllowShadowing = true };
+        _linker = new Linker(_engine) { AllowShadowing = true };
     }
 
     /// <inheritdoc/>
@@ -65,8 +65,8 @@ internal sealed partial class WasmtimeEngine : IEngine
     {
         try
         {
-            modules.Add(Wasmtime.Module.FromBytes(engine, "m" + modules.Count, bytes));
-            return Outcome.WithHandle(modules.Count - 1);
+            _modules.Add(Wasmtime.Module.FromBytes(_engine, "m" + _modules.Count, bytes));
+            return Outcome.WithHandle(_modules.Count - 1);
         }
         catch (WasmtimeException e)
         {
@@ -78,12 +78,12 @@ internal sealed partial class WasmtimeEngine : IEngine
     /// <inheritdoc/>
     public Outcome Instantiate(int module)
     {
-        if ((uint)module >= (uint)modules.Count)
+        if ((uint)module >= (uint)_modules.Count)
             return Outcome.Failed(OutcomeKind.EngineError, $"no module {module}");
         try
         {
-            instances.Add(linker.Instantiate(store, modules[module]));
-            return Outcome.WithHandle(instances.Count - 1);
+            _instances.Add(_linker.Instantiate(_store, _modules[module]));
+            return Outcome.WithHandle(_instances.Count - 1);
         }
         catch (TrapException e)
         {
@@ -98,11 +98,11 @@ internal sealed partial class WasmtimeEngine : IEngine
     /// <inheritdoc/>
     public Outcome Register(string name, int instance)
     {
-        if ((uint)instance >= (uint)instances.Count)
+        if ((uint)instance >= (uint)_instances.Count)
             return Outcome.Failed(OutcomeKind.EngineError, $"no instance {instance}");
         try
         {
-            linker.DefineInstance(store, name, instances[instance]);
+            _linker.DefineInstance(_store, name, _instances[instance]);
             return Outcome.WithHandle(instance);
         }
         catch (WasmtimeException e)
@@ -114,9 +114,9 @@ internal sealed partial class WasmtimeEngine : IEngine
     /// <inheritdoc/>
     public Outcome Invoke(int instance, string export, IReadOnlyList<WastValue> args)
     {
-        if ((uint)instance >= (uint)instances.Count)
+        if ((uint)instance >= (uint)_instances.Count)
             return Outcome.Failed(OutcomeKind.EngineError, $"no instance {instance}");
-        var function = instances[instance].GetFunction(export);
+        var function = _instances[instance].GetFunction(export);
         if (function is null)
             return Outcome.Failed(OutcomeKind.EngineError, $"unknown function export \"{export}\"");
         try
@@ -128,7 +128,9 @@ internal sealed partial class WasmtimeEngine : IEngine
             var kinds = function.Results;
             var values = new WastValue[kinds.Count];
             if (kinds.Count == 1)
+            {
                 values[0] = FromObject(kinds[0], result);
+            }
             else if (kinds.Count > 1)
             {
                 var items = (object?[])result!;
@@ -150,9 +152,9 @@ internal sealed partial class WasmtimeEngine : IEngine
     /// <inheritdoc/>
     public Outcome Get(int instance, string export)
     {
-        if ((uint)instance >= (uint)instances.Count)
+        if ((uint)instance >= (uint)_instances.Count)
             return Outcome.Failed(OutcomeKind.EngineError, $"no instance {instance}");
-        var global = instances[instance].GetGlobal(export);
+        var global = _instances[instance].GetGlobal(export);
         if (global is null)
             return Outcome.Failed(OutcomeKind.EngineError, $"unknown global export \"{export}\"");
         return Outcome.Returned([FromObject(global.Kind, global.GetValue())]);
@@ -161,11 +163,11 @@ internal sealed partial class WasmtimeEngine : IEngine
     /// <inheritdoc/>
     public void Dispose()
     {
-        foreach (var m in modules)
+        foreach (var m in _modules)
             m.Dispose();
-        linker.Dispose();
-        store.Dispose();
-        engine.Dispose();
+        _linker.Dispose();
+        _store.Dispose();
+        _engine.Dispose();
     }
 
     /// <summary>

@@ -94,12 +94,13 @@ public sealed class HostModuleBuilder
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(callback);
         var type = new FuncType([.. parameters], [.. results]);
-        _exports.Add((name, ExternKind.Func, instance =>
+        object Create(Instance instance)
         {
             var function = FunctionInstance.FromHost(instance.Store, type, callback, name);
             instance.Store.Add(function);
             return function;
-        }));
+        }
+        _exports.Add((name, ExternKind.Func, Create));
         return this;
     }
 
@@ -116,14 +117,15 @@ public sealed class HostModuleBuilder
     public HostModuleBuilder WithMemory(string name, uint minPages, uint? maxPages = null)
     {
         ArgumentNullException.ThrowIfNull(name);
-        _exports.Add((name, ExternKind.Memory, instance =>
+        object Create(Instance instance)
         {
             if (minPages > (uint)instance.Store.Limits.MemoryPages)
             {
                 throw new ArgumentOutOfRangeException(nameof(minPages), "beyond the runtime's memory page limit");
             }
             return new MemoryInstance(minPages, maxPages, instance.Store.Limits.MemoryPages);
-        }));
+        }
+        _exports.Add((name, ExternKind.Memory, Create));
         return this;
     }
 

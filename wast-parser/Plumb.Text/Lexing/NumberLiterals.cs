@@ -103,7 +103,7 @@ internal static class NumberLiterals
     /// </summary>
     private static ulong? ParseHexFloat(string body, int mantissaBits, int exponentBits)
     {
-        const int Kept = 16;
+        const int kept = 16;
         ulong mantissa = 0;
         int significant = 0;
         bool sticky = false;
@@ -121,7 +121,7 @@ internal static class NumberLiterals
             }
             if (c is 'p' or 'P') break;
             int digit = Lexer.HexValue(c);
-            if (significant < Kept)
+            if (significant < kept)
             {
                 mantissa = mantissa * 16 + (ulong)digit;
                 if (mantissa != 0) significant++;

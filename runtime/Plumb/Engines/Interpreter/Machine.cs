@@ -50,10 +50,10 @@ internal sealed unsafe partial class Machine
     /// </summary>
     private static WasmValue[] AllocateStack(int slots, out WasmValue* aligned)
     {
-        const int Align = 64;
-        var stack = GC.AllocateUninitializedArray<WasmValue>(slots + Align / sizeof(WasmValue), pinned: true);
+        const int align = 64;
+        var stack = GC.AllocateUninitializedArray<WasmValue>(slots + align / sizeof(WasmValue), pinned: true);
         nint data = (nint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(stack));
-        aligned = (WasmValue*)((data + Align - 1) & ~(nint)(Align - 1));
+        aligned = (WasmValue*)((data + align - 1) & ~(nint)(align - 1));
         return stack;
     }
 
