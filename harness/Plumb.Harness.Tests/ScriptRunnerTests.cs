@@ -97,7 +97,7 @@ public class ScriptRunnerTests
         return (new WastScript("planted.wast", commands), [.. planted]);
     }
 
-    /// <summary>The V8 adapter through the process protocol: node is on every Plumb machine (HELPERS.md).</summary>
+    /// <summary>The V8 adapter through the process protocol: node is installed by scripts/install-tools.sh.</summary>
     internal static string NodeEngine =>
         $"process:node \"{Path.Combine(Suites.RepositoryRoot()!, "harness", "engines", "node-engine.js")}\"";
 

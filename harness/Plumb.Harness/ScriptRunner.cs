@@ -155,7 +155,7 @@ public sealed class ScriptRunner
         if (bytes is null)
         {
             // A quote module that fails to parse is malformed at the text level: the parser's
-            // verdict, the same for every engine (issue 3: text-level checks belong to the parser).
+            // verdict, the same for every engine (text-level checks belong to the parser, not to the engine under test).
             return Verdict(line, name, outcome, expected, (kind, message), exact: true);
         }
         if (kind == OutcomeKind.Malformed && module.Kind != WastModuleKind.Binary)

@@ -8,7 +8,7 @@ namespace Plumb.Harness;
 /// provided once for every engine as an ordinary binary module that the runner loads, instantiates
 /// and registers under "spectest" before each script. Its print functions do nothing: no suite
 /// assertion observes their output. Written by hand here (a few dozen bytes) so that the harness
-/// does not depend on the text parser it is meant to check. See RATIONALE.md.
+/// does not depend on the text parser it is meant to check. See harness/RATIONALE.md, "Why is `spectest` a binary module rather than host functions per engine?".
 /// </summary>
 internal static class Spectest
 {

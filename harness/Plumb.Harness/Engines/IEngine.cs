@@ -3,7 +3,8 @@ using Plumb.Text.Wast;
 namespace Plumb.Harness.Engines;
 
 /// <summary>
-/// The one adapter contract every engine under test implements (STYLE.md section 6). Handles are
+/// The one adapter contract every engine under test implements, so that all report the same normalised
+/// outcomes (harness/RATIONALE.md, "Why does every engine sit behind one small interface with integer handles?"). Handles are
 /// small integers so that the same contract maps one to one onto the process protocol
 /// (harness/PROTOCOL.md). An engine never throws for anything a module or script does: every
 /// failure comes back as an <see cref="Outcome"/>. Imports are resolved by the engine from the
@@ -18,7 +19,7 @@ public interface IEngine : IDisposable
     /// <summary>
     /// True when the engine reports the spec's categories and messages exactly (Plumb's engines):
     /// failures must then match category and message prefix. False: malformed and invalid are one
-    /// category ("rejected") and messages are not compared (see RATIONALE.md).
+    /// category ("rejected") and messages are not compared (harness/RATIONALE.md, "How strictly are other engines' errors compared?").
     /// </summary>
     bool ExactMessages { get; }
 

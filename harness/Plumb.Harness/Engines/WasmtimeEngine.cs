@@ -7,7 +7,7 @@ namespace Plumb.Harness.Engines;
 /// Wasmtime (NuGet package Wasmtime) behind <see cref="IEngine"/>: the known-good engine that
 /// proves the harness and the text parser before Plumb's engines are measured. Configured for
 /// exactly the suite's feature set; Wasmtime cannot switch off sign-extension and saturating
-/// float-to-int conversions, so those two stay on in wg-1.0 (RATIONALE.md).
+/// float-to-int conversions, so those two stay on in wg-1.0 (harness/RATIONALE.md, "Why does Wasmtime keep sign-extension and non-trapping conversions on in wg-1.0?").
 /// </summary>
 internal sealed partial class WasmtimeEngine : IEngine
 {

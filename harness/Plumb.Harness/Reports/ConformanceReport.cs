@@ -4,7 +4,7 @@ using Newtonsoft.Json.Serialization;
 namespace Plumb.Harness.Reports;
 
 /// <summary>
-/// DIR/conformance.json. The field names given in issue 3 (runs, engine, suite, platform{os,arch,dotnet},
+/// DIR/conformance.json. The field names listed in README.md, "Conformance runs" (runs, engine, suite, platform{os,arch,dotnet},
 /// totals{passed,failed,skipped}, files[]{file,passed,failed,skipped,failures[]{line,command,expected,actual}})
 /// are fixed because other tools read them; the other fields are additions.
 /// </summary>
