@@ -57,6 +57,11 @@ public static class Program
                     return 2;
             }
         }
+        catch (WasmResourceLimitException e)
+        {
+            stderr.WriteLine($"plumb {args[0]}: resource limit: {e.Message}");
+            return 1;
+        }
         catch (OutOfMemoryException)
         {
             // Every step allocates in proportion to its input (decode, validate, translate, print): an input

@@ -12,9 +12,17 @@ public static partial class Wat
     /// <param name="features">The features the decoder accepts.</param>
     /// <returns>The module's text, one <c>(module ...)</c> form.</returns>
     /// <exception cref="WasmMalformedException">The bytes do not decode.</exception>
+    /// <exception cref="WasmResourceLimitException">The text would not fit the memory the process may use.</exception>
     public static string FromBinary(byte[] bytes, WasmFeatures features = WasmFeatures.Core2)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        return WatPrinter.Print(ModuleReader.Read(bytes, features));
+        try
+        {
+            return WatPrinter.Print(ModuleReader.Read(bytes, features));
+        }
+        catch (OutOfMemoryException e)
+        {
+            throw new WasmResourceLimitException("out of memory while printing the module", e);
+        }
     }
 }

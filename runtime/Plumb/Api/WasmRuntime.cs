@@ -76,7 +76,8 @@ public sealed class WasmRuntime : IDisposable
     /// Throws <see cref="WasmUnlinkableException"/> when an import is missing or mismatched and
     /// <see cref="WasmTrapException"/> when initialisation traps. The start functions run under the
     /// runtime's fuel (<see cref="RuntimeConfig.Fuel"/>, per function) and <paramref name="cancellation"/>,
-    /// as calls do: a start function that loops forever ends in a trap, not a hung host.
+    /// as calls do: a start function that loops forever ends in a trap, not a hung host. Running out of
+    /// memory while allocating the instance is a <see cref="WasmResourceLimitException"/>.
     /// </summary>
     public ModuleInstance Instantiate(CompiledModule module, ModuleConfig? config = null, CancellationToken cancellation = default)
     {
@@ -88,11 +89,19 @@ public sealed class WasmRuntime : IDisposable
         }
         config ??= ModuleConfig.Default;
         ModuleInstance? result = null;
-        Instantiator.Instantiate(Store, module.Validated, module.Code, Config.Features, config.Name, Resolve, instance =>
+        try
         {
-            result = new ModuleInstance(this, instance);
-            _instances.Add(result);
-        }, cancellation, Config.Fuel);
+            Instantiator.Instantiate(Store, module.Validated, module.Code, Config.Features, config.Name, Resolve, instance =>
+            {
+                result = new ModuleInstance(this, instance);
+                _instances.Add(result);
+            }, cancellation, Config.Fuel);
+        }
+        catch (OutOfMemoryException e)
+        {
+            // Tables, memories and segments are allocated in proportion to what the module declares.
+            throw new WasmResourceLimitException("out of memory while instantiating the module", e);
+        }
         if (config.Name is { } name)
         {
             _registered[name] = result!;
