@@ -136,12 +136,12 @@ internal static class Instantiator
             {
                 uint offset = (uint)Evaluate(instance, segment.Offset!).Lo;
                 var source = instance.Elements[i];
-                var table = instance.Tables[(int)segment.TableIndex].Elements;
-                if ((ulong)offset + (ulong)source.Length > (ulong)table.Length)
+                var table = instance.Tables[(int)segment.TableIndex];
+                if ((ulong)offset + (ulong)source.Length > table.Size)
                 {
                     throw new WasmTrapException(TrapKind.OutOfBoundsTableAccess);
                 }
-                source.CopyTo(table, (int)offset);
+                source.CopyTo(table.Entries[(int)offset..]);
             }
             if (segment.Mode != SegmentMode.Passive)
             {

@@ -168,12 +168,11 @@ internal sealed unsafe partial class Machine
                 var inst = _inst!;
                 var table = inst.Tables[ip->B];
                 uint index = (uint)(--sp)->Lo;
-                var elements = table.Elements;
-                if (index >= (uint)elements.Length)
+                if (index >= table.Size)
                 {
                     Throw(TrapKind.UndefinedElement);
                 }
-                ulong handle = elements[index];
+                ulong handle = Entry(table.Elements, index);
                 if (handle == 0)
                 {
                     ThrowUninitialized(index);

@@ -30,24 +30,24 @@ internal sealed unsafe partial class Machine
                 return sp + 1;
             case Opcode.TableGet:
             {
-                var elements = inst.Tables[op.A].Elements;
+                var entries = inst.Tables[op.A].Entries;
                 uint index = (uint)b[sp - 1].Lo;
-                if (index >= (uint)elements.Length)
+                if (index >= (uint)entries.Length)
                 {
                     Throw(TrapKind.OutOfBoundsTableAccess);
                 }
-                b[sp - 1] = new WasmValue(elements[index]);
+                b[sp - 1] = new WasmValue(entries[(int)index]);
                 return sp;
             }
             case Opcode.TableSet:
             {
-                var elements = inst.Tables[op.A].Elements;
+                var entries = inst.Tables[op.A].Entries;
                 uint index = (uint)b[sp - 2].Lo;
-                if (index >= (uint)elements.Length)
+                if (index >= (uint)entries.Length)
                 {
                     Throw(TrapKind.OutOfBoundsTableAccess);
                 }
-                elements[index] = b[sp - 1].Lo;
+                entries[(int)index] = b[sp - 1].Lo;
                 return sp - 2;
             }
             case Opcode.TableSize:
@@ -61,37 +61,37 @@ internal sealed unsafe partial class Machine
             }
             case Opcode.TableFill:
             {
-                var elements = inst.Tables[op.A].Elements;
+                var entries = inst.Tables[op.A].Entries;
                 ulong start = (uint)b[sp - 3].Lo, count = (uint)b[sp - 1].Lo;
-                if (start + count > (ulong)elements.Length)
+                if (start + count > (ulong)entries.Length)
                 {
                     Throw(TrapKind.OutOfBoundsTableAccess);
                 }
-                elements.AsSpan((int)start, (int)count).Fill(b[sp - 2].Lo);
+                entries.Slice((int)start, (int)count).Fill(b[sp - 2].Lo);
                 return sp - 3;
             }
             case Opcode.TableCopy:
             {
-                var destination = inst.Tables[op.A].Elements;
-                var source = inst.Tables[op.B].Elements;
+                var destination = inst.Tables[op.A].Entries;
+                var source = inst.Tables[op.B].Entries;
                 ulong d = (uint)b[sp - 3].Lo, s = (uint)b[sp - 2].Lo, n = (uint)b[sp - 1].Lo;
                 if (s + n > (ulong)source.Length || d + n > (ulong)destination.Length)
                 {
                     Throw(TrapKind.OutOfBoundsTableAccess);
                 }
-                source.AsSpan((int)s, (int)n).CopyTo(destination.AsSpan((int)d));
+                source.Slice((int)s, (int)n).CopyTo(destination[(int)d..]);
                 return sp - 3;
             }
             case Opcode.TableInit:
             {
-                var destination = inst.Tables[op.B].Elements;
+                var destination = inst.Tables[op.B].Entries;
                 var source = inst.Elements[op.A];
                 ulong d = (uint)b[sp - 3].Lo, s = (uint)b[sp - 2].Lo, n = (uint)b[sp - 1].Lo;
                 if (s + n > (ulong)source.Length || d + n > (ulong)destination.Length)
                 {
                     Throw(TrapKind.OutOfBoundsTableAccess);
                 }
-                source.AsSpan((int)s, (int)n).CopyTo(destination.AsSpan((int)d));
+                source.AsSpan((int)s, (int)n).CopyTo(destination[(int)d..]);
                 return sp - 3;
             }
             case Opcode.ElemDrop:

@@ -331,6 +331,14 @@ internal sealed unsafe partial class Machine
     private static ref byte At(byte[] bytes, ulong address) =>
         ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(bytes), (nint)address);
 
+    /// <summary>
+    /// The entry at <paramref name="index"/> of a table's <paramref name="elements"/>, which the caller has checked
+    /// against the table's size (never more than the array's length, which has room to grow into).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Entry(ulong[] elements, uint index) =>
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(elements), (nint)index);
+
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowOutOfBounds() => throw new WasmTrapException(TrapKind.OutOfBoundsMemoryAccess);
