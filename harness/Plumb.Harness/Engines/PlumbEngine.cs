@@ -23,7 +23,8 @@ internal sealed class PlumbEngine : IEngine
     /// <summary>Creates the engine for one script of a suite.</summary>
     public PlumbEngine(EngineKind kind, EngineOptions options)
     {
-        runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(kind).WithFeatures(options.Features));
+        // The spec's limit, not an embedder's: memories of up to 65,536 pages (4 GiB).
+        runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(kind).WithFeatures(options.Features).WithMemoryPageLimit(65536));
         Name = kind == EngineKind.Interpreter ? "interpreter" : "compiler";
     }
 

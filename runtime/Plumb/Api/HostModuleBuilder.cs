@@ -112,17 +112,22 @@ public sealed class HostModuleBuilder
         return this;
     }
 
-    /// <summary>Exports a memory of <paramref name="minPages"/> pages, growable to <paramref name="maxPages"/>.</summary>
+    /// <summary>Exports a memory of <paramref name="minPages"/> pages, growable to <paramref name="maxPages"/> (at most 65536, not below the minimum).</summary>
     public HostModuleBuilder WithMemory(string name, uint minPages, uint? maxPages = null)
     {
         ArgumentNullException.ThrowIfNull(name);
+        // The limits of a valid memory type (https://webassembly.github.io/spec/core/valid/types.html#memory-types).
+        if (maxPages is { } max && (max < minPages || max > MemoryInstance.MaxPages))
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxPages), "below the minimum or above 65536 pages");
+        }
         _exports.Add((name, ExternKind.Memory, instance =>
         {
             if (minPages > (uint)instance.Store.Limits.MemoryPages)
             {
                 throw new ArgumentOutOfRangeException(nameof(minPages), "beyond the runtime's memory page limit");
             }
-            return new MemoryInstance(minPages, maxPages, instance.Store.Limits.MemoryPages);
+            return MemoryInstance.Allocate(minPages, maxPages, (uint)instance.Store.Limits.MemoryPages);
         }));
         return this;
     }

@@ -37,12 +37,11 @@ public sealed class RuntimeConfig
     /// <summary>Returns a copy that accepts modules using <paramref name="features"/>.</summary>
     public RuntimeConfig WithFeatures(WasmFeatures features) => new(this) { Features = features };
 
-    /// <summary>Returns a copy whose memories hold at most <paramref name="pages"/> 64 KiB pages (1 to 32767).</summary>
+    /// <summary>Returns a copy whose memories hold at most <paramref name="pages"/> 64 KiB pages (0 to 65536, the spec's 4 GiB).</summary>
     public RuntimeConfig WithMemoryPageLimit(int pages)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pages, 0);
-        // A memory is one managed array, so it stays below 2 GiB (runtime/RATIONALE.md).
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(pages, 32767);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(pages, 65536);
         return new(this) { MemoryPageLimit = pages };
     }
 

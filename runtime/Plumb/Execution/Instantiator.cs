@@ -97,7 +97,7 @@ internal static class Instantiator
             {
                 throw new WasmUnlinkableException("memory size exceeds the runtime's limit");
             }
-            memories.Add(new MemoryInstance((uint)type.Limits.Min, type.Limits.Max, store.Limits.MemoryPages));
+            memories.Add(MemoryInstance.Allocate((uint)type.Limits.Min, type.Limits.Max, (uint)store.Limits.MemoryPages));
         }
         instance.Memories = [.. memories];
         instance.Memory0 = memories.Count > 0 ? memories[0] : null;
@@ -155,7 +155,7 @@ internal static class Instantiator
             {
                 uint offset = (uint)Evaluate(instance, segment.Offset!).Lo;
                 var memory = instance.Memories[(int)segment.MemoryIndex];
-                segment.Bytes.AsSpan().CopyTo(memory.Slice(offset, (ulong)segment.Bytes.Length));
+                memory.Write(offset, segment.Bytes.AsSpan());
                 instance.Data[i] = [];
             }
         }
@@ -188,7 +188,7 @@ internal static class Instantiator
         {
             var segment = module.Data[i];
             if (segment.Mode == SegmentMode.Active &&
-                (ulong)(uint)Evaluate(instance, segment.Offset!).Lo + (ulong)segment.Bytes.Length > (ulong)instance.Memories[(int)segment.MemoryIndex].Bytes.LongLength)
+                (ulong)(uint)Evaluate(instance, segment.Offset!).Lo + (ulong)segment.Bytes.Length > instance.Memories[(int)segment.MemoryIndex].Length)
             {
                 throw new WasmUnlinkableException("data segment does not fit");
             }

@@ -659,13 +659,13 @@ internal sealed unsafe partial class Machine
         I32Add_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
-                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a + c);
                 goto DispatchI32Arith;
             }
@@ -673,12 +673,12 @@ internal sealed unsafe partial class Machine
         I32Add_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref at);
                 Unsafe.WriteUnaligned(ref at, (uint)((ulong)(a + c)));
@@ -704,13 +704,13 @@ internal sealed unsafe partial class Machine
         I32Sub_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
-                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a - c);
                 goto DispatchI32Arith;
             }
@@ -718,12 +718,12 @@ internal sealed unsafe partial class Machine
         I32Sub_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref at);
                 Unsafe.WriteUnaligned(ref at, (uint)((ulong)(a - c)));
@@ -749,13 +749,13 @@ internal sealed unsafe partial class Machine
         I32Mul_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
-                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a * c);
                 goto DispatchI32Arith;
             }
@@ -763,12 +763,12 @@ internal sealed unsafe partial class Machine
         I32Mul_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref at);
                 Unsafe.WriteUnaligned(ref at, (uint)((ulong)(a * c)));
@@ -858,13 +858,13 @@ internal sealed unsafe partial class Machine
         I32And_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
-                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a & c);
                 goto DispatchI32Bits;
             }
@@ -872,12 +872,12 @@ internal sealed unsafe partial class Machine
         I32And_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref at);
                 Unsafe.WriteUnaligned(ref at, (uint)((ulong)(a & c)));
@@ -903,13 +903,13 @@ internal sealed unsafe partial class Machine
         I32Or_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
-                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a | c);
                 goto DispatchI32Bits;
             }
@@ -917,12 +917,12 @@ internal sealed unsafe partial class Machine
         I32Or_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref at);
                 Unsafe.WriteUnaligned(ref at, (uint)((ulong)(a | c)));
@@ -948,13 +948,13 @@ internal sealed unsafe partial class Machine
         I32Xor_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
-                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a ^ c);
                 goto DispatchI32Bits;
             }
@@ -962,12 +962,12 @@ internal sealed unsafe partial class Machine
         I32Xor_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref at);
                 Unsafe.WriteUnaligned(ref at, (uint)((ulong)(a ^ c)));
@@ -1073,13 +1073,13 @@ internal sealed unsafe partial class Machine
         I64Add_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
-                var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                var c = Unsafe.ReadUnaligned<ulong>(ref At(memory, address));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = a + c;
                 goto DispatchI64;
             }
@@ -1087,12 +1087,12 @@ internal sealed unsafe partial class Machine
         I64Add_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref at);
                 Unsafe.WriteUnaligned(ref at, (ulong)(a + c));
@@ -1118,13 +1118,13 @@ internal sealed unsafe partial class Machine
         I64Sub_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
-                var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                var c = Unsafe.ReadUnaligned<ulong>(ref At(memory, address));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = a - c;
                 goto DispatchI64;
             }
@@ -1132,12 +1132,12 @@ internal sealed unsafe partial class Machine
         I64Sub_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref at);
                 Unsafe.WriteUnaligned(ref at, (ulong)(a - c));
@@ -1163,13 +1163,13 @@ internal sealed unsafe partial class Machine
         I64Mul_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
-                var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                var c = Unsafe.ReadUnaligned<ulong>(ref At(memory, address));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = a * c;
                 goto DispatchI64;
             }
@@ -1177,12 +1177,12 @@ internal sealed unsafe partial class Machine
         I64Mul_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref at);
                 Unsafe.WriteUnaligned(ref at, (ulong)(a * c));
@@ -1272,13 +1272,13 @@ internal sealed unsafe partial class Machine
         I64And_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
-                var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                var c = Unsafe.ReadUnaligned<ulong>(ref At(memory, address));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = a & c;
                 goto DispatchI64;
             }
@@ -1286,12 +1286,12 @@ internal sealed unsafe partial class Machine
         I64And_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref at);
                 Unsafe.WriteUnaligned(ref at, (ulong)(a & c));
@@ -1317,13 +1317,13 @@ internal sealed unsafe partial class Machine
         I64Or_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
-                var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                var c = Unsafe.ReadUnaligned<ulong>(ref At(memory, address));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = a | c;
                 goto DispatchI64;
             }
@@ -1331,12 +1331,12 @@ internal sealed unsafe partial class Machine
         I64Or_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref at);
                 Unsafe.WriteUnaligned(ref at, (ulong)(a | c));
@@ -1362,13 +1362,13 @@ internal sealed unsafe partial class Machine
         I64Xor_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
-                var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                var c = Unsafe.ReadUnaligned<ulong>(ref At(memory, address));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = a ^ c;
                 goto DispatchI64;
             }
@@ -1376,12 +1376,12 @@ internal sealed unsafe partial class Machine
         I64Xor_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref at);
                 Unsafe.WriteUnaligned(ref at, (ulong)(a ^ c));
@@ -1487,13 +1487,13 @@ internal sealed unsafe partial class Machine
         F32Add_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address)));
+                var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(memory, address)));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(a + c);
                 goto DispatchFloat;
             }
@@ -1501,12 +1501,12 @@ internal sealed unsafe partial class Machine
         F32Add_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref at));
                 Unsafe.WriteUnaligned(ref at, (uint)(BitConverter.SingleToUInt32Bits(a + c)));
@@ -1517,13 +1517,13 @@ internal sealed unsafe partial class Machine
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + (uint)ip->D;
                 ulong updated = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (ip->D >> 32);
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length || updated + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length || updated + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, updated);
-                var product = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo) * BitConverter.UInt32BitsToSingle(Unsafe.ReadUnaligned<uint>(ref At(bytes, address)));
+                ref byte at = ref At(memory, updated);
+                var product = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo) * BitConverter.UInt32BitsToSingle(Unsafe.ReadUnaligned<uint>(ref At(memory, address)));
                 Unsafe.WriteUnaligned(ref at, BitConverter.SingleToUInt32Bits(product + BitConverter.UInt32BitsToSingle(Unsafe.ReadUnaligned<uint>(ref at))));
                 goto DispatchFloat;
             }
@@ -1539,13 +1539,13 @@ internal sealed unsafe partial class Machine
         F32Sub_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address)));
+                var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(memory, address)));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(a - c);
                 goto DispatchFloat;
             }
@@ -1553,12 +1553,12 @@ internal sealed unsafe partial class Machine
         F32Sub_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref at));
                 Unsafe.WriteUnaligned(ref at, (uint)(BitConverter.SingleToUInt32Bits(a - c)));
@@ -1576,13 +1576,13 @@ internal sealed unsafe partial class Machine
         F32Mul_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address)));
+                var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(memory, address)));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(a * c);
                 goto DispatchFloat;
             }
@@ -1590,12 +1590,12 @@ internal sealed unsafe partial class Machine
         F32Mul_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref at));
                 Unsafe.WriteUnaligned(ref at, (uint)(BitConverter.SingleToUInt32Bits(a * c)));
@@ -1613,13 +1613,13 @@ internal sealed unsafe partial class Machine
         F32Div_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address)));
+                var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(memory, address)));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(a / c);
                 goto DispatchFloat;
             }
@@ -1627,12 +1627,12 @@ internal sealed unsafe partial class Machine
         F32Div_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref at));
                 Unsafe.WriteUnaligned(ref at, (uint)(BitConverter.SingleToUInt32Bits(a / c)));
@@ -1674,13 +1674,13 @@ internal sealed unsafe partial class Machine
         F64Add_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(bytes, address)));
+                var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(memory, address)));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(a + c);
                 goto DispatchFloat;
             }
@@ -1688,12 +1688,12 @@ internal sealed unsafe partial class Machine
         F64Add_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref at));
                 Unsafe.WriteUnaligned(ref at, (ulong)(BitConverter.DoubleToUInt64Bits(a + c)));
@@ -1704,13 +1704,13 @@ internal sealed unsafe partial class Machine
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + (uint)ip->D;
                 ulong updated = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (ip->D >> 32);
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length || updated + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length || updated + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, updated);
-                var product = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo) * BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(bytes, address)));
+                ref byte at = ref At(memory, updated);
+                var product = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo) * BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(memory, address)));
                 Unsafe.WriteUnaligned(ref at, BitConverter.DoubleToUInt64Bits(product + BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref at))));
                 goto DispatchFloat;
             }
@@ -1726,13 +1726,13 @@ internal sealed unsafe partial class Machine
         F64Sub_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(bytes, address)));
+                var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(memory, address)));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(a - c);
                 goto DispatchFloat;
             }
@@ -1740,12 +1740,12 @@ internal sealed unsafe partial class Machine
         F64Sub_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref at));
                 Unsafe.WriteUnaligned(ref at, (ulong)(BitConverter.DoubleToUInt64Bits(a - c)));
@@ -1763,13 +1763,13 @@ internal sealed unsafe partial class Machine
         F64Mul_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(bytes, address)));
+                var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(memory, address)));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(a * c);
                 goto DispatchFloat;
             }
@@ -1777,12 +1777,12 @@ internal sealed unsafe partial class Machine
         F64Mul_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref at));
                 Unsafe.WriteUnaligned(ref at, (ulong)(BitConverter.DoubleToUInt64Bits(a * c)));
@@ -1800,13 +1800,13 @@ internal sealed unsafe partial class Machine
         F64Div_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(bytes, address)));
+                var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(memory, address)));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(a / c);
                 goto DispatchFloat;
             }
@@ -1814,12 +1814,12 @@ internal sealed unsafe partial class Machine
         F64Div_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref at));
                 Unsafe.WriteUnaligned(ref at, (ulong)(BitConverter.DoubleToUInt64Bits(a / c)));
@@ -2247,936 +2247,936 @@ internal sealed unsafe partial class Machine
         I32Load_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load + RegisterOp.AddressSlots
         I32Load_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load + RegisterOp.AddressImmediate
         I32Load_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load + RegisterOp.Slots
         I64Load_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load + RegisterOp.AddressSlots
         I64Load_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load + RegisterOp.AddressImmediate
         I64Load_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.F32Load + RegisterOp.Slots
         F32Load_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.F32Load + RegisterOp.AddressSlots
         F32Load_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.F32Load + RegisterOp.AddressImmediate
         F32Load_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.F64Load + RegisterOp.Slots
         F64Load_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.F64Load + RegisterOp.AddressSlots
         F64Load_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.F64Load + RegisterOp.AddressImmediate
         F64Load_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load8S + RegisterOp.Slots
         I32Load8S_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load8S + RegisterOp.AddressSlots
         I32Load8S_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load8S + RegisterOp.AddressImmediate
         I32Load8S_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load8U + RegisterOp.Slots
         I32Load8U_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load8U + RegisterOp.AddressSlots
         I32Load8U_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load8U + RegisterOp.AddressImmediate
         I32Load8U_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load16S + RegisterOp.Slots
         I32Load16S_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load16S + RegisterOp.AddressSlots
         I32Load16S_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load16S + RegisterOp.AddressImmediate
         I32Load16S_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load16U + RegisterOp.Slots
         I32Load16U_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load16U + RegisterOp.AddressSlots
         I32Load16U_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load16U + RegisterOp.AddressImmediate
         I32Load16U_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load8S + RegisterOp.Slots
         I64Load8S_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load8S + RegisterOp.AddressSlots
         I64Load8S_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load8S + RegisterOp.AddressImmediate
         I64Load8S_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load8U + RegisterOp.Slots
         I64Load8U_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load8U + RegisterOp.AddressSlots
         I64Load8U_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load8U + RegisterOp.AddressImmediate
         I64Load8U_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load16S + RegisterOp.Slots
         I64Load16S_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load16S + RegisterOp.AddressSlots
         I64Load16S_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load16S + RegisterOp.AddressImmediate
         I64Load16S_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load16U + RegisterOp.Slots
         I64Load16U_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load16U + RegisterOp.AddressSlots
         I64Load16U_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load16U + RegisterOp.AddressImmediate
         I64Load16U_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load32S + RegisterOp.Slots
         I64Load32S_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load32S + RegisterOp.AddressSlots
         I64Load32S_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load32S + RegisterOp.AddressImmediate
         I64Load32S_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load32U + RegisterOp.Slots
         I64Load32U_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load32U + RegisterOp.AddressSlots
         I64Load32U_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load32U + RegisterOp.AddressImmediate
         I64Load32U_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Store + RegisterOp.Slots
         I32Store_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I32Store + RegisterOp.AddressSlots
         I32Store_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I32Store + RegisterOp.AddressImmediate
         I32Store_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I32Store + RegisterOp.StoreImmediate
         I32Store_StoreImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->H) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)ip->D);
+                Unsafe.WriteUnaligned(ref At(memory, address), (uint)ip->D);
                 goto DispatchStore;
             }
         // case Opcode.I64Store + RegisterOp.Slots
         I64Store_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store + RegisterOp.AddressSlots
         I64Store_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store + RegisterOp.AddressImmediate
         I64Store_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store + RegisterOp.StoreImmediate
         I64Store_StoreImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->H) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)ip->D);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ulong)ip->D);
                 goto DispatchStore;
             }
         // case Opcode.F32Store + RegisterOp.Slots
         F32Store_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.F32Store + RegisterOp.AddressSlots
         F32Store_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.F32Store + RegisterOp.AddressImmediate
         F32Store_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.F32Store + RegisterOp.StoreImmediate
         F32Store_StoreImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->H) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)ip->D);
+                Unsafe.WriteUnaligned(ref At(memory, address), (uint)ip->D);
                 goto DispatchStore;
             }
         // case Opcode.F64Store + RegisterOp.Slots
         F64Store_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.F64Store + RegisterOp.AddressSlots
         F64Store_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.F64Store + RegisterOp.AddressImmediate
         F64Store_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.F64Store + RegisterOp.StoreImmediate
         F64Store_StoreImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->H) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)ip->D);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ulong)ip->D);
                 goto DispatchStore;
             }
         // case Opcode.I32Store8 + RegisterOp.Slots
         I32Store8_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I32Store8 + RegisterOp.AddressSlots
         I32Store8_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I32Store8 + RegisterOp.AddressImmediate
         I32Store8_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I32Store8 + RegisterOp.StoreImmediate
         I32Store8_StoreImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->H) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)ip->D);
+                Unsafe.WriteUnaligned(ref At(memory, address), (byte)ip->D);
                 goto DispatchStore;
             }
         // case Opcode.I32Store16 + RegisterOp.Slots
         I32Store16_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I32Store16 + RegisterOp.AddressSlots
         I32Store16_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I32Store16 + RegisterOp.AddressImmediate
         I32Store16_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I32Store16 + RegisterOp.StoreImmediate
         I32Store16_StoreImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->H) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)ip->D);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ushort)ip->D);
                 goto DispatchStore;
             }
         // case Opcode.I64Store8 + RegisterOp.Slots
         I64Store8_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store8 + RegisterOp.AddressSlots
         I64Store8_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store8 + RegisterOp.AddressImmediate
         I64Store8_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store8 + RegisterOp.StoreImmediate
         I64Store8_StoreImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->H) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)ip->D);
+                Unsafe.WriteUnaligned(ref At(memory, address), (byte)ip->D);
                 goto DispatchStore;
             }
         // case Opcode.I64Store16 + RegisterOp.Slots
         I64Store16_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store16 + RegisterOp.AddressSlots
         I64Store16_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store16 + RegisterOp.AddressImmediate
         I64Store16_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store16 + RegisterOp.StoreImmediate
         I64Store16_StoreImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->H) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)ip->D);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ushort)ip->D);
                 goto DispatchStore;
             }
         // case Opcode.I64Store32 + RegisterOp.Slots
         I64Store32_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store32 + RegisterOp.AddressSlots
         I64Store32_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store32 + RegisterOp.AddressImmediate
         I64Store32_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store32 + RegisterOp.StoreImmediate
         I64Store32_StoreImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->H) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)ip->D);
+                Unsafe.WriteUnaligned(ref At(memory, address), (uint)ip->D);
                 goto DispatchStore;
             }
         // case Opcode.I32Eq + RegisterOp.JumpSlots

@@ -105,7 +105,7 @@ internal sealed unsafe partial class Machine
                 {
                     ThrowOutOfBounds();
                 }
-                source.Slice((int)s, (int)n).CopyTo(inst.Memory0!.Slice(d, n));
+                inst.Memory0!.Write(d, source.Slice((int)s, (int)n));
                 return sp - 3;
             }
             case Opcode.DataDrop:
@@ -113,16 +113,14 @@ internal sealed unsafe partial class Machine
                 return sp;
             case Opcode.MemoryCopy:
             {
-                var memory = inst.Memory0!;
                 ulong d = (uint)b[sp - 3].Lo, s = (uint)b[sp - 2].Lo, n = (uint)b[sp - 1].Lo;
-                var source = memory.Slice(s, n);
-                source.CopyTo(memory.Slice(d, n));
+                inst.Memory0!.Copy(d, s, n);
                 return sp - 3;
             }
             case Opcode.MemoryFill:
             {
                 ulong d = (uint)b[sp - 3].Lo, n = (uint)b[sp - 1].Lo;
-                inst.Memory0!.Slice(d, n).Fill((byte)b[sp - 2].Lo);
+                inst.Memory0!.Fill(d, n, (byte)b[sp - 2].Lo);
                 return sp - 3;
             }
             default:
