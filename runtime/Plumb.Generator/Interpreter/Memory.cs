@@ -65,9 +65,16 @@ internal static class Memory
             *sp++ = new WasmValue(_mem!.Pages);
             {{w.Dispatch(Site.Misc)}}
             """));
+        // A grow costs fuel for the pages it adds, as bulk memory operations do (runtime/RATIONALE.md, "How do
+        // cancellation and fuel stop a guest?"); only while fuel is metered or a cancellation has fired.
         yield return Block.Handler(Opcode.MemoryGrow, w => w.Write($$"""
             sp = {{w.SlotAddress(H)}};
-            sp[-1] = new WasmValue((uint)_mem!.Grow((uint)sp[-1].Lo));
+            uint delta = (uint)sp[-1].Lo;
+            if (_attention)
+            {
+                ChargeGrow(_mem!, delta);
+            }
+            sp[-1] = new WasmValue((uint)_mem!.Grow(delta));
             {{w.Dispatch(Site.Misc)}}
             """));
     }

@@ -157,6 +157,43 @@ public class MemoryInstanceTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void GrowCostsFuelForThePagesItAdds()
+    {
+        // 2,000 grows of one page: 2,000 loop iterations are far below 100,000 units of fuel, but at 1,024 units
+        // a page (one per 64 bytes, as bulk memory operations pay) the budget runs out near the 98th.
+        const string wat = """
+            (module
+              (memory (export "memory") 0)
+              (func (export "run") (local $i i32)
+                (loop $grow
+                  (drop (memory.grow (i32.const 1)))
+                  (br_if $grow (i32.ne (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 2000))))))
+            """;
+        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithFuel(100_000));
+        var instance = runtime.Instantiate(Wat.ToBinary(wat));
+        var trap = Assert.Throws<WasmTrapException>(() => instance.GetFunction("run")!.Call());
+        Assert.Equal(TrapKind.FuelExhausted, trap.Kind);
+        Assert.InRange(instance.GetMemory("memory")!.Pages, 90u, 100u);
+    }
+
+    [Fact]
+    public void AGrowTheMemorysLimitsRefuseCostsNoFuelForPages()
+    {
+        // (memory 0 1): every grow of a page after the first fails, and costs only its instruction.
+        const string wat = """
+            (module
+              (memory 0 1)
+              (func (export "run") (result i32) (local $i i32) (local $failed i32)
+                (loop $grow
+                  (local.set $failed (i32.add (local.get $failed) (i32.eq (memory.grow (i32.const 1)) (i32.const -1))))
+                  (br_if $grow (i32.ne (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 2000))))
+                (local.get $failed)))
+            """;
+        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithFuel(100_000));
+        Assert.Equal([1999], runtime.Instantiate(Wat.ToBinary(wat)).GetFunction("run")!.Call());
+    }
+
+    [Fact]
     public void AReservationCommitsZeroedPagesInPlace()
     {
         using var reservation = MemoryReservation.TryReserve(16 * 65536)!;

@@ -228,7 +228,12 @@ internal sealed unsafe partial class Machine
         MemoryGrow:
             {
                 sp = (WasmValue*)((byte*)fp + ip->H);
-                sp[-1] = new WasmValue((uint)_mem!.Grow((uint)sp[-1].Lo));
+                uint delta = (uint)sp[-1].Lo;
+                if (_attention)
+                {
+                    ChargeGrow(_mem!, delta);
+                }
+                sp[-1] = new WasmValue((uint)_mem!.Grow(delta));
                 goto DispatchMisc;
             }
         // case Opcode.I32Eq + RegisterOp.Slots

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Plumb.Execution;
 using Plumb.Instructions;
 
@@ -144,6 +145,20 @@ internal sealed unsafe partial class Machine
         Opcode.TableCopy or Opcode.TableFill or Opcode.TableInit or Opcode.TableGrow => (uint)b[sp - 1].Lo / EntriesPerFuel,
         _ => null,
     };
+
+    /// <summary>
+    /// Charges <c>memory.grow</c> of <paramref name="delta"/> pages before it commits them, as bulk memory
+    /// operations are charged: one unit per 64 bytes it adds (1,024 a page). A grow that the memory's own limits
+    /// refuse adds nothing and costs only its instruction. Called from the loop only while <c>_attention</c> is set.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ChargeGrow(MemoryInstance memory, uint delta)
+    {
+        if (memory.CanGrow(delta))
+        {
+            Charge((ulong)delta * (MemoryInstance.PageSize / BytesPerFuel));
+        }
+    }
 
     /// <summary>
     /// Charges <paramref name="units"/> of fuel and stops the guest when it runs out or is cancelled: for
