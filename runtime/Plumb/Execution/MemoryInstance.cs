@@ -18,9 +18,10 @@ internal sealed unsafe class MemoryInstance
     /// <summary>The most pages of a memory with 32-bit addresses, 4 GiB (https://webassembly.github.io/spec/core/valid/types.html#memory-types).</summary>
     public const uint MaxPages = 65536;
 
+    private readonly Store _store;
     private readonly MemoryReservation? _reservation;
 
-    // The most pages this memory can reach: its type's maximum, the runtime's limit and what could be
+    // The most pages this memory can reach: its type's maximum, the runtime's limits and what could be
     // reserved, whichever is lowest; 0 once freed.
     private uint _limitPages;
     private bool _freed;
@@ -31,8 +32,9 @@ internal sealed unsafe class MemoryInstance
     /// <summary>The size in bytes (the pages committed). Read by the interpreter's loop for every access.</summary>
     public ulong Length;
 
-    private MemoryInstance(ulong? maxPages, MemoryReservation? reservation, uint limitPages, uint minPages)
+    private MemoryInstance(Store store, ulong? maxPages, MemoryReservation? reservation, uint limitPages, uint minPages)
     {
+        _store = store;
         Max = maxPages;
         _reservation = reservation;
         _limitPages = limitPages;
@@ -42,11 +44,11 @@ internal sealed unsafe class MemoryInstance
 
     /// <summary>
     /// Reserves the address space for <c>min(</c><paramref name="maxPages"/><c>, </c><paramref name="capPages"/><c>)</c>
-    /// pages (the runtime's cap; at most 4 GiB) and commits <paramref name="minPages"/> (no more than that), or
+    /// pages (the runtime's caps; at most 4 GiB) and commits <paramref name="minPages"/> (no more than that), or
     /// throws <see cref="WasmUnlinkableException"/> if the system cannot provide them. When the whole reservation
     /// is refused, the minimum alone is reserved, and the memory cannot grow.
     /// </summary>
-    public static MemoryInstance Allocate(uint minPages, ulong? maxPages, uint capPages)
+    public static MemoryInstance Allocate(Store store, uint minPages, ulong? maxPages, uint capPages)
     {
         uint limit = (uint)Math.Min(Math.Min(maxPages ?? MaxPages, capPages), MaxPages);
         var reservation = limit == 0 ? null : MemoryReservation.TryReserve((ulong)limit * PageSize);
@@ -68,7 +70,7 @@ internal sealed unsafe class MemoryInstance
             reservation.Dispose();
             throw new WasmUnlinkableException($"cannot commit {minPages} pages of memory");
         }
-        return new MemoryInstance(maxPages, reservation, limit, minPages);
+        return new MemoryInstance(store, maxPages, reservation, limit, minPages);
     }
 
     public ulong? Max { get; }
@@ -77,12 +79,13 @@ internal sealed unsafe class MemoryInstance
 
     public Structure.MemoryType Type => new(new Structure.Limits(Pages, Max));
 
-    /// <summary>Whether <see cref="Grow"/> of <paramref name="delta"/> pages is within this memory's limits.</summary>
+    /// <summary>Whether <see cref="Grow"/> of <paramref name="delta"/> pages is within this memory's own limits (the store's total aside).</summary>
     public bool CanGrow(uint delta) => (ulong)Pages + delta <= _limitPages;
 
     /// <summary>
     /// memory.grow (https://webassembly.github.io/spec/core/exec/instructions.html#xref-syntax-instructions-syntax-instr-memory-mathsf-memory-grow):
-    /// the old size in pages, or -1 when the type's maximum, the runtime's limit or the system refuse. Commits the new pages, which are zero; nothing moves.
+    /// the old size in pages, or -1 when the type's maximum, the runtime's limits (this memory's, or all memories'
+    /// pages together) or the system refuse. Commits the new pages, which are zero; nothing moves.
     /// </summary>
     public int Grow(uint delta)
     {
@@ -93,9 +96,14 @@ internal sealed unsafe class MemoryInstance
         }
         if (delta > 0)
         {
+            if (!_store.TryTakeMemoryPages(delta))
+            {
+                return -1;
+            }
             if (!_reservation!.TryCommit(Length, (ulong)delta * PageSize))
             {
                 // The host cannot back the pages: the spec lets grow fail.
+                _store.ReturnMemoryPages(delta);
                 return -1;
             }
             Length += (ulong)delta * PageSize;
@@ -104,8 +112,8 @@ internal sealed unsafe class MemoryInstance
     }
 
     /// <summary>
-    /// Releases the bytes (its instance or runtime disposed); later accesses trap as out of bounds, and grows
-    /// fail. Not to race with a call that uses the memory.
+    /// Releases the bytes (its instance or runtime disposed) and gives its pages back to the store; later
+    /// accesses trap as out of bounds, and grows fail. Not to race with a call that uses the memory.
     /// </summary>
     public void Free()
     {
@@ -114,10 +122,12 @@ internal sealed unsafe class MemoryInstance
             return;
         }
         _freed = true;
+        uint pages = Pages;
         Length = 0;
         _limitPages = 0;
         Base = null;
         _reservation?.Dispose();
+        _store.Released(this, pages);
     }
 
     /// <summary>

@@ -11,17 +11,25 @@ namespace Plumb.Execution;
 /// </summary>
 internal sealed class TableInstance
 {
-    // The most entries the table can reach: its type's maximum and the runtime's limit.
-    private readonly uint _limit;
+    private readonly Store _store;
 
-    public TableInstance(ValType elementType, uint min, ulong? max, int cap)
+    // The most entries the table can reach (its type's maximum and the runtime's limit); 0 once freed.
+    private uint _limit;
+    private bool _freed;
+
+    private TableInstance(Store store, ValType elementType, uint min, ulong? max, uint limit)
     {
+        _store = store;
         ElementType = elementType;
         Max = max;
-        _limit = (uint)Math.Min(max ?? uint.MaxValue, (ulong)cap);
+        _limit = limit;
         Elements = min == 0 ? [] : new ulong[min];
         Size = min;
     }
+
+    /// <summary>A table of <paramref name="min"/> null entries that can grow to its maximum or <paramref name="cap"/>, whichever is lower; the store has counted it.</summary>
+    public static TableInstance Allocate(Store store, ValType elementType, uint min, ulong? max, uint cap) =>
+        new(store, elementType, min, max, (uint)Math.Min(max ?? uint.MaxValue, cap));
 
     public ValType ElementType { get; }
 
@@ -43,8 +51,8 @@ internal sealed class TableInstance
 
     /// <summary>
     /// table.grow (https://webassembly.github.io/spec/core/exec/instructions.html#xref-syntax-instructions-syntax-instr-table-mathsf-table-grow-x):
-    /// the old size, or -1 when the type's maximum or the runtime's limit forbid it, or the process cannot
-    /// allocate the room.
+    /// the old size, or -1 when the type's maximum or the runtime's limits (this table's, or all tables' entries
+    /// together) forbid it, or the process cannot allocate the room.
     /// </summary>
     public int Grow(uint delta, ulong init)
     {
@@ -58,6 +66,10 @@ internal sealed class TableInstance
         {
             return (int)old;
         }
+        if (!_store.TryTakeTableElements(delta))
+        {
+            return -1;
+        }
         if (size > (ulong)Elements.Length)
         {
             // Double the room (at least what is asked, at most the limit): n grows of one entry copy O(n) entries in all.
@@ -69,6 +81,7 @@ internal sealed class TableInstance
             }
             catch (OutOfMemoryException)
             {
+                _store.ReturnTableElements(delta);
                 return -1;
             }
             Entries.CopyTo(grown);
@@ -78,5 +91,20 @@ internal sealed class TableInstance
         Elements.AsSpan((int)old, (int)delta).Fill(init);
         Size = (uint)size;
         return (int)old;
+    }
+
+    /// <summary>Drops the entries (its instance or runtime disposed) and gives them back to the store; later accesses trap as out of bounds.</summary>
+    public void Free()
+    {
+        if (_freed)
+        {
+            return;
+        }
+        _freed = true;
+        uint size = Size;
+        Size = 0;
+        _limit = 0;
+        Elements = [];
+        _store.Released(this, size);
     }
 }
