@@ -41,7 +41,8 @@ internal static class InvokeCommand
             {
                 bytes = Plumb.Text.Wat.ToBinary(ModuleLoader.DecodeText(bytes));
             }
-            using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(engine));
+            // Memories may have the spec's 65,536 pages (4 GiB), as much as all memories may have together by default.
+            using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(engine).WithMemoryPageLimit(65536));
             var instance = runtime.Instantiate(bytes);
             var function = instance.GetFunction(name);
             if (function is null)

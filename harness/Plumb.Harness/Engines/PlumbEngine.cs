@@ -23,7 +23,15 @@ internal sealed class PlumbEngine : IEngine
     /// <summary>Creates the engine for one script of a suite.</summary>
     public PlumbEngine(EngineKind kind, EngineOptions options)
     {
-        _runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(kind).WithFeatures(options.Features));
+        // The spec's limits, not an embedder's: memories of up to 65,536 pages (4 GiB), and no store-wide limits
+        // (each script runs in a worker process of its own).
+        _runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(kind).WithFeatures(options.Features)
+            .WithMemoryPageLimit(65536)
+            .WithTotalMemoryPageLimit(int.MaxValue)
+            .WithTotalTableElementLimit(int.MaxValue)
+            .WithInstanceCountLimit(int.MaxValue)
+            .WithTableCountLimit(int.MaxValue)
+            .WithMemoryCountLimit(int.MaxValue));
         Name = kind == EngineKind.Interpreter ? "interpreter" : "compiler";
     }
 

@@ -46,12 +46,11 @@ internal static class Calls
             var inst = _inst!;
             var table = inst.Tables[ip->B];
             uint index = (uint)(--sp)->Lo;
-            var elements = table.Elements;
-            if (index >= (uint)elements.Length)
+            if (index >= table.Size)
             {
                 Throw(TrapKind.UndefinedElement);
             }
-            ulong handle = elements[index];
+            ulong handle = Entry(table.Elements, index);
             if (handle == 0)
             {
                 ThrowUninitialized(index);

@@ -9,8 +9,9 @@ namespace Plumb.Generator.Interpreter;
 /// The handlers of loads and stores in every address form, of <c>memory.size</c> and <c>memory.grow</c>, and
 /// the tail block of out-of-bounds accesses; and the helpers that every handler reading memory uses (the
 /// address, the bounds check, the access). Memory is the instance's first, read from the machine's field
-/// <c>_mem</c>; its bytes are an array, so an access past <c>Length</c> traps before it happens
-/// (runtime/RATIONALE.md, "How is linear memory represented?").
+/// <c>_mem</c>; its bytes are native memory reserved for its largest size and committed up to <c>Length</c>,
+/// so an access past <c>Length</c> traps before it happens (runtime/RATIONALE.md, "How is linear memory
+/// represented, now that it is native?").
 /// </summary>
 internal static class Memory
 {
@@ -64,9 +65,16 @@ internal static class Memory
             *sp++ = new WasmValue(_mem!.Pages);
             {{w.Dispatch(Site.Misc)}}
             """));
+        // A grow costs fuel for the pages it adds, as bulk memory operations do (runtime/RATIONALE.md, "How do
+        // cancellation and fuel stop a guest?"); only while fuel is metered or a cancellation has fired.
         yield return Block.Handler(Opcode.MemoryGrow, w => w.Write($$"""
             sp = {{w.SlotAddress(H)}};
-            sp[-1] = new WasmValue((uint)_mem!.Grow((uint)sp[-1].Lo));
+            uint delta = (uint)sp[-1].Lo;
+            if (_attention)
+            {
+                ChargeGrow(_mem!, delta);
+            }
+            sp[-1] = new WasmValue((uint)_mem!.Grow(delta));
             {{w.Dispatch(Site.Misc)}}
             """));
     }
@@ -89,7 +97,7 @@ internal static class Memory
         static void LoadForm(Block w, Load load, string address) => w.Write($$"""
             ulong address = {{address}};
             {{BoundsCheck(w, Width(load.Row), "address")}}
-            {{w.Slot(A)}}.Lo = {{load.Extend}}{{Read(load.Type, "At(bytes, address)")}};
+            {{w.Slot(A)}}.Lo = {{load.Extend}}{{Read(load.Type, "At(memory, address)")}};
             {{w.Dispatch(Site.Load)}}
             """);
     }
@@ -113,7 +121,7 @@ internal static class Memory
         static void StoreForm(Block w, Store store, string address, string value) => w.Write($$"""
             ulong address = {{address}};
             {{BoundsCheck(w, Width(store.Row), "address")}}
-            {{Write("At(bytes, address)", value)}};
+            {{Write("At(memory, address)", value)}};
             {{w.Dispatch(Site.Store)}}
             """);
     }
@@ -141,13 +149,15 @@ internal static class Memory
         : $"(uint)((uint){slot}.Lo + {added}) + {offset}";
 
     /// <summary>
-    /// The bounds check, the one place it is written: reads the memory's bytes into the local <c>bytes</c>
-    /// and jumps to <see cref="OutOfBounds"/> unless <paramref name="width"/> bytes at each of
-    /// <paramref name="addresses"/> (locals holding effective addresses) are inside.
+    /// The bounds check, the one place it is written: reads the memory into the local <c>memory</c> and jumps
+    /// to <see cref="OutOfBounds"/> unless <paramref name="width"/> bytes at each of <paramref name="addresses"/>
+    /// (locals holding effective addresses) end within its length. An access then reads its base through
+    /// <c>At(memory, address)</c>: one load for the length, one for the base, which never moves (the memory is
+    /// native and reserved once; runtime/RATIONALE.md, "How is linear memory represented, now that it is native?").
     /// </summary>
     public static string BoundsCheck(Block w, int width, params string[] addresses) => $$"""
-        byte[] bytes = _mem!.Bytes;
-        if ({{string.Join(" || ", addresses.Select(a => $"{a} + {width} > (ulong)bytes.Length"))}})
+        var memory = _mem!;
+        if ({{string.Join(" || ", addresses.Select(a => $"{a} + {width} > memory.Length"))}})
         {
             {{w.Continue(OutOfBounds)}}
         }

@@ -272,7 +272,7 @@ internal static class Numeric
         ulong address = {{OperandAddress(w)}};
         {{Memory.BoundsCheck(w, Memory.Width(load), "address")}}
         var a = {{op.Operand.Read(w.Slot(B) + ".Lo")}};
-        var c = {{op.Operand.Read(Memory.Read(Memory.TypeOf(load), "At(bytes, address)"))}};
+        var c = {{op.Operand.Read(Memory.Read(Memory.TypeOf(load), "At(memory, address)"))}};
         {{w.Slot(A)}}.Lo = {{op.ResultKind.Store(op.Expression)}};
         {{w.Dispatch(op.Site)}}
         """);
@@ -281,7 +281,7 @@ internal static class Numeric
     private static void UpdateForm(Block w, Operator op, Opcode load) => w.Write($$"""
         ulong address = {{OperandAddress(w)}};
         {{Memory.BoundsCheck(w, Memory.Width(load), "address")}}
-        ref byte at = ref At(bytes, address);
+        ref byte at = ref At(memory, address);
         var a = {{op.Operand.Read(w.Slot(B) + ".Lo")}};
         var c = {{op.Operand.Read(Memory.Read(Memory.TypeOf(load), "at"))}};
         {{Memory.Write("at", $"({Memory.TypeOf(load)})({op.ResultKind.Store(op.Expression)})")}};
@@ -297,8 +297,8 @@ internal static class Numeric
             ulong address = {{Memory.Address(w.Slot(C), "(uint)ip->H", "(uint)ip->D")}};
             ulong updated = {{Memory.Address(w.Slot(A), null, "(ip->D >> 32)")}};
             {{Memory.BoundsCheck(w, Memory.Width(load), "address", "updated")}}
-            ref byte at = ref At(bytes, updated);
-            var product = {{kind.Read(w.Slot(B) + ".Lo")}} * {{kind.FromBits(Memory.Read(type, "At(bytes, address)"))}};
+            ref byte at = ref At(memory, updated);
+            var product = {{kind.Read(w.Slot(B) + ".Lo")}} * {{kind.FromBits(Memory.Read(type, "At(memory, address)"))}};
             {{Memory.Write("at", kind.Store("product + " + kind.FromBits(Memory.Read(type, "at"))))}};
             {{w.Dispatch(op.Site)}}
             """);

@@ -113,31 +113,40 @@ public sealed class HostModuleBuilder
         return this;
     }
 
-    /// <summary>Exports a memory of <paramref name="minPages"/> pages, growable to <paramref name="maxPages"/>.</summary>
+    /// <summary>Exports a memory of <paramref name="minPages"/> pages, growable to <paramref name="maxPages"/> (at most 65536, not below the minimum).</summary>
     public HostModuleBuilder WithMemory(string name, uint minPages, uint? maxPages = null)
     {
         ArgumentNullException.ThrowIfNull(name);
+        // The limits of a valid memory type (https://webassembly.github.io/spec/core/valid/types.html#memory-types).
+        if (maxPages is { } max && (max < minPages || max > MemoryInstance.MaxPages))
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxPages), "below the minimum or above 65536 pages");
+        }
         object Create(Instance instance)
         {
             if (minPages > (uint)instance.Store.Limits.MemoryPages)
             {
                 throw new ArgumentOutOfRangeException(nameof(minPages), "beyond the runtime's memory page limit");
             }
-            return new MemoryInstance(minPages, maxPages, instance.Store.Limits.MemoryPages);
+            return instance.Store.NewMemory(new MemoryType(new Limits(minPages, maxPages)));
         }
         _exports.Add((name, ExternKind.Memory, Create));
         return this;
     }
 
-    /// <summary>Exports a table of <paramref name="elementType"/> with <paramref name="min"/> null elements, growable to <paramref name="max"/>.</summary>
+    /// <summary>Exports a table of <paramref name="elementType"/> with <paramref name="min"/> null elements, growable to <paramref name="max"/> (not below the minimum).</summary>
     public HostModuleBuilder WithTable(string name, ValType elementType, uint min, uint? max = null)
     {
         ArgumentNullException.ThrowIfNull(name);
+        if (max < min)
+        {
+            throw new ArgumentOutOfRangeException(nameof(max), "below the minimum");
+        }
         if (!elementType.IsReference())
         {
             throw new ArgumentException("a table holds funcref or externref", nameof(elementType));
         }
-        _exports.Add((name, ExternKind.Table, instance => new TableInstance(elementType, min, max, instance.Store.Limits.TableElements)));
+        _exports.Add((name, ExternKind.Table, instance => instance.Store.NewTable(new TableType(elementType, new Limits(min, max)))));
         return this;
     }
 
@@ -146,20 +155,38 @@ public sealed class HostModuleBuilder
     {
         var state = new Instance(_runtime.Store, ModuleName, null);
         var instance = new ModuleInstance(_runtime, state);
+        var tables = new List<TableInstance>();
         var memories = new List<MemoryInstance>();
-        foreach (var (name, kind, create) in _exports)
+        state.Store.AddInstance();
+        try
         {
-            object value = create(state);
-            if (value is FunctionInstance function)
+            foreach (var (name, kind, create) in _exports)
             {
-                function.HostModule = instance;
+                object value = create(state);
+                if (value is FunctionInstance function)
+                {
+                    function.HostModule = instance;
+                }
+                if (value is TableInstance table)
+                {
+                    tables.Add(table);
+                }
+                if (value is MemoryInstance memory)
+                {
+                    memories.Add(memory);
+                }
+                state.Exports[name] = new ExternValue(kind, value);
             }
-            if (value is MemoryInstance memory)
-            {
-                memories.Add(memory);
-            }
-            state.Exports[name] = new ExternValue(kind, value);
         }
+        catch
+        {
+            // Nothing can reach what was made so far: give it back.
+            state.Tables = [.. tables];
+            state.Memories = [.. memories];
+            state.Release();
+            throw;
+        }
+        state.Tables = [.. tables];
         state.Memories = [.. memories];
         state.Memory0 = memories.Count > 0 ? memories[0] : null;
         _runtime.Adopt(instance, ModuleName);

@@ -67,18 +67,9 @@ public sealed class ModuleInstance : IDisposable
         return State.Exports.TryGetValue(name, out var value) && value.Kind == kind ? value : null;
     }
 
-    /// <summary>Frees the memories this instance defines. Idempotent.</summary>
-    public void Dispose()
-    {
-        if (State.Disposed)
-        {
-            return;
-        }
-        State.Disposed = true;
-        int imported = State.Module?.Imports.Count(i => i.Kind == ExternKind.Memory) ?? 0;
-        for (int i = imported; i < State.Memories.Length; i++)
-        {
-            State.Memories[i].Free();
-        }
-    }
+    /// <summary>
+    /// Frees the memories and tables this instance defines and gives them back to the runtime's limits
+    /// (<see cref="RuntimeConfig.TotalMemoryPageLimit"/> and the others). Idempotent.
+    /// </summary>
+    public void Dispose() => State.Release();
 }

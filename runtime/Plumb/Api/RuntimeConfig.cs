@@ -10,7 +10,11 @@ public sealed class RuntimeConfig
     {
     }
 
-    /// <summary>The defaults: interpreter, Core 2.0 features, 16384 memory pages (1 GiB), call depth 10000, no fuel budget.</summary>
+    /// <summary>
+    /// The defaults: interpreter, Core 2.0 features, 16384 pages (1 GiB) per memory, call depth 10000, no fuel
+    /// budget; for all of a runtime's instances together, 65536 memory pages (4 GiB), 10,000,000 table entries,
+    /// 10,000 instances, 100,000 tables and 10,000 memories.
+    /// </summary>
     public static RuntimeConfig Default { get; } = new();
 
     /// <summary>The engine that runs functions.</summary>
@@ -21,6 +25,39 @@ public sealed class RuntimeConfig
 
     /// <summary>The most pages any memory may have; <c>memory.grow</c> beyond it returns -1.</summary>
     public int MemoryPageLimit { get; private init; } = 16384;
+
+    /// <summary>
+    /// The most pages all memories of the runtime may have together (default 65536, 4 GiB): instantiating a
+    /// module beyond it fails with <see cref="WasmUnlinkableException"/>, and <c>memory.grow</c> returns -1.
+    /// Disposing an instance gives its memories' pages back.
+    /// </summary>
+    public int TotalMemoryPageLimit { get; private init; } = 65536;
+
+    /// <summary>
+    /// The most entries all tables of the runtime may have together (default 10,000,000, 80 MB of entries):
+    /// instantiating a module beyond it fails with <see cref="WasmUnlinkableException"/>, and <c>table.grow</c>
+    /// returns -1. Disposing an instance gives its tables' entries back.
+    /// </summary>
+    public int TotalTableElementLimit { get; private init; } = 10_000_000;
+
+    /// <summary>
+    /// The most instances (host modules included) the runtime may hold at once (default 10,000): instantiating
+    /// beyond it fails with <see cref="WasmUnlinkableException"/>. Disposing an instance gives it back.
+    /// </summary>
+    public int InstanceCountLimit { get; private init; } = 10_000;
+
+    /// <summary>
+    /// The most tables the runtime's instances may hold at once (default 100,000): instantiating beyond it fails
+    /// with <see cref="WasmUnlinkableException"/>. Disposing an instance gives its tables back.
+    /// </summary>
+    public int TableCountLimit { get; private init; } = 100_000;
+
+    /// <summary>
+    /// The most memories the runtime's instances may hold at once (default 10,000; each reserves address space
+    /// for its largest size): instantiating beyond it fails with <see cref="WasmUnlinkableException"/>. Disposing
+    /// an instance gives its memories back.
+    /// </summary>
+    public int MemoryCountLimit { get; private init; } = 10_000;
 
     /// <summary>The deepest call nesting before the "call stack exhausted" trap.</summary>
     public int CallDepthLimit { get; private init; } = 10_000;
@@ -45,13 +82,47 @@ public sealed class RuntimeConfig
     /// <summary>Returns a copy that accepts modules using <paramref name="features"/>.</summary>
     public RuntimeConfig WithFeatures(WasmFeatures features) => new(this) { Features = features };
 
-    /// <summary>Returns a copy whose memories hold at most <paramref name="pages"/> 64 KiB pages (1 to 32767).</summary>
+    /// <summary>Returns a copy whose memories hold at most <paramref name="pages"/> 64 KiB pages (0 to 65536, the spec's 4 GiB).</summary>
     public RuntimeConfig WithMemoryPageLimit(int pages)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pages, 0);
-        // A memory is one managed array, so it stays below 2 GiB (runtime/RATIONALE.md).
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(pages, 32767);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(pages, 65536);
         return new(this) { MemoryPageLimit = pages };
+    }
+
+    /// <summary>Returns a copy whose memories hold at most <paramref name="pages"/> 64 KiB pages together (0 or more).</summary>
+    public RuntimeConfig WithTotalMemoryPageLimit(int pages)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(pages);
+        return new(this) { TotalMemoryPageLimit = pages };
+    }
+
+    /// <summary>Returns a copy whose tables hold at most <paramref name="entries"/> entries together (0 or more).</summary>
+    public RuntimeConfig WithTotalTableElementLimit(int entries)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(entries);
+        return new(this) { TotalTableElementLimit = entries };
+    }
+
+    /// <summary>Returns a copy that holds at most <paramref name="count"/> instances at once (1 or more).</summary>
+    public RuntimeConfig WithInstanceCountLimit(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        return new(this) { InstanceCountLimit = count };
+    }
+
+    /// <summary>Returns a copy whose instances hold at most <paramref name="count"/> tables at once (0 or more).</summary>
+    public RuntimeConfig WithTableCountLimit(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return new(this) { TableCountLimit = count };
+    }
+
+    /// <summary>Returns a copy whose instances hold at most <paramref name="count"/> memories at once (0 or more).</summary>
+    public RuntimeConfig WithMemoryCountLimit(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return new(this) { MemoryCountLimit = count };
     }
 
     /// <summary>Returns a copy that traps with "call stack exhausted" beyond <paramref name="depth"/> nested calls.</summary>
@@ -85,6 +156,11 @@ public sealed class RuntimeConfig
         Features = other.Features;
         CompileMemoryLimit = other.CompileMemoryLimit;
         MemoryPageLimit = other.MemoryPageLimit;
+        TotalMemoryPageLimit = other.TotalMemoryPageLimit;
+        TotalTableElementLimit = other.TotalTableElementLimit;
+        InstanceCountLimit = other.InstanceCountLimit;
+        TableCountLimit = other.TableCountLimit;
+        MemoryCountLimit = other.MemoryCountLimit;
         CallDepthLimit = other.CallDepthLimit;
         Fuel = other.Fuel;
     }

@@ -27,7 +27,8 @@ public sealed class WasmRuntime : IDisposable
     private WasmRuntime(RuntimeConfig config)
     {
         Config = config;
-        Store = new Store(new ResourceLimits(config.MemoryPageLimit, 10_000_000, config.CallDepthLimit, 16 * 1024 * 1024),
+        Store = new Store(new ResourceLimits(config.MemoryPageLimit, 10_000_000, config.CallDepthLimit, 16 * 1024 * 1024,
+            config.TotalMemoryPageLimit, config.TotalTableElementLimit, config.InstanceCountLimit, config.TableCountLimit, config.MemoryCountLimit),
             Engine.For(config.Engine));
     }
 
@@ -163,5 +164,7 @@ public sealed class WasmRuntime : IDisposable
         }
         _instances.Clear();
         _registered.Clear();
+        // Memories no disposed instance owned (an instantiation that failed after its functions escaped).
+        Store.FreeMemories();
     }
 }

@@ -24,11 +24,11 @@ public sealed class WasmTable
     /// <exception cref="WasmTrapException">The index is outside the table (<see cref="TrapKind.OutOfBoundsTableAccess"/>).</exception>
     public object? Get(uint index)
     {
-        var elements = _table.Elements;
-        if (index >= (uint)elements.Length)
+        var entries = _table.Entries;
+        if (index >= (uint)entries.Length)
         {
             throw new WasmTrapException(TrapKind.OutOfBoundsTableAccess);
         }
-        return ValueMarshal.ToObject(_store, ElementType, new WasmValue(elements[index]));
+        return ValueMarshal.ToObject(_store, ElementType, new WasmValue(entries[(int)index]));
     }
 }

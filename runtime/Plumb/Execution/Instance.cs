@@ -16,6 +16,8 @@ internal sealed class Instance
         Store = store;
         Name = name;
         Module = module;
+        ImportedTables = module?.Imports.Count(i => i.Kind == ExternKind.Table) ?? 0;
+        ImportedMemories = module?.Imports.Count(i => i.Kind == ExternKind.Memory) ?? 0;
     }
 
     public Store Store { get; }
@@ -48,7 +50,36 @@ internal sealed class Instance
 
     public ModuleInstance? Public { get; set; }
 
-    public bool Disposed { get; set; }
+    public bool Disposed { get; private set; }
+
+    /// <summary>How many of <see cref="Tables"/> are imported (the first); the others are the instance's own.</summary>
+    public int ImportedTables { get; }
+
+    /// <summary>How many of <see cref="Memories"/> are imported (the first); the others are the instance's own.</summary>
+    public int ImportedMemories { get; }
+
+    /// <summary>
+    /// Disposes the instance: frees the tables and memories it defined (those it imported belong to another)
+    /// and gives them and the instance back to the store's limits. An instance that exported them to another
+    /// leaves that one trapping as out of bounds.
+    /// </summary>
+    public void Release()
+    {
+        if (Disposed)
+        {
+            return;
+        }
+        Disposed = true;
+        for (int i = ImportedTables; i < Tables.Length; i++)
+        {
+            Tables[i].Free();
+        }
+        for (int i = ImportedMemories; i < Memories.Length; i++)
+        {
+            Memories[i].Free();
+        }
+        Store.RemoveInstance();
+    }
 }
 
 /// <summary>An external value (https://webassembly.github.io/spec/core/exec/runtime.html#external-values).</summary>

@@ -21,149 +21,162 @@ internal static class Instantiator
         var module = validated.Module;
         var functionTypes = validated.FunctionTypes;
         var instance = new Instance(store, name, module);
+        store.AddInstance();
         var functions = new List<FunctionInstance>();
         var tables = new List<TableInstance>();
         var memories = new List<MemoryInstance>();
         var globals = new List<GlobalInstance>();
 
-        // Imports (https://webassembly.github.io/spec/core/exec/modules.html#import-matching).
-        foreach (var import in module.Imports)
+        // Until the instance escapes (its functions written into an imported table, or the instance handed to the
+        // runtime before the start function runs), nothing can reach what it allocated: a failure gives it all back.
+        bool escaped = false;
+        try
         {
-            var value = resolve(import.Module, import.Name) ?? throw new WasmUnlinkableException("unknown import");
-            if (value.Kind != import.Kind)
+            // Imports (https://webassembly.github.io/spec/core/exec/modules.html#import-matching).
+            foreach (var import in module.Imports)
             {
-                throw new WasmUnlinkableException("incompatible import type");
-            }
-            switch (import.Kind)
-            {
-                case ExternKind.Func:
-                    if (!value.Function.Type.Equals(module.Types[(int)import.FuncTypeIndex]))
-                    {
-                        throw new WasmUnlinkableException("incompatible import type");
-                    }
-                    functions.Add(value.Function);
-                    break;
-                case ExternKind.Table:
-                    var table = value.Table;
-                    if (table.ElementType != import.Table.ElementType || !Matches(table.Size, table.Max, import.Table.Limits))
-                    {
-                        throw new WasmUnlinkableException("incompatible import type");
-                    }
-                    tables.Add(table);
-                    break;
-                case ExternKind.Memory:
-                    var memory = value.Memory;
-                    if (!Matches(memory.Pages, memory.Max, import.Memory.Limits))
-                    {
-                        throw new WasmUnlinkableException("incompatible import type");
-                    }
-                    memories.Add(memory);
-                    break;
-                case ExternKind.Global:
-                    if (value.Global.Type != import.Global)
-                    {
-                        throw new WasmUnlinkableException("incompatible import type");
-                    }
-                    globals.Add(value.Global);
-                    break;
-            }
-        }
-
-        // Allocation (https://webassembly.github.io/spec/core/exec/modules.html#alloc-module).
-        instance.TypeIds = [.. module.Types.Select(store.TypeId)];
-        int importedFunctions = functions.Count;
-        for (int i = 0; i < code.Length; i++)
-        {
-            uint index = (uint)(importedFunctions + i);
-            var function = FunctionInstance.Wasm(store, functionTypes[(int)index], instance, code[i], index);
-            function.Name = module.Names?.FunctionNames.GetValueOrDefault(index)
-                ?? module.Exports.FirstOrDefault(e => e.Kind == ExternKind.Func && e.Index == index)?.Name;
-            store.Add(function);
-            functions.Add(function);
-        }
-        instance.Functions = [.. functions];
-        foreach (var type in module.Tables)
-        {
-            if (type.Limits.Min > (ulong)store.Limits.TableElements)
-            {
-                throw new WasmUnlinkableException("table size exceeds the runtime's limit");
-            }
-            tables.Add(new TableInstance(type.ElementType, (uint)type.Limits.Min, type.Limits.Max, store.Limits.TableElements));
-        }
-        instance.Tables = [.. tables];
-        foreach (var type in module.Memories)
-        {
-            if (type.Limits.Min > (ulong)store.Limits.MemoryPages)
-            {
-                throw new WasmUnlinkableException("memory size exceeds the runtime's limit");
-            }
-            memories.Add(new MemoryInstance((uint)type.Limits.Min, type.Limits.Max, store.Limits.MemoryPages));
-        }
-        instance.Memories = [.. memories];
-        instance.Memory0 = memories.Count > 0 ? memories[0] : null;
-        // Global initialisers see the imported globals and every function (for ref.func).
-        instance.Globals = [.. globals];
-        foreach (var global in module.Globals)
-        {
-            globals.Add(new GlobalInstance(global.Type, Evaluate(instance, global.Init)));
-            instance.Globals = [.. globals];
-        }
-        instance.Elements = [.. module.Elements.Select(e => e.Init.Select(init => Evaluate(instance, init).Lo).ToArray())];
-        instance.Data = [.. module.Data.Select(d => d.Bytes)];
-        foreach (var export in module.Exports)
-        {
-            int index = (int)export.Index;
-            object value = export.Kind switch
-            {
-                ExternKind.Func => instance.Functions[index],
-                ExternKind.Table => instance.Tables[index],
-                ExternKind.Memory => instance.Memories[index],
-                _ => instance.Globals[index],
-            };
-            instance.Exports[export.Name] = new ExternValue(export.Kind, value);
-        }
-
-        if (!features.HasFlag(WasmFeatures.BulkMemory))
-        {
-            CheckSegmentsFit(instance, module);
-        }
-
-        // Segment initialisation (https://webassembly.github.io/spec/core/exec/modules.html#instantiation, steps 14-15).
-        for (int i = 0; i < module.Elements.Length; i++)
-        {
-            var segment = module.Elements[i];
-            if (segment.Mode == SegmentMode.Active)
-            {
-                uint offset = (uint)Evaluate(instance, segment.Offset!).Lo;
-                var source = instance.Elements[i];
-                var table = instance.Tables[(int)segment.TableIndex].Elements;
-                if ((ulong)offset + (ulong)source.Length > (ulong)table.Length)
+                var value = resolve(import.Module, import.Name) ?? throw new WasmUnlinkableException("unknown import");
+                if (value.Kind != import.Kind)
                 {
-                    throw new WasmTrapException(TrapKind.OutOfBoundsTableAccess);
+                    throw new WasmUnlinkableException("incompatible import type");
                 }
-                source.CopyTo(table, (int)offset);
+                switch (import.Kind)
+                {
+                    case ExternKind.Func:
+                        if (!value.Function.Type.Equals(module.Types[(int)import.FuncTypeIndex]))
+                        {
+                            throw new WasmUnlinkableException("incompatible import type");
+                        }
+                        functions.Add(value.Function);
+                        break;
+                    case ExternKind.Table:
+                        var table = value.Table;
+                        if (table.ElementType != import.Table.ElementType || !Matches(table.Size, table.Max, import.Table.Limits))
+                        {
+                            throw new WasmUnlinkableException("incompatible import type");
+                        }
+                        tables.Add(table);
+                        break;
+                    case ExternKind.Memory:
+                        var memory = value.Memory;
+                        if (!Matches(memory.Pages, memory.Max, import.Memory.Limits))
+                        {
+                            throw new WasmUnlinkableException("incompatible import type");
+                        }
+                        memories.Add(memory);
+                        break;
+                    case ExternKind.Global:
+                        if (value.Global.Type != import.Global)
+                        {
+                            throw new WasmUnlinkableException("incompatible import type");
+                        }
+                        globals.Add(value.Global);
+                        break;
+                }
             }
-            if (segment.Mode != SegmentMode.Passive)
+
+            // Allocation (https://webassembly.github.io/spec/core/exec/modules.html#alloc-module).
+            instance.TypeIds = [.. module.Types.Select(store.TypeId)];
+            int importedFunctions = functions.Count;
+            for (int i = 0; i < code.Length; i++)
             {
-                instance.Elements[i] = [];
+                uint index = (uint)(importedFunctions + i);
+                var function = FunctionInstance.Wasm(store, functionTypes[(int)index], instance, code[i], index);
+                function.Name = module.Names?.FunctionNames.GetValueOrDefault(index)
+                    ?? module.Exports.FirstOrDefault(e => e.Kind == ExternKind.Func && e.Index == index)?.Name;
+                store.Add(function);
+                functions.Add(function);
+            }
+            instance.Functions = [.. functions];
+            // The runtime's limits on tables and memories: a module beyond them is refused before anything is allocated.
+            store.CheckFits(module.Tables, module.Memories);
+            foreach (var type in module.Tables)
+            {
+                tables.Add(store.NewTable(type));
+            }
+            instance.Tables = [.. tables];
+            foreach (var type in module.Memories)
+            {
+                memories.Add(store.NewMemory(type));
+            }
+            instance.Memories = [.. memories];
+            instance.Memory0 = memories.Count > 0 ? memories[0] : null;
+            // Global initialisers see the imported globals and every function (for ref.func).
+            instance.Globals = [.. globals];
+            foreach (var global in module.Globals)
+            {
+                globals.Add(new GlobalInstance(global.Type, Evaluate(instance, global.Init)));
+                instance.Globals = [.. globals];
+            }
+            instance.Elements = [.. module.Elements.Select(e => e.Init.Select(init => Evaluate(instance, init).Lo).ToArray())];
+            instance.Data = [.. module.Data.Select(d => d.Bytes)];
+            foreach (var export in module.Exports)
+            {
+                int index = (int)export.Index;
+                object value = export.Kind switch
+                {
+                    ExternKind.Func => instance.Functions[index],
+                    ExternKind.Table => instance.Tables[index],
+                    ExternKind.Memory => instance.Memories[index],
+                    _ => instance.Globals[index],
+                };
+                instance.Exports[export.Name] = new ExternValue(export.Kind, value);
+            }
+
+            if (!features.HasFlag(WasmFeatures.BulkMemory))
+            {
+                CheckSegmentsFit(instance, module);
+            }
+
+            // Segment initialisation (https://webassembly.github.io/spec/core/exec/modules.html#instantiation, steps 14-15).
+            for (int i = 0; i < module.Elements.Length; i++)
+            {
+                var segment = module.Elements[i];
+                if (segment.Mode == SegmentMode.Active)
+                {
+                    uint offset = (uint)Evaluate(instance, segment.Offset!).Lo;
+                    var source = instance.Elements[i];
+                    var table = instance.Tables[(int)segment.TableIndex];
+                    if ((ulong)offset + (ulong)source.Length > table.Size)
+                    {
+                        throw new WasmTrapException(TrapKind.OutOfBoundsTableAccess);
+                    }
+                    escaped |= segment.TableIndex < instance.ImportedTables && source.Length > 0;
+                    source.CopyTo(table.Entries[(int)offset..]);
+                }
+                if (segment.Mode != SegmentMode.Passive)
+                {
+                    instance.Elements[i] = [];
+                }
+            }
+            for (int i = 0; i < module.Data.Length; i++)
+            {
+                var segment = module.Data[i];
+                if (segment.Mode == SegmentMode.Active)
+                {
+                    uint offset = (uint)Evaluate(instance, segment.Offset!).Lo;
+                    var memory = instance.Memories[(int)segment.MemoryIndex];
+                    memory.Write(offset, segment.Bytes.AsSpan());
+                    instance.Data[i] = [];
+                }
+            }
+            beforeStart(instance);
+            escaped = true;
+            if (module.Start is { } start)
+            {
+                // The start function is guest code like any other: it runs under the caller's fuel and cancellation.
+                instance.Functions[(int)start].Invoke([], [], cancellation, fuel);
             }
         }
-        for (int i = 0; i < module.Data.Length; i++)
+        catch
         {
-            var segment = module.Data[i];
-            if (segment.Mode == SegmentMode.Active)
+            if (!escaped)
             {
-                uint offset = (uint)Evaluate(instance, segment.Offset!).Lo;
-                var memory = instance.Memories[(int)segment.MemoryIndex];
-                segment.Bytes.AsSpan().CopyTo(memory.Slice(offset, (ulong)segment.Bytes.Length));
-                instance.Data[i] = [];
+                instance.Tables = [.. tables];
+                instance.Memories = [.. memories];
+                instance.Release();
             }
-        }
-        beforeStart(instance);
-        if (module.Start is { } start)
-        {
-            // The start function is guest code like any other: it runs under the caller's fuel and cancellation.
-            instance.Functions[(int)start].Invoke([], [], cancellation, fuel);
+            throw;
         }
         return instance;
     }
@@ -188,7 +201,7 @@ internal static class Instantiator
         {
             var segment = module.Data[i];
             if (segment.Mode == SegmentMode.Active &&
-                (ulong)(uint)Evaluate(instance, segment.Offset!).Lo + (ulong)segment.Bytes.Length > (ulong)instance.Memories[(int)segment.MemoryIndex].Bytes.LongLength)
+                (ulong)(uint)Evaluate(instance, segment.Offset!).Lo + (ulong)segment.Bytes.Length > instance.Memories[(int)segment.MemoryIndex].Length)
             {
                 throw new WasmUnlinkableException("data segment does not fit");
             }

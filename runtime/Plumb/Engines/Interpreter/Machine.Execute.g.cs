@@ -168,12 +168,11 @@ internal sealed unsafe partial class Machine
                 var inst = _inst!;
                 var table = inst.Tables[ip->B];
                 uint index = (uint)(--sp)->Lo;
-                var elements = table.Elements;
-                if (index >= (uint)elements.Length)
+                if (index >= table.Size)
                 {
                     Throw(TrapKind.UndefinedElement);
                 }
-                ulong handle = elements[index];
+                ulong handle = Entry(table.Elements, index);
                 if (handle == 0)
                 {
                     ThrowUninitialized(index);
@@ -229,7 +228,12 @@ internal sealed unsafe partial class Machine
         MemoryGrow:
             {
                 sp = (WasmValue*)((byte*)fp + ip->H);
-                sp[-1] = new WasmValue((uint)_mem!.Grow((uint)sp[-1].Lo));
+                uint delta = (uint)sp[-1].Lo;
+                if (_attention)
+                {
+                    ChargeGrow(_mem!, delta);
+                }
+                sp[-1] = new WasmValue((uint)_mem!.Grow(delta));
                 goto DispatchMisc;
             }
         // case Opcode.I32Eq + RegisterOp.Slots
@@ -660,13 +664,13 @@ internal sealed unsafe partial class Machine
         I32Add_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
-                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a + c);
                 goto DispatchI32Arith;
             }
@@ -674,12 +678,12 @@ internal sealed unsafe partial class Machine
         I32Add_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref at);
                 Unsafe.WriteUnaligned(ref at, (uint)((ulong)(a + c)));
@@ -705,13 +709,13 @@ internal sealed unsafe partial class Machine
         I32Sub_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
-                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a - c);
                 goto DispatchI32Arith;
             }
@@ -719,12 +723,12 @@ internal sealed unsafe partial class Machine
         I32Sub_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref at);
                 Unsafe.WriteUnaligned(ref at, (uint)((ulong)(a - c)));
@@ -750,13 +754,13 @@ internal sealed unsafe partial class Machine
         I32Mul_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
-                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a * c);
                 goto DispatchI32Arith;
             }
@@ -764,12 +768,12 @@ internal sealed unsafe partial class Machine
         I32Mul_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref at);
                 Unsafe.WriteUnaligned(ref at, (uint)((ulong)(a * c)));
@@ -859,13 +863,13 @@ internal sealed unsafe partial class Machine
         I32And_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
-                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a & c);
                 goto DispatchI32Bits;
             }
@@ -873,12 +877,12 @@ internal sealed unsafe partial class Machine
         I32And_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref at);
                 Unsafe.WriteUnaligned(ref at, (uint)((ulong)(a & c)));
@@ -904,13 +908,13 @@ internal sealed unsafe partial class Machine
         I32Or_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
-                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a | c);
                 goto DispatchI32Bits;
             }
@@ -918,12 +922,12 @@ internal sealed unsafe partial class Machine
         I32Or_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref at);
                 Unsafe.WriteUnaligned(ref at, (uint)((ulong)(a | c)));
@@ -949,13 +953,13 @@ internal sealed unsafe partial class Machine
         I32Xor_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
-                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                var c = (uint)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(a ^ c);
                 goto DispatchI32Bits;
             }
@@ -963,12 +967,12 @@ internal sealed unsafe partial class Machine
         I32Xor_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)Unsafe.ReadUnaligned<uint>(ref at);
                 Unsafe.WriteUnaligned(ref at, (uint)((ulong)(a ^ c)));
@@ -1074,13 +1078,13 @@ internal sealed unsafe partial class Machine
         I64Add_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
-                var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                var c = Unsafe.ReadUnaligned<ulong>(ref At(memory, address));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = a + c;
                 goto DispatchI64;
             }
@@ -1088,12 +1092,12 @@ internal sealed unsafe partial class Machine
         I64Add_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref at);
                 Unsafe.WriteUnaligned(ref at, (ulong)(a + c));
@@ -1119,13 +1123,13 @@ internal sealed unsafe partial class Machine
         I64Sub_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
-                var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                var c = Unsafe.ReadUnaligned<ulong>(ref At(memory, address));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = a - c;
                 goto DispatchI64;
             }
@@ -1133,12 +1137,12 @@ internal sealed unsafe partial class Machine
         I64Sub_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref at);
                 Unsafe.WriteUnaligned(ref at, (ulong)(a - c));
@@ -1164,13 +1168,13 @@ internal sealed unsafe partial class Machine
         I64Mul_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
-                var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                var c = Unsafe.ReadUnaligned<ulong>(ref At(memory, address));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = a * c;
                 goto DispatchI64;
             }
@@ -1178,12 +1182,12 @@ internal sealed unsafe partial class Machine
         I64Mul_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref at);
                 Unsafe.WriteUnaligned(ref at, (ulong)(a * c));
@@ -1273,13 +1277,13 @@ internal sealed unsafe partial class Machine
         I64And_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
-                var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                var c = Unsafe.ReadUnaligned<ulong>(ref At(memory, address));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = a & c;
                 goto DispatchI64;
             }
@@ -1287,12 +1291,12 @@ internal sealed unsafe partial class Machine
         I64And_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref at);
                 Unsafe.WriteUnaligned(ref at, (ulong)(a & c));
@@ -1318,13 +1322,13 @@ internal sealed unsafe partial class Machine
         I64Or_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
-                var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                var c = Unsafe.ReadUnaligned<ulong>(ref At(memory, address));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = a | c;
                 goto DispatchI64;
             }
@@ -1332,12 +1336,12 @@ internal sealed unsafe partial class Machine
         I64Or_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref at);
                 Unsafe.WriteUnaligned(ref at, (ulong)(a | c));
@@ -1363,13 +1367,13 @@ internal sealed unsafe partial class Machine
         I64Xor_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
-                var c = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                var c = Unsafe.ReadUnaligned<ulong>(ref At(memory, address));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = a ^ c;
                 goto DispatchI64;
             }
@@ -1377,12 +1381,12 @@ internal sealed unsafe partial class Machine
         I64Xor_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = Unsafe.ReadUnaligned<ulong>(ref at);
                 Unsafe.WriteUnaligned(ref at, (ulong)(a ^ c));
@@ -1488,13 +1492,13 @@ internal sealed unsafe partial class Machine
         F32Add_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address)));
+                var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(memory, address)));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(a + c);
                 goto DispatchFloat;
             }
@@ -1502,12 +1506,12 @@ internal sealed unsafe partial class Machine
         F32Add_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref at));
                 Unsafe.WriteUnaligned(ref at, (uint)(BitConverter.SingleToUInt32Bits(a + c)));
@@ -1518,13 +1522,13 @@ internal sealed unsafe partial class Machine
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + (uint)ip->D;
                 ulong updated = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (ip->D >> 32);
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length || updated + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length || updated + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, updated);
-                var product = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo) * BitConverter.UInt32BitsToSingle(Unsafe.ReadUnaligned<uint>(ref At(bytes, address)));
+                ref byte at = ref At(memory, updated);
+                var product = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo) * BitConverter.UInt32BitsToSingle(Unsafe.ReadUnaligned<uint>(ref At(memory, address)));
                 Unsafe.WriteUnaligned(ref at, BitConverter.SingleToUInt32Bits(product + BitConverter.UInt32BitsToSingle(Unsafe.ReadUnaligned<uint>(ref at))));
                 goto DispatchFloat;
             }
@@ -1540,13 +1544,13 @@ internal sealed unsafe partial class Machine
         F32Sub_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address)));
+                var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(memory, address)));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(a - c);
                 goto DispatchFloat;
             }
@@ -1554,12 +1558,12 @@ internal sealed unsafe partial class Machine
         F32Sub_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref at));
                 Unsafe.WriteUnaligned(ref at, (uint)(BitConverter.SingleToUInt32Bits(a - c)));
@@ -1577,13 +1581,13 @@ internal sealed unsafe partial class Machine
         F32Mul_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address)));
+                var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(memory, address)));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(a * c);
                 goto DispatchFloat;
             }
@@ -1591,12 +1595,12 @@ internal sealed unsafe partial class Machine
         F32Mul_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref at));
                 Unsafe.WriteUnaligned(ref at, (uint)(BitConverter.SingleToUInt32Bits(a * c)));
@@ -1614,13 +1618,13 @@ internal sealed unsafe partial class Machine
         F32Div_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(bytes, address)));
+                var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref At(memory, address)));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.SingleToUInt32Bits(a / c);
                 goto DispatchFloat;
             }
@@ -1628,12 +1632,12 @@ internal sealed unsafe partial class Machine
         F32Div_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt32BitsToSingle((uint)Unsafe.ReadUnaligned<uint>(ref at));
                 Unsafe.WriteUnaligned(ref at, (uint)(BitConverter.SingleToUInt32Bits(a / c)));
@@ -1675,13 +1679,13 @@ internal sealed unsafe partial class Machine
         F64Add_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(bytes, address)));
+                var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(memory, address)));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(a + c);
                 goto DispatchFloat;
             }
@@ -1689,12 +1693,12 @@ internal sealed unsafe partial class Machine
         F64Add_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref at));
                 Unsafe.WriteUnaligned(ref at, (ulong)(BitConverter.DoubleToUInt64Bits(a + c)));
@@ -1705,13 +1709,13 @@ internal sealed unsafe partial class Machine
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + (uint)ip->D;
                 ulong updated = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (ip->D >> 32);
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length || updated + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length || updated + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, updated);
-                var product = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo) * BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(bytes, address)));
+                ref byte at = ref At(memory, updated);
+                var product = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo) * BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(memory, address)));
                 Unsafe.WriteUnaligned(ref at, BitConverter.DoubleToUInt64Bits(product + BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref at))));
                 goto DispatchFloat;
             }
@@ -1727,13 +1731,13 @@ internal sealed unsafe partial class Machine
         F64Sub_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(bytes, address)));
+                var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(memory, address)));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(a - c);
                 goto DispatchFloat;
             }
@@ -1741,12 +1745,12 @@ internal sealed unsafe partial class Machine
         F64Sub_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref at));
                 Unsafe.WriteUnaligned(ref at, (ulong)(BitConverter.DoubleToUInt64Bits(a - c)));
@@ -1764,13 +1768,13 @@ internal sealed unsafe partial class Machine
         F64Mul_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(bytes, address)));
+                var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(memory, address)));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(a * c);
                 goto DispatchFloat;
             }
@@ -1778,12 +1782,12 @@ internal sealed unsafe partial class Machine
         F64Mul_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref at));
                 Unsafe.WriteUnaligned(ref at, (ulong)(BitConverter.DoubleToUInt64Bits(a * c)));
@@ -1801,13 +1805,13 @@ internal sealed unsafe partial class Machine
         F64Div_LoadOperand:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
                 var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(bytes, address)));
+                var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(memory, address)));
                 (*(WasmValue*)((byte*)fp + ip->A)).Lo = BitConverter.DoubleToUInt64Bits(a / c);
                 goto DispatchFloat;
             }
@@ -1815,12 +1819,12 @@ internal sealed unsafe partial class Machine
         F64Div_Update:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + ip->D;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                ref byte at = ref At(bytes, address);
+                ref byte at = ref At(memory, address);
                 var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 var c = BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref at));
                 Unsafe.WriteUnaligned(ref at, (ulong)(BitConverter.DoubleToUInt64Bits(a / c)));
@@ -2248,936 +2252,936 @@ internal sealed unsafe partial class Machine
         I32Load_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load + RegisterOp.AddressSlots
         I32Load_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load + RegisterOp.AddressImmediate
         I32Load_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load + RegisterOp.Slots
         I64Load_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load + RegisterOp.AddressSlots
         I64Load_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load + RegisterOp.AddressImmediate
         I64Load_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.F32Load + RegisterOp.Slots
         F32Load_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.F32Load + RegisterOp.AddressSlots
         F32Load_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.F32Load + RegisterOp.AddressImmediate
         F32Load_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.F64Load + RegisterOp.Slots
         F64Load_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.F64Load + RegisterOp.AddressSlots
         F64Load_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.F64Load + RegisterOp.AddressImmediate
         F64Load_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Unsafe.ReadUnaligned<ulong>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load8S + RegisterOp.Slots
         I32Load8S_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load8S + RegisterOp.AddressSlots
         I32Load8S_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load8S + RegisterOp.AddressImmediate
         I32Load8S_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<sbyte>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load8U + RegisterOp.Slots
         I32Load8U_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load8U + RegisterOp.AddressSlots
         I32Load8U_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load8U + RegisterOp.AddressImmediate
         I32Load8U_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load16S + RegisterOp.Slots
         I32Load16S_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load16S + RegisterOp.AddressSlots
         I32Load16S_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load16S + RegisterOp.AddressImmediate
         I32Load16S_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(int)Unsafe.ReadUnaligned<short>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load16U + RegisterOp.Slots
         I32Load16U_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load16U + RegisterOp.AddressSlots
         I32Load16U_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Load16U + RegisterOp.AddressImmediate
         I32Load16U_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load8S + RegisterOp.Slots
         I64Load8S_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load8S + RegisterOp.AddressSlots
         I64Load8S_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load8S + RegisterOp.AddressImmediate
         I64Load8S_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<sbyte>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load8U + RegisterOp.Slots
         I64Load8U_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load8U + RegisterOp.AddressSlots
         I64Load8U_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load8U + RegisterOp.AddressImmediate
         I64Load8U_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<byte>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load16S + RegisterOp.Slots
         I64Load16S_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load16S + RegisterOp.AddressSlots
         I64Load16S_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load16S + RegisterOp.AddressImmediate
         I64Load16S_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<short>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load16U + RegisterOp.Slots
         I64Load16U_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load16U + RegisterOp.AddressSlots
         I64Load16U_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load16U + RegisterOp.AddressImmediate
         I64Load16U_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<ushort>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load32S + RegisterOp.Slots
         I64Load32S_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load32S + RegisterOp.AddressSlots
         I64Load32S_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load32S + RegisterOp.AddressImmediate
         I64Load32S_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(long)Unsafe.ReadUnaligned<int>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load32U + RegisterOp.Slots
         I64Load32U_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load32U + RegisterOp.AddressSlots
         I64Load32U_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I64Load32U + RegisterOp.AddressImmediate
         I64Load32U_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(bytes, address));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)Unsafe.ReadUnaligned<uint>(ref At(memory, address));
                 goto DispatchLoad;
             }
         // case Opcode.I32Store + RegisterOp.Slots
         I32Store_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I32Store + RegisterOp.AddressSlots
         I32Store_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I32Store + RegisterOp.AddressImmediate
         I32Store_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I32Store + RegisterOp.StoreImmediate
         I32Store_StoreImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->H) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)ip->D);
+                Unsafe.WriteUnaligned(ref At(memory, address), (uint)ip->D);
                 goto DispatchStore;
             }
         // case Opcode.I64Store + RegisterOp.Slots
         I64Store_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store + RegisterOp.AddressSlots
         I64Store_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store + RegisterOp.AddressImmediate
         I64Store_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store + RegisterOp.StoreImmediate
         I64Store_StoreImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->H) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)ip->D);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ulong)ip->D);
                 goto DispatchStore;
             }
         // case Opcode.F32Store + RegisterOp.Slots
         F32Store_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.F32Store + RegisterOp.AddressSlots
         F32Store_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.F32Store + RegisterOp.AddressImmediate
         F32Store_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.F32Store + RegisterOp.StoreImmediate
         F32Store_StoreImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->H) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)ip->D);
+                Unsafe.WriteUnaligned(ref At(memory, address), (uint)ip->D);
                 goto DispatchStore;
             }
         // case Opcode.F64Store + RegisterOp.Slots
         F64Store_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.F64Store + RegisterOp.AddressSlots
         F64Store_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.F64Store + RegisterOp.AddressImmediate
         F64Store_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ulong)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.F64Store + RegisterOp.StoreImmediate
         F64Store_StoreImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->H) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 8 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ulong)ip->D);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ulong)ip->D);
                 goto DispatchStore;
             }
         // case Opcode.I32Store8 + RegisterOp.Slots
         I32Store8_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I32Store8 + RegisterOp.AddressSlots
         I32Store8_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I32Store8 + RegisterOp.AddressImmediate
         I32Store8_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I32Store8 + RegisterOp.StoreImmediate
         I32Store8_StoreImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->H) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)ip->D);
+                Unsafe.WriteUnaligned(ref At(memory, address), (byte)ip->D);
                 goto DispatchStore;
             }
         // case Opcode.I32Store16 + RegisterOp.Slots
         I32Store16_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I32Store16 + RegisterOp.AddressSlots
         I32Store16_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I32Store16 + RegisterOp.AddressImmediate
         I32Store16_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I32Store16 + RegisterOp.StoreImmediate
         I32Store16_StoreImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->H) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)ip->D);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ushort)ip->D);
                 goto DispatchStore;
             }
         // case Opcode.I64Store8 + RegisterOp.Slots
         I64Store8_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store8 + RegisterOp.AddressSlots
         I64Store8_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store8 + RegisterOp.AddressImmediate
         I64Store8_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (byte)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store8 + RegisterOp.StoreImmediate
         I64Store8_StoreImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->H) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 1 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 1 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (byte)ip->D);
+                Unsafe.WriteUnaligned(ref At(memory, address), (byte)ip->D);
                 goto DispatchStore;
             }
         // case Opcode.I64Store16 + RegisterOp.Slots
         I64Store16_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store16 + RegisterOp.AddressSlots
         I64Store16_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store16 + RegisterOp.AddressImmediate
         I64Store16_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ushort)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store16 + RegisterOp.StoreImmediate
         I64Store16_StoreImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->H) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 2 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 2 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (ushort)ip->D);
+                Unsafe.WriteUnaligned(ref At(memory, address), (ushort)ip->D);
                 goto DispatchStore;
             }
         // case Opcode.I64Store32 + RegisterOp.Slots
         I64Store32_Slots:
             {
                 ulong address = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store32 + RegisterOp.AddressSlots
         I64Store32_AddressSlots:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)(*(WasmValue*)((byte*)fp + (int)ip->D)).Lo) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store32 + RegisterOp.AddressImmediate
         I64Store32_AddressImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->D) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
+                Unsafe.WriteUnaligned(ref At(memory, address), (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
                 goto DispatchStore;
             }
         // case Opcode.I64Store32 + RegisterOp.StoreImmediate
         I64Store32_StoreImmediate:
             {
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (uint)ip->H) + ip->C;
-                byte[] bytes = _mem!.Bytes;
-                if (address + 4 > (ulong)bytes.Length)
+                var memory = _mem!;
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
                 }
-                Unsafe.WriteUnaligned(ref At(bytes, address), (uint)ip->D);
+                Unsafe.WriteUnaligned(ref At(memory, address), (uint)ip->D);
                 goto DispatchStore;
             }
         // case Opcode.I32Eq + RegisterOp.JumpSlots

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Plumb.Execution;
 using Plumb.Instructions;
 
@@ -30,24 +31,24 @@ internal sealed unsafe partial class Machine
                 return sp + 1;
             case Opcode.TableGet:
             {
-                var elements = inst.Tables[op.A].Elements;
+                var entries = inst.Tables[op.A].Entries;
                 uint index = (uint)b[sp - 1].Lo;
-                if (index >= (uint)elements.Length)
+                if (index >= (uint)entries.Length)
                 {
                     Throw(TrapKind.OutOfBoundsTableAccess);
                 }
-                b[sp - 1] = new WasmValue(elements[index]);
+                b[sp - 1] = new WasmValue(entries[(int)index]);
                 return sp;
             }
             case Opcode.TableSet:
             {
-                var elements = inst.Tables[op.A].Elements;
+                var entries = inst.Tables[op.A].Entries;
                 uint index = (uint)b[sp - 2].Lo;
-                if (index >= (uint)elements.Length)
+                if (index >= (uint)entries.Length)
                 {
                     Throw(TrapKind.OutOfBoundsTableAccess);
                 }
-                elements[index] = b[sp - 1].Lo;
+                entries[(int)index] = b[sp - 1].Lo;
                 return sp - 2;
             }
             case Opcode.TableSize:
@@ -61,37 +62,37 @@ internal sealed unsafe partial class Machine
             }
             case Opcode.TableFill:
             {
-                var elements = inst.Tables[op.A].Elements;
+                var entries = inst.Tables[op.A].Entries;
                 ulong start = (uint)b[sp - 3].Lo, count = (uint)b[sp - 1].Lo;
-                if (start + count > (ulong)elements.Length)
+                if (start + count > (ulong)entries.Length)
                 {
                     Throw(TrapKind.OutOfBoundsTableAccess);
                 }
-                elements.AsSpan((int)start, (int)count).Fill(b[sp - 2].Lo);
+                entries.Slice((int)start, (int)count).Fill(b[sp - 2].Lo);
                 return sp - 3;
             }
             case Opcode.TableCopy:
             {
-                var destination = inst.Tables[op.A].Elements;
-                var source = inst.Tables[op.B].Elements;
+                var destination = inst.Tables[op.A].Entries;
+                var source = inst.Tables[op.B].Entries;
                 ulong d = (uint)b[sp - 3].Lo, s = (uint)b[sp - 2].Lo, n = (uint)b[sp - 1].Lo;
                 if (s + n > (ulong)source.Length || d + n > (ulong)destination.Length)
                 {
                     Throw(TrapKind.OutOfBoundsTableAccess);
                 }
-                source.AsSpan((int)s, (int)n).CopyTo(destination.AsSpan((int)d));
+                source.Slice((int)s, (int)n).CopyTo(destination[(int)d..]);
                 return sp - 3;
             }
             case Opcode.TableInit:
             {
-                var destination = inst.Tables[op.B].Elements;
+                var destination = inst.Tables[op.B].Entries;
                 var source = inst.Elements[op.A];
                 ulong d = (uint)b[sp - 3].Lo, s = (uint)b[sp - 2].Lo, n = (uint)b[sp - 1].Lo;
                 if (s + n > (ulong)source.Length || d + n > (ulong)destination.Length)
                 {
                     Throw(TrapKind.OutOfBoundsTableAccess);
                 }
-                source.AsSpan((int)s, (int)n).CopyTo(destination.AsSpan((int)d));
+                source.AsSpan((int)s, (int)n).CopyTo(destination[(int)d..]);
                 return sp - 3;
             }
             case Opcode.ElemDrop:
@@ -105,7 +106,7 @@ internal sealed unsafe partial class Machine
                 {
                     ThrowOutOfBounds();
                 }
-                source.Slice((int)s, (int)n).CopyTo(inst.Memory0!.Slice(d, n));
+                inst.Memory0!.Write(d, source.Slice((int)s, (int)n));
                 return sp - 3;
             }
             case Opcode.DataDrop:
@@ -113,16 +114,14 @@ internal sealed unsafe partial class Machine
                 return sp;
             case Opcode.MemoryCopy:
             {
-                var memory = inst.Memory0!;
                 ulong d = (uint)b[sp - 3].Lo, s = (uint)b[sp - 2].Lo, n = (uint)b[sp - 1].Lo;
-                var source = memory.Slice(s, n);
-                source.CopyTo(memory.Slice(d, n));
+                inst.Memory0!.Copy(d, s, n);
                 return sp - 3;
             }
             case Opcode.MemoryFill:
             {
                 ulong d = (uint)b[sp - 3].Lo, n = (uint)b[sp - 1].Lo;
-                inst.Memory0!.Slice(d, n).Fill((byte)b[sp - 2].Lo);
+                inst.Memory0!.Fill(d, n, (byte)b[sp - 2].Lo);
                 return sp - 3;
             }
             default:
@@ -146,6 +145,20 @@ internal sealed unsafe partial class Machine
         Opcode.TableCopy or Opcode.TableFill or Opcode.TableInit or Opcode.TableGrow => (uint)b[sp - 1].Lo / EntriesPerFuel,
         _ => null,
     };
+
+    /// <summary>
+    /// Charges <c>memory.grow</c> of <paramref name="delta"/> pages before it commits them, as bulk memory
+    /// operations are charged: one unit per 64 bytes it adds (1,024 a page). A grow that the memory's own limits
+    /// refuse adds nothing and costs only its instruction. Called from the loop only while <c>_attention</c> is set.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ChargeGrow(MemoryInstance memory, uint delta)
+    {
+        if (memory.CanGrow(delta))
+        {
+            Charge((ulong)delta * (MemoryInstance.PageSize / BytesPerFuel));
+        }
+    }
 
     /// <summary>
     /// Charges <paramref name="units"/> of fuel and stops the guest when it runs out or is cancelled: for

@@ -315,21 +315,29 @@ internal sealed unsafe partial class Machine
         return start + type.Results.Length;
     }
 
+    /// <summary>The <paramref name="size"/> bytes at <paramref name="address"/> of <paramref name="memory"/> (by their first), or a trap if they are not all inside.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ref byte Address(MemoryInstance? memory, ulong address, int size)
     {
-        byte[] bytes = memory!.Bytes;
-        if (address + (ulong)size > (ulong)bytes.Length)
+        var m = memory!;
+        if (address + (ulong)size > m.Length)
         {
             ThrowOutOfBounds();
         }
-        return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(bytes), (nint)address);
+        return ref At(m, address);
     }
 
-    /// <summary>The byte at <paramref name="address"/> of <paramref name="bytes"/>, which the caller has bounds-checked.</summary>
+    /// <summary>The byte at <paramref name="address"/> of <paramref name="memory"/>, which the caller has bounds-checked against its length.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ref byte At(byte[] bytes, ulong address) =>
-        ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(bytes), (nint)address);
+    private static ref byte At(MemoryInstance memory, ulong address) => ref memory.Base[address];
+
+    /// <summary>
+    /// The entry at <paramref name="index"/> of a table's <paramref name="elements"/>, which the caller has checked
+    /// against the table's size (never more than the array's length, which has room to grow into).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Entry(ulong[] elements, uint index) =>
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(elements), (nint)index);
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
