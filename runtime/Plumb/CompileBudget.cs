@@ -12,14 +12,28 @@ internal sealed class CompileBudget
     private readonly long _limit;
     private long _left;
 
-    public CompileBudget(long limit)
+    public CompileBudget(long limit, long codeSizeLimit = long.MaxValue)
     {
         _limit = limit;
         _left = limit;
+        CodeSizeLimit = codeSizeLimit;
     }
 
     /// <summary>A budget that never runs out: for tools that decode what they are given (the text encoder, the printer).</summary>
     public static CompileBudget Unlimited => new(long.MaxValue);
+
+    /// <summary>The largest code section the decoder accepts, in bytes: checked before any body is decoded.</summary>
+    public long CodeSizeLimit { get; }
+
+    /// <summary>Refuses a code section of <paramref name="size"/> bytes beyond <see cref="CodeSizeLimit"/>.</summary>
+    /// <exception cref="WasmResourceLimitException">The section is larger than the limit.</exception>
+    public void CheckCodeSize(long size)
+    {
+        if (size > CodeSizeLimit)
+        {
+            throw new WasmResourceLimitException($"the code section is {size} bytes, more than the limit of {CodeSizeLimit} bytes (RuntimeConfig.CodeSizeLimit)");
+        }
+    }
 
     /// <summary>Takes <paramref name="bytes"/> from the budget, or throws when it is spent.</summary>
     /// <exception cref="WasmResourceLimitException">The budget is spent.</exception>

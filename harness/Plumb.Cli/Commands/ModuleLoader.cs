@@ -19,7 +19,7 @@ internal static class ModuleLoader
         if (IsBinary(path, bytes))
         {
             // The runtime's default compile budget: a module of hostile shape is refused, not decoded into gigabytes.
-            return ModuleReader.Read(bytes, features, new CompileBudget(RuntimeConfig.Default.CompileMemoryLimit));
+            return ModuleReader.Read(bytes, features, new CompileBudget(RuntimeConfig.Default.CompileMemoryLimit, RuntimeConfig.Default.CodeSizeLimit));
         }
         return Wat.Parse(DecodeText(bytes), features);
     }

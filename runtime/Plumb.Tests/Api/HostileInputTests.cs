@@ -104,6 +104,19 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void ACodeSectionBeyondTheCodeSizeLimitIsRefusedBeforeDecoding()
+    {
+        byte[] module = WithBody([.. Enumerable.Repeat((byte)0x01, 100_000)]);
+        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithCodeSizeLimit(50_000));
+        var error = Assert.Throws<WasmResourceLimitException>(() => runtime.Compile(module));
+        Assert.Contains("CodeSizeLimit", error.Message, StringComparison.Ordinal);
+        // The limit is checked against the section's declared size: a lie about it is still refused at once.
+        byte[] lying = [.. Header, 0x0A, 0xFF, 0xFF, 0xFF, 0xFF, 0x07];
+        Assert.ThrowsAny<WasmException>(() => runtime.Compile(lying));
+        StillWorks(runtime);
+    }
+
+    [Fact]
     public void ValidationSideTablesAreChargedToo()
     {
         // Just enough budget to decode a body of 200,000 nested blocks, not enough for its side tables as well.

@@ -76,6 +76,14 @@ public sealed class RuntimeConfig
     /// </summary>
     public long CompileMemoryLimit { get; private init; } = 1L << 30;
 
+    /// <summary>
+    /// The largest code section (all function bodies) a module may have, in bytes; checked before any body
+    /// is decoded, so an oversized module is refused at once with <see cref="WasmResourceLimitException"/>.
+    /// Default 128 MiB: several times the code of the largest real modules, and about as much as
+    /// <see cref="CompileMemoryLimit"/>'s default can hold decoded.
+    /// </summary>
+    public long CodeSizeLimit { get; private init; } = 128L << 20;
+
     /// <summary>Returns a copy that uses <paramref name="engine"/>.</summary>
     public RuntimeConfig WithEngine(EngineKind engine) => new(this) { Engine = engine };
 
@@ -150,11 +158,19 @@ public sealed class RuntimeConfig
         return new(this) { CompileMemoryLimit = bytes };
     }
 
+    /// <summary>Returns a copy that refuses code sections larger than <paramref name="bytes"/> (see <see cref="CodeSizeLimit"/>).</summary>
+    public RuntimeConfig WithCodeSizeLimit(long bytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(bytes, 0);
+        return new(this) { CodeSizeLimit = bytes };
+    }
+
     private RuntimeConfig(RuntimeConfig other)
     {
         Engine = other.Engine;
         Features = other.Features;
         CompileMemoryLimit = other.CompileMemoryLimit;
+        CodeSizeLimit = other.CodeSizeLimit;
         MemoryPageLimit = other.MemoryPageLimit;
         TotalMemoryPageLimit = other.TotalMemoryPageLimit;
         TotalTableElementLimit = other.TotalTableElementLimit;

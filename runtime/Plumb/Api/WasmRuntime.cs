@@ -48,7 +48,7 @@ public sealed class WasmRuntime : IDisposable
     public CompiledModule Compile(ReadOnlySpan<byte> bytes)
     {
         ThrowIfDisposed();
-        var budget = new CompileBudget(Config.CompileMemoryLimit);
+        var budget = NewBudget();
         try
         {
             return Compile(Binary.ModuleReader.Read(bytes, Config.Features, budget), Store.Engine, budget);
@@ -60,13 +60,15 @@ public sealed class WasmRuntime : IDisposable
     }
 
     /// <summary>Validates and translates a decoded module; throws <see cref="WasmInvalidException"/>.</summary>
-    internal CompiledModule Compile(Module module) => Compile(module, Store.Engine, new CompileBudget(Config.CompileMemoryLimit));
+    internal CompiledModule Compile(Module module) => Compile(module, Store.Engine, NewBudget());
+
+    private CompileBudget NewBudget() => new(Config.CompileMemoryLimit, Config.CodeSizeLimit);
 
     /// <summary>Validates a decoded module and compiles it with <paramref name="engine"/>, which may differ from the runtime's own.</summary>
     internal CompiledModule Compile(Module module, Engine engine, CompileBudget? budget = null)
     {
         ThrowIfDisposed();
-        budget ??= new CompileBudget(Config.CompileMemoryLimit);
+        budget ??= NewBudget();
         var validated = Validation.Validator.Validate(module, Config.Features, budget);
         return new CompiledModule(this, validated, engine.Compile(validated, budget));
     }

@@ -82,6 +82,7 @@ internal static partial class ModuleReader
                     module = module with { Elements = ReadElementSection(ref r, state) };
                     break;
                 case SectionId.Code:
+                    state.Budget.CheckCodeSize(size);
                     module = module with { Codes = ReadCodeSection(ref r, state) };
                     break;
                 case SectionId.Data:
