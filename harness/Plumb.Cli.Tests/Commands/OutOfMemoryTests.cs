@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using static Plumb.Tests.Binary.WasmBinary;
 
 namespace Plumb.Cli.Tests.Commands;
 
@@ -8,31 +9,6 @@ namespace Plumb.Cli.Tests.Commands;
 /// </summary>
 public class OutOfMemoryTests : CommandTestBase
 {
-    /// <summary>A module whose one function is <paramref name="nops"/> nops: a few bytes each decoded instruction multiplies.</summary>
-    private static byte[] Nops(int nops)
-    {
-        static byte[] Leb(long n)
-        {
-            var bytes = new List<byte>();
-            do
-            {
-                byte b = (byte)(n & 0x7F);
-                n >>= 7;
-                bytes.Add(n != 0 ? (byte)(b | 0x80) : b);
-            }
-            while (n != 0);
-            return [.. bytes];
-        }
-        static byte[] Section(byte id, byte[] payload) => [id, .. Leb(payload.Length), .. payload];
-        var body = new byte[nops + 2];
-        body.AsSpan(1, nops).Fill(0x01);
-        body[^1] = 0x0B;
-        byte[] code = [.. Leb(1), .. Leb(body.Length), .. body];
-        return [0x00, 0x61, 0x73, 0x6D, 0x01, 0x00, 0x00, 0x00,
-            .. Section(1, [0x01, 0x60, 0x00, 0x00]), .. Section(3, [0x01, 0x00]),
-            .. Section(7, [0x01, 0x03, (byte)'r', (byte)'u', (byte)'n', 0x00, 0x00]), .. Section(10, code)];
-    }
-
     private static (int Exit, string Err) RunCapped(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };

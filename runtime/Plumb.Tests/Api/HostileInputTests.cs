@@ -1,3 +1,5 @@
+using static Plumb.Tests.Binary.WasmBinary;
+
 namespace Plumb.Tests.Api;
 
 /// <summary>
@@ -8,32 +10,6 @@ namespace Plumb.Tests.Api;
 /// </summary>
 public class HostileInputTests
 {
-    private static readonly byte[] Header = [0x00, 0x61, 0x73, 0x6D, 0x01, 0x00, 0x00, 0x00];
-
-    private static byte[] Leb(long n)
-    {
-        var bytes = new List<byte>();
-        do
-        {
-            byte b = (byte)(n & 0x7F);
-            n >>= 7;
-            bytes.Add(n != 0 ? (byte)(b | 0x80) : b);
-        }
-        while (n != 0);
-        return [.. bytes];
-    }
-
-    private static byte[] Section(byte id, byte[] payload) => [id, .. Leb(payload.Length), .. payload];
-
-    /// <summary>A module with one exported function <c>run</c> of type [] → [] and the given body (without its locals).</summary>
-    private static byte[] WithBody(byte[] instructions)
-    {
-        byte[] body = [0x00, .. instructions, 0x0B];
-        return [.. Header, .. Section(1, [0x01, 0x60, 0x00, 0x00]), .. Section(3, [0x01, 0x00]),
-            .. Section(7, [0x01, 0x03, (byte)'r', (byte)'u', (byte)'n', 0x00, 0x00]),
-            .. Section(10, [0x01, .. Leb(body.Length), .. body])];
-    }
-
     /// <summary>Every probe leaves a runtime that still compiles and runs an ordinary module.</summary>
     private static void StillWorks(WasmRuntime runtime)
     {
@@ -95,18 +71,18 @@ public class HostileInputTests
         // Two million nops charge 80 MB of decoded instructions against a budget of 32 MB: refused while
         // decoding (a 50 MB body of nops once took 7.2 GB to compile).
         using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithCompileMemoryLimit(32 << 20));
-        var error = Assert.Throws<WasmResourceLimitException>(() => runtime.Compile(WithBody([.. Enumerable.Repeat((byte)0x01, 2_000_000)])));
+        var error = Assert.Throws<WasmResourceLimitException>(() => runtime.Compile(Nops(2_000_000)));
         Assert.Contains("CompileMemoryLimit", error.Message, StringComparison.Ordinal);
         StillWorks(runtime);
         // The same code fits the default budget.
         using var roomy = WasmRuntime.Create();
-        roomy.Instantiate(WithBody([.. Enumerable.Repeat((byte)0x01, 2_000_000)])).GetFunction("run")!.Call();
+        roomy.Instantiate(Nops(2_000_000)).GetFunction("run")!.Call();
     }
 
     [Fact]
     public void ACodeSectionBeyondTheCodeSizeLimitIsRefusedBeforeDecoding()
     {
-        byte[] module = WithBody([.. Enumerable.Repeat((byte)0x01, 100_000)]);
+        byte[] module = Nops(100_000);
         using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithCodeSizeLimit(50_000));
         var error = Assert.Throws<WasmResourceLimitException>(() => runtime.Compile(module));
         Assert.Contains("CodeSizeLimit", error.Message, StringComparison.Ordinal);
