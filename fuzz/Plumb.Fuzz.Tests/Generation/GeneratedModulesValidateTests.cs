@@ -1,0 +1,36 @@
+using System.Diagnostics;
+using Plumb.Fuzz.Generation;
+using Xunit.Abstractions;
+
+namespace Plumb.Fuzz.Tests.Generation;
+
+/// <summary>Property: every generated module is valid, on Plumb and on Wasmtime.</summary>
+public class GeneratedModulesValidateTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData(WasmFeatures.Core2, 0, 2000)]
+    [InlineData(WasmFeatures.Core1, 100_000, 500)]
+    public void EveryGeneratedModuleValidatesOnPlumbAndWasmtime(WasmFeatures features, long firstSeed, int count)
+    {
+        var options = GeneratorOptions.Default with { Features = features };
+        using var engine = Validity.WasmtimeEngine(features);
+        var failures = new List<string>();
+        long bytes = 0;
+        var clock = Stopwatch.StartNew();
+        for (long seed = firstSeed; seed < firstSeed + count && failures.Count < 5; seed++)
+        {
+            var fuzzCase = ModuleGenerator.Generate(seed, options);
+            bytes += fuzzCase.Wasm.Length;
+            if (Validity.OnPlumb(fuzzCase.Wasm, features) is { } plumb)
+            {
+                failures.Add($"seed {seed}: Plumb: {plumb}");
+            }
+            if (Validity.OnWasmtime(engine, fuzzCase.Wasm) is { } wasmtime)
+            {
+                failures.Add($"seed {seed}: Wasmtime: {wasmtime}");
+            }
+        }
+        output.WriteLine($"{count} modules, {bytes / count} bytes on average, validated in {clock.ElapsedMilliseconds} ms");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+}
