@@ -72,12 +72,13 @@ public class TerminationTests(ITestOutputHelper output)
         var module = engine.Load(fuzzCase.Wasm);
         Assert.True(module.IsOk, module.ToString());
         var instance = engine.Instantiate(module.Handle);
-        kinds.Add("instantiate " + instance.Kind);
+        kinds.Add(instance.IsOk ? "instantiated" : $"instantiation {instance.Kind} \"{instance.Message}\"");
         if (instance.IsOk)
         {
             foreach (var call in fuzzCase.Calls)
             {
-                kinds.Add(engine.Invoke(instance.Handle, call.Export, call.Args).Kind.ToString());
+                var outcome = engine.Invoke(instance.Handle, call.Export, call.Args);
+                kinds.Add(outcome.Kind == OutcomeKind.Trap ? $"trap \"{outcome.Message}\"" : outcome.Kind.ToString());
             }
         }
         return (clock.Elapsed, kinds);

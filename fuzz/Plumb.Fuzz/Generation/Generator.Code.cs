@@ -264,8 +264,12 @@ internal sealed partial class Generator
         return true;
     }
 
-    /// <summary>Leaves <paramref name="types"/> on top: the operands already there, or fresh ones.</summary>
-    private void Ensure(ReadOnlySpan<ValType> types)
+    /// <summary>
+    /// Leaves <paramref name="types"/> on top: the operands already there, or fresh ones. With
+    /// <paramref name="small"/> (addresses, lengths, table indices) fresh i32s are mostly small
+    /// constants, so that accesses are mostly in bounds rather than nearly always a trap.
+    /// </summary>
+    private void Ensure(ReadOnlySpan<ValType> types, bool small = false)
     {
         if (Fits(types) && _c.Int(0, 3) != 3)
         {
@@ -273,7 +277,15 @@ internal sealed partial class Generator
         }
         foreach (var type in types)
         {
-            Produce(type, 2);
+            if (small && type == ValType.I32 && _c.Int(0, 3) != 0)
+            {
+                Emit(new Instruction(Opcode.I32Const, C: (uint)_c.Int(0, 64)));
+                Push(type);
+            }
+            else
+            {
+                Produce(type, 2);
+            }
         }
     }
 
@@ -332,7 +344,9 @@ internal sealed partial class Generator
         {
             row = rows[_c.Int(0, rows.Count - 1)];
         }
-        Ensure(row.Params.AsSpan());
+        bool small = row.MemoryBytes > 0 || row.Immediate is Immediate.Memory or Immediate.MemoryCopy or Immediate.MemoryInit
+            or Immediate.TableInit or Immediate.TableCopy or Immediate.Table;
+        Ensure(row.Params.AsSpan(), small);
         EmitFixed(row);
     }
 
@@ -373,11 +387,11 @@ internal sealed partial class Generator
     private uint Alignment(InstructionInfo row) => (uint)_c.Int(0, row.NaturalAlignmentLog2);
 
     /// <summary>Mostly small offsets (in bounds with a small address), sometimes past the memory (a trap).</summary>
-    private ulong MemoryOffset() => _c.Int(0, 3) switch
+    private ulong MemoryOffset() => _c.Int(0, 7) switch
     {
-        0 => 0,
-        1 => (ulong)_c.Int(0, 64),
-        2 => (ulong)_c.Int(0, 2 * 65536),
+        < 4 => 0,
+        < 6 => (ulong)_c.Int(0, 64),
+        6 => (ulong)_c.Int(0, 2 * 65536),
         _ => _c.Bits() & 0xFFFFFFFF,
     };
 
@@ -634,24 +648,24 @@ internal sealed partial class Generator
                 Push(ValType.FuncRef);
                 break;
             case 3:
-                Ensure([ValType.I32]);
+                Ensure([ValType.I32], small: true);
                 Emit(new Instruction(Opcode.TableGet, (uint)table));
                 Pop(1);
                 Push(element);
                 break;
             case 4:
-                Ensure([ValType.I32, element]);
+                Ensure([ValType.I32, element], small: true);
                 Emit(new Instruction(Opcode.TableSet, (uint)table));
                 Pop(2);
                 break;
             case 5:
-                Ensure([element, ValType.I32]);
+                Ensure([element, ValType.I32], small: true);
                 Emit(new Instruction(Opcode.TableGrow, (uint)table));
                 Pop(2);
                 Push(ValType.I32);
                 break;
             default:
-                Ensure([ValType.I32, element, ValType.I32]);
+                Ensure([ValType.I32, element, ValType.I32], small: true);
                 Emit(new Instruction(Opcode.TableFill, (uint)table));
                 Pop(3);
                 break;

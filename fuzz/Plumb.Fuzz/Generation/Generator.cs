@@ -62,16 +62,27 @@ internal sealed partial class Generator
         GenerateElements();
         GenerateData();
 
-        var codes = ImmutableArray.CreateBuilder<FunctionBody>(defined);
+        var codes = ImmutableArray.CreateBuilder<FunctionBody>(2 * defined);
         for (int i = 0; i < defined; i++)
         {
             codes.Add(GenerateBody(_funcs[_importedFuncs + i]));
         }
 
+        // Each defined function is exported through a wrapper that refills the fuel, so every call from
+        // the host gets the whole budget rather than what earlier calls left
+        // (fuzz/RATIONALE.md, "How are valid modules generated?").
+        var functions = _funcs.Skip(_importedFuncs).ToList();
         var exports = ImmutableArray.CreateBuilder<Export>();
         for (int i = 0; i < _funcs.Count; i++)
         {
-            exports.Add(new Export($"f{i}", ExternKind.Func, (uint)i));
+            uint index = (uint)i;
+            if (i >= _importedFuncs)
+            {
+                index = (uint)(_funcs.Count + functions.Count - defined);
+                functions.Add(_funcs[i]);
+                codes.Add(Wrapper((uint)i));
+            }
+            exports.Add(new Export($"f{i}", ExternKind.Func, index));
         }
         for (int i = 0; i < _tables.Count; i++)
         {
@@ -105,7 +116,7 @@ internal sealed partial class Generator
         {
             Types = [.. _types],
             Imports = [.. _imports],
-            Functions = [.. _funcs.Skip(_importedFuncs)],
+            Functions = [.. functions],
             Tables = [.. _tables.Skip(_importedTables)],
             Memories = _ownMemory is { } memory ? [memory] : [],
             Globals = [.. _ownGlobals],
@@ -114,11 +125,29 @@ internal sealed partial class Generator
             Elements = [.. _elems],
             // The data count section came with bulk memory; it lets memory.init and data.drop name segments.
             DataCount = Has(WasmFeatures.BulkMemory) ? (uint)_data.Count : null,
-            Codes = codes.MoveToImmutable(),
+            Codes = codes.ToImmutable(),
             Data = [.. _data],
         };
         byte[] wasm = ModuleWriter.Write(module);
         return new FuzzCase(seed, wasm, GenerateCalls());
+    }
+
+    /// <summary>Sets the fuel counter to its start value, then calls <paramref name="function"/> with the same arguments.</summary>
+    private FunctionBody Wrapper(uint function)
+    {
+        var type = _types[(int)_funcs[(int)function]];
+        var code = new List<Instruction>
+        {
+            new(Opcode.I32Const, C: (uint)_options.Fuel),
+            new(Opcode.GlobalSet, (uint)_fuelGlobal),
+        };
+        for (int p = 0; p < type.Params.Length; p++)
+        {
+            code.Add(new Instruction(Opcode.LocalGet, (uint)p));
+        }
+        code.Add(new Instruction(Opcode.Call, function));
+        code.Add(new Instruction(Opcode.End));
+        return new FunctionBody([], [.. code], []);
     }
 
     private uint TypeIndex(FuncType type)
@@ -244,7 +273,8 @@ internal sealed partial class Generator
             return;
         }
         // Always a memory: most rows of the table need one. A maximum keeps memory.grow cheap.
-        _memoryMinPages = (ulong)_c.Int(0, 2);
+        // Mostly at least a page, else every access traps.
+        _memoryMinPages = Chance(8) ? 0UL : (ulong)_c.Int(1, 2);
         _ownMemory = new MemoryType(new Limits(_memoryMinPages, _memoryMinPages + (ulong)_c.Int(0, 2)));
         _hasMemory = true;
     }
