@@ -10,6 +10,10 @@ public class GeneratedModulesValidateTests(ITestOutputHelper output)
     [Theory]
     [InlineData(WasmFeatures.Core2, 0, 2000)]
     [InlineData(WasmFeatures.Core1, 100_000, 500)]
+    [InlineData(WasmFeatures.BulkMemory, 200_000, 300)]
+    [InlineData(WasmFeatures.ReferenceTypes | WasmFeatures.BulkMemory, 300_000, 300)]
+    [InlineData(WasmFeatures.MultiValue | WasmFeatures.Simd, 400_000, 300)]
+    [InlineData(WasmFeatures.SignExtension | WasmFeatures.SaturatingFloatToInt, 500_000, 300)]
     public void EveryGeneratedModuleValidatesOnPlumbAndWasmtime(WasmFeatures features, long firstSeed, int count)
     {
         var options = GeneratorOptions.Default with { Features = features };

@@ -41,6 +41,7 @@ internal sealed partial class Generator
     private int _budget;
 
     private List<InstructionInfo>? _rows;
+    private List<InstructionInfo>? _scalarRows;
     private Dictionary<ValType, List<InstructionInfo>>? _rowsByResult;
     private List<(uint Elem, uint Table)> _tableInits = [];
     private List<(uint Destination, uint Source)> _tableCopies = [];
@@ -69,6 +70,7 @@ internal sealed partial class Generator
             }
         }
         _rows = [];
+        _scalarRows = [];
         _rowsByResult = [];
         foreach (var row in InstructionTable.All)
         {
@@ -91,6 +93,10 @@ internal sealed partial class Generator
                 continue;
             }
             _rows.Add(row);
+            if (row.Feature != WasmFeatures.Simd)
+            {
+                _scalarRows.Add(row);
+            }
             if (row.Results.Length == 1)
             {
                 if (!_rowsByResult.TryGetValue(row.Results[0], out var list))
@@ -339,6 +345,11 @@ internal sealed partial class Generator
         {
             var fitting = rows.Where(r => r.Params.Length > 0 && Fits(r.Params.AsSpan())).ToList();
             row = fitting.Count > 0 ? fitting[_c.Int(0, fitting.Count - 1)] : rows[_c.Int(0, rows.Count - 1)];
+        }
+        else if (_scalarRows!.Count > 0 && _c.Int(0, 1) == 1)
+        {
+            // SIMD is over half the table: without this, scalar code would be a minority of every body.
+            row = _scalarRows[_c.Int(0, _scalarRows.Count - 1)];
         }
         else
         {

@@ -42,6 +42,12 @@ internal sealed partial class Generator
         _options = options;
         // Nothing beyond Core 2.0 (no relaxed SIMD, no Core 3.0 proposals).
         _features = options.Features & WasmFeatures.Core2;
+        // The reference-types proposal builds on bulk memory (its segment encodings and table.init),
+        // and Wasmtime refuses the one without the other.
+        if (!Has(WasmFeatures.BulkMemory))
+        {
+            _features &= ~WasmFeatures.ReferenceTypes;
+        }
     }
 
     private bool Has(WasmFeatures feature) => (_features & feature) == feature;
@@ -316,7 +322,8 @@ internal sealed partial class Generator
         bool references = Has(WasmFeatures.ReferenceTypes);
         for (int i = 0; i < count; i++)
         {
-            int mode = bulk ? _c.Int(0, 2) : 0;
+            // Passive segments came with bulk memory, declarative ones with reference types.
+            int mode = bulk ? _c.Int(0, references ? 2 : 1) : 0;
             if (mode == 0)
             {
                 // Active: in bounds of the table's minimum so that instantiation succeeds.

@@ -9,7 +9,10 @@ public sealed record GeneratorOptions
     /// <summary>Core 2.0 features and the default sizes.</summary>
     public static GeneratorOptions Default { get; } = new();
 
-    /// <summary>The features the module may use: <see cref="WasmFeatures.Core1"/>, <see cref="WasmFeatures.Core2"/> or a subset.</summary>
+    /// <summary>
+    /// The features the module may use: <see cref="WasmFeatures.Core1"/>, <see cref="WasmFeatures.Core2"/> or a subset
+    /// (reference types only together with bulk memory, which it builds on; nothing beyond Core 2.0).
+    /// </summary>
     public WasmFeatures Features { get; init; } = WasmFeatures.Core2;
 
     /// <summary>Most functions defined by the module (at least one is always defined).</summary>
