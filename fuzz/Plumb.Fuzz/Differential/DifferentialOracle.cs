@@ -41,7 +41,7 @@ public sealed class DifferentialOracle : IDisposable
 
     /// <summary>Creates an oracle over registered engines (<see cref="EngineRegistry"/>) with the given features.</summary>
     public static DifferentialOracle ForRegistry(IReadOnlyList<string> engines, string? reference, WasmFeatures features) =>
-        new(engines, reference, name => EngineRegistry.Create(name, new EngineOptions("fuzz", features, BeyondCore2: false)));
+        new(engines, reference, name => EngineRegistry.Create(name, new EngineOptions(features == WasmFeatures.Core1 ? "wg-1.0" : "wg-2.0", features, BeyondCore2: false)));
 
     /// <summary>Wasmtime when it is among <paramref name="engines"/>, else the first one.</summary>
     public static string DefaultReference(IReadOnlyList<string> engines) =>
