@@ -89,7 +89,7 @@ public class DifferentialOracleTests
         Assert.Equal(a.Calls.Select(c => c.Export + string.Join(",", c.Args)), b.Calls.Select(c => c.Export + string.Join(",", c.Args)));
     }
 
-    /// <summary>Passes through, but its first load after spectest throws from every invoke.</summary>
+    /// <summary>Passes through, but throws from every invoke.</summary>
     private sealed class ThrowingEngine(IEngine inner) : IEngine
     {
         public string Name => "throws";
@@ -118,7 +118,7 @@ public class DifferentialOracleTests
         public void Dispose() => inner.Dispose();
     }
 
-    /// <summary>Rejects every module with a memory (spectest's is imported first, so: after the first load).</summary>
+    /// <summary>Loads spectest (its first module), then rejects every module.</summary>
     private sealed class RejectingEngine(IEngine inner) : IEngine
     {
         private int _loads;

@@ -20,6 +20,7 @@ public sealed class DifferentialOracle : IDisposable
 
     private readonly Func<string, IEngine> _factory;
     private readonly Dictionary<string, (IEngine Engine, int Cases)> _live = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _namesTrapKinds = new(StringComparer.Ordinal);
 
     /// <summary>Creates an oracle over engines made by <paramref name="factory"/>.</summary>
     /// <param name="engines">The engine names, at least two.</param>
@@ -92,6 +93,8 @@ public sealed class DifferentialOracle : IDisposable
     {
         Divergence Make(DivergenceKind kind, string step, string expected, string actual) =>
             new(c.Seed, kind, Reference, engine, step, expected, actual);
+        bool trapKinds = _namesTrapKinds.GetValueOrDefault(Reference) && _namesTrapKinds.GetValueOrDefault(engine);
+        (DivergenceKind Kind, string Step)? Step(Outcome a, Outcome b, DivergenceKind kind, string step) => StepOf(a, b, kind, step, trapKinds);
 
         if (reference is null || other is null)
         {
@@ -125,11 +128,11 @@ public sealed class DifferentialOracle : IDisposable
         return null;
     }
 
-    private static (DivergenceKind Kind, string Step)? Step(Outcome reference, Outcome other, DivergenceKind kind, string step)
+    private static (DivergenceKind Kind, string Step)? StepOf(Outcome reference, Outcome other, DivergenceKind kind, string step, bool trapKinds)
     {
         if (reference.Kind == OutcomeKind.EngineError || other.Kind == OutcomeKind.EngineError)
             return (DivergenceKind.Crash, step);
-        return OutcomeComparer.Agree(reference, other) ? null : (kind, step);
+        return OutcomeComparer.Agree(reference, other, trapKinds) ? null : (kind, step);
     }
 
     /// <summary>Runs the case on one engine on its own thread; null when it did not finish in time.</summary>
@@ -183,6 +186,7 @@ public sealed class DifferentialOracle : IDisposable
             throw new InvalidOperationException($"the spectest host module failed on {name}: {spectest}");
         }
         _live[name] = (engine, 1);
+        _namesTrapKinds[name] = OutcomeComparer.NamesTrapKinds(name, engine.ExactMessages);
         return engine;
     }
 
