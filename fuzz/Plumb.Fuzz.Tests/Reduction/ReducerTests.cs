@@ -6,10 +6,11 @@ using Plumb.Harness;
 using Plumb.Harness.Engines;
 using Plumb.Text.Wast;
 using Plumb.Validation;
+using Xunit.Abstractions;
 
 namespace Plumb.Fuzz.Tests.Reduction;
 
-public class ReducerTests
+public class ReducerTests(ITestOutputHelper output)
 {
     private static readonly EngineOptions Options = new("fuzz", WasmFeatures.Core2, false);
 
@@ -30,6 +31,7 @@ public class ReducerTests
         var module = ModuleReader.Read(reduced.Case.Wasm);
         Validator.Validate(module);
         int instructions = module.Codes.Sum(b => b.Code.Length);
+        output.WriteLine($"seed {found.Case.Seed}: {instructions} instructions after {reduced.Tries} tries\n{reduced.Script}");
         Assert.True(instructions <= 20, $"{instructions} instructions left:\n{reduced.Script}");
         Assert.True(reduced.Case.Calls.Count <= 3, reduced.Script);
         Assert.Equal(found.Divergences[0].Kind, reduced.Divergence.Kind);

@@ -37,7 +37,7 @@ public sealed class Fuzzer
     public FuzzSummary Run(long firstSeed, TimeSpan duration, long? maxCases = null, Action<FuzzProgress>? progress = null)
     {
         var clock = Stopwatch.StartNew();
-        long modules = 0, executions = 0;
+        long modules = 0, executions = 0, excluded = 0;
         var findings = new List<FuzzFinding>();
         var gate = new object();
         int jobs = Math.Max(1, Jobs);
@@ -65,6 +65,8 @@ public sealed class Fuzzer
                 var result = oracle.Check(fuzzCase);
                 Interlocked.Increment(ref modules);
                 Interlocked.Add(ref executions, result.Executions);
+                if (result.Exclusions.Count > 0)
+                    Interlocked.Increment(ref excluded);
                 if (result.Divergences.Count > 0)
                 {
                     lock (gate)
@@ -78,7 +80,7 @@ public sealed class Fuzzer
         FuzzProgress Snapshot()
         {
             lock (gate)
-                return new FuzzProgress(clock.Elapsed, Interlocked.Read(ref modules), Interlocked.Read(ref executions), findings.Sum(f => f.Divergences.Count));
+                return new FuzzProgress(clock.Elapsed, Interlocked.Read(ref modules), Interlocked.Read(ref executions), findings.Sum(f => f.Divergences.Count), Interlocked.Read(ref excluded));
         }
         foreach (var thread in threads)
         {
@@ -87,7 +89,7 @@ public sealed class Fuzzer
         }
         var last = Snapshot();
         progress?.Invoke(last);
-        return new FuzzSummary(last.Elapsed, last.Modules, last.Executions, Engines,
+        return new FuzzSummary(last.Elapsed, last.Modules, last.Executions, last.Excluded, Engines,
             Reference ?? DifferentialOracle.DefaultReference(Engines), findings.OrderBy(f => f.Case.Seed).ToList());
     }
 }
@@ -97,7 +99,8 @@ public sealed class Fuzzer
 /// <param name="Modules">Cases (modules) run on every engine.</param>
 /// <param name="Executions">Engine operations (loads, instantiations, calls, global reads) over all engines.</param>
 /// <param name="Divergences">Divergences found.</param>
-public sealed record FuzzProgress(TimeSpan Elapsed, long Modules, long Executions, int Divergences);
+/// <param name="Excluded">Cases whose comparison stopped early at a step the spec lets vary (<see cref="OracleResult.Exclusions"/>).</param>
+public sealed record FuzzProgress(TimeSpan Elapsed, long Modules, long Executions, int Divergences, long Excluded);
 
 /// <summary>A case that diverged, with its divergences (at most one per non-reference engine).</summary>
 /// <param name="Case">The case as generated.</param>
@@ -108,7 +111,8 @@ public sealed record FuzzFinding(FuzzCase Case, IReadOnlyList<Divergence> Diverg
 /// <param name="Elapsed">The run's duration.</param>
 /// <param name="Modules">Cases run.</param>
 /// <param name="Executions">Engine operations.</param>
+/// <param name="Excluded">Cases whose comparison stopped early at a step the spec lets vary (stack exhaustion).</param>
 /// <param name="Engines">The engines.</param>
 /// <param name="Reference">The reference engine.</param>
 /// <param name="Findings">The diverging cases, by seed.</param>
-public sealed record FuzzSummary(TimeSpan Elapsed, long Modules, long Executions, IReadOnlyList<string> Engines, string Reference, IReadOnlyList<FuzzFinding> Findings);
+public sealed record FuzzSummary(TimeSpan Elapsed, long Modules, long Executions, long Excluded, IReadOnlyList<string> Engines, string Reference, IReadOnlyList<FuzzFinding> Findings);

@@ -112,7 +112,8 @@ internal static class FuzzCommand
         }
 
         stdout.WriteLine($"plumb fuzz: {summary.Modules} modules, {summary.Executions} executions in {Seconds(summary.Elapsed.TotalSeconds)} s " +
-            $"({Rate(summary.Modules, summary.Elapsed)} modules/s, {Rate(summary.Executions, summary.Elapsed)} executions/s); {rows.Count} divergences");
+            $"({Rate(summary.Modules, summary.Elapsed)} modules/s, {Rate(summary.Executions, summary.Elapsed)} executions/s); {rows.Count} divergences; " +
+            $"{summary.Excluded} cases compared only up to a stack exhaustion");
         foreach (var (divergence, file) in rows.Take(50))
             stdout.WriteLine($"  {divergence}" + (file is null ? "" : $" -> {file}"));
         if (rows.Count > 50)
@@ -144,6 +145,7 @@ internal static class FuzzCommand
             ["seconds"] = Math.Round(summary.Elapsed.TotalSeconds, 1),
             ["modules"] = summary.Modules,
             ["executions"] = summary.Executions,
+            ["excluded"] = summary.Excluded,
             ["engines"] = new JArray(summary.Engines),
             ["reference"] = summary.Reference,
             ["divergences"] = new JArray(rows.Select(r => new JObject
@@ -165,8 +167,10 @@ internal static class FuzzCommand
         var md = new StringBuilder();
         md.Append("# plumb fuzz\n\n");
         md.Append($"Engines: {string.Join(", ", summary.Engines)}; reference: {summary.Reference}; first seed: {seed}.\n\n");
-        md.Append("| seconds | modules | executions | modules/s | executions/s | divergences |\n| ---: | ---: | ---: | ---: | ---: | ---: |\n");
-        md.Append($"| {Seconds(summary.Elapsed.TotalSeconds)} | {summary.Modules} | {summary.Executions} | {Rate(summary.Modules, summary.Elapsed)} | {Rate(summary.Executions, summary.Elapsed)} | {rows.Count} |\n\n");
+        md.Append("| seconds | modules | executions | modules/s | executions/s | divergences | cut short by exhaustion |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        md.Append($"| {Seconds(summary.Elapsed.TotalSeconds)} | {summary.Modules} | {summary.Executions} | {Rate(summary.Modules, summary.Elapsed)} | {Rate(summary.Executions, summary.Elapsed)} | {rows.Count} | {summary.Excluded} |\n\n");
+        md.Append("Excluded from comparison (fuzz/RATIONALE.md): NaN payloads of quiet NaNs, trap kinds of engines that do not name them faithfully, ");
+        md.Append("everything after a call that exhausts the stack, linear memory and tables (the engine contract reads globals only).\n\n");
         if (rows.Count > 0)
         {
             md.Append("| seed | kind | engines | step | reference | other | script |\n| ---: | --- | --- | --- | --- | --- | --- |\n");
