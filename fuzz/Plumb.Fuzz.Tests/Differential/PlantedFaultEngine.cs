@@ -9,7 +9,7 @@ namespace Plumb.Fuzz.Tests.Differential;
 /// <summary>The bugs <see cref="PlantedFaultEngine"/> plants.</summary>
 public enum PlantedFault
 {
-    /// <summary><c>i32.mul</c> is off by one when the result is a multiple of 64 (any call whose function multiplies).</summary>
+    /// <summary><c>i32.mul</c> is off by one when the result is a non-zero multiple of 64 (any call whose function multiplies).</summary>
     WrongOperator,
     /// <summary>A division by zero traps as an integer overflow.</summary>
     WrongTrapKind,
@@ -67,7 +67,7 @@ public sealed class PlantedFaultEngine(IEngine inner, PlantedFault fault) : IEng
         var outcome = inner.Invoke(instance, export, args);
         switch (fault)
         {
-            case PlantedFault.WrongOperator when outcome is { IsOk: true, Values: [{ Type: ValType.I32 } v] } && (uint)v.Low % 64 == 0 && Multiplies(instance, export):
+            case PlantedFault.WrongOperator when outcome is { IsOk: true, Values: [{ Type: ValType.I32 } v] } && (uint)v.Low % 64 == 0 && (uint)v.Low != 0 && Multiplies(instance, export):
                 return Outcome.Returned([v with { Low = (uint)(v.Low + 1) }]);
             case PlantedFault.WrongTrapKind when outcome.Kind == OutcomeKind.Trap && outcome.Message.StartsWith("integer divide by zero", StringComparison.Ordinal):
                 return Outcome.Failed(OutcomeKind.Trap, "integer overflow");

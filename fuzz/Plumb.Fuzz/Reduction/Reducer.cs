@@ -72,6 +72,7 @@ public sealed class Reducer
             progress |= DropSegments();
             progress |= StubFunctions();
             progress |= DropUnusedFunctions();
+            progress |= DropDefinitions();
             progress |= ReduceCode();
             progress |= ShrinkConstants();
             progress |= ShrinkData();
@@ -177,6 +178,32 @@ public sealed class Reducer
                 continue;
             any |= TryModule(FunctionReferences.Remove(_module, index, i));
         }
+        return any;
+    }
+
+    /// <summary>
+    /// Removes the last global, table and memory and unused trailing types when nothing exports them:
+    /// the validator rejects the candidate if code still refers to them, and removing only the last
+    /// keeps every other index unchanged.
+    /// </summary>
+    private bool DropDefinitions()
+    {
+        bool any = false;
+        bool Exported(ExternKind kind, int index) => _module.Exports.Any(e => e.Kind == kind && e.Index == index);
+        int imported = _module.Imports.Count(i => i.Kind == ExternKind.Global);
+        while (_module.Globals.Length > 0 && !Exported(ExternKind.Global, imported + _module.Globals.Length - 1)
+            && TryModule(_module with { Globals = _module.Globals.RemoveAt(_module.Globals.Length - 1) }))
+        {
+            any = true;
+        }
+        imported = _module.Imports.Count(i => i.Kind == ExternKind.Table);
+        if (_module.Tables.Length > 0 && !Exported(ExternKind.Table, imported + _module.Tables.Length - 1))
+            any |= TryModule(_module with { Tables = _module.Tables.RemoveAt(_module.Tables.Length - 1) });
+        imported = _module.Imports.Count(i => i.Kind == ExternKind.Memory);
+        if (_module.Memories.Length > 0 && !Exported(ExternKind.Memory, imported + _module.Memories.Length - 1))
+            any |= TryModule(_module with { Memories = _module.Memories.RemoveAt(_module.Memories.Length - 1) });
+        while (_module.Types.Length > 0 && TryModule(_module with { Types = _module.Types.RemoveAt(_module.Types.Length - 1) }))
+            any = true;
         return any;
     }
 
