@@ -70,7 +70,8 @@ public static class HandWrittenCases
                 (br $next)))
             (local.get $s)))
         """,
-        // Control: br_table dispatch, indirect calls with type mismatches, recursion to exhaustion.
+        // Control: br_table dispatch, indirect calls with type mismatches, recursion (the exported entry
+        // bounds the depth: an exhausted stack ends the comparison of a case, fuzz/RATIONALE.md).
         """
         (module
           (type $ii (func (param i32) (result i32)))
@@ -89,7 +90,9 @@ public static class HandWrittenCases
             (i32.shr_u (local.get 1) (i32.const 3)))
           (func (export "indirect") (param i32 i32) (result i32)
             (call_indirect (type $ii) (local.get 1) (i32.and (local.get 0) (i32.const 7))))
-          (func $down (export "down") (param i32 i32) (result i32)
+          (func (export "down") (param i32 i32) (result i32)
+            (call $down (i32.and (local.get 0) (i32.const 0x3ff)) (local.get 1)))
+          (func $down (param i32 i32) (result i32)
             (global.set $depth (local.get 0))
             (if (result i32) (i32.eqz (local.get 0))
               (then (local.get 1))
