@@ -153,8 +153,11 @@ public sealed class DifferentialOracle : IDisposable
         thread.Start();
         if (!thread.Join(TimeLimit))
         {
-            // The thread cannot be stopped; it is abandoned with its engine, which is never used again.
-            _live.Remove(name);
+            // The thread cannot be stopped; it is abandoned with its engine, which is never used again. An
+            // external engine is closed (its process killed), which also frees the thread; an in-process
+            // one is not, since disposing a store under running code could crash this process.
+            if (_live.Remove(name, out var hung) && name.StartsWith(EngineRegistry.ProcessPrefix, StringComparison.Ordinal))
+                ThreadPool.QueueUserWorkItem(_ => Close(hung.Engine));
             return null;
         }
         if (outcome is null || HasEngineError(outcome))
@@ -193,15 +196,18 @@ public sealed class DifferentialOracle : IDisposable
     private void Retire(string name)
     {
         if (_live.Remove(name, out var live))
+            Close(live.Engine);
+    }
+
+    private static void Close(IEngine engine)
+    {
+        try
         {
-            try
-            {
-                live.Engine.Dispose();
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // A broken engine may fail to close too; it is dropped either way.
-            }
+            engine.Dispose();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A broken engine may fail to close too; it is dropped either way.
         }
     }
 
