@@ -40,6 +40,17 @@ public sealed class FuzzCommandTests : CommandTestBase
     }
 
     [Fact]
+    public void V8IsFuzzedAgainstTheInterpreterThroughTheProcessProtocol()
+    {
+        // node is installed by scripts/install-tools.sh, as for the harness's own V8 tests.
+        string node = $"process:node \"{Path.Combine(Suites.RepositoryRoot()!, "harness", "engines", "node-engine.js")}\"";
+        var (exit, output, err) = Plumb("fuzz", "--engines", "interpreter," + node, "--seed", "0", "--cases", "20");
+        Assert.True(exit == 0, output + err);
+        Assert.Contains("reference interpreter", err, StringComparison.Ordinal);
+        Assert.Contains("20 modules", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ADivergenceExitsWithOneAndIsReducedToAScriptThatPlumbWastRuns()
     {
         string dir = Path.Combine(Folder, "report");
