@@ -58,6 +58,33 @@ public class ReducerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void BlocksLoopsAndIfsAroundTheInterestingInstructionAreRemoved()
+    {
+        var original = new FuzzCase(1, Text.Wat.ToBinary("""
+            (module
+              (memory 1)
+              (global $g (mut i32) (i32.const 5))
+              (func (export "f") (param i32) (result i32) (local i32)
+                (block $out
+                  (loop $again
+                    (br_if $out (i32.eqz (local.get 0)))
+                    (if (i32.gt_u (local.get 0) (i32.const 100))
+                      (then (global.set $g (i32.div_s (global.get $g) (local.get 0))))
+                      (else (i32.store (i32.const 8) (local.get 0))))
+                    (local.set 0 (i32.sub (local.get 0) (i32.const 1)))
+                    (br $again)))
+                (i32.add (global.get $g) (i32.load (i32.const 8)))))
+            """), [new FuzzCall("f", [new WastValue(ValType.I32, 300)])]);
+        static bool Divides(FuzzCase c) => ModuleReader.Read(c.Wasm).Codes.Any(b => b.Code.Any(i => i.Opcode == Instructions.Opcode.I32DivS));
+
+        var reduced = new Reducer(Divides).Reduce(original);
+
+        var module = ModuleReader.Read(reduced.Wasm);
+        Assert.True(module.Codes.Sum(b => b.Code.Length) <= 4, Text.Wat.FromBinary(reduced.Wasm));
+        Assert.DoesNotContain(module.Codes.SelectMany(b => b.Code), i => i.Opcode is Instructions.Opcode.Block or Instructions.Opcode.Loop or Instructions.Opcode.If);
+    }
+
+    [Fact]
     public void ACaseThatDoesNotDivergeComesBackUnchanged()
     {
         var original = HandWrittenCases.Get(5);

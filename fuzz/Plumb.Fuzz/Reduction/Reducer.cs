@@ -235,7 +235,9 @@ public sealed class Reducer
             int split = code[i].Opcode == Opcode.If ? ElseOf(code, i, end) : -1;
             if (code[i].Opcode != Opcode.If)
                 return TryCode(f, code.RemoveAt(end).RemoveAt(i));
-            return split < 0 ? false : TryCode(f, code.RemoveRange(split, end - split + 1).RemoveAt(i).Insert(i, new Instruction(Opcode.Drop)));
+            // An if becomes its condition dropped and its then-branch.
+            var thenOnly = split < 0 ? code.RemoveAt(end) : code.RemoveRange(split, end - split + 1);
+            return TryCode(f, thenOnly.SetItem(i, new Instruction(Opcode.Drop)));
         }
         if (code[i].Opcode is Opcode.End or Opcode.Else)
             return false;
