@@ -32,11 +32,12 @@ public static class Program
         {
             var help = args.Length == 0 ? stderr : stdout;
             help.WriteLine("usage: plumb <command> [args]");
-            help.WriteLine("commands: validate, wat2wasm, wasm2wat, spec, wast, invoke");
+            help.WriteLine("commands: validate, wat2wasm, wasm2wat, spec, wast, invoke, fuzz");
             help.WriteLine("  " + ValidateCommand.Usage);
             help.WriteLine("  " + Wat2WasmCommand.Usage);
             help.WriteLine("  " + Wasm2WatCommand.Usage);
             help.WriteLine("  " + InvokeCommand.Usage);
+            help.WriteLine("  " + FuzzCommand.Usage);
             return args.Length == 0 ? 2 : 0;
         }
         var rest = args[1..];
@@ -52,6 +53,8 @@ public static class Program
                     return Wasm2WatCommand.Run(rest, stdout, stderr);
                 case "invoke":
                     return InvokeCommand.Run(rest, stdout, stderr);
+                case "fuzz":
+                    return FuzzCommand.Run(rest, stdout, stderr);
                 default:
                     stderr.WriteLine($"plumb: unknown command '{args[0]}'");
                     return 2;
