@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test of the solution, then the conformance gate. Usage: scripts/test.sh [extra dotnet test args]
+# Runs every test of the solution, then the conformance gate and the differential smoke run. Usage: scripts/test.sh [extra dotnet test args]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-tools.sh
@@ -8,3 +8,6 @@ dotnet test Plumb.slnx -c Release --nologo "$@"
 # this platform (reports/baseline/<os>-<arch>). Fails on any command that passed there and fails now,
 # and when there is no baseline for the platform.
 scripts/plumb spec --suite wg-1.0,wg-2.0 --engine interpreter --baseline
+# The differential smoke run: a fixed range of generated modules on the interpreter and Wasmtime. Any
+# divergence fails, and its reduced script lands in artifacts/fuzz-smoke/divergences/.
+scripts/plumb fuzz --engines interpreter,wasmtime --seed 1 --cases 3000 --report artifacts/fuzz-smoke
