@@ -1,8 +1,11 @@
+using Plumb.Text;
+
 namespace Plumb.Fuzz.Targets;
 
 /// <summary>
 /// Property: running arbitrary bytes on Plumb's interpreter fails only with Plumb's typed errors. The
 /// bytes are decoded and validated (malformed, invalid or over budget is fine), compiled, instantiated
+/// beside the spec's <c>spectest</c> host module, so that the suites' modules that import it link
 /// (unlinkable, a trap in a segment or the start function, or over a limit is fine), and then every
 /// exported function is called with zeros (and null references) for its parameters, where only a trap
 /// is fine: fuel and the call depth bound every call. Any other exception is a finding.
@@ -24,6 +27,28 @@ internal sealed class ExecuteTarget : FuzzTarget
         .WithCompileMemoryLimit(Limits.CompileMemory)
         .WithCodeSizeLimit(Limits.CodeSize);
 
+    // The spectest module of the spec interpreter (https://github.com/WebAssembly/spec/tree/main/interpreter#spectest-host-module),
+    // as the suites' scripts import it: print functions that do nothing, four globals, a table and a memory.
+    private static readonly byte[] Spectest = Wat.ToBinary(
+        """
+        (module
+          (func (export "print"))
+          (func (export "print_i32") (param i32))
+          (func (export "print_i64") (param i64))
+          (func (export "print_f32") (param f32))
+          (func (export "print_f64") (param f64))
+          (func (export "print_i32_f32") (param i32 f32))
+          (func (export "print_f64_f64") (param f64 f64))
+          (global (export "global_i32") i32 (i32.const 666))
+          (global (export "global_i64") i64 (i64.const 666))
+          (global (export "global_f32") f32 (f32.const 666.6))
+          (global (export "global_f64") f64 (f64.const 666.6))
+          (table (export "table") 10 20 funcref)
+          (memory (export "memory") 1 2))
+        """);
+
+    private static readonly ModuleConfig SpectestConfig = ModuleConfig.Default.WithName("spectest");
+
     /// <inheritdoc />
     public override string Name => "execute";
 
@@ -37,6 +62,7 @@ internal sealed class ExecuteTarget : FuzzTarget
     public override void Run(ReadOnlySpan<byte> input)
     {
         using var runtime = WasmRuntime.Create(Config);
+        runtime.Instantiate(Spectest, SpectestConfig);
         CompiledModule compiled;
         try
         {
