@@ -7,11 +7,15 @@ namespace Plumb.Fuzz.Targets;
 internal static class Cli
 {
     /// <summary>Runs a command; returns the exit code (0 fine, 1 findings, 2 usage).</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where usage errors go.</param>
+    /// <param name="targets">The targets to choose from: <see cref="FuzzTargets.All"/> unless a test plants its own.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, IReadOnlyList<FuzzTarget>? targets = null)
     {
         try
         {
-            return Dispatch(args, output, error);
+            return Dispatch(args, output, targets ?? FuzzTargets.All);
         }
         catch (UsageException e)
         {
@@ -21,7 +25,7 @@ internal static class Cli
         }
     }
 
-    private static int Dispatch(string[] args, TextWriter output, TextWriter error)
+    private static int Dispatch(string[] args, TextWriter output, IReadOnlyList<FuzzTarget> targets)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -30,7 +34,7 @@ internal static class Cli
         }
         if (args[0] == "list")
         {
-            foreach (var target in FuzzTargets.All)
+            foreach (var target in targets)
             {
                 output.WriteLine($"{target.Name,-9} {target.Property}");
             }
@@ -42,12 +46,12 @@ internal static class Cli
             {
                 throw new UsageException("seed-corpus needs a target and a folder");
             }
-            var target = TargetNamed(args[1]);
+            var target = TargetNamed(args[1], targets);
             var seeds = SeedCorpus.Build(target.Seeds, SuiteDir(args.AsSpan(3)));
             output.WriteLine($"{target.Name}: {SeedCorpus.Write(seeds, args[2])} seeds in {args[2]}");
             return 0;
         }
-        var selected = TargetNamed(args[0]);
+        var selected = TargetNamed(args[0], targets);
         if (args.Length == 1)
         {
             RunUnderAfl(selected);
@@ -90,8 +94,8 @@ internal static class Cli
         });
     }
 
-    private static FuzzTarget TargetNamed(string name) =>
-        FuzzTargets.Find(name) ?? throw new UsageException($"unknown target '{name}' (targets: {string.Join(", ", FuzzTargets.All.Select(t => t.Name))})");
+    private static FuzzTarget TargetNamed(string name, IReadOnlyList<FuzzTarget> targets) =>
+        targets.FirstOrDefault(t => t.Name == name) ?? throw new UsageException($"unknown target '{name}' (targets: {string.Join(", ", targets.Select(t => t.Name))})");
 
     private static string SuiteDir(ReadOnlySpan<string> options)
     {

@@ -25,7 +25,20 @@ public sealed class ReplayTests : IDisposable
     }
 
     [Fact]
-    public void RunExitsWithOneOnAFindingAndZeroWithout()
+    public void RunReportsAPlantedViolationAndExitsWithOne()
+    {
+        File.WriteAllBytes(Path.Combine(_dir, "planted"), "BAD input"u8.ToArray());
+        var output = new StringWriter();
+
+        int exit = Cli.Run(["planted", "--run", _dir], output, output, [new PlantedTarget()]);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("FINDING planted", output.ToString());
+        Assert.Contains("System.InvalidOperationException: planted", output.ToString());
+    }
+
+    [Fact]
+    public void RunExitsWithZeroWhenThePropertyHolds()
     {
         // A truncated module header is malformed: the decode property holds, so exit 0.
         string file = Path.Combine(_dir, "truncated.wasm");
@@ -33,27 +46,6 @@ public sealed class ReplayTests : IDisposable
         var output = new StringWriter();
         Assert.Equal(0, Cli.Run(["decode", "--run", file], output, output));
         Assert.Contains("decode: 1 inputs, 0 findings", output.ToString());
-    }
-
-    [Theory]
-    [InlineData("nosuch")]
-    [InlineData("decode", "--run")]
-    [InlineData("decode", "--bench", "0")]
-    [InlineData("decode", "--run", "/nonexistent/plumb-fuzz-input")]
-    public void UsageErrorsExitWithTwo(params string[] args)
-    {
-        var output = new StringWriter();
-        Assert.Equal(2, Cli.Run(args, output, output));
-    }
-
-    [Fact]
-    public void SeedCorpusWritesOneFilePerDistinctInput()
-    {
-        var output = new StringWriter();
-        Assert.Equal(0, Cli.Run(["seed-corpus", "decode", _dir, "--suites", Path.GetDirectoryName(TargetInputs.SuiteDir)!], output, output));
-        var files = Directory.GetFiles(_dir);
-        Assert.Equal(TargetInputs.SeedsOf(SeedKind.BinaryModules).Count, files.Length);
-        Assert.All(files, f => Assert.Equal(Path.GetFileName(f), SeedCorpus.Name(File.ReadAllBytes(f))));
     }
 
     private sealed class PlantedTarget : FuzzTarget
