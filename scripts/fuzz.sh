@@ -3,7 +3,7 @@
 # Usage: scripts/fuzz.sh TARGET [--seconds N]      (targets: decode validate text wast execute; N defaults to 60)
 #
 # 1. installs afl++ and the sharpfuzz tool (scripts/install-fuzz-tools.sh);
-# 2. publishes the targets in Release into artifacts/fuzz/TARGET/bin and instruments Plumb.dll and
+# 2. publishes the targets in Release into artifacts/fuzz/TARGET/bin (building in artifacts/fuzz/TARGET/build) and instruments Plumb.dll and
 #    Plumb.Text.dll there with sharpfuzz (the normal build output is never instrumented);
 # 3. seeds the corpus: the spec suites' modules or texts (../shared/corpora/spec/wg-2.0, or PLUMB_SUITES)
 #    and the inputs kept in corpora/fuzz/TARGET/;
@@ -32,7 +32,10 @@ sharpfuzz="$(bash "$root/scripts/install-fuzz-tools.sh" "$work/tools" | tail -1)
 bin="$work/$target/bin"
 rm -rf "$bin" "$work/$target/in" "$work/$target/out"
 echo "fuzz.sh: building the targets into $bin" >&2
-dotnet publish "$root/fuzz/Plumb.Fuzz.Targets/Plumb.Fuzz.Targets.csproj" -c Release --nologo -v q -clp:ErrorsOnly -o "$bin" >&2
+# Its own artifacts folder per target: the publish never races a build of the work tree (or of another
+# target's run) over the same intermediate files.
+PLUMB_ARTIFACTS="$work/$target/build" \
+  dotnet publish "$root/fuzz/Plumb.Fuzz.Targets/Plumb.Fuzz.Targets.csproj" -c Release --nologo -v q -clp:ErrorsOnly -o "$bin" >&2
 app=(dotnet "$bin/Plumb.Fuzz.Targets.dll")
 
 # Seeds first, with the assemblies not yet instrumented.
