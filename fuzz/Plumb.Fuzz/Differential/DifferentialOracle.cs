@@ -20,6 +20,7 @@ public sealed class DifferentialOracle : IDisposable
 
     private readonly Func<string, IEngine> _factory;
     private readonly Dictionary<string, (IEngine Engine, int Cases)> _live = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CaseThread> _threads = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _namesTrapKinds = new(StringComparer.Ordinal);
 
     /// <summary>Creates an oracle over engines made by <paramref name="factory"/>.</summary>
@@ -148,11 +149,19 @@ public sealed class DifferentialOracle : IDisposable
             var failed = Outcome.Failed(OutcomeKind.EngineError, $"engine could not start: {e.GetType().Name}: {e.Message}");
             return new CaseOutcome(failed, null, [], []);
         }
-        CaseOutcome? outcome = null;
-        var thread = new Thread(() => outcome = CaseRunner.Run(engine, fuzzCase, globals), StackSize) { IsBackground = true, Name = "fuzz " + name };
-        thread.Start();
-        if (!thread.Join(TimeLimit))
+        // One long-lived thread per engine runs its cases: a thread per case made hundreds of threads a
+        // second, and each left a small mapping behind, until the process ran out of mappings after about
+        // 30,000 cases ("Out of memory").
+        if (!_threads.TryGetValue(name, out var caseThread))
         {
+            _threads[name] = caseThread = new CaseThread("fuzz " + name);
+        }
+        var outcome = caseThread.Run(() => CaseRunner.Run(engine, fuzzCase, globals), TimeLimit, out bool finished);
+        if (!finished)
+        {
+            // The thread is abandoned with its case; the next case of this engine gets a new one.
+            _threads.Remove(name);
+            caseThread.Abandon();
             // The thread cannot be stopped; it is abandoned with its engine, which is never used again. An
             // external engine is closed (its process killed), which also frees the thread; an in-process
             // one is not, since disposing a store under running code could crash this process.
@@ -214,8 +223,51 @@ public sealed class DifferentialOracle : IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
+        foreach (var thread in _threads.Values)
+        {
+            thread.Abandon();
+        }
+        _threads.Clear();
         foreach (var name in _live.Keys.ToList())
             Retire(name);
+    }
+
+    /// <summary>A thread with the large stack the engines' deep recursion needs, that runs one case at a time.</summary>
+    private sealed class CaseThread
+    {
+        private readonly System.Collections.Concurrent.BlockingCollection<(Func<CaseOutcome> Work, TaskCompletionSource<CaseOutcome> Done)> _work = new();
+
+        public CaseThread(string name)
+        {
+            new Thread(Loop, StackSize) { IsBackground = true, Name = name }.Start();
+        }
+
+        /// <summary>Runs <paramref name="work"/> on the thread; <paramref name="finished"/> is false when it took longer than <paramref name="limit"/>.</summary>
+        public CaseOutcome? Run(Func<CaseOutcome> work, TimeSpan limit, out bool finished)
+        {
+            var done = new TaskCompletionSource<CaseOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _work.Add((work, done));
+            finished = done.Task.Wait(limit);
+            return finished ? done.Task.Result : null;
+        }
+
+        /// <summary>Lets the thread end once the case it is running (if any) returns.</summary>
+        public void Abandon() => _work.CompleteAdding();
+
+        private void Loop()
+        {
+            foreach (var (work, done) in _work.GetConsumingEnumerable())
+            {
+                try
+                {
+                    done.SetResult(work());
+                }
+                catch (Exception e)
+                {
+                    done.SetException(e);
+                }
+            }
+        }
     }
 }
 
