@@ -38,6 +38,8 @@ internal sealed partial class Generator
     private readonly List<ValType> _stack = [];
     private readonly List<Frame> _frames = [];
     private ValType[] _locals = [];
+    /// <summary>The NaN canonicalization's scratch local of each type; outside <see cref="_locals"/>, so nothing else touches them.</summary>
+    private readonly Dictionary<ValType, uint> _scratch = [];
     private int _budget;
 
     private List<InstructionInfo>? _rows;
@@ -121,6 +123,12 @@ internal sealed partial class Generator
         _frames.Clear();
         var locals = RandomTypes(_c.Int(0, Math.Max(0, _options.MaxLocals)));
         _locals = [.. type.Params, .. locals];
+        var scratchTypes = ScratchTypes();
+        _scratch.Clear();
+        for (int i = 0; i < scratchTypes.Length; i++)
+        {
+            _scratch[scratchTypes[i]] = (uint)(_locals.Length + i);
+        }
         _budget = _c.Int(1, Math.Max(1, _options.MaxBodyInstructions));
 
         var frame = new Frame(FrameKind.Function, [], type.Results, 0);
@@ -132,7 +140,7 @@ internal sealed partial class Generator
         _frames.Clear();
 
         var runs = ImmutableArray.CreateBuilder<LocalRun>();
-        foreach (var local in locals)
+        foreach (var local in (IEnumerable<ValType>)[.. locals, .. scratchTypes])
         {
             if (runs.Count > 0 && runs[^1].Type == local)
             {
@@ -386,6 +394,10 @@ internal sealed partial class Generator
         foreach (var result in row.Results)
         {
             Push(result);
+        }
+        if (_options.CanonicalizeNans && NanComparison(row) is { } comparison)
+        {
+            Canonicalize(comparison);
         }
     }
 

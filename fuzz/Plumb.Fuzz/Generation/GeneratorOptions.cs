@@ -47,4 +47,16 @@ public sealed record GeneratorOptions
     /// running out traps with <c>unreachable</c>, so every call terminates (for the whole instance, not per call).
     /// </summary>
     public int Fuel { get; init; } = 1000;
+
+    /// <summary>
+    /// Whether every instruction that may produce an arithmetic NaN (float arithmetic, min/max, sqrt,
+    /// rounding, conversions, and their f32x4/f64x2 forms) is followed by code that replaces a NaN by
+    /// the canonical NaN of its type, as wasm-smith's <c>canonicalize_nans</c> does. On by default: the
+    /// spec lets each engine choose an arithmetic NaN's payload
+    /// (https://webassembly.github.io/spec/core/exec/numerics.html#nan-propagation), and once those bits
+    /// reach integer code (a reinterpretation, an integer SIMD operation, a store and integer load) two
+    /// correct engines disagree, which the differential fuzzer would report as a divergence. When on,
+    /// every function also declares scratch locals (f32, f64 and, with SIMD, v128) beyond <see cref="MaxLocals"/>.
+    /// </summary>
+    public bool CanonicalizeNans { get; init; } = true;
 }
