@@ -27,25 +27,8 @@ internal sealed class ExecuteTarget : FuzzTarget
         .WithCompileMemoryLimit(Limits.CompileMemory)
         .WithCodeSizeLimit(Limits.CodeSize);
 
-    // The spectest module of the spec interpreter (https://github.com/WebAssembly/spec/tree/main/interpreter#spectest-host-module),
-    // as the suites' scripts import it: print functions that do nothing, four globals, a table and a memory.
-    private static readonly byte[] Spectest = Wat.ToBinary(
-        """
-        (module
-          (func (export "print"))
-          (func (export "print_i32") (param i32))
-          (func (export "print_i64") (param i64))
-          (func (export "print_f32") (param f32))
-          (func (export "print_f64") (param f64))
-          (func (export "print_i32_f32") (param i32 f32))
-          (func (export "print_f64_f64") (param f64 f64))
-          (global (export "global_i32") i32 (i32.const 666))
-          (global (export "global_i64") i64 (i64.const 666))
-          (global (export "global_f32") f32 (f32.const 666.6))
-          (global (export "global_f64") f64 (f64.const 666.6))
-          (table (export "table") 10 20 funcref)
-          (memory (export "memory") 1 2))
-        """);
+    // The spectest module of the spec interpreter, as the suites' scripts and the generated modules import it.
+    private static readonly byte[] Spectest = Differential.SpectestModule.Binary;
 
     private static readonly ModuleConfig SpectestConfig = ModuleConfig.Default.WithName("spectest");
 

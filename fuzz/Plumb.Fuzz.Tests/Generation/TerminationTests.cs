@@ -9,24 +9,6 @@ namespace Plumb.Fuzz.Tests.Generation;
 /// <summary>Property: every call of every generated case terminates quickly on Plumb's interpreter (the fuel global bounds it).</summary>
 public class TerminationTests(ITestOutputHelper output)
 {
-    /// <summary>The spec's host module, as the harness provides it to every engine.</summary>
-    private const string SpectestText = """
-        (module
-          (func (export "print"))
-          (func (export "print_i32") (param i32))
-          (func (export "print_i64") (param i64))
-          (func (export "print_f32") (param f32))
-          (func (export "print_f64") (param f64))
-          (func (export "print_i32_f32") (param i32 f32))
-          (func (export "print_f64_f64") (param f64 f64))
-          (table (export "table") 10 20 funcref)
-          (memory (export "memory") 1 2)
-          (global (export "global_i32") i32 (i32.const 666))
-          (global (export "global_i64") i64 (i64.const 666))
-          (global (export "global_f32") f32 (f32.const 666.6))
-          (global (export "global_f64") f64 (f64.const 666.6)))
-        """;
-
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -35,7 +17,7 @@ public class TerminationTests(ITestOutputHelper output)
         var options = large
             ? GeneratorOptions.Default with { MaxBodyInstructions = 300, MaxNesting = 8, MaxFunctions = 10 }
             : GeneratorOptions.Default;
-        byte[] spectest = Wat.ToBinary(SpectestText);
+        byte[] spectest = Plumb.Fuzz.Differential.SpectestModule.Binary;
         var outcomes = new Dictionary<string, int>();
         var slow = new List<string>();
         var clock = Stopwatch.StartNew();

@@ -4,12 +4,15 @@ namespace Plumb.Fuzz.Differential;
 /// The spec host module <c>spectest</c>, registered in every engine before any case so that generated
 /// modules may import from it, as scripts do
 /// (https://github.com/WebAssembly/spec/tree/main/interpreter#spectest-host-module). The harness's own
-/// copy is internal to it; this one is the same module written as text.
+/// copy is internal to it; this one is the same module written as text, shared by the oracle, the
+/// execute target and the tests.
 /// </summary>
-internal static class SpectestModule
+public static class SpectestModule
 {
+    /// <summary>The name modules import it by.</summary>
     public const string Name = "spectest";
 
+    /// <summary>The module's binary.</summary>
     public static byte[] Binary { get; } = Text.Wat.ToBinary("""
         (module
           (func (export "print"))
