@@ -295,6 +295,18 @@ internal sealed partial class Generator
             {
                 Emit(new Instruction(Opcode.I32Const, C: (uint)_c.Int(0, 64)));
                 Push(type);
+                if (_c.Int(0, 3) == 0)
+                {
+                    // A constant plus a computed, masked value: still mostly in bounds, and the shape of
+                    // addresses that compilers emit (base + index), whose computed half sits one slot above
+                    // the constant while the value stored through it is computed next. An interpreter once
+                    // reordered exactly these and stored to the wrong address.
+                    Produce(ValType.I32, 1);
+                    Emit(new Instruction(Opcode.I32Const, C: 255));
+                    Push(ValType.I32);
+                    EmitFixed(InstructionTable.Get(Opcode.I32And));
+                    EmitFixed(InstructionTable.Get(Opcode.I32Add));
+                }
             }
             else
             {
