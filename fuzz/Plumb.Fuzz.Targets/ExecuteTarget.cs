@@ -28,7 +28,7 @@ internal sealed class ExecuteTarget : FuzzTarget
         .WithCodeSizeLimit(Limits.CodeSize);
 
     // The spectest module of the spec interpreter, as the suites' scripts and the generated modules import it.
-    private static readonly byte[] Spectest = Differential.SpectestModule.Binary;
+    private static readonly byte[] Spectest = Harness.Spectest.Binary;
 
     private static readonly ModuleConfig SpectestConfig = ModuleConfig.Default.WithName("spectest");
 

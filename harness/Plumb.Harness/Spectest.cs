@@ -6,11 +6,11 @@ namespace Plumb.Harness;
 /// <summary>
 /// The spec host module <c>spectest</c> (https://github.com/WebAssembly/spec/tree/main/interpreter#spectest-host-module),
 /// provided once for every engine as an ordinary binary module that the runner loads, instantiates
-/// and registers under "spectest" before each script. Its print functions do nothing: no suite
+/// and registers under "spectest" before each script (and the fuzzers before each case). Its print functions do nothing: no suite
 /// assertion observes their output. Written by hand here (a few dozen bytes) so that the harness
 /// does not depend on the text parser it is meant to check. See harness/RATIONALE.md, "Why is `spectest` a binary module rather than host functions per engine?".
 /// </summary>
-internal static class Spectest
+public static class Spectest
 {
     /// <summary>The name scripts import it by.</summary>
     public const string Name = "spectest";

@@ -17,7 +17,7 @@ public class TerminationTests(ITestOutputHelper output)
         var options = large
             ? GeneratorOptions.Default with { MaxBodyInstructions = 300, MaxNesting = 8, MaxFunctions = 10 }
             : GeneratorOptions.Default;
-        byte[] spectest = Plumb.Fuzz.Differential.SpectestModule.Binary;
+        byte[] spectest = Plumb.Harness.Spectest.Binary;
         var outcomes = new Dictionary<string, int>();
         var slow = new List<string>();
         var clock = Stopwatch.StartNew();

@@ -1,3 +1,4 @@
+using Plumb.Harness;
 using Plumb.Harness.Engines;
 
 namespace Plumb.Fuzz.Differential;
@@ -187,11 +188,11 @@ public sealed class DifferentialOracle : IDisposable
         }
         Retire(name);
         var engine = _factory(name);
-        var spectest = engine.Load(SpectestModule.Binary);
+        var spectest = engine.Load(Spectest.Binary);
         if (spectest.IsOk)
             spectest = engine.Instantiate(spectest.Handle);
         if (spectest.IsOk)
-            spectest = engine.Register(SpectestModule.Name, spectest.Handle);
+            spectest = engine.Register(Spectest.Name, spectest.Handle);
         if (!spectest.IsOk)
         {
             engine.Dispose();

@@ -60,7 +60,7 @@ public sealed class WasmRuntime : IDisposable
     }
 
     /// <summary>Validates and translates a decoded module; throws <see cref="WasmInvalidException"/>.</summary>
-    internal CompiledModule Compile(Module module) => Compile(module, Store.Engine, NewBudget());
+    internal CompiledModule Compile(Module module) => Compile(module, Store.Engine);
 
     private CompileBudget NewBudget() => new(Config.CompileMemoryLimit, Config.CodeSizeLimit);
 

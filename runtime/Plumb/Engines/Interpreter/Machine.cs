@@ -302,7 +302,8 @@ internal sealed unsafe partial class Machine
         }
         else
         {
-            // Results may overlap arguments: the other engine reads them all before it writes any.
+            // The results land where the arguments are, and the contract does not promise that an engine
+            // reads every argument before it writes a result: the arguments are copied out first.
             var args = values[..type.Params.Length].ToArray();
             function.Invoke(args, values[..type.Results.Length], default, null);
         }
