@@ -20,6 +20,9 @@ public static class Program
                 case Worker.Command:
                     // The spec and wast commands start this program again as their workers (Worker.HostedBy).
                     return Worker.Run(args);
+                case Plumb.Fuzz.Differential.WorkerCaseEngine.Command:
+                    // plumb fuzz starts this program again as a worker per engine (WorkerCaseEngine.HostedBy).
+                    return Plumb.Fuzz.Differential.WorkerCaseEngine.Serve(args);
             }
         }
         return Run(args, Console.Out, Console.Error);

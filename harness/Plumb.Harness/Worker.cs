@@ -39,13 +39,13 @@ public static class Worker
     /// with <c>__worker</c> and the job's arguments.
     /// </summary>
     public static Func<Job, ProcessStartInfo> HostedBy(Assembly host) =>
-        job => Start(host, ["--engine", job.Engine, "--suite", job.Suite, "--file", job.Full, "--name", job.Relative]);
+        job => Start(host, Command, ["--engine", job.Engine, "--suite", job.Suite, "--file", job.Full, "--name", job.Relative]);
 
     /// <summary>
-    /// Starts <paramref name="host"/> as a worker: through its apphost when this process is that apphost,
-    /// else <c>dotnet exec HOST.dll</c> (under <c>dotnet HOST.dll</c> or a test host).
+    /// Starts <paramref name="host"/> with the hidden <paramref name="command"/>: through its apphost when
+    /// this process is that apphost, else <c>dotnet exec HOST.dll</c> (under <c>dotnet HOST.dll</c> or a test host).
     /// </summary>
-    internal static ProcessStartInfo Start(Assembly host, IEnumerable<string> args)
+    public static ProcessStartInfo Start(Assembly host, string command, IEnumerable<string> args)
     {
         string assembly = host.Location;
         string? process = Environment.ProcessPath;
@@ -68,7 +68,7 @@ public static class Worker
             start.ArgumentList.Add("exec");
             start.ArgumentList.Add(assembly);
         }
-        start.ArgumentList.Add(Command);
+        start.ArgumentList.Add(command);
         foreach (var a in args)
             start.ArgumentList.Add(a);
         return start;

@@ -21,6 +21,7 @@ public class DifferentialOracleTests
     [InlineData(PlantedFault.WrongOperator, DivergenceKind.Call)]
     [InlineData(PlantedFault.WrongTrapKind, DivergenceKind.Call)]
     [InlineData(PlantedFault.CorruptState, DivergenceKind.State)]
+    [InlineData(PlantedFault.CorruptMemory, DivergenceKind.State)]
     public void APlantedFaultIsFoundWithinAFewHundredCases(PlantedFault fault, DivergenceKind kind)
     {
         using var oracle = new DifferentialOracle(["interpreter", "faulty"], "interpreter",

@@ -15,11 +15,14 @@ public enum PlantedFault
     WrongTrapKind,
     /// <summary>An exported i32 global reads back with bit 8 flipped when its value is 3 modulo 8.</summary>
     CorruptState,
+    /// <summary>A call that returns normally from a function that stores to memory also flips bit 0 of the exported memory's byte 1024.</summary>
+    CorruptMemory,
 }
 
 /// <summary>
 /// The interpreter with one planted bug, behind the oracle's contract: the proof that the oracle and
-/// the reducer find and shrink a wrong operator, a wrong trap kind and corrupted state.
+/// the reducer find and shrink a wrong operator, a wrong trap kind, a corrupted global and a corrupted
+/// memory byte (written through the engine contract itself, by a module that imports the memory).
 /// </summary>
 public sealed class PlantedFaultEngine(IEngine inner, PlantedFault fault) : IEngine
 {
@@ -69,6 +72,9 @@ public sealed class PlantedFaultEngine(IEngine inner, PlantedFault fault) : IEng
         {
             case PlantedFault.WrongOperator when outcome is { IsOk: true, Values: [{ Type: ValType.I32 } v] } && (uint)v.Low % 64 == 0 && (uint)v.Low != 0 && Multiplies(instance, export):
                 return Outcome.Returned([v with { Low = (uint)(v.Low + 1) }]);
+            case PlantedFault.CorruptMemory when outcome.IsOk && Body(instance, export) is { } body && body.Any(i => i.Opcode.ToString().Contains("Store", StringComparison.Ordinal)):
+                Corrupt(instance);
+                return outcome;
             case PlantedFault.WrongTrapKind when outcome.Kind == OutcomeKind.Trap && outcome.Message.StartsWith("integer divide by zero", StringComparison.Ordinal):
                 return Outcome.Failed(OutcomeKind.Trap, "integer overflow");
             default:
@@ -86,15 +92,34 @@ public sealed class PlantedFaultEngine(IEngine inner, PlantedFault fault) : IEng
     }
 
     /// <summary>True if the exported function's body contains <c>i32.mul</c>.</summary>
-    private bool Multiplies(int instance, string export)
+    private bool Multiplies(int instance, string export) => Body(instance, export)?.Any(i => i.Opcode == Opcode.I32Mul) == true;
+
+    /// <summary>The body of an exported function the instance's module defines, or null.</summary>
+    private IReadOnlyList<Instruction>? Body(int instance, string export)
     {
         if (!_instances.TryGetValue(instance, out var module) || module is null)
-            return false;
+            return null;
         var e = module.Exports.FirstOrDefault(x => x.Kind == ExternKind.Func && x.Name == export);
         int imported = module.Imports.Count(i => i.Kind == ExternKind.Func);
         if (e is null || e.Index < imported)
-            return false;
-        return module.Codes[(int)e.Index - imported].Code.Any(i => i.Opcode == Opcode.I32Mul);
+            return null;
+        return module.Codes[(int)e.Index - imported].Code;
+    }
+
+    /// <summary>Flips bit 0 of byte 1024 of the instance's exported memory, through a module that imports it.</summary>
+    private void Corrupt(int instance)
+    {
+        var memory = _instances[instance]!.Exports.FirstOrDefault(x => x.Kind == ExternKind.Memory);
+        if (memory is null || !inner.Register("planted-fault", instance).IsOk)
+            return;
+        var poke = inner.Load(Text.Wat.ToBinary($$"""
+            (module
+              (import "planted-fault" "{{memory.Name}}" (memory 1))
+              (func (export "poke") (i32.store8 (i32.const 1024) (i32.xor (i32.load8_u (i32.const 1024)) (i32.const 1)))))
+            """));
+        var poker = poke.IsOk ? inner.Instantiate(poke.Handle) : poke;
+        if (poker.IsOk)
+            inner.Invoke(poker.Handle, "poke", []);
     }
 
     /// <inheritdoc/>

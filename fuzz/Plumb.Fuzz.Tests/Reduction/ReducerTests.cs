@@ -21,6 +21,7 @@ public class ReducerTests(ITestOutputHelper output)
     [InlineData(PlantedFault.WrongOperator)]
     [InlineData(PlantedFault.WrongTrapKind)]
     [InlineData(PlantedFault.CorruptState)]
+    [InlineData(PlantedFault.CorruptMemory)]
     public void APlantedFaultReducesToASmallScriptThatFailsOnlyOnTheFaultyEngine(PlantedFault fault)
     {
         using var oracle = new DifferentialOracle(["interpreter", "faulty"], "interpreter", name => Make(name, fault));
@@ -105,9 +106,8 @@ public class ReducerTests(ITestOutputHelper output)
                 new FuzzCall("t", [new WastValue(ValType.I32, 0)]),
                 new FuzzCall("r", []),
             ]);
-        using var engine = EngineRegistry.Create("wasmtime", Options);
-        Assert.True(engine.Register("spectest", engine.Instantiate(engine.Load(Text.Wat.ToBinary("(module)")).Handle).Handle).IsOk);
-        var outcome = CaseRunner.Run(engine, fuzzCase, CaseRunner.ExportedGlobals(fuzzCase.Wasm));
+        using var engine = new CaseEngine(() => EngineRegistry.Create("wasmtime", Options));
+        var outcome = CaseRunner.Run(engine, fuzzCase, StateProbe.Exports(fuzzCase.Wasm, WasmFeatures.Core2));
         string script = ReducedScript.Write(fuzzCase, outcome, null);
         Assert.Contains("(assert_return (invoke \"f\" (f32.const 0x0p+0)) (f32.const nan:arithmetic) (f64.const -0x0.018p-1022))", script, StringComparison.Ordinal);
         Assert.Contains("(assert_trap (invoke \"t\" (i32.const 0)) \"integer divide by zero\")", script, StringComparison.Ordinal);

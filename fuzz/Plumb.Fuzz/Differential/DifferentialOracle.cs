@@ -9,26 +9,34 @@ namespace Plumb.Fuzz.Differential;
 /// (<see cref="OutcomeComparer"/>). Engines run in this process, each case on a fresh thread with a
 /// time limit: an exception is a crash divergence, a case over the limit is a hang divergence, and the
 /// engine is replaced either way, so neither ends the run (fuzz/RATIONALE.md, "Why does the oracle run
-/// engines in process, with a time limit, rather than in worker processes?").
+/// engines in process, with a time limit, rather than in worker processes?"). Engines started as
+/// worker processes (<see cref="ProcessEngine"/>, as <c>plumb fuzz</c> does by default) are killed
+/// when they hang, and a crash of one costs only its process.
 /// </summary>
 public sealed class DifferentialOracle : IDisposable
 {
     /// <summary>The stack of the threads cases run on: deep recursion must exhaust the engine's own limit first.</summary>
     private const int StackSize = 64 * 1024 * 1024;
 
-    /// <summary>An engine is replaced after this many cases, so that modules and instances do not pile up in its store.</summary>
-    private const int CasesPerEngine = 200;
-
-    private readonly Func<string, IEngine> _factory;
-    private readonly Dictionary<string, (IEngine Engine, int Cases)> _live = new(StringComparer.Ordinal);
+    private readonly Func<string, ICaseEngine> _factory;
+    private readonly Dictionary<string, ICaseEngine> _live = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CaseThread> _threads = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _namesTrapKinds = new(StringComparer.Ordinal);
 
     /// <summary>Creates an oracle over engines made by <paramref name="factory"/>.</summary>
     /// <param name="engines">The engine names, at least two.</param>
     /// <param name="reference">The reference engine; null: <see cref="DefaultReference"/>.</param>
-    /// <param name="factory">Makes an engine by name (e.g. <see cref="EngineRegistry.Create"/>); the oracle registers <c>spectest</c> in it.</param>
+    /// <param name="factory">Makes an engine by name (e.g. <see cref="EngineRegistry.Create"/>); it runs in this process (<see cref="CaseEngine"/>).</param>
     public DifferentialOracle(IReadOnlyList<string> engines, string? reference, Func<string, IEngine> factory)
+        : this(engines, reference, CaseEngine.From(factory))
+    {
+    }
+
+    /// <summary>Creates an oracle over engines made by <paramref name="factory"/>, in this process or in workers.</summary>
+    /// <param name="engines">The engine names, at least two.</param>
+    /// <param name="reference">The reference engine; null: <see cref="DefaultReference"/>.</param>
+    /// <param name="factory">Makes an engine by name (<see cref="CaseEngine"/>, <see cref="WorkerCaseEngine"/>).</param>
+    public DifferentialOracle(IReadOnlyList<string> engines, string? reference, Func<string, ICaseEngine> factory)
     {
         if (engines.Count < 2)
             throw new ArgumentException("the oracle needs at least two engines", nameof(engines));
@@ -44,7 +52,10 @@ public sealed class DifferentialOracle : IDisposable
 
     /// <summary>Creates an oracle over registered engines (<see cref="EngineRegistry"/>) with the given features.</summary>
     public static DifferentialOracle ForRegistry(IReadOnlyList<string> engines, string? reference, WasmFeatures features) =>
-        new(engines, reference, name => EngineRegistry.Create(name, new EngineOptions(features == WasmFeatures.Core1 ? "wg-1.0" : "wg-2.0", features, BeyondCore2: false)));
+        new(engines, reference, name => EngineRegistry.Create(name, new EngineOptions(features == WasmFeatures.Core1 ? "wg-1.0" : "wg-2.0", features, BeyondCore2: false)))
+        {
+            Features = features,
+        };
 
     /// <summary>Wasmtime when it is among <paramref name="engines"/>, else the first one.</summary>
     public static string DefaultReference(IReadOnlyList<string> engines) =>
@@ -59,16 +70,19 @@ public sealed class DifferentialOracle : IDisposable
     /// <summary>How long one engine may take for one case before it counts as hung.</summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>The features the engines run with: they decide which state can be read (<see cref="StateProbe.Exports"/>).</summary>
+    public WasmFeatures Features { get; init; } = WasmFeatures.Core2;
+
     /// <summary>Runs the case on every engine and compares.</summary>
     public OracleResult Check(FuzzCase fuzzCase)
     {
-        var globals = CaseRunner.ExportedGlobals(fuzzCase.Wasm);
+        var state = StateProbe.Exports(fuzzCase.Wasm, Features);
         var outcomes = new Dictionary<string, CaseOutcome?>(StringComparer.Ordinal);
         var divergences = new List<Divergence>();
         int executions = 0;
         foreach (var name in Engines)
         {
-            var outcome = RunOnEngine(name, fuzzCase, globals);
+            var outcome = RunOnEngine(name, fuzzCase, state);
             outcomes[name] = outcome;
             if (outcome is not null)
                 executions += outcome.Executions;
@@ -80,7 +94,7 @@ public sealed class DifferentialOracle : IDisposable
         {
             if (name == Reference)
                 continue;
-            var divergence = Compare(fuzzCase, globals, name, reference, outcomes[name], exclusions);
+            var divergence = Compare(fuzzCase, name, reference, outcomes[name], exclusions);
             if (divergence is not null)
                 divergences.Add(divergence);
         }
@@ -91,7 +105,7 @@ public sealed class DifferentialOracle : IDisposable
     /// The first step where <paramref name="other"/> departs from <paramref name="reference"/> (later
     /// steps usually only repeat its consequences), or null when they agree. A null outcome is a hang.
     /// </summary>
-    private Divergence? Compare(FuzzCase c, IReadOnlyList<string> globals, string engine, CaseOutcome? reference, CaseOutcome? other, List<string> exclusions)
+    private Divergence? Compare(FuzzCase c, string engine, CaseOutcome? reference, CaseOutcome? other, List<string> exclusions)
     {
         Divergence Make(DivergenceKind kind, string step, string expected, string actual) =>
             new(c.Seed, kind, Reference, engine, step, expected, actual);
@@ -121,12 +135,14 @@ public sealed class DifferentialOracle : IDisposable
             if (Step(reference.Calls[i], other.Calls[i], DivergenceKind.Call, CaseRunner.Describe(i, c.Calls[i])) is { } call)
                 return Make(call.Kind, call.Step, reference.Calls[i].ToString(), other.Calls[i].ToString());
         }
-        for (int i = 0; i < Math.Min(reference.Globals.Count, other.Globals.Count); i++)
+        for (int i = 0; i < Math.Min(reference.State.Count, other.State.Count); i++)
         {
-            var (a, b) = (reference.Globals[i].Value, other.Globals[i].Value);
-            if (Step(a, b, DivergenceKind.State, $"global \"{globals[i]}\"") is { } state)
-                return Make(state.Kind, state.Step, a.ToString(), b.ToString());
+            var (a, b) = (reference.State[i], other.State[i]);
+            if (Step(a.Value, b.Value, DivergenceKind.State, a.ToString()) is { } state)
+                return Make(state.Kind, state.Step, a.Value.ToString(), b.Value.ToString());
         }
+        if (reference.State.Count != other.State.Count)
+            return Make(DivergenceKind.State, "state", $"{reference.State.Count} readings", $"{other.State.Count} readings");
         return null;
     }
 
@@ -138,9 +154,9 @@ public sealed class DifferentialOracle : IDisposable
     }
 
     /// <summary>Runs the case on one engine on its own thread; null when it did not finish in time.</summary>
-    private CaseOutcome? RunOnEngine(string name, FuzzCase fuzzCase, IReadOnlyList<string> globals)
+    private CaseOutcome? RunOnEngine(string name, FuzzCase fuzzCase, IReadOnlyList<StateExport> state)
     {
-        IEngine engine;
+        ICaseEngine engine;
         try
         {
             engine = Acquire(name);
@@ -157,7 +173,7 @@ public sealed class DifferentialOracle : IDisposable
         {
             _threads[name] = caseThread = new CaseThread("fuzz " + name);
         }
-        var outcome = caseThread.Run(() => CaseRunner.Run(engine, fuzzCase, globals), TimeLimit, out bool finished);
+        var outcome = caseThread.Run(() => engine.Run(fuzzCase, state), TimeLimit, out bool finished);
         if (!finished)
         {
             // The thread is abandoned with its case; the next case of this engine gets a new one.
@@ -166,8 +182,8 @@ public sealed class DifferentialOracle : IDisposable
             // The thread cannot be stopped; it is abandoned with its engine, which is never used again. An
             // external engine is closed (its process killed), which also frees the thread; an in-process
             // one is not, since disposing a store under running code could crash this process.
-            if (_live.Remove(name, out var hung) && name.StartsWith(EngineRegistry.ProcessPrefix, StringComparison.Ordinal))
-                ThreadPool.QueueUserWorkItem(_ => Close(hung.Engine));
+            if (_live.Remove(name, out var hung) && !hung.InProcess)
+                ThreadPool.QueueUserWorkItem(_ => Close(hung));
             return null;
         }
         if (outcome is null || HasEngineError(outcome))
@@ -177,28 +193,14 @@ public sealed class DifferentialOracle : IDisposable
 
     private static bool HasEngineError(CaseOutcome o) =>
         o.Load.Kind == OutcomeKind.EngineError || o.Instantiate?.Kind == OutcomeKind.EngineError ||
-        o.Calls.Any(c => c.Kind == OutcomeKind.EngineError) || o.Globals.Any(g => g.Value.Kind == OutcomeKind.EngineError);
+        o.Calls.Any(c => c.Kind == OutcomeKind.EngineError) || o.State.Any(g => g.Value.Kind == OutcomeKind.EngineError);
 
-    private IEngine Acquire(string name)
+    private ICaseEngine Acquire(string name)
     {
-        if (_live.TryGetValue(name, out var live) && live.Cases < CasesPerEngine)
-        {
-            _live[name] = (live.Engine, live.Cases + 1);
-            return live.Engine;
-        }
-        Retire(name);
+        if (_live.TryGetValue(name, out var live))
+            return live;
         var engine = _factory(name);
-        var spectest = engine.Load(Spectest.Binary);
-        if (spectest.IsOk)
-            spectest = engine.Instantiate(spectest.Handle);
-        if (spectest.IsOk)
-            spectest = engine.Register(Spectest.Name, spectest.Handle);
-        if (!spectest.IsOk)
-        {
-            engine.Dispose();
-            throw new InvalidOperationException($"the spectest host module failed on {name}: {spectest}");
-        }
-        _live[name] = (engine, 1);
+        _live[name] = engine;
         _namesTrapKinds[name] = OutcomeComparer.NamesTrapKinds(name, engine.ExactMessages);
         return engine;
     }
@@ -206,10 +208,10 @@ public sealed class DifferentialOracle : IDisposable
     private void Retire(string name)
     {
         if (_live.Remove(name, out var live))
-            Close(live.Engine);
+            Close(live);
     }
 
-    private static void Close(IEngine engine)
+    private static void Close(ICaseEngine engine)
     {
         try
         {

@@ -20,11 +20,14 @@ public sealed class Fuzzer
     /// <summary>Where cases come from (<see cref="FuzzCaseSource"/>).</summary>
     public required Func<long, FuzzCase> Source { get; init; }
 
-    /// <summary>Makes an engine by name.</summary>
-    public required Func<string, IEngine> Factory { get; init; }
+    /// <summary>Makes an engine by name (<see cref="CaseEngine.From"/> for engines in this process, <see cref="WorkerCaseEngine.HostedBy"/>).</summary>
+    public required Func<string, ICaseEngine> Factory { get; init; }
 
     /// <summary>How long one engine may take for one case.</summary>
     public TimeSpan CaseTimeLimit { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The features the engines run with (<see cref="DifferentialOracle.Features"/>).</summary>
+    public WasmFeatures Features { get; init; } = WasmFeatures.Core2;
 
     /// <summary>Parallel jobs.</summary>
     public int Jobs { get; init; } = 1;
@@ -45,7 +48,7 @@ public sealed class Fuzzer
 
         void Job(int k)
         {
-            using var oracle = new DifferentialOracle(Engines, Reference, Factory) { TimeLimit = CaseTimeLimit };
+            using var oracle = new DifferentialOracle(Engines, Reference, Factory) { TimeLimit = CaseTimeLimit, Features = Features };
             for (long n = 0; clock.Elapsed < duration; n++)
             {
                 if (maxCases is { } max && Interlocked.Increment(ref issued) > max)

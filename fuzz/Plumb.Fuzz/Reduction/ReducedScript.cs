@@ -10,7 +10,8 @@ namespace Plumb.Fuzz.Reduction;
 /// <summary>
 /// Writes a case as a standalone WAST script that <c>plumb wast FILE --engine X</c> runs: the module
 /// (as text when it parses back, else as <c>(module binary ...)</c>), then one assertion per call and
-/// per exported global with the reference engine's outcome. An engine that diverges fails the script;
+/// per state reading with the reference engine's outcome: exported globals with <c>get</c>, memories
+/// and tables through the same probe modules the oracle used (<see cref="StateProbe"/>). An engine that diverges fails the script;
 /// one that agrees with the reference passes it.
 /// </summary>
 public static class ReducedScript
@@ -30,7 +31,6 @@ public static class ReducedScript
                 text.Append(";; ").Append(line).Append('\n');
         }
         string module = ModuleText(fuzzCase.Wasm, features);
-        var globals = CaseRunner.ExportedGlobals(fuzzCase.Wasm);
 
         if (!reference.Load.IsOk)
         {
@@ -61,8 +61,29 @@ public static class ReducedScript
             string invoke = $"(invoke {Quote(call.Export)}{string.Concat(call.Args.Select(a => " " + WastText.Value(a)))})";
             text.Append(Assertion(invoke, reference.Calls[i])).Append('\n');
         }
-        for (int i = 0; i < globals.Count && i < reference.Globals.Count; i++)
-            text.Append(Assertion($"(get {Quote(globals[i])})", reference.Globals[i].Value)).Append('\n');
+        StateExport? probed = null;
+        foreach (var reading in reference.State)
+        {
+            if (reading.Probe is null)
+            {
+                text.Append(Assertion($"(get {Quote(reading.Export.Name)})", reading.Value)).Append('\n');
+                continue;
+            }
+            if (!StateProbe.Functions.Contains(reading.Probe))
+            {
+                text.Append(";; the reference engine could not ").Append(reading.Probe).Append(" the probe of ").Append(reading.Export).Append(": ").Append(reading.Value).Append('\n');
+                continue;
+            }
+            if (probed is null)
+                text.Append("(register ").Append(Quote(StateProbe.ModuleName)).Append(")\n");
+            if (!reading.Export.Equals(probed))
+            {
+                probed = reading.Export;
+                text.Append(";; the state of ").Append(reading.Export).Append(", read by a probe module\n");
+                text.Append(StateProbe.Text(reading.Export)).Append('\n');
+            }
+            text.Append(Assertion($"(invoke {Quote(reading.Probe)})", reading.Value)).Append('\n');
+        }
         return text.ToString();
     }
 

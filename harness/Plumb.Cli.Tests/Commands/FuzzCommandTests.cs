@@ -16,6 +16,7 @@ public sealed class FuzzCommandTests : CommandTestBase
     [InlineData("--seconds", "-1")]
     [InlineData("--features", "core3")]
     [InlineData("--bogus", "1")]
+    [InlineData("--isolation", "none")]
     [InlineData("--seed")]
     public void UsageErrorsExitWithTwo(params string[] args)
     {
@@ -37,6 +38,16 @@ public sealed class FuzzCommandTests : CommandTestBase
         Assert.Equal(["interpreter", "wasmtime"], json["engines"]!.Select(e => (string)e!));
         Assert.Empty((JArray)json["divergences"]!);
         Assert.True(File.Exists(Path.Combine(dir, "fuzz.md")));
+        Assert.Contains("each engine in a worker process", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EnginesInThisProcessGiveTheSameFigures()
+    {
+        var (exit, output, err) = Plumb("fuzz", "--engines", "interpreter,wasmtime", "--seed", "0", "--cases", "40", "--isolation", "thread");
+        Assert.True(exit == 0, output + err);
+        Assert.Contains("40 modules", output, StringComparison.Ordinal);
+        Assert.Contains("engines in this process", err, StringComparison.Ordinal);
     }
 
     [Fact]

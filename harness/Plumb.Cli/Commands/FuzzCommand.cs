@@ -19,7 +19,7 @@ internal static class FuzzCommand
 {
     public const string Usage =
         "usage: plumb fuzz [--engines A,B,...] [--reference E] [--seconds N] [--seed S] [--features core1|core2]\n" +
-        "                  [--report DIR] [--jobs N] [--cases N]";
+        "                  [--report DIR] [--jobs N] [--cases N] [--isolation process|thread]";
 
     /// <summary>Divergences reduced per run; the rest are written as found (a broken engine can diverge on every case).</summary>
     private const int ReducedLimit = 25;
@@ -34,6 +34,7 @@ internal static class FuzzCommand
         public string? Report { get; set; }
         public int Jobs { get; set; } = 1;
         public long? Cases { get; set; }
+        public bool Isolated { get; set; } = true;
     }
 
     /// <summary>Runs the command on its arguments (after "fuzz").</summary>
@@ -54,17 +55,24 @@ internal static class FuzzCommand
         long seed = options.Seed ?? Random.Shared.NextInt64(0, 1L << 40);
         var engineOptions = new EngineOptions(options.Features == WasmFeatures.Core1 ? "wg-1.0" : "wg-2.0", options.Features, false);
         IEngine Make(string name) => engines?.Invoke(name) ?? EngineRegistry.Create(name, engineOptions);
+        // Each built-in engine in a worker process of its own by default (this program again), so that an
+        // engine that crashes the process or never returns costs one worker, never the run.
+        var workers = WorkerCaseEngine.HostedBy(typeof(Program).Assembly, options.Features);
+        ICaseEngine MakeCase(string name) => engines?.Invoke(name) is { } supplied ? new CaseEngine(() => engines(name) ?? supplied)
+            : options.Isolated ? workers(name) : new CaseEngine(() => Make(name));
         string reference = options.Reference ?? DifferentialOracle.DefaultReference(options.Engines);
         var fuzzer = new Fuzzer
         {
             Engines = options.Engines,
             Reference = reference,
             Source = source ?? FuzzCaseSource.Default(options.Features),
-            Factory = Make,
+            Factory = MakeCase,
+            Features = options.Features,
             Jobs = options.Jobs,
         };
 
-        stderr.WriteLine($"plumb fuzz: engines {string.Join(", ", options.Engines)}; reference {reference}; first seed {seed}; {options.Jobs} job(s); {Seconds(options.Seconds)} s");
+        stderr.WriteLine($"plumb fuzz: engines {string.Join(", ", options.Engines)}; reference {reference}; first seed {seed}; {options.Jobs} job(s); {Seconds(options.Seconds)} s; " +
+            (options.Isolated ? "each engine in a worker process" : "engines in this process"));
         bool interactive = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
         var lastLine = TimeSpan.Zero;
         var summary = fuzzer.Run(seed, TimeSpan.FromSeconds(options.Seconds), options.Cases, p =>
@@ -96,7 +104,7 @@ internal static class FuzzCommand
                     var divergence = finding.Divergences[d];
                     string name = finding.Divergences.Count == 1 ? $"{divergence.Seed}.wast" : $"{divergence.Seed}-{d + 1}.wast";
                     string script = reduced < ReducedLimit && divergence.Reference != "generator"
-                        ? Reduce(finding.Case, divergence, Make, options.Features, stderr)
+                        ? Reduce(finding.Case, divergence, MakeCase, options.Features, stderr)
                         : $";; plumb fuzz: seed {divergence.Seed} (not reduced)\n;; {divergence}\n";
                     reduced++;
                     File.WriteAllText(Path.Combine(folder, name), script);
@@ -123,11 +131,11 @@ internal static class FuzzCommand
         return rows.Count == 0 ? 0 : 1;
     }
 
-    private static string Reduce(FuzzCase fuzzCase, Divergence divergence, Func<string, IEngine> make, WasmFeatures features, TextWriter stderr)
+    private static string Reduce(FuzzCase fuzzCase, Divergence divergence, Func<string, ICaseEngine> make, WasmFeatures features, TextWriter stderr)
     {
         try
         {
-            using var oracle = new DifferentialOracle([divergence.Reference, divergence.Engine], divergence.Reference, make);
+            using var oracle = new DifferentialOracle([divergence.Reference, divergence.Engine], divergence.Reference, make) { Features = features };
             var reduced = DivergenceReduction.Reduce(oracle, fuzzCase, divergence, features, budget: 2000);
             return reduced.Script;
         }
@@ -170,7 +178,7 @@ internal static class FuzzCommand
         md.Append("| seconds | modules | executions | modules/s | executions/s | divergences | cut short by exhaustion |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         md.Append($"| {Seconds(summary.Elapsed.TotalSeconds)} | {summary.Modules} | {summary.Executions} | {Rate(summary.Modules, summary.Elapsed)} | {Rate(summary.Executions, summary.Elapsed)} | {rows.Count} | {summary.Excluded} |\n\n");
         md.Append("Excluded from comparison (fuzz/RATIONALE.md): NaN payloads of quiet NaNs, trap kinds of engines that do not name them faithfully, ");
-        md.Append("everything after a call that exhausts the stack, linear memory and tables (the engine contract reads globals only).\n\n");
+        md.Append("everything after a call that exhausts the stack, function identities in tables (only null or not null is compared).\n\n");
         if (rows.Count > 0)
         {
             md.Append("| seed | kind | engines | step | reference | other | script |\n| ---: | --- | --- | --- | --- | --- | --- |\n");
@@ -226,7 +234,10 @@ internal static class FuzzCommand
                 case "--cases" when long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out long cases) && cases > 0:
                     options.Cases = cases;
                     break;
-                case "--seconds" or "--seed" or "--features" or "--jobs" or "--cases":
+                case "--isolation" when value is "process" or "thread":
+                    options.Isolated = value == "process";
+                    break;
+                case "--seconds" or "--seed" or "--features" or "--jobs" or "--cases" or "--isolation":
                     error = $"bad value '{value}' for {flag}";
                     return false;
                 default:

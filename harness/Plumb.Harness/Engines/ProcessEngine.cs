@@ -11,7 +11,7 @@ namespace Plumb.Harness.Engines;
 /// one request per line on its standard input, one response per line on its standard output.
 /// The command runs through the platform shell, in the current directory.
 /// </summary>
-internal sealed class ProcessEngine : IEngine
+public sealed class ProcessEngine : IEngine
 {
     private readonly Process _process;
     private readonly string _name;
@@ -178,7 +178,7 @@ internal sealed class ProcessEngine : IEngine
     }
 
     /// <summary>A value in the protocol's encoding (PROTOCOL.md, "Values").</summary>
-    internal static JObject ToJson(WastValue v) => v.Type switch
+    public static JObject ToJson(WastValue v) => v.Type switch
     {
         ValType.I32 or ValType.F32 => new JObject { ["type"] = v.Type.ToText(), ["value"] = ((uint)v.Low).ToString(CultureInfo.InvariantCulture) },
         ValType.I64 or ValType.F64 => new JObject { ["type"] = v.Type.ToText(), ["value"] = v.Low.ToString(CultureInfo.InvariantCulture) },
@@ -187,7 +187,7 @@ internal sealed class ProcessEngine : IEngine
     };
 
     /// <summary>Reads a value in the protocol's encoding.</summary>
-    internal static WastValue FromJson(JObject o)
+    public static WastValue FromJson(JObject o)
     {
         string type = o.Value<string>("type") ?? throw new FormatException("value without type");
         string? value = o.Value<string>("value");
