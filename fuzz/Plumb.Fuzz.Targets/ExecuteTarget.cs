@@ -1,20 +1,23 @@
-using Plumb.Text;
+using Plumb.Fuzz.Differential;
+using Plumb.Fuzz.Generation;
 
 namespace Plumb.Fuzz.Targets;
 
 /// <summary>
-/// Property: running arbitrary bytes on Plumb's interpreter fails only with Plumb's typed errors. The
-/// bytes are decoded and validated (malformed, invalid or over budget is fine), compiled, instantiated
-/// beside the spec's <c>spectest</c> host module, so that the suites' modules that import it link
-/// (unlinkable, a trap in a segment or the start function, or over a limit is fine), and then every
-/// exported function is called with zeros (and null references) for its parameters, where only a trap
-/// is fine: fuel and the call depth bound every call. Any other exception is a finding.
+/// Two properties of execution, chosen by the input:
+/// <list type="bullet">
+/// <item>An input that starts with the binary magic (<c>\0asm</c>) is a module: run on Plumb's
+/// interpreter it fails only with Plumb's typed errors. It is decoded and validated (malformed, invalid
+/// or over budget is fine), instantiated beside the spec's <c>spectest</c> host module, so that the
+/// suites' modules that import it link (unlinkable, a trap in a segment or the start function, or over
+/// a limit is fine), and every exported function is called with zeros (and null references), where only
+/// a trap is fine: fuel and the call depth bound every call. Any other exception is a finding.</item>
+/// <item>Any other input drives the module generator (<see cref="ModuleGenerator.Generate(ReadOnlySpan{byte}, GeneratorOptions)"/>:
+/// every choice read from the bytes, so every input is a valid module with calls), and the case runs on
+/// the interpreter and on Wasmtime through the differential oracle: a divergence is a finding. Raw bytes
+/// rarely pass validation; through the generator, AFL's coverage feedback steers valid programs.</item>
+/// </list>
 /// </summary>
-/// <remarks>
-/// TODO: drive this target with the module generator (<c>ModuleGenerator.Generate(input, options)</c> in
-/// fuzz/Plumb.Fuzz/Generation) once it lands, so that the fuzzer's bytes become valid modules, and compare
-/// engines with the differential oracle; raw bytes rarely get past validation.
-/// </remarks>
 internal sealed class ExecuteTarget : FuzzTarget
 {
     private static readonly RuntimeConfig Config = RuntimeConfig.Default
@@ -32,17 +35,38 @@ internal sealed class ExecuteTarget : FuzzTarget
 
     private static readonly ModuleConfig SpectestConfig = ModuleConfig.Default.WithName("spectest");
 
+    /// <summary>The oracle, made on first use: its engines live as long as the fuzzing process.</summary>
+    private static readonly Lazy<DifferentialOracle> Oracle = new(() =>
+        DifferentialOracle.ForRegistry(["interpreter", "wasmtime"], "wasmtime", WasmFeatures.Core2));
+
     /// <inheritdoc />
     public override string Name => "execute";
 
     /// <inheritdoc />
-    public override string Property => "decode, validate, instantiate and call every export with zeros on the interpreter: only typed Plumb errors and traps";
+    public override string Property =>
+        "a module (\\0asm...) decoded, validated, instantiated and every export called with zeros on the interpreter: only typed Plumb errors and traps; " +
+        "any other input drives the generator, and the interpreter and Wasmtime agree on the case";
 
     /// <inheritdoc />
-    public override SeedKind Seeds => SeedKind.BinaryModules;
+    public override SeedKind Seeds => SeedKind.ModulesAndGeneratorInputs;
 
     /// <inheritdoc />
     public override void Run(ReadOnlySpan<byte> input)
+    {
+        if (input.StartsWith("\0asm"u8))
+        {
+            RunModule(input);
+            return;
+        }
+        var fuzzCase = ModuleGenerator.Generate(input, GeneratorOptions.Default);
+        var result = Oracle.Value.Check(fuzzCase);
+        if (result.Divergences.Count > 0)
+        {
+            throw new FuzzFindingException(string.Join("\n", result.Divergences));
+        }
+    }
+
+    private static void RunModule(ReadOnlySpan<byte> input)
     {
         using var runtime = WasmRuntime.Create(Config);
         runtime.Instantiate(Spectest, SpectestConfig);

@@ -32,4 +32,7 @@ internal enum SeedKind
 
     /// <summary>Whole WAST scripts, and each module's text as a one-command script.</summary>
     Scripts,
+
+    /// <summary>The binary modules, and byte strings for the module generator (<see cref="SeedCorpus.GeneratorInputs"/>).</summary>
+    ModulesAndGeneratorInputs,
 }

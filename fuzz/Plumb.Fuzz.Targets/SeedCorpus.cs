@@ -42,7 +42,7 @@ internal static class SeedCorpus
             {
                 switch (kind)
                 {
-                    case SeedKind.BinaryModules when module.Bytes is { } bytes:
+                    case SeedKind.BinaryModules or SeedKind.ModulesAndGeneratorInputs when module.Bytes is { } bytes:
                         Add(bytes);
                         break;
                     case SeedKind.TextModules or SeedKind.Scripts when module.Kind != WastModuleKind.Binary && module.Source is { } source:
@@ -51,7 +51,27 @@ internal static class SeedCorpus
                 }
             }
         }
+        if (kind == SeedKind.ModulesAndGeneratorInputs)
+        {
+            GeneratorInputs().ToList().ForEach(Add);
+        }
         return seeds;
+    }
+
+    /// <summary>
+    /// Inputs for the module generator: byte strings of 16 to 4,096 bytes from a fixed seed. Each is a
+    /// different valid module; none starts with the binary magic.
+    /// </summary>
+    public static IEnumerable<byte[]> GeneratorInputs()
+    {
+        var random = new Random(20261206);
+        for (int i = 0; i < 200; i++)
+        {
+            var input = new byte[16 << (i % 9)];
+            random.NextBytes(input);
+            input[0] = (byte)(input[0] == 0 ? 1 : input[0]);
+            yield return input;
+        }
     }
 
     /// <summary>A seed's file name: the start of its SHA-256, so that equal inputs share one file.</summary>
