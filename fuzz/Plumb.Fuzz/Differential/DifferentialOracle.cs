@@ -80,9 +80,13 @@ public sealed class DifferentialOracle : IDisposable
         var outcomes = new Dictionary<string, CaseOutcome?>(StringComparer.Ordinal);
         var divergences = new List<Divergence>();
         int executions = 0;
-        foreach (var name in Engines)
+        // The engines run the case at the same time, each on its own thread: the case takes as long as the
+        // slowest engine rather than the sum (the time limit counts from here for all of them).
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var running = Engines.Select(name => (Name: name, Run: Start(name, fuzzCase, state))).ToList();
+        foreach (var (name, run) in running)
         {
-            var outcome = RunOnEngine(name, fuzzCase, state);
+            var outcome = Finish(name, run, TimeLimit - clock.Elapsed);
             outcomes[name] = outcome;
             if (outcome is not null)
                 executions += outcome.Executions;
@@ -153,8 +157,8 @@ public sealed class DifferentialOracle : IDisposable
         return OutcomeComparer.Agree(reference, other, trapKinds) ? null : (kind, step);
     }
 
-    /// <summary>Runs the case on one engine on its own thread; null when it did not finish in time.</summary>
-    private CaseOutcome? RunOnEngine(string name, FuzzCase fuzzCase, IReadOnlyList<StateExport> state)
+    /// <summary>Starts the case on one engine, on the engine's own thread; or the outcome when the engine could not start.</summary>
+    private Running Start(string name, FuzzCase fuzzCase, IReadOnlyList<StateExport> state)
     {
         ICaseEngine engine;
         try
@@ -164,7 +168,7 @@ public sealed class DifferentialOracle : IDisposable
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             var failed = Outcome.Failed(OutcomeKind.EngineError, $"engine could not start: {e.GetType().Name}: {e.Message}");
-            return new CaseOutcome(failed, null, [], []);
+            return new Running(null, null, new CaseOutcome(failed, null, [], []));
         }
         // One long-lived thread per engine runs its cases: a thread per case made hundreds of threads a
         // second, and each left a small mapping behind, until the process ran out of mappings after about
@@ -173,8 +177,15 @@ public sealed class DifferentialOracle : IDisposable
         {
             _threads[name] = caseThread = new CaseThread("fuzz " + name);
         }
-        var outcome = caseThread.Run(() => engine.Run(fuzzCase, state), TimeLimit, out bool finished);
-        if (!finished)
+        return new Running(caseThread, caseThread.Submit(() => engine.Run(fuzzCase, state)), null);
+    }
+
+    /// <summary>Waits for a started case at most <paramref name="limit"/>; null when it did not finish in time.</summary>
+    private CaseOutcome? Finish(string name, Running run, TimeSpan limit)
+    {
+        if (run.Thread is not { } caseThread || run.Task is not { } task)
+            return run.Failed;
+        if (!task.Wait(limit > TimeSpan.Zero ? limit : TimeSpan.Zero))
         {
             // The thread is abandoned with its case; the next case of this engine gets a new one.
             _threads.Remove(name);
@@ -186,10 +197,16 @@ public sealed class DifferentialOracle : IDisposable
                 ThreadPool.QueueUserWorkItem(_ => Close(hung));
             return null;
         }
-        if (outcome is null || HasEngineError(outcome))
+        var outcome = task.IsFaulted
+            ? new CaseOutcome(Outcome.Failed(OutcomeKind.EngineError, $"exception {task.Exception!.InnerException?.GetType().Name}: {task.Exception.InnerException?.Message}"), null, [], [])
+            : task.Result;
+        if (HasEngineError(outcome))
             Retire(name);
         return outcome;
     }
+
+    /// <summary>A case started on one engine: its thread and task, or the outcome of an engine that could not start.</summary>
+    private sealed record Running(CaseThread? Thread, Task<CaseOutcome>? Task, CaseOutcome? Failed);
 
     private static bool HasEngineError(CaseOutcome o) =>
         o.Load.Kind == OutcomeKind.EngineError || o.Instantiate?.Kind == OutcomeKind.EngineError ||
@@ -245,13 +262,12 @@ public sealed class DifferentialOracle : IDisposable
             new Thread(Loop, StackSize) { IsBackground = true, Name = name }.Start();
         }
 
-        /// <summary>Runs <paramref name="work"/> on the thread; <paramref name="finished"/> is false when it took longer than <paramref name="limit"/>.</summary>
-        public CaseOutcome? Run(Func<CaseOutcome> work, TimeSpan limit, out bool finished)
+        /// <summary>Queues <paramref name="work"/> on the thread; the task ends with its outcome.</summary>
+        public Task<CaseOutcome> Submit(Func<CaseOutcome> work)
         {
             var done = new TaskCompletionSource<CaseOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
             _work.Add((work, done));
-            finished = done.Task.Wait(limit);
-            return finished ? done.Task.Result : null;
+            return done.Task;
         }
 
         /// <summary>Lets the thread end once the case it is running (if any) returns.</summary>
