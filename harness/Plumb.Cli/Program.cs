@@ -31,11 +31,16 @@ public static class Program
     /// <summary>Runs a front-end command with the given output streams (tests call this in-process).</summary>
     internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        if (args is ["--version"] or ["version"])
+        {
+            stdout.WriteLine(Versions.Line);
+            return 0;
+        }
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
             var help = args.Length == 0 ? stderr : stdout;
             help.WriteLine("usage: plumb <command> [args]");
-            help.WriteLine("commands: validate, wat2wasm, wasm2wat, spec, wast, invoke, fuzz");
+            help.WriteLine("commands: validate, wat2wasm, wasm2wat, spec, wast, invoke, fuzz; --version");
             help.WriteLine("  " + ValidateCommand.Usage);
             help.WriteLine("  " + Wat2WasmCommand.Usage);
             help.WriteLine("  " + Wasm2WatCommand.Usage);

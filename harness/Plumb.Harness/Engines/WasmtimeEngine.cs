@@ -30,6 +30,9 @@ internal sealed partial class WasmtimeEngine : IEngine
     /// <inheritdoc/>
     public string Name => "wasmtime";
 
+    /// <summary>The version of the Wasmtime package the harness runs (e.g. <c>50.0.1</c>).</summary>
+    public static string Version => Versions.Of(typeof(Engine).Assembly);
+
     /// <inheritdoc/>
     public bool ExactMessages => false;
 
