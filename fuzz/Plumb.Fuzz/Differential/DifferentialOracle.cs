@@ -59,6 +59,9 @@ public sealed class DifferentialOracle : IDisposable
     /// <summary>How long one engine may take for one case before it counts as hung.</summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Differences that are not bugs (<see cref="Differential.KnownDifferences"/>): their divergences become exclusions.</summary>
+    public IReadOnlyList<KnownDifference> KnownDifferences { get; init; } = Differential.KnownDifferences.All;
+
     /// <summary>Runs the case on every engine and compares.</summary>
     public OracleResult Check(FuzzCase fuzzCase)
     {
@@ -84,7 +87,7 @@ public sealed class DifferentialOracle : IDisposable
             if (divergence is not null)
                 divergences.Add(divergence);
         }
-        return new OracleResult(fuzzCase, outcomes, divergences, executions, exclusions);
+        return Differential.KnownDifferences.Apply(new OracleResult(fuzzCase, outcomes, divergences, executions, exclusions), KnownDifferences);
     }
 
     /// <summary>

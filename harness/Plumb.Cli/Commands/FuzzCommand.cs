@@ -19,7 +19,7 @@ internal static class FuzzCommand
 {
     public const string Usage =
         "usage: plumb fuzz [--engines A,B,...] [--reference E] [--seconds N] [--seed S] [--features core1|core2]\n" +
-        "                  [--report DIR] [--jobs N] [--cases N]";
+        "                  [--report DIR] [--jobs N] [--cases N] [--mutations off|RATE]";
 
     /// <summary>Divergences reduced per run; the rest are written as found (a broken engine can diverge on every case).</summary>
     private const int ReducedLimit = 25;
@@ -34,6 +34,7 @@ internal static class FuzzCommand
         public string? Report { get; set; }
         public int Jobs { get; set; } = 1;
         public long? Cases { get; set; }
+        public double Mutations { get; set; } = FuzzCaseSource.DefaultMutationRate;
     }
 
     /// <summary>Runs the command on its arguments (after "fuzz").</summary>
@@ -59,12 +60,12 @@ internal static class FuzzCommand
         {
             Engines = options.Engines,
             Reference = reference,
-            Source = source ?? FuzzCaseSource.Default(options.Features),
+            Source = source ?? (options.Mutations > 0 ? FuzzCaseSource.Mutating(options.Features, options.Mutations) : FuzzCaseSource.Default(options.Features)),
             Factory = Make,
             Jobs = options.Jobs,
         };
 
-        stderr.WriteLine($"plumb fuzz: engines {string.Join(", ", options.Engines)}; reference {reference}; first seed {seed}; {options.Jobs} job(s); {Seconds(options.Seconds)} s");
+        stderr.WriteLine($"plumb fuzz: engines {string.Join(", ", options.Engines)}; reference {reference}; first seed {seed}; {options.Jobs} job(s); {Seconds(options.Seconds)} s; mutations {(options.Mutations > 0 ? options.Mutations.ToString("0.##", CultureInfo.InvariantCulture) : "off")}");
         bool interactive = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
         var lastLine = TimeSpan.Zero;
         var summary = fuzzer.Run(seed, TimeSpan.FromSeconds(options.Seconds), options.Cases, p =>
@@ -113,7 +114,7 @@ internal static class FuzzCommand
 
         stdout.WriteLine($"plumb fuzz: {summary.Modules} modules, {summary.Executions} executions in {Seconds(summary.Elapsed.TotalSeconds)} s " +
             $"({Rate(summary.Modules, summary.Elapsed)} modules/s, {Rate(summary.Executions, summary.Elapsed)} executions/s); {rows.Count} divergences; " +
-            $"{summary.Excluded} cases compared only up to a stack exhaustion");
+            $"{summary.Excluded} cases compared only up to a stack exhaustion or a known difference{Breakdown(summary)}");
         foreach (var (divergence, file) in rows.Take(50))
             stdout.WriteLine($"  {divergence}" + (file is null ? "" : $" -> {file}"));
         if (rows.Count > 50)
@@ -146,6 +147,7 @@ internal static class FuzzCommand
             ["modules"] = summary.Modules,
             ["executions"] = summary.Executions,
             ["excluded"] = summary.Excluded,
+            ["excludedBy"] = JObject.FromObject(summary.ExcludedBy),
             ["engines"] = new JArray(summary.Engines),
             ["reference"] = summary.Reference,
             ["divergences"] = new JArray(rows.Select(r => new JObject
@@ -167,10 +169,14 @@ internal static class FuzzCommand
         var md = new StringBuilder();
         md.Append("# plumb fuzz\n\n");
         md.Append($"Engines: {string.Join(", ", summary.Engines)}; reference: {summary.Reference}; first seed: {seed}.\n\n");
-        md.Append("| seconds | modules | executions | modules/s | executions/s | divergences | cut short by exhaustion |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-        md.Append($"| {Seconds(summary.Elapsed.TotalSeconds)} | {summary.Modules} | {summary.Executions} | {Rate(summary.Modules, summary.Elapsed)} | {Rate(summary.Executions, summary.Elapsed)} | {rows.Count} | {summary.Excluded} |\n\n");
+        md.Append("| seconds | modules | executions | modules/s | executions/s | divergences | cut short (exhaustion, known differences) |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        md.Append($"| {Seconds(summary.Elapsed.TotalSeconds)} | {summary.Modules} | {summary.Executions} | {Rate(summary.Modules, summary.Elapsed)} | {Rate(summary.Executions, summary.Elapsed)} | {rows.Count} | {summary.Excluded}{Breakdown(summary)} |\n\n");
         md.Append("Excluded from comparison (fuzz/RATIONALE.md): NaN payloads of quiet NaNs, trap kinds of engines that do not name them faithfully, ");
-        md.Append("everything after a call that exhausts the stack, linear memory and tables (the engine contract reads globals only).\n\n");
+        md.Append("everything after a call that exhausts the stack, linear memory and tables (the engine contract reads globals only), ");
+        md.Append("and the known differences between Plumb and Wasmtime:\n\n");
+        foreach (var known in KnownDifferences.All)
+            md.Append($"- {known.Name} ({known.Kind.ToString().ToLowerInvariant()}): {known.Reason}.\n");
+        md.Append('\n');
         if (rows.Count > 0)
         {
             md.Append("| seed | kind | engines | step | reference | other | script |\n| ---: | --- | --- | --- | --- | --- | --- |\n");
@@ -179,6 +185,10 @@ internal static class FuzzCommand
         }
         File.WriteAllText(path, md.ToString());
     }
+
+    /// <summary>The excluded cases by reason, e.g. " (stack exhaustion 3, extended-const 12)".</summary>
+    private static string Breakdown(FuzzSummary summary) =>
+        summary.ExcludedBy.Count == 0 ? "" : " (" + string.Join(", ", summary.ExcludedBy.Select(e => $"{e.Key} {e.Value}")) + ")";
 
     private static string Cell(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 
@@ -226,7 +236,13 @@ internal static class FuzzCommand
                 case "--cases" when long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out long cases) && cases > 0:
                     options.Cases = cases;
                     break;
-                case "--seconds" or "--seed" or "--features" or "--jobs" or "--cases":
+                case "--mutations" when value == "off":
+                    options.Mutations = 0;
+                    break;
+                case "--mutations" when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double rate) && rate is >= 0 and <= 1:
+                    options.Mutations = rate;
+                    break;
+                case "--seconds" or "--seed" or "--features" or "--jobs" or "--cases" or "--mutations":
                     error = $"bad value '{value}' for {flag}";
                     return false;
                 default:
