@@ -25,13 +25,16 @@ public static class ModuleMutator
         for (int attempt = 0; ; attempt++)
         {
             var (wasm, description) = MutateBytes(original.Wasm, random);
+            // Some mutations can leave the bytes as they were (an index replaced by itself): try again.
+            if (attempt < 8 && wasm.AsSpan().SequenceEqual(original.Wasm))
+                continue;
             var mutant = TryRead(wasm);
             var calls = MutantCalls.Keep(original, mutant, originalModule);
             // A mutant that may not terminate keeps no calls, but a start function would still run at
             // instantiation: such a mutant is replaced by another (the original, after a few tries).
             if (mutant is { Start: not null } && calls.Count == 0 && original.Calls.Count > 0 && originalModule is not null && !MutantCalls.Terminates(originalModule, mutant))
             {
-                if (attempt < 4)
+                if (attempt < 12)
                     continue;
                 return original;
             }
