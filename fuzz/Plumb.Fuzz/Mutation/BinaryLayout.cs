@@ -17,6 +17,9 @@ internal enum LebRole
     Immediate,
 }
 
+/// <summary>One section of a module: its id, where its id byte starts and where its content ends.</summary>
+internal readonly record struct Section(byte Id, int Start, int End);
+
 /// <summary>One LEB128 in a module: where it starts, how many bytes it takes and its value read as unsigned.</summary>
 internal readonly record struct Leb(int Position, int Length, ulong Value, LebRole Role);
 
@@ -51,6 +54,24 @@ internal static class BinaryLayout
         }
         Immediates(wasm, lebs);
         return lebs;
+    }
+
+    /// <summary>The sections of <paramref name="wasm"/> as far as their headers can be read (the last one may be cut short).</summary>
+    public static List<Section> Sections(byte[] wasm)
+    {
+        var sections = new List<Section>();
+        int position = 8;
+        while (position < wasm.Length)
+        {
+            int start = position;
+            byte id = wasm[position++];
+            if (!TryRead(wasm, position, out var size))
+                break;
+            int end = (int)Math.Min((ulong)wasm.Length, (ulong)(position + size.Length) + size.Value);
+            sections.Add(new Section(id, start, end));
+            position = end;
+        }
+        return sections;
     }
 
     /// <summary>Reads an unsigned LEB128 of at most 10 bytes at <paramref name="position"/>.</summary>

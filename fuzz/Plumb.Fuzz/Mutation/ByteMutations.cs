@@ -25,8 +25,10 @@ internal static class ByteMutations
         // The header is left alone but rarely: a bad magic or version only tests the first check.
         int start = random.Next(50) == 0 ? 0 : 8;
         int at = random.Next(start, wasm.Length);
-        switch (random.Next(8))
+        switch (random.Next(9))
         {
+            case 7:
+                return ChangeSections(wasm, random) ?? ChangeLeb(wasm, random) ?? ([.. wasm, 0x00], "append a byte");
             case 0:
             {
                 int bit = random.Next(8);
@@ -104,6 +106,48 @@ internal static class ByteMutations
         };
         return ([.. wasm.AsSpan(0, leb.Position), .. bytes, .. wasm.AsSpan(leb.Position + leb.Length)],
             $"{role} at {Hex(leb.Position)} {leb.Value.ToString(CultureInfo.InvariantCulture)} := {value.ToString(CultureInfo.InvariantCulture)} in {bytes.Length} byte(s)");
+    }
+
+    /// <summary>
+    /// Whole sections: one dropped, duplicated, or swapped with the next (section order and uniqueness), the
+    /// module cut short inside one, or a custom section inserted (custom sections' contents, the name
+    /// section's included, must never make a module malformed).
+    /// </summary>
+    private static (byte[] Wasm, string Description)? ChangeSections(byte[] wasm, Random random)
+    {
+        var sections = BinaryLayout.Sections(wasm);
+        if (sections.Count == 0)
+            return null;
+        int i = random.Next(sections.Count);
+        var s = sections[i];
+        string which = $"section {i.ToString(CultureInfo.InvariantCulture)} (id {s.Id.ToString(CultureInfo.InvariantCulture)})";
+        switch (random.Next(5))
+        {
+            case 0:
+                return ([.. wasm.AsSpan(0, s.Start), .. wasm.AsSpan(s.End)], $"drop {which}");
+            case 1:
+                return ([.. wasm.AsSpan(0, s.End), .. wasm.AsSpan(s.Start, s.End - s.Start), .. wasm.AsSpan(s.End)], $"duplicate {which}");
+            case 2 when i + 1 < sections.Count:
+            {
+                var next = sections[i + 1];
+                return ([.. wasm.AsSpan(0, s.Start), .. wasm.AsSpan(next.Start, next.End - next.Start), .. wasm.AsSpan(s.Start, s.End - s.Start), .. wasm.AsSpan(next.End)], $"swap {which} with the next");
+            }
+            case 3:
+            {
+                int cut = random.Next(s.Start + 1, Math.Max(s.Start + 2, s.End));
+                return (wasm.AsSpan(0, Math.Min(cut, wasm.Length)).ToArray(), $"cut the module at {Hex(cut)}, inside {which}");
+            }
+            default:
+            {
+                // A custom section, often named "name", with arbitrary contents, before a section or at the end.
+                string name = random.Next(2) == 0 ? "name" : "x";
+                var content = Enumerable.Range(0, random.Next(0, 12)).Select(_ => InterestingByte(random)).ToArray();
+                byte[] payload = [(byte)name.Length, .. System.Text.Encoding.ASCII.GetBytes(name), .. content];
+                byte[] custom = [0x00, .. Encode((ulong)payload.Length, 1), .. payload];
+                int at = random.Next(2) == 0 ? wasm.Length : s.Start;
+                return ([.. wasm.AsSpan(0, at), .. custom, .. wasm.AsSpan(at)], $"insert a custom section \"{name}\" of {payload.Length.ToString(CultureInfo.InvariantCulture)} byte(s) at {Hex(at)}");
+            }
+        }
     }
 
     private static byte InterestingByte(Random random)
