@@ -4,11 +4,12 @@ using Plumb.Text.Wast;
 namespace Plumb.Fuzz.Tests.Mutation;
 
 /// <summary>
-/// The interpreter with a planted validator fault: it accepts a module that Plumb rejects as invalid
-/// when the message starts with <paramref name="rule"/> (as a validator that forgot that check would).
+/// The interpreter with a planted validator (or decoder) fault: it accepts a module that Plumb rejects as
+/// <paramref name="kind"/> when the message starts with <paramref name="rule"/> (as a validator that forgot
+/// that check would).
 /// The proof that the oracle, on mutants, notices an engine that accepts what it should reject.
 /// </summary>
-public sealed class AcceptingEngine(IEngine inner, string rule) : IEngine
+public sealed class AcceptingEngine(IEngine inner, string rule, OutcomeKind kind = OutcomeKind.Invalid) : IEngine
 {
     /// <summary>A handle no inner module has: the module the faulty validator let through.</summary>
     private const int Accepted = int.MaxValue;
@@ -20,14 +21,14 @@ public sealed class AcceptingEngine(IEngine inner, string rule) : IEngine
     public bool ExactMessages => inner.ExactMessages;
 
     /// <summary>Makes an interpreter that skips the rule whose messages start with <paramref name="rule"/>.</summary>
-    public static IEngine Create(string rule) =>
-        new AcceptingEngine(EngineRegistry.Create("interpreter", new EngineOptions("fuzz", WasmFeatures.Core2, false)), rule);
+    public static IEngine Create(string rule, OutcomeKind kind = OutcomeKind.Invalid) =>
+        new AcceptingEngine(EngineRegistry.Create("interpreter", new EngineOptions("fuzz", WasmFeatures.Core2, false)), rule, kind);
 
     /// <inheritdoc/>
     public Outcome Load(byte[] bytes)
     {
         var outcome = inner.Load(bytes);
-        return outcome.Kind == OutcomeKind.Invalid && outcome.Message.StartsWith(rule, StringComparison.Ordinal)
+        return outcome.Kind == kind && outcome.Message.StartsWith(rule, StringComparison.Ordinal)
             ? Outcome.WithHandle(Accepted)
             : outcome;
     }

@@ -166,15 +166,22 @@ public class ModuleMutatorTests(ITestOutputHelper output)
     [InlineData("start function", 2000)]
     [InlineData("undeclared function reference", 2000)]
     [InlineData("global is immutable", 2000)]
-    public void APlantedValidatorFaultIsFoundWithinABoundedNumberOfMutants(string rule, int bound)
+    [InlineData("integer representation too long", 1000, OutcomeKind.Malformed)]
+    [InlineData("section size mismatch", 1000, OutcomeKind.Malformed)]
+    [InlineData("unexpected end", 1000, OutcomeKind.Malformed)]
+    [InlineData("illegal opcode", 1000, OutcomeKind.Malformed)]
+    [InlineData("malformed section id", 2000, OutcomeKind.Malformed)]
+    [InlineData("length out of bounds", 2000, OutcomeKind.Malformed)]
+    [InlineData("function and code section have inconsistent lengths", 2000, OutcomeKind.Malformed)]
+    public void APlantedValidatorFaultIsFoundWithinABoundedNumberOfMutants(string rule, int bound, OutcomeKind kind = OutcomeKind.Invalid)
     {
         using var oracle = new DifferentialOracle(["interpreter", "faulty"], "interpreter",
-            name => name == "faulty" ? AcceptingEngine.Create(rule) : Make(name));
+            name => name == "faulty" ? AcceptingEngine.Create(rule, kind) : Make(name));
         var found = Enumerable.Range(0, bound).Select(seed => oracle.Check(Mutants(seed))).FirstOrDefault(r => r.Divergences.Count > 0);
         Assert.NotNull(found);
         var divergence = Assert.Single(found.Divergences);
         Assert.Equal(DivergenceKind.Load, divergence.Kind);
-        Assert.StartsWith("invalid: " + rule, divergence.Expected, StringComparison.Ordinal);
+        Assert.StartsWith(Outcome.KindText(kind) + ": " + rule, divergence.Expected, StringComparison.Ordinal);
         output.WriteLine($"found at seed {found.Case.Seed}: {divergence} ({found.Case.Mutation})");
     }
 
@@ -185,11 +192,27 @@ public class ModuleMutatorTests(ITestOutputHelper output)
             name => name == "faulty" ? AcceptingEngine.Create("unknown local") : Make(name));
         var found = Enumerable.Range(0, 3000).Select(seed => oracle.Check(Mutants(seed))).First(r => r.Divergences.Count > 0);
         var reduced = DivergenceReduction.Reduce(oracle, found.Case, found.Divergences[0], WasmFeatures.Core2, budget: 2000);
+        output.WriteLine($"{found.Case.Wasm.Length} -> {reduced.Case.Wasm.Length} bytes, {reduced.Tries} tries ({found.Case.Mutation})");
         output.WriteLine(reduced.Script);
         Assert.Equal(DivergenceKind.Load, reduced.Divergence.Kind);
         Assert.Contains("unknown local", reduced.Divergence.Expected, StringComparison.Ordinal);
         Assert.Contains("(assert_invalid", reduced.Script, StringComparison.Ordinal);
         Assert.True(reduced.Case.Wasm.Length < found.Case.Wasm.Length / 3, $"{found.Case.Wasm.Length} -> {reduced.Case.Wasm.Length} bytes");
         Assert.True(reduced.Case.Wasm.Length < 150, $"{reduced.Case.Wasm.Length} bytes");
+    }
+
+    [Fact]
+    public void AMalformedMutantsLoadDivergenceIsReducedBySections()
+    {
+        using var oracle = new DifferentialOracle(["interpreter", "faulty"], "interpreter",
+            name => name == "faulty" ? AcceptingEngine.Create("integer representation too long", OutcomeKind.Malformed) : Make(name));
+        var found = Enumerable.Range(0, 3000).Select(seed => oracle.Check(Mutants(seed))).First(r => r.Divergences.Count > 0);
+        var reduced = DivergenceReduction.Reduce(oracle, found.Case, found.Divergences[0], WasmFeatures.Core2, budget: 500);
+        output.WriteLine($"{found.Case.Wasm.Length} -> {reduced.Case.Wasm.Length} bytes, {reduced.Tries} tries ({found.Case.Mutation})");
+        output.WriteLine(reduced.Script);
+        Assert.Equal(DivergenceKind.Load, reduced.Divergence.Kind);
+        Assert.Contains("(assert_malformed", reduced.Script, StringComparison.Ordinal);
+        Assert.Empty(reduced.Case.Calls);
+        Assert.True(reduced.Case.Wasm.Length < found.Case.Wasm.Length / 2, $"{found.Case.Wasm.Length} -> {reduced.Case.Wasm.Length} bytes");
     }
 }

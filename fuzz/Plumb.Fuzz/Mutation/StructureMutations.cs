@@ -54,16 +54,16 @@ internal sealed class StructureMutations
         ];
         for (int attempt = 0; attempt < 8; attempt++)
         {
-            if (kinds[random.Next(kinds.Length)]() is not var (mutant, description))
-                continue;
             try
             {
-                return (ModuleWriter.Write(mutant), description);
+                if (kinds[random.Next(kinds.Length)]() is var (mutant, description))
+                    return (ModuleWriter.Write(mutant), description);
             }
             catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or InvalidOperationException or OverflowException)
             {
                 // The encoder writes what a decoded module can hold; a mutant it cannot express (a vector
-                // immediate pointing past the body's vectors) is simply not made.
+                // immediate pointing past the body's vectors) is simply not made, and neither is one whose
+                // mutation does not fit the module (another kind is tried).
             }
         }
         return null;

@@ -27,6 +27,12 @@ public static class DivergenceReduction
             var reducer = new Reducer(c => Same(oracle.Check(c)), features) { Budget = budget };
             reduced = reducer.Reduce(fuzzCase);
             tries = reducer.Tries;
+            // A module Plumb cannot decode is left as it was: shrink it by whole sections.
+            if (ReferenceEquals(reduced, fuzzCase) && divergence.Kind == DivergenceKind.Load && tries < budget)
+            {
+                reduced = SectionReducer.Reduce(fuzzCase, c => Same(oracle.Check(c)), budget - tries, out int more);
+                tries += more;
+            }
         }
         var result = oracle.Check(reduced);
         var final = result.Divergences.FirstOrDefault(d => d.Engine == divergence.Engine && d.Kind == divergence.Kind) ?? divergence;

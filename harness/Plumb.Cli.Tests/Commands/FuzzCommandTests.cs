@@ -17,6 +17,8 @@ public sealed class FuzzCommandTests : CommandTestBase
     [InlineData("--features", "core3")]
     [InlineData("--bogus", "1")]
     [InlineData("--seed")]
+    [InlineData("--mutations", "2")]
+    [InlineData("--mutations", "some")]
     public void UsageErrorsExitWithTwo(params string[] args)
     {
         var (exit, _, err) = Plumb(["fuzz", .. args]);
@@ -37,6 +39,19 @@ public sealed class FuzzCommandTests : CommandTestBase
         Assert.Equal(["interpreter", "wasmtime"], json["engines"]!.Select(e => (string)e!));
         Assert.Empty((JArray)json["divergences"]!);
         Assert.True(File.Exists(Path.Combine(dir, "fuzz.md")));
+    }
+
+    [Theory]
+    [InlineData("off", "mutations off")]
+    [InlineData("1", "mutations 1")]
+    [InlineData(null, "mutations 0.25")]
+    public void MutationsAreOnByDefaultAndCanBeTurnedOffOrSet(string? rate, string shown)
+    {
+        string[] flag = rate is null ? [] : ["--mutations", rate];
+        var (exit, output, err) = Plumb(["fuzz", "--engines", "interpreter,wasmtime", "--seed", "0", "--cases", "30", .. flag]);
+        Assert.True(exit == 0, output + err);
+        Assert.Contains(shown, err, StringComparison.Ordinal);
+        Assert.Contains("30 modules", output, StringComparison.Ordinal);
     }
 
     [Fact]
