@@ -13,7 +13,7 @@ internal enum LebRole
     Count,
     /// <summary>A function body's size.</summary>
     BodySize,
-    /// <summary>An instruction's first immediate (an index, a constant, a block type, an alignment).</summary>
+    /// <summary>An instruction's sub-opcode or one of its first two immediates (an index, a constant, a block type, an alignment, an offset).</summary>
     Immediate,
 }
 
@@ -26,7 +26,8 @@ internal readonly record struct Leb(int Position, int Length, ulong Value, LebRo
 /// <summary>
 /// Where a module's LEB128s are, so a byte mutation can change one in place: section sizes and counts
 /// from a scan of the section headers, function body sizes, and the first immediate of every instruction
-/// from the offsets Plumb's decoder records (only when the module decodes).
+/// from the offsets Plumb's decoder records (only when the module decodes): prefixed sub-opcodes and the
+/// first two immediates of every instruction.
 /// </summary>
 internal static class BinaryLayout
 {
@@ -118,17 +119,29 @@ internal static class BinaryLayout
         {
             foreach (var instruction in body.Code)
             {
-                if (instruction.Offset < 0 || instruction.Info.Immediate is Immediate.None or Immediate.F32 or Immediate.F64 or Immediate.V128 or Immediate.Shuffle)
+                if (instruction.Offset < 0)
                     continue;
                 int position = instruction.Offset + 1;
+                // A prefixed opcode's sub-opcode is a u32 LEB128 too: a padded one is still the same opcode.
                 if (instruction.Info.Prefix != Prefix.None)
                 {
                     if (!TryRead(wasm, position, out var code))
                         continue;
+                    lebs.Add(code);
                     position += code.Length;
                 }
-                if (TryRead(wasm, position, out var immediate))
-                    lebs.Add(immediate);
+                if (instruction.Info.Immediate is Immediate.None or Immediate.F32 or Immediate.F64 or Immediate.V128 or Immediate.Shuffle)
+                    continue;
+                if (!TryRead(wasm, position, out var immediate))
+                    continue;
+                lebs.Add(immediate);
+                // The second LEB128 of the shapes that have two (a memarg's offset, a table or memory index).
+                if (instruction.Info.Immediate is Immediate.MemArg or Immediate.MemArgLane or Immediate.CallIndirect or Immediate.MemoryInit
+                        or Immediate.MemoryCopy or Immediate.TableInit or Immediate.TableCopy &&
+                    TryRead(wasm, position + immediate.Length, out var second))
+                {
+                    lebs.Add(second);
+                }
             }
         }
     }

@@ -10,11 +10,13 @@ namespace Plumb.Fuzz.Mutation;
 /// </summary>
 internal static class ByteMutations
 {
-    /// <summary>Bytes worth writing: LEB128 edges, block and value type bytes, <c>end</c>, prefixes.</summary>
+    /// <summary>Bytes worth writing: LEB128 edges, block and value type bytes, <c>end</c>, prefixes, UTF-8 edges.</summary>
     private static readonly byte[] Interesting =
     [
         0x00, 0x01, 0x7F, 0x80, 0xFF, 0x40, 0x0B, 0x05, 0x0F, 0x41, 0x20, 0x10, 0x11, 0xFC, 0xFD,
         0x7F, 0x7E, 0x7D, 0x7C, 0x7B, 0x70, 0x6F, 0x7A, 0x60, 0x6E,
+        // UTF-8 edges, for names: overlong lead bytes, a surrogate's lead, past U+10FFFF, a lone continuation.
+        0xC0, 0xC1, 0xED, 0xF4, 0xF5, 0xF8, 0xBF,
     ];
 
     /// <summary>Applies one byte mutation; the description names it and where.</summary>

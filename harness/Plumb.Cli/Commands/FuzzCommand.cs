@@ -100,6 +100,8 @@ internal static class FuzzCommand
                         ? Reduce(finding.Case, divergence, Make, options.Features, stderr)
                         : $";; plumb fuzz: seed {divergence.Seed} (not reduced)\n;; {divergence}\n";
                     reduced++;
+                    if (finding.Case.Mutation is { } mutation)
+                        script = $";; mutant of the generated module: {mutation}\n" + script;
                     File.WriteAllText(Path.Combine(folder, name), script);
                     rows.Add((divergence, Path.Combine("divergences", name).Replace('\\', '/')));
                 }
