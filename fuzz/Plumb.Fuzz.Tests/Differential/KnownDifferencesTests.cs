@@ -60,6 +60,42 @@ public class KnownDifferencesTests
         Assert.Equal("table-size-limit", KnownDifferences.Category(Assert.Single(result.Exclusions)));
     }
 
+    /// <summary>
+    /// Wasmtime instantiates the extended-const module that Plumb rejects, and its data segment writes the
+    /// shared spectest memory: the next case, which reads that memory, must not see the difference.
+    /// </summary>
+    [Fact]
+    public void AfterAKnownDifferenceTheEnginesStartAfresh()
+    {
+        var memory = new Import("spectest", "memory", ExternKind.Memory) { Memory = new MemoryType(new Limits(1, 2)) };
+        var writes = new Module
+        {
+            Imports = [memory],
+            Globals = [new Global(new GlobalType(ValType.I32, false), new ConstExpr([new Instruction(Opcode.I32Const, C: 1), new Instruction(Opcode.I32Const, C: 2), new Instruction(Opcode.I32Add)]))],
+            Data = [new DataSegment(SegmentMode.Active, [0x5B, 0x5B, 0x5B, 0x5B]) { Offset = new ConstExpr([new Instruction(Opcode.I32Const, C: 0)]) }],
+        };
+        var reads = new Module
+        {
+            Types = [new FuncType([], [ValType.I32])],
+            Imports = [memory],
+            Functions = [0],
+            Codes = [new FunctionBody([], [new Instruction(Opcode.I32Const, C: 0), new Instruction(Opcode.I32Load, 2), new Instruction(Opcode.End)], [])],
+            Exports = [new Export("load", ExternKind.Func, 0)],
+        };
+        using var oracle = DifferentialOracle.ForRegistry(["interpreter", "wasmtime"], null, WasmFeatures.Core2);
+        Assert.Single(oracle.Check(new FuzzCase(1, ModuleWriter.Write(writes), [])).Exclusions);
+        var result = oracle.Check(new FuzzCase(2, ModuleWriter.Write(reads), [new FuzzCall("load", [])]));
+        Assert.Empty(result.Divergences);
+        Assert.True(result.Outcomes["wasmtime"]!.Calls[0].Values![0].Low == 0, "the spectest memory Wasmtime wrote is gone");
+
+        // Without the known difference nothing is excluded, the engines are kept, and the write shows through.
+        using var keeps = new DifferentialOracle(["interpreter", "wasmtime"], null,
+            name => Harness.Engines.EngineRegistry.Create(name, new Harness.Engines.EngineOptions("fuzz", WasmFeatures.Core2, false)))
+        { KnownDifferences = [] };
+        Assert.Single(keeps.Check(new FuzzCase(1, ModuleWriter.Write(writes), [])).Divergences);
+        Assert.Equal(DivergenceKind.Call, Assert.Single(keeps.Check(new FuzzCase(2, ModuleWriter.Write(reads), [new FuzzCall("load", [])])).Divergences).Kind);
+    }
+
     [Fact]
     public void AStackExhaustionExclusionIsCountedAsSuch() =>
         Assert.Equal("stack exhaustion", KnownDifferences.Category("seed 1: call 0 \"f\" exhausted the stack on wasmtime; later steps not compared with interpreter"));

@@ -87,7 +87,15 @@ public sealed class DifferentialOracle : IDisposable
             if (divergence is not null)
                 divergences.Add(divergence);
         }
-        return Differential.KnownDifferences.Apply(new OracleResult(fuzzCase, outcomes, divergences, executions, exclusions), KnownDifferences);
+        var result = Differential.KnownDifferences.Apply(new OracleResult(fuzzCase, outcomes, divergences, executions, exclusions), KnownDifferences);
+        // After an excluded step the engines' shared state (the spectest memory and table) may differ: one
+        // engine instantiated a module the other rejected, or a call ran further on one. Later cases start afresh.
+        if (result.Exclusions.Count > 0)
+        {
+            foreach (var name in Engines)
+                Retire(name);
+        }
+        return result;
     }
 
     /// <summary>
