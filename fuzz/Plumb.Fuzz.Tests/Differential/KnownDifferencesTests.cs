@@ -97,6 +97,23 @@ public class KnownDifferencesTests
     }
 
     [Fact]
+    public void TheFuzzerCountsKnownDifferencesByName()
+    {
+        var fuzzCase = GlobalCase(new Instruction(Opcode.I32Const, C: 1), new Instruction(Opcode.I32Const, C: 2), new Instruction(Opcode.I64Sub));
+        var extended = GlobalCase(new Instruction(Opcode.I32Const, C: 1), new Instruction(Opcode.I32Const, C: 2), new Instruction(Opcode.I32Sub));
+        var fuzzer = new Fuzzer
+        {
+            Engines = ["interpreter", "wasmtime"],
+            Source = seed => seed % 2 == 0 ? extended with { Seed = seed } : fuzzCase with { Seed = seed },
+            Factory = name => Harness.Engines.EngineRegistry.Create(name, new Harness.Engines.EngineOptions("fuzz", WasmFeatures.Core2, false)),
+        };
+        var summary = fuzzer.Run(0, TimeSpan.FromMinutes(1), maxCases: 6);
+        Assert.Empty(summary.Findings);
+        Assert.Equal(3, summary.Excluded);
+        Assert.Equal(3, summary.ExcludedBy["extended-const"]);
+    }
+
+    [Fact]
     public void AStackExhaustionExclusionIsCountedAsSuch() =>
         Assert.Equal("stack exhaustion", KnownDifferences.Category("seed 1: call 0 \"f\" exhausted the stack on wasmtime; later steps not compared with interpreter"));
 
