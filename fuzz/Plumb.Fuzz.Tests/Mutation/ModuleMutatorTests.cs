@@ -4,6 +4,7 @@ using Plumb.Fuzz.Generation;
 using Plumb.Fuzz.Mutation;
 using Plumb.Fuzz.Reduction;
 using Plumb.Harness.Engines;
+using Plumb.Structure;
 using Plumb.Validation;
 using Xunit.Abstractions;
 
@@ -110,6 +111,28 @@ public class ModuleMutatorTests(ITestOutputHelper output)
                 withCalls++;
         }
         Assert.True(withCalls > 50, $"{withCalls} valid mutants with calls");
+    }
+
+    /// <summary>Plumb allocates tables eagerly: a mutated table minimum of 2^30 entries (8 GiB) got a run killed by the kernel.</summary>
+    [Fact]
+    public void NoMutantMakesPlumbAllocateAHugeTable()
+    {
+        for (long seed = 0; seed < 3000; seed++)
+        {
+            var mutant = Mutants(seed);
+            Module module;
+            try
+            {
+                module = ModuleReader.Read(mutant.Wasm);
+            }
+            catch (WasmException)
+            {
+                continue;
+            }
+            Assert.False(MutantCalls.AllocatesHugeTable(module), $"seed {seed}: {mutant.Mutation}");
+            if (MutantCalls.MayGrowHugeTable(module))
+                Assert.Empty(mutant.Calls);
+        }
     }
 
     [Fact]

@@ -29,10 +29,18 @@ public static class ModuleMutator
             if (attempt < 8 && wasm.AsSpan().SequenceEqual(original.Wasm))
                 continue;
             var mutant = TryRead(wasm);
+            // A table Plumb would allocate eagerly at gigabytes is not worth a mutant (MutantCalls.TableEntryLimit).
+            if (mutant is not null && MutantCalls.AllocatesHugeTable(mutant))
+            {
+                if (attempt < 12)
+                    continue;
+                return original;
+            }
             var calls = MutantCalls.Keep(original, mutant, originalModule);
             // A mutant that may not terminate keeps no calls, but a start function would still run at
             // instantiation: such a mutant is replaced by another (the original, after a few tries).
-            if (mutant is { Start: not null } && calls.Count == 0 && original.Calls.Count > 0 && originalModule is not null && !MutantCalls.Terminates(originalModule, mutant))
+            if (mutant is { Start: not null } && calls.Count == 0 && original.Calls.Count > 0 && originalModule is not null &&
+                (!MutantCalls.Terminates(originalModule, mutant) || MutantCalls.MayGrowHugeTable(mutant)))
             {
                 if (attempt < 12)
                     continue;

@@ -11,7 +11,8 @@ namespace Plumb.Fuzz.Mutation;
 /// of the adapter on every engine, which the oracle would report as a crash). And a mutant keeps its
 /// calls only while it still terminates by the generator's construction
 /// (<see cref="Terminates"/>): a valid mutant that loops forever would cost the oracle's time limit on
-/// every engine and be reported as a hang.
+/// every engine and be reported as a hang. Nor does a mutant whose tables could grow past
+/// <see cref="TableEntryLimit"/> keep its calls (a <c>table.grow</c> by a mutated constant would allocate it).
 /// </summary>
 internal static class MutantCalls
 {
@@ -22,10 +23,26 @@ internal static class MutantCalls
         // (agreeing, or diverging there), so the calls do not matter.
         if (mutant is null)
             return original.Calls;
-        if (originalModule is null || !Terminates(originalModule, mutant))
+        if (originalModule is null || !Terminates(originalModule, mutant) || MayGrowHugeTable(mutant))
             return [];
         return original.Calls.Where(c => Fits(mutant, c)).ToList();
     }
+
+    /// <summary>
+    /// Entries a defined table may hold before a mutant counts as too large for an in-process run: Plumb
+    /// allocates a table's elements eagerly (8 bytes each; the harness lifts the runtime's limit to
+    /// int.MaxValue), so a mutated minimum of 2^30 entries is 8 GiB, and the kernel ended a run that made one.
+    /// This is the runtime's own default limit (RuntimeConfig.TotalTableElementLimit).
+    /// </summary>
+    public const ulong TableEntryLimit = 10_000_000;
+
+    /// <summary>True if instantiating the mutant would make Plumb allocate a table of over <see cref="TableEntryLimit"/> entries (minimums over int.MaxValue Plumb refuses without allocating).</summary>
+    public static bool AllocatesHugeTable(Module module) =>
+        module.Tables.Any(t => t.Limits.Min > TableEntryLimit && t.Limits.Min <= int.MaxValue);
+
+    /// <summary>True if a defined table could grow past <see cref="TableEntryLimit"/> entries (no maximum, or a larger one): calls could allocate it.</summary>
+    public static bool MayGrowHugeTable(Module module) =>
+        module.Tables.Any(t => t.Limits.Max is not { } max || max > TableEntryLimit);
 
     /// <summary>True if <paramref name="call"/> names a function export of <paramref name="module"/> whose params are the arguments' types.</summary>
     public static bool Fits(Module module, FuzzCall call)
