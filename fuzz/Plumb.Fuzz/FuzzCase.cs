@@ -8,9 +8,13 @@ namespace Plumb.Fuzz;
 /// the reducer shrinks them.
 /// </summary>
 /// <param name="Seed">The seed the case was generated from (or -1 when it came from raw fuzzer bytes).</param>
-/// <param name="Wasm">The module, valid for the features it was generated with.</param>
+/// <param name="Wasm">The module, valid for the features it was generated with (unless it is a mutant).</param>
 /// <param name="Calls">The exported functions to call after instantiation, with their arguments.</param>
-public sealed record FuzzCase(long Seed, byte[] Wasm, IReadOnlyList<FuzzCall> Calls);
+public sealed record FuzzCase(long Seed, byte[] Wasm, IReadOnlyList<FuzzCall> Calls)
+{
+    /// <summary>What <see cref="Mutation.ModuleMutator"/> changed, when the module is a mutant of a generated one; else null.</summary>
+    public string? Mutation { get; init; }
+}
 
 /// <summary>A call of an exported function with arguments of its parameter types.</summary>
 /// <param name="Export">The export's name.</param>

@@ -73,6 +73,9 @@ public sealed class DifferentialOracle : IDisposable
     /// <summary>The features the engines run with: they decide which state can be read (<see cref="StateProbe.Exports"/>).</summary>
     public WasmFeatures Features { get; init; } = WasmFeatures.Core2;
 
+    /// <summary>Differences that are not bugs (<see cref="Differential.KnownDifferences"/>): their divergences become exclusions.</summary>
+    public IReadOnlyList<KnownDifference> KnownDifferences { get; init; } = Differential.KnownDifferences.All;
+
     /// <summary>Runs the case on every engine and compares.</summary>
     public OracleResult Check(FuzzCase fuzzCase)
     {
@@ -102,7 +105,8 @@ public sealed class DifferentialOracle : IDisposable
             if (divergence is not null)
                 divergences.Add(divergence);
         }
-        return new OracleResult(fuzzCase, outcomes, divergences, executions, exclusions);
+        // No state carries over to the next case, whatever this one did: each case gets a fresh spectest (CaseRunner).
+        return Differential.KnownDifferences.Apply(new OracleResult(fuzzCase, outcomes, divergences, executions, exclusions), KnownDifferences);
     }
 
     /// <summary>

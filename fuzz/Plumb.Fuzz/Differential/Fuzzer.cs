@@ -42,6 +42,7 @@ public sealed class Fuzzer
         var clock = Stopwatch.StartNew();
         long modules = 0, executions = 0, excluded = 0;
         var findings = new List<FuzzFinding>();
+        var excludedBy = new System.Collections.Concurrent.ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         var gate = new object();
         int jobs = Math.Max(1, Jobs);
         long issued = 0;
@@ -70,6 +71,8 @@ public sealed class Fuzzer
                 Interlocked.Add(ref executions, result.Executions);
                 if (result.Exclusions.Count > 0)
                     Interlocked.Increment(ref excluded);
+                foreach (var category in result.Exclusions.Select(KnownDifferences.Category).Distinct())
+                    excludedBy.AddOrUpdate(category, 1, (_, n) => n + 1);
                 if (result.Divergences.Count > 0)
                 {
                     lock (gate)
@@ -93,7 +96,10 @@ public sealed class Fuzzer
         var last = Snapshot();
         progress?.Invoke(last);
         return new FuzzSummary(last.Elapsed, last.Modules, last.Executions, last.Excluded, Engines,
-            Reference ?? DifferentialOracle.DefaultReference(Engines), findings.OrderBy(f => f.Case.Seed).ToList());
+            Reference ?? DifferentialOracle.DefaultReference(Engines), findings.OrderBy(f => f.Case.Seed).ToList())
+        {
+            ExcludedBy = excludedBy.OrderBy(e => e.Key, StringComparer.Ordinal).ToDictionary(e => e.Key, e => e.Value),
+        };
     }
 }
 
@@ -102,7 +108,7 @@ public sealed class Fuzzer
 /// <param name="Modules">Cases (modules) run on every engine.</param>
 /// <param name="Executions">Engine operations (loads, instantiations, calls, global reads) over all engines.</param>
 /// <param name="Divergences">Divergences found.</param>
-/// <param name="Excluded">Cases whose comparison stopped early at a step the spec lets vary (<see cref="OracleResult.Exclusions"/>).</param>
+/// <param name="Excluded">Cases whose comparison stopped early at a step the spec lets vary or at a known difference (<see cref="OracleResult.Exclusions"/>).</param>
 public sealed record FuzzProgress(TimeSpan Elapsed, long Modules, long Executions, int Divergences, long Excluded);
 
 /// <summary>A case that diverged, with its divergences (at most one per non-reference engine).</summary>
@@ -114,8 +120,12 @@ public sealed record FuzzFinding(FuzzCase Case, IReadOnlyList<Divergence> Diverg
 /// <param name="Elapsed">The run's duration.</param>
 /// <param name="Modules">Cases run.</param>
 /// <param name="Executions">Engine operations.</param>
-/// <param name="Excluded">Cases whose comparison stopped early at a step the spec lets vary (stack exhaustion).</param>
+/// <param name="Excluded">Cases whose comparison stopped early at a step the spec lets vary (stack exhaustion) or at a known difference.</param>
 /// <param name="Engines">The engines.</param>
 /// <param name="Reference">The reference engine.</param>
 /// <param name="Findings">The diverging cases, by seed.</param>
-public sealed record FuzzSummary(TimeSpan Elapsed, long Modules, long Executions, long Excluded, IReadOnlyList<string> Engines, string Reference, IReadOnlyList<FuzzFinding> Findings);
+public sealed record FuzzSummary(TimeSpan Elapsed, long Modules, long Executions, long Excluded, IReadOnlyList<string> Engines, string Reference, IReadOnlyList<FuzzFinding> Findings)
+{
+    /// <summary>Excluded cases by reason: <c>stack exhaustion</c> or a known difference's name (<see cref="KnownDifferences"/>).</summary>
+    public IReadOnlyDictionary<string, long> ExcludedBy { get; init; } = new Dictionary<string, long>();
+}

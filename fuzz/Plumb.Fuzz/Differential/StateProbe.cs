@@ -29,7 +29,8 @@ public sealed record StateExport(string Name, StateKind Kind, ValType Element = 
 /// Reads a memory's or a table's state through the engine itself, with nothing but the engine contract:
 /// the fuzzed instance is registered as <see cref="ModuleName"/> and a small probe module that imports
 /// the export is instantiated; its <c>size</c> and <c>checksum</c> functions give the state (a 64-bit
-/// FNV-1a over the memory's 8-byte words, or over a table's null and non-null entries). Any engine
+/// FNV-1a over the memory's 8-byte words, or over a table's null and non-null entries, up to
+/// <see cref="MemoryPagesChecked"/> and <see cref="TableEntriesChecked"/>). Any engine
 /// that runs WebAssembly can be compared this way, and a reduced script checks the state with the same
 /// probe (fuzz/RATIONALE.md, "What does the oracle compare, and what does it let vary?").
 /// </summary>
@@ -37,6 +38,16 @@ public static class StateProbe
 {
     /// <summary>The name the fuzzed instance is registered under for the probes.</summary>
     public const string ModuleName = "fuzzed";
+
+    /// <summary>
+    /// The memory checksum covers the first 16 pages (1 MiB) and the table checksum the first 65,536
+    /// entries, so that a module that declares a huge memory or table (a mutant's limits) is read in
+    /// about a millisecond; <c>size</c> still covers all of it. Generated modules stay far below both.
+    /// </summary>
+    public const int MemoryPagesChecked = 16;
+
+    /// <inheritdoc cref="MemoryPagesChecked"/>
+    public const int TableEntriesChecked = 65536;
 
     /// <summary>The probe's exports, read in this order.</summary>
     public static readonly IReadOnlyList<string> Functions = ["size", "checksum"];
@@ -80,7 +91,7 @@ public static class StateProbe
                   (import "{{ModuleName}}" {{name}} (memory 0))
                   (func (export "size") (result i32) (memory.size))
                   (func (export "checksum") (result i64) (local $i i32) (local $end i32) (local $h i64)
-                    (local.set $end (i32.shl (memory.size) (i32.const 16)))
+                    (local.set $end (i32.shl (select (memory.size) (i32.const {{MemoryPagesChecked}}) (i32.lt_u (memory.size) (i32.const {{MemoryPagesChecked}}))) (i32.const 16)))
                     (local.set $h (i64.const 0xcbf29ce484222325))
                     (block $done
                       (loop $next
@@ -101,6 +112,7 @@ public static class StateProbe
                 (block $done
                   (loop $next
                     (br_if $done (i32.ge_u (local.get $i) (table.size 0)))
+                    (br_if $done (i32.ge_u (local.get $i) (i32.const {{TableEntriesChecked}})))
                     {{string.Format(CultureInfo.InvariantCulture, fnv, "(i64.extend_i32_u (ref.is_null (table.get 0 (local.get $i))))")}}
                     (local.set $i (i32.add (local.get $i) (i32.const 1)))
                     (br $next)))

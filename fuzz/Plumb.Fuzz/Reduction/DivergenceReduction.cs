@@ -16,7 +16,10 @@ public static class DivergenceReduction
     /// <param name="budget">The most oracle runs the reduction may make.</param>
     public static ReducedDivergence Reduce(DifferentialOracle oracle, FuzzCase fuzzCase, Divergence divergence, WasmFeatures features, int budget = 4000)
     {
-        bool Same(OracleResult r) => r.Divergences.Any(d => d.Engine == divergence.Engine && d.Kind == divergence.Kind);
+        // A load divergence must keep both verdicts (Plumb's message included): shrinking a mutant may
+        // otherwise drift from the rule that diverged to another reason to reject it.
+        bool Same(OracleResult r) => r.Divergences.Any(d => d.Engine == divergence.Engine && d.Kind == divergence.Kind &&
+            (d.Kind != DivergenceKind.Load || (d.Expected == divergence.Expected && d.Actual == divergence.Actual)));
         var reduced = fuzzCase;
         int tries = 0;
         if (divergence.Kind != DivergenceKind.Hang)
@@ -24,6 +27,12 @@ public static class DivergenceReduction
             var reducer = new Reducer(c => Same(oracle.Check(c)), features) { Budget = budget };
             reduced = reducer.Reduce(fuzzCase);
             tries = reducer.Tries;
+            // A module Plumb cannot decode is left as it was: shrink it by whole sections.
+            if (ReferenceEquals(reduced, fuzzCase) && divergence.Kind == DivergenceKind.Load && tries < budget)
+            {
+                reduced = SectionReducer.Reduce(fuzzCase, c => Same(oracle.Check(c)), budget - tries, out int more);
+                tries += more;
+            }
         }
         var result = oracle.Check(reduced);
         var final = result.Divergences.FirstOrDefault(d => d.Engine == divergence.Engine && d.Kind == divergence.Kind) ?? divergence;

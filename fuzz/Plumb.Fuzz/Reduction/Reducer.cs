@@ -24,6 +24,7 @@ public sealed class Reducer
     private Module _module = new();
     private List<FuzzCall> _calls = [];
     private int _tries;
+    private bool _requireValid = true;
 
     /// <summary>Creates a reducer.</summary>
     /// <param name="stillDiverges">True when a candidate still shows the divergence being reduced.</param>
@@ -42,7 +43,8 @@ public sealed class Reducer
 
     /// <summary>
     /// The smallest case found that still diverges; <paramref name="fuzzCase"/> itself when it cannot be
-    /// decoded (a load divergence on a module Plumb rejects is reduced by its calls only).
+    /// decoded (a load divergence on a module Plumb finds malformed). A module that decodes but is invalid
+    /// is reduced among modules that decode, so that a validation divergence can shrink too.
     /// </summary>
     public FuzzCase Reduce(FuzzCase fuzzCase)
     {
@@ -52,12 +54,14 @@ public sealed class Reducer
         try
         {
             _module = ModuleReader.Read(fuzzCase.Wasm, _features);
-            Validator.Validate(_module, _features);
         }
         catch (WasmException)
         {
             return fuzzCase;
         }
+        // A module Plumb decodes but rejects as invalid (a load divergence on a mutant) is reduced among
+        // modules that decode: validation cannot be the filter when the divergence is about validation.
+        _requireValid = IsValid(_module);
         _module = _module with { Names = null, Customs = [] };
         if (!Accept(_module, _calls))
             return fuzzCase;
@@ -89,8 +93,11 @@ public sealed class Reducer
         byte[] bytes;
         try
         {
-            Validator.Validate(module, _features);
+            if (_requireValid)
+                Validator.Validate(module, _features);
             bytes = ModuleWriter.Write(module);
+            if (!_requireValid)
+                ModuleReader.Read(bytes, _features);
         }
         catch (WasmException)
         {
@@ -105,6 +112,19 @@ public sealed class Reducer
     }
 
     private bool TryModule(Module module) => Accept(module, _calls);
+
+    private bool IsValid(Module module)
+    {
+        try
+        {
+            Validator.Validate(module, _features);
+            return true;
+        }
+        catch (WasmException)
+        {
+            return false;
+        }
+    }
 
     private bool DropCalls()
     {

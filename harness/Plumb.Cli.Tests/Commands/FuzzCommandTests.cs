@@ -18,6 +18,8 @@ public sealed class FuzzCommandTests : CommandTestBase
     [InlineData("--bogus", "1")]
     [InlineData("--isolation", "none")]
     [InlineData("--seed")]
+    [InlineData("--mutations", "2")]
+    [InlineData("--mutations", "some")]
     public void UsageErrorsExitWithTwo(params string[] args)
     {
         var (exit, _, err) = Plumb(["fuzz", .. args]);
@@ -48,6 +50,19 @@ public sealed class FuzzCommandTests : CommandTestBase
         Assert.True(exit == 0, output + err);
         Assert.Contains("40 modules", output, StringComparison.Ordinal);
         Assert.Contains("engines in this process", err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("off", "mutations off")]
+    [InlineData("1", "mutations 1")]
+    [InlineData(null, "mutations 0.25")]
+    public void MutationsAreOnByDefaultAndCanBeTurnedOffOrSet(string? rate, string shown)
+    {
+        string[] flag = rate is null ? [] : ["--mutations", rate];
+        var (exit, output, err) = Plumb(["fuzz", "--engines", "interpreter,wasmtime", "--seed", "0", "--cases", "30", .. flag]);
+        Assert.True(exit == 0, output + err);
+        Assert.Contains(shown, err, StringComparison.Ordinal);
+        Assert.Contains("30 modules", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ internal static class FuzzCommand
 {
     public const string Usage =
         "usage: plumb fuzz [--engines A,B,...] [--reference E] [--seconds N] [--seed S] [--features core1|core2]\n" +
-        "                  [--report DIR] [--jobs N] [--cases N] [--isolation process|thread]";
+        "                  [--report DIR] [--jobs N] [--cases N] [--mutations off|RATE] [--isolation process|thread]";
 
     /// <summary>Divergences reduced per run; the rest are written as found (a broken engine can diverge on every case).</summary>
     private const int ReducedLimit = 25;
@@ -35,6 +35,7 @@ internal static class FuzzCommand
         public int Jobs { get; set; } = 1;
         public long? Cases { get; set; }
         public bool Isolated { get; set; } = true;
+        public double Mutations { get; set; } = FuzzCaseSource.DefaultMutationRate;
     }
 
     /// <summary>Runs the command on its arguments (after "fuzz").</summary>
@@ -65,13 +66,14 @@ internal static class FuzzCommand
         {
             Engines = options.Engines,
             Reference = reference,
-            Source = source ?? FuzzCaseSource.Default(options.Features),
+            Source = source ?? (options.Mutations > 0 ? FuzzCaseSource.Mutating(options.Features, options.Mutations) : FuzzCaseSource.Default(options.Features)),
             Factory = MakeCase,
             Features = options.Features,
             Jobs = options.Jobs,
         };
 
         stderr.WriteLine($"plumb fuzz: engines {string.Join(", ", options.Engines)}; reference {reference}; first seed {seed}; {options.Jobs} job(s); {Seconds(options.Seconds)} s; " +
+            $"mutations {(options.Mutations > 0 ? options.Mutations.ToString("0.##", CultureInfo.InvariantCulture) : "off")}; " +
             (options.Isolated ? "each engine in a worker process" : "engines in this process"));
         bool interactive = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
         var lastLine = TimeSpan.Zero;
@@ -107,6 +109,8 @@ internal static class FuzzCommand
                         ? Reduce(finding.Case, divergence, MakeCase, options.Features, stderr)
                         : $";; plumb fuzz: seed {divergence.Seed} (not reduced)\n;; {divergence}\n";
                     reduced++;
+                    if (finding.Case.Mutation is { } mutation)
+                        script = $";; mutant of the generated module: {mutation}\n" + script;
                     File.WriteAllText(Path.Combine(folder, name), script);
                     rows.Add((divergence, Path.Combine("divergences", name).Replace('\\', '/')));
                 }
@@ -121,7 +125,7 @@ internal static class FuzzCommand
 
         stdout.WriteLine($"plumb fuzz: {summary.Modules} modules, {summary.Executions} executions in {Seconds(summary.Elapsed.TotalSeconds)} s " +
             $"({Rate(summary.Modules, summary.Elapsed)} modules/s, {Rate(summary.Executions, summary.Elapsed)} executions/s); {rows.Count} divergences; " +
-            $"{summary.Excluded} cases compared only up to a stack exhaustion");
+            $"{summary.Excluded} cases compared only up to a stack exhaustion or a known difference{Breakdown(summary)}");
         foreach (var (divergence, file) in rows.Take(50))
             stdout.WriteLine($"  {divergence}" + (file is null ? "" : $" -> {file}"));
         if (rows.Count > 50)
@@ -154,6 +158,7 @@ internal static class FuzzCommand
             ["modules"] = summary.Modules,
             ["executions"] = summary.Executions,
             ["excluded"] = summary.Excluded,
+            ["excludedBy"] = JObject.FromObject(summary.ExcludedBy),
             ["engines"] = new JArray(summary.Engines),
             ["reference"] = summary.Reference,
             ["divergences"] = new JArray(rows.Select(r => new JObject
@@ -175,10 +180,14 @@ internal static class FuzzCommand
         var md = new StringBuilder();
         md.Append("# plumb fuzz\n\n");
         md.Append($"Engines: {string.Join(", ", summary.Engines)}; reference: {summary.Reference}; first seed: {seed}.\n\n");
-        md.Append("| seconds | modules | executions | modules/s | executions/s | divergences | cut short by exhaustion |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-        md.Append($"| {Seconds(summary.Elapsed.TotalSeconds)} | {summary.Modules} | {summary.Executions} | {Rate(summary.Modules, summary.Elapsed)} | {Rate(summary.Executions, summary.Elapsed)} | {rows.Count} | {summary.Excluded} |\n\n");
+        md.Append("| seconds | modules | executions | modules/s | executions/s | divergences | cut short (exhaustion, known differences) |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        md.Append($"| {Seconds(summary.Elapsed.TotalSeconds)} | {summary.Modules} | {summary.Executions} | {Rate(summary.Modules, summary.Elapsed)} | {Rate(summary.Executions, summary.Elapsed)} | {rows.Count} | {summary.Excluded}{Breakdown(summary)} |\n\n");
         md.Append("Excluded from comparison (fuzz/RATIONALE.md): NaN payloads of quiet NaNs, trap kinds of engines that do not name them faithfully, ");
-        md.Append("everything after a call that exhausts the stack, function identities in tables (only null or not null is compared).\n\n");
+        md.Append("everything after a call that exhausts the stack, function identities in tables (only null or not null is compared), ");
+        md.Append("and the known differences between Plumb and Wasmtime:\n\n");
+        foreach (var known in KnownDifferences.All)
+            md.Append($"- {known.Name} ({known.Kind.ToString().ToLowerInvariant()}): {known.Reason}.\n");
+        md.Append('\n');
         if (rows.Count > 0)
         {
             md.Append("| seed | kind | engines | step | reference | other | script |\n| ---: | --- | --- | --- | --- | --- | --- |\n");
@@ -187,6 +196,10 @@ internal static class FuzzCommand
         }
         File.WriteAllText(path, md.ToString());
     }
+
+    /// <summary>The excluded cases by reason, e.g. " (stack exhaustion 3, extended-const 12)".</summary>
+    private static string Breakdown(FuzzSummary summary) =>
+        summary.ExcludedBy.Count == 0 ? "" : " (" + string.Join(", ", summary.ExcludedBy.Select(e => $"{e.Key} {e.Value}")) + ")";
 
     private static string Cell(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 
@@ -237,7 +250,13 @@ internal static class FuzzCommand
                 case "--isolation" when value is "process" or "thread":
                     options.Isolated = value == "process";
                     break;
-                case "--seconds" or "--seed" or "--features" or "--jobs" or "--cases" or "--isolation":
+                case "--mutations" when value == "off":
+                    options.Mutations = 0;
+                    break;
+                case "--mutations" when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double rate) && rate is >= 0 and <= 1:
+                    options.Mutations = rate;
+                    break;
+                case "--seconds" or "--seed" or "--features" or "--jobs" or "--cases" or "--mutations" or "--isolation":
                     error = $"bad value '{value}' for {flag}";
                     return false;
                 default:
