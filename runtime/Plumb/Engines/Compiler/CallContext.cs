@@ -1,0 +1,72 @@
+using System.Runtime.CompilerServices;
+using Plumb.Execution;
+
+namespace Plumb.Engines.Compiler;
+
+/// <summary>
+/// The compiled code's per-thread state, passed to every compiled method as its first argument: the call
+/// depth and its limit, fuel and cancellation, and the buffer through which a function with more than one
+/// result returns them. Compiled calls recurse on the .NET stack, so the depth count is what turns deep
+/// recursion into the exhaustion trap before the process's stack runs out (see runtime/RATIONALE.md,
+/// "How does the compiler bound recursion?").
+/// </summary>
+internal sealed class CallContext
+{
+    [ThreadStatic]
+    private static CallContext? t_current;
+
+    /// <summary>The calling thread's context.</summary>
+    public static CallContext Current => t_current ??= new CallContext();
+
+    /// <summary>Compiled frames active on this thread (all nestings together).</summary>
+    public int Depth;
+
+    /// <summary>The depth at which a call traps as exhaustion: the store's <see cref="ResourceLimits.CallDepth"/>.</summary>
+    public int DepthLimit = 10_000;
+
+    /// <summary>Set while fuel is metered or cancellation is asked for: only then do entries and back edges call <see cref="Check"/>.</summary>
+    public volatile bool Attention;
+
+    /// <summary>Set by the cancellation token's callback.</summary>
+    public volatile bool Interrupt;
+
+    /// <summary>Fuel left in the outermost call.</summary>
+    public long Fuel = long.MaxValue;
+
+    /// <summary>Whether the outermost call meters fuel.</summary>
+    public bool FuelEnabled;
+
+    /// <summary>How many engine invocations are active on this thread (host functions calling back nest them).</summary>
+    public int Nesting;
+
+    /// <summary>The results of a function with more than one, written by its epilogue and read by its caller right after the call.</summary>
+    public WasmValue[] Results = new WasmValue[16];
+
+    /// <summary>Makes <see cref="Results"/> hold at least <paramref name="count"/> values.</summary>
+    public WasmValue[] EnsureResults(int count)
+    {
+        if (Results.Length < count)
+        {
+            Array.Resize(ref Results, count);
+        }
+        return Results;
+    }
+
+    /// <summary>
+    /// Charges one unit of fuel (a call or a loop iteration) and stops the guest when the fuel runs out or the
+    /// call is cancelled. Only called while <see cref="Attention"/> is set.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public void Check()
+    {
+        if (Interrupt)
+        {
+            throw new WasmTrapException(TrapKind.Cancelled);
+        }
+        if (FuelEnabled && --Fuel < 0)
+        {
+            Fuel = 0;
+            throw new WasmTrapException(TrapKind.FuelExhausted);
+        }
+    }
+}
