@@ -26,7 +26,7 @@ internal static unsafe class CompiledOps
     public static double UnboxF64(WasmValue value) => BitConverter.UInt64BitsToDouble(value.Lo);
     public static ulong UnboxRef(WasmValue value) => value.Lo;
 
-    /// <summary>An f32 constant from its bits: a call the JIT does not fold, so a signalling NaN keeps its payload.</summary>
+    /// <summary>An f32 constant from its bits: a call the JIT does not see through, so a signalling NaN keeps its payload and no operation with the constant is folded away.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static float F32FromBits(int bits) => BitConverter.Int32BitsToSingle(bits);
 

@@ -497,8 +497,10 @@ internal sealed unsafe class FunctionEmitter
                 return;
             case Opcode.F32Const:
             {
+                // A NaN comes from its bits through a call, as do 0 and 1: the JIT folds x - 0, x * 1 and x / 1
+                // to x, which would keep a signalling NaN that the spec's arithmetic quiets.
                 float value = BitConverter.Int32BitsToSingle((int)(uint)instruction.C);
-                if (float.IsNaN(value))
+                if (float.IsNaN(value) || Math.Abs(value) is 0f or 1f)
                 {
                     _il.Emit(OpCodes.Ldc_I4, (int)(uint)instruction.C);
                     _il.Emit(OpCodes.Call, Methods.F32FromBits);
@@ -513,7 +515,7 @@ internal sealed unsafe class FunctionEmitter
             case Opcode.F64Const:
             {
                 double value = BitConverter.Int64BitsToDouble((long)instruction.C);
-                if (double.IsNaN(value))
+                if (double.IsNaN(value) || Math.Abs(value) is 0d or 1d)
                 {
                     _il.Emit(OpCodes.Ldc_I8, (long)instruction.C);
                     _il.Emit(OpCodes.Call, Methods.F64FromBits);
