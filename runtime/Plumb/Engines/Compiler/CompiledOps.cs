@@ -257,9 +257,17 @@ internal static unsafe class CompiledOps
     public static long I64DivU(long a, long b) => (long)Numerics.I64DivU((ulong)a, (ulong)b);
     public static long I64RemS(long a, long b) => Numerics.I64RemS(a, b);
     public static long I64RemU(long a, long b) => (long)Numerics.I64RemU((ulong)a, (ulong)b);
+    // Rotates are not inlined: inlined into a method that branches on the result (br_if or if on an
+    // i32.rotl), the JIT of .NET 10 on x64 branched as if the result were zero when it was not (the row
+    // tests' "as a br_if condition" cases), as if it tested the flags the rotate left, which do not
+    // describe the result. A call returns the value in a register that the branch tests itself.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static int I32Rotl(int a, int b) => (int)BitOperations.RotateLeft((uint)a, b);
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static int I32Rotr(int a, int b) => (int)BitOperations.RotateRight((uint)a, b);
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static long I64Rotl(long a, long b) => (long)BitOperations.RotateLeft((ulong)a, (int)b);
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static long I64Rotr(long a, long b) => (long)BitOperations.RotateRight((ulong)a, (int)b);
     public static int I32Clz(int a) => BitOperations.LeadingZeroCount((uint)a);
     public static int I32Ctz(int a) => BitOperations.TrailingZeroCount(a);
