@@ -53,6 +53,29 @@ internal sealed class CallContext
     }
 
     /// <summary>
+    /// Charges <paramref name="units"/> of fuel for work that costs more than an instruction (bulk memory and
+    /// table operations, grows: the interpreter's rates), and stops the guest when the fuel runs out or the
+    /// call is cancelled. Only called while <see cref="Attention"/> is set.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public void Charge(ulong units)
+    {
+        if (Interrupt)
+        {
+            throw new WasmTrapException(TrapKind.Cancelled);
+        }
+        if (FuelEnabled)
+        {
+            Fuel -= (long)units;
+            if (Fuel < 0)
+            {
+                Fuel = 0;
+                throw new WasmTrapException(TrapKind.FuelExhausted);
+            }
+        }
+    }
+
+    /// <summary>
     /// Charges one unit of fuel (a call or a loop iteration) and stops the guest when the fuel runs out or the
     /// call is cancelled. Only called while <see cref="Attention"/> is set.
     /// </summary>

@@ -161,12 +161,44 @@ internal static unsafe class CompiledOps
     public static void I64Store32(MemoryInstance m, int address, long value, ulong offset) => Unsafe.WriteUnaligned(At(m, address, offset, 4), (int)value);
 
     public static int MemorySize(MemoryInstance m) => (int)m.Pages;
-    public static int MemoryGrow(MemoryInstance m, int delta) => m.Grow((uint)delta);
-    public static void MemoryFill(MemoryInstance m, int destination, int value, int count) => m.Fill((uint)destination, (uint)count, (byte)value);
-    public static void MemoryCopy(MemoryInstance m, int destination, int source, int count) => m.Copy((uint)destination, (uint)source, (uint)count);
+    // Bulk operations and grows cost fuel in proportion to their size, at the interpreter's rates, charged
+    // before the work.
+    private const int BytesPerFuel = Interpreter.Machine.BytesPerFuel;
+    private const int EntriesPerFuel = Interpreter.Machine.EntriesPerFuel;
 
-    public static void MemoryInit(Instance instance, int destination, int source, int count, uint data)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Charge(CallContext context, int count, int per)
     {
+        if (context.Attention)
+        {
+            context.Charge((uint)count / (uint)per);
+        }
+    }
+
+    public static int MemoryGrow(CallContext context, MemoryInstance m, int delta)
+    {
+        if (context.Attention && m.CanGrow((uint)delta))
+        {
+            context.Charge((ulong)(uint)delta * (MemoryInstance.PageSize / BytesPerFuel));
+        }
+        return m.Grow((uint)delta);
+    }
+
+    public static void MemoryFill(CallContext context, MemoryInstance m, int destination, int value, int count)
+    {
+        Charge(context, count, BytesPerFuel);
+        m.Fill((uint)destination, (uint)count, (byte)value);
+    }
+
+    public static void MemoryCopy(CallContext context, MemoryInstance m, int destination, int source, int count)
+    {
+        Charge(context, count, BytesPerFuel);
+        m.Copy((uint)destination, (uint)source, (uint)count);
+    }
+
+    public static void MemoryInit(CallContext context, Instance instance, int destination, int source, int count, uint data)
+    {
+        Charge(context, count, BytesPerFuel);
         var bytes = instance.Data[data].AsSpan();
         ulong s = (uint)source, n = (uint)count;
         if (s + n > (ulong)bytes.Length)
@@ -205,10 +237,15 @@ internal static unsafe class CompiledOps
 
     public static int TableSize(Instance instance, uint table) => (int)instance.Tables[table].Size;
 
-    public static int TableGrow(Instance instance, ulong init, int delta, uint table) => instance.Tables[table].Grow((uint)delta, init);
-
-    public static void TableFill(Instance instance, int start, ulong value, int count, uint table)
+    public static int TableGrow(CallContext context, Instance instance, ulong init, int delta, uint table)
     {
+        Charge(context, delta, EntriesPerFuel);
+        return instance.Tables[table].Grow((uint)delta, init);
+    }
+
+    public static void TableFill(CallContext context, Instance instance, int start, ulong value, int count, uint table)
+    {
+        Charge(context, count, EntriesPerFuel);
         var entries = instance.Tables[table].Entries;
         ulong s = (uint)start, n = (uint)count;
         if (s + n > (ulong)entries.Length)
@@ -218,8 +255,9 @@ internal static unsafe class CompiledOps
         entries.Slice((int)s, (int)n).Fill(value);
     }
 
-    public static void TableCopy(Instance instance, int destination, int source, int count, uint to, uint from)
+    public static void TableCopy(CallContext context, Instance instance, int destination, int source, int count, uint to, uint from)
     {
+        Charge(context, count, EntriesPerFuel);
         var d = instance.Tables[to].Entries;
         var s = instance.Tables[from].Entries;
         ulong di = (uint)destination, si = (uint)source, n = (uint)count;
@@ -230,8 +268,9 @@ internal static unsafe class CompiledOps
         s.Slice((int)si, (int)n).CopyTo(d[(int)di..]);
     }
 
-    public static void TableInit(Instance instance, int destination, int source, int count, uint element, uint table)
+    public static void TableInit(CallContext context, Instance instance, int destination, int source, int count, uint element, uint table)
     {
+        Charge(context, count, EntriesPerFuel);
         var d = instance.Tables[table].Entries;
         var s = instance.Elements[element];
         ulong di = (uint)destination, si = (uint)source, n = (uint)count;

@@ -570,6 +570,7 @@ internal sealed unsafe class FunctionEmitter
             {
                 var delta = Pop();
                 var init = Pop();
+                _il.Emit(OpCodes.Ldarg_0);
                 _il.Emit(OpCodes.Ldarg_1);
                 Load(init);
                 Load(delta);
@@ -583,6 +584,7 @@ internal sealed unsafe class FunctionEmitter
                 var count = Pop();
                 var value = Pop();
                 var start = Pop();
+                _il.Emit(OpCodes.Ldarg_0);
                 _il.Emit(OpCodes.Ldarg_1);
                 Load(start);
                 Load(value);
@@ -852,14 +854,25 @@ internal sealed unsafe class FunctionEmitter
         var parameters = info.Params;
         int from = _stack.Count - parameters.Length;
         var method = Inline(instruction.Opcode) is null ? Methods.Named(instruction.Opcode.ToString()) : null;
-        var first = method?.GetParameters() is { Length: > 0 } ps ? ps[0].ParameterType : null;
-        if (first == typeof(MemoryInstance))
+        // The method's leading context, instance and memory parameters come before the operands.
+        foreach (var parameter in method?.GetParameters() ?? [])
         {
-            Load(_memory!);
-        }
-        else if (first == typeof(Instance))
-        {
-            _il.Emit(OpCodes.Ldarg_1);
+            if (parameter.ParameterType == typeof(CallContext))
+            {
+                _il.Emit(OpCodes.Ldarg_0);
+            }
+            else if (parameter.ParameterType == typeof(Instance))
+            {
+                _il.Emit(OpCodes.Ldarg_1);
+            }
+            else if (parameter.ParameterType == typeof(MemoryInstance))
+            {
+                Load(_memory!);
+            }
+            else
+            {
+                break;
+            }
         }
         for (int i = 0; i < parameters.Length; i++)
         {
