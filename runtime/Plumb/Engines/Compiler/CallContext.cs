@@ -42,6 +42,47 @@ internal sealed class CallContext
     /// <summary>The results of a function with more than one, written by its epilogue and read by its caller right after the call.</summary>
     public WasmValue[] Results = new WasmValue[16];
 
+    /// <summary>
+    /// The function index of the compiled frame at each depth (1 to <see cref="Depth"/>), for stack traces: an
+    /// int written per call, so that a call stores no object reference.
+    /// </summary>
+    public int[] Frames = new int[256];
+
+    /// <summary>Where a compiled call entered another instance: the depth of its first frame there, and the instance.</summary>
+    public readonly List<(int Depth, Instance Instance)> Instances = [];
+
+    /// <summary>Makes <see cref="Frames"/> hold depth <paramref name="depth"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public int[] GrowFrames(int depth)
+    {
+        Array.Resize(ref Frames, Math.Max(Frames.Length * 2, depth + 1));
+        return Frames;
+    }
+
+    /// <summary>
+    /// The Wasm stack trace of the compiled frames above <paramref name="bottom"/>, innermost first, the frame at
+    /// <c>bottom + 1</c> one of <paramref name="entry"/>'s instance's functions. Offsets are unknown (-1).
+    /// </summary>
+    public List<WasmStackFrame> StackTrace(int bottom, Instance entry)
+    {
+        var frames = new List<WasmStackFrame>();
+        for (int depth = Math.Min(Depth, Frames.Length - 1); depth > bottom; depth--)
+        {
+            var instance = entry;
+            foreach (var (from, other) in Instances)
+            {
+                if (from > bottom && from <= depth)
+                {
+                    instance = other;
+                }
+            }
+            int index = Frames[depth];
+            var function = (uint)index < (uint)instance.Functions.Length ? instance.Functions[index] : null;
+            frames.Add(new WasmStackFrame(instance.Name, (uint)index, function?.Name, -1));
+        }
+        return frames;
+    }
+
     /// <summary>Makes <see cref="Results"/> hold at least <paramref name="count"/> values.</summary>
     public WasmValue[] EnsureResults(int count)
     {

@@ -34,14 +34,24 @@ internal static unsafe class CompiledOps
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static double F64FromBits(long bits) => BitConverter.Int64BitsToDouble(bits);
 
-    /// <summary>A function's entry: counts the call against the depth limit, checks the .NET stack, and charges fuel.</summary>
+    /// <summary>
+    /// The entry of function <paramref name="index"/>: counts the call against the depth limit, checks the .NET
+    /// stack, records the frame for stack traces, and charges fuel.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Enter(CallContext context)
+    public static void Enter(CallContext context, int index)
     {
-        if (++context.Depth > context.DepthLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        int depth = ++context.Depth;
+        if (depth > context.DepthLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             Exhausted(context);
         }
+        var frames = context.Frames;
+        if ((uint)depth >= (uint)frames.Length)
+        {
+            frames = context.GrowFrames(depth);
+        }
+        frames[depth] = index;
         if (context.Attention)
         {
             context.Check();
@@ -70,7 +80,23 @@ internal static unsafe class CompiledOps
         var type = function.Type;
         if (function.Code is CompiledFunction code)
         {
-            code.Entry(context, function.Instance!, values);
+            if (function.Instance == caller)
+            {
+                code.Entry(context, caller, values);
+                return;
+            }
+            // Another instance's code: stack traces name its frames by its instance.
+            var instances = context.Instances;
+            int count = instances.Count;
+            instances.Add((context.Depth + 1, function.Instance!));
+            try
+            {
+                code.Entry(context, function.Instance!, values);
+            }
+            finally
+            {
+                instances.RemoveRange(count, instances.Count - count);
+            }
             return;
         }
         int width = Math.Max(type.Params.Length, type.Results.Length);

@@ -69,6 +69,7 @@ internal sealed class CompilerEngine : Engine
             context.FuelEnabled = fuel is not null;
             context.Fuel = fuel ?? long.MaxValue;
             context.Attention = context.FuelEnabled;
+            context.Instances.Clear();
         }
         int savedDepth = context.Depth;
         CancellationTokenRegistration registration = default;
@@ -107,6 +108,11 @@ internal sealed class CompilerEngine : Engine
                 throw new InvalidOperationException("the compiler runs only its own code and host functions");
             }
             values.AsSpan(0, results.Length).CopyTo(results);
+        }
+        catch (WasmTrapException trap) when (!trap.HasWasmStackTrace && function.Instance is { } instance)
+        {
+            trap.SetWasmStackTrace(context.StackTrace(savedDepth, instance));
+            throw;
         }
         finally
         {

@@ -206,6 +206,7 @@ internal sealed unsafe class FunctionEmitter
             _il.Emit(OpCodes.Stloc, _scratch);
         }
         _il.Emit(OpCodes.Ldarg_0);
+        _il.Emit(OpCodes.Ldc_I4, _function.FunctionIndex);
         _il.Emit(OpCodes.Call, Methods.Enter);
         _controls.Add(new Control
         {
