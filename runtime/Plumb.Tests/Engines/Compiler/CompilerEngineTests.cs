@@ -101,7 +101,7 @@ public class CompilerEngineTests
     [Fact]
     public void CompiledAndInterpretedInstancesCallEachOtherAndHostsCallBackIn()
     {
-        using var runtime = WasmRuntime.Create();
+        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(EngineKind.Interpreter));
         int hostCalls = 0;
         WasmFunction? reenter = null;
         runtime.NewHostModuleBuilder("env")
