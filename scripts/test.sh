@@ -8,6 +8,7 @@ dotnet test Plumb.slnx -c Release --nologo "$@"
 # this platform (reports/baseline/<os>-<arch>). Fails on any command that passed there and fails now,
 # and when there is no baseline for the platform.
 scripts/plumb spec --suite wg-1.0,wg-2.0 --engine interpreter,compiler --baseline
-# The differential smoke run: a fixed range of generated modules on both engines and Wasmtime. Any
+# The differential smoke run: a fixed range of generated modules on both engines and Wasmtime (the compiler's
+# JIT makes it slower than the default 60 s allow on a loaded machine, hence --seconds). Any
 # divergence fails, and its reduced script lands in artifacts/fuzz-smoke/divergences/.
-scripts/plumb fuzz --engines interpreter,compiler,wasmtime --seed 1 --cases 3000 --report artifacts/fuzz-smoke
+scripts/plumb fuzz --engines interpreter,compiler,wasmtime --seed 1 --cases 3000 --seconds 600 --report artifacts/fuzz-smoke
