@@ -131,4 +131,17 @@ public class CompilerEngineTests
         Assert.Equal(6, hostCalls);
         Assert.IsType<InterpreterEngine>(runtime.Store.Engine);
     }
+
+    [Fact]
+    public void AFunctionNeedingMoreLocalsThanCilAllowsIsRefusedAsAResourceLimit()
+    {
+        // 50,000 locals (the validator's limit) and 16,000 operands: more than a CIL method's 65,535 locals.
+        string wat = "(module (func (local" + string.Concat(Enumerable.Repeat(" i32", 50_000)) + ")"
+            + string.Concat(Enumerable.Repeat(" i64.const 1", 16_000)) + string.Concat(Enumerable.Repeat(" drop", 16_000)) + "))";
+        using var runtime = Compiler();
+        var error = Assert.Throws<WasmResourceLimitException>(() => runtime.Compile(Wat.ToBinary(wat)));
+        Assert.Contains("CIL locals", error.Message);
+        using var interpreter = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(EngineKind.Interpreter));
+        interpreter.Compile(Wat.ToBinary(wat));
+    }
 }

@@ -187,11 +187,11 @@ internal sealed unsafe class FunctionEmitter
         var type = _function.Type;
         for (int i = type.Params.Length; i < _locals.Length; i++)
         {
-            _locals[i] = _il.DeclareLocal(ClrType(_function.LocalTypes[i]));
+            _locals[i] = Declare(ClrType(_function.LocalTypes[i]));
         }
         if (_module.Memories.Length > 0)
         {
-            _memory = _il.DeclareLocal(typeof(MemoryInstance));
+            _memory = Declare(typeof(MemoryInstance));
             _il.Emit(OpCodes.Ldarg_1);
             _il.Emit(OpCodes.Ldfld, Fields.Memory0);
             _il.Emit(OpCodes.Stloc, _memory);
@@ -199,7 +199,7 @@ internal sealed unsafe class FunctionEmitter
         int scratch = ScratchWidth();
         if (scratch > 0)
         {
-            _scratch = _il.DeclareLocal(typeof(WasmValue*));
+            _scratch = Declare(typeof(WasmValue*));
             _il.Emit(OpCodes.Ldc_I4, scratch * 16);
             _il.Emit(OpCodes.Conv_U);
             _il.Emit(OpCodes.Localloc);
@@ -244,11 +244,27 @@ internal sealed unsafe class FunctionEmitter
         return width;
     }
 
+    /// <summary>The most locals a CIL method may declare (ECMA-335, II.24.4.6: local variable indices are 16-bit).</summary>
+    private const int MaxClrLocals = 65535;
+
+    private int _declared;
+
+    /// <summary>Declares a CIL local, or refuses the function when it would need more than a CIL method may have.</summary>
+    private LocalBuilder Declare(Type type)
+    {
+        if (++_declared > MaxClrLocals)
+        {
+            throw new WasmResourceLimitException(
+                $"function {_function.FunctionIndex} needs more than {MaxClrLocals} CIL locals (its locals and operand stack slots); the interpreter runs it (RuntimeConfig.WithEngine)");
+        }
+        return _il.DeclareLocal(type);
+    }
+
     private LocalBuilder Slot(int height, ValType type)
     {
         if (!_slots.TryGetValue((height, type), out var local))
         {
-            local = _il.DeclareLocal(ClrType(type));
+            local = Declare(ClrType(type));
             _slots[(height, type)] = local;
         }
         return local;
@@ -356,7 +372,7 @@ internal sealed unsafe class FunctionEmitter
                     control.SavedParams = new LocalBuilder[parameters.Length];
                     for (int i = 0; i < parameters.Length; i++)
                     {
-                        control.SavedParams[i] = _il.DeclareLocal(ClrType(parameters[i]));
+                        control.SavedParams[i] = Declare(ClrType(parameters[i]));
                         Load(Slot(control.Height + i, parameters[i]));
                         Store(control.SavedParams[i]);
                     }
@@ -620,7 +636,7 @@ internal sealed unsafe class FunctionEmitter
         }
         else if (results.Length > 1)
         {
-            var buffer = _il.DeclareLocal(typeof(WasmValue[]));
+            var buffer = Declare(typeof(WasmValue[]));
             _il.Emit(OpCodes.Ldarg_0);
             _il.Emit(OpCodes.Ldc_I4, results.Length);
             _il.Emit(OpCodes.Call, Methods.EnsureResults);
@@ -726,7 +742,7 @@ internal sealed unsafe class FunctionEmitter
             }
             else if (type.Results.Length > 1)
             {
-                var buffer = _il.DeclareLocal(typeof(WasmValue[]));
+                var buffer = Declare(typeof(WasmValue[]));
                 _il.Emit(OpCodes.Ldarg_0);
                 _il.Emit(OpCodes.Ldfld, Fields.Results);
                 Store(buffer);
