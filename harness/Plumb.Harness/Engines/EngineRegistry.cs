@@ -16,6 +16,7 @@ public static class EngineRegistry
         {
             ["wasmtime"] = options => new WasmtimeEngine(options),
             ["interpreter"] = options => new PlumbEngine(EngineKind.Interpreter, options),
+            ["compiler"] = options => new PlumbEngine(EngineKind.Compiler, options),
         };
 
     /// <summary>True if <paramref name="name"/> names a built-in engine or a process engine.</summary>

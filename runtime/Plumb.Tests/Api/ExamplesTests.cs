@@ -67,8 +67,11 @@ public class ExamplesTests
     }
 
     [Fact]
-    public void CompilerEngineIsNotAvailableYet()
+    public void CompilerEngineRunsAFunction()
     {
-        Assert.Throws<NotSupportedException>(() => WasmRuntime.Create(RuntimeConfig.Default.WithEngine(EngineKind.Compiler)));
+        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(EngineKind.Compiler));
+        var add = runtime.Instantiate(Add).GetFunction<int, int, int>("add")!;
+        Assert.Equal(EngineKind.Compiler, runtime.Config.Engine);
+        Assert.Equal(5, add(2, 3));
     }
 }

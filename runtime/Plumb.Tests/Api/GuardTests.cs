@@ -12,14 +12,20 @@ public class GuardTests
 {
     private static readonly ValType[] I = [ValType.I32];
 
+    /// <summary>Every engine: each guard holds on all of them.</summary>
+    public static TheoryData<EngineKind> AllEngines() => [.. global::Plumb.Tests.Engines.PlumbEngines.All];
+
+    private static RuntimeConfig On(EngineKind engine) => RuntimeConfig.Default.WithEngine(engine);
+
     private static Module InfiniteRecursion() => Functions(("f", Type([], []), [], [TestModules.I(Opcode.Call, 0)]));
 
     private static Module InfiniteLoop() => Functions(("spin", Type([], []), [], [Block(Opcode.Loop), TestModules.I(Opcode.Br, 0), TestModules.I(Opcode.End)]));
 
-    [Fact]
-    public void InfiniteRecursionTrapsAsCallStackExhaustedAndTheProcessLivesOn()
+    [Theory]
+    [MemberData(nameof(AllEngines))]
+    public void InfiniteRecursionTrapsAsCallStackExhaustedAndTheProcessLivesOn(EngineKind engine)
     {
-        using var runtime = WasmRuntime.Create();
+        using var runtime = WasmRuntime.Create(On(engine));
         var f = runtime.Instantiate(runtime.Compile(InfiniteRecursion())).GetFunction("f")!;
         for (int i = 0; i < 3; i++)
         {
@@ -29,8 +35,9 @@ public class GuardTests
         }
     }
 
-    [Fact]
-    public void CallDepthLimitIsConfigurable()
+    [Theory]
+    [MemberData(nameof(AllEngines))]
+    public void CallDepthLimitIsConfigurable(EngineKind engine)
     {
         // depth(n) = n == 0 ? 0 : depth(n - 1): fine at 90 frames, exhausted at 110 with a limit of 100.
         var module = Functions(("depth", Type(I, I), [],
@@ -40,16 +47,17 @@ public class GuardTests
             LocalGet(0), I32(1), TestModules.I(Opcode.I32Sub), TestModules.I(Opcode.Call, 0),
             TestModules.I(Opcode.End),
         ]));
-        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithCallDepthLimit(100));
+        using var runtime = WasmRuntime.Create(On(engine).WithCallDepthLimit(100));
         var depth = runtime.Instantiate(runtime.Compile(module)).GetFunction<int, int>("depth")!;
         Assert.Equal(0, depth(90));
         Assert.Equal(TrapKind.CallStackExhausted, Assert.Throws<WasmTrapException>(() => depth(110)).Kind);
     }
 
-    [Fact]
-    public async Task CancellationStopsAnInfiniteLoopPromptly()
+    [Theory]
+    [MemberData(nameof(AllEngines))]
+    public async Task CancellationStopsAnInfiniteLoopPromptly(EngineKind engine)
     {
-        using var runtime = WasmRuntime.Create();
+        using var runtime = WasmRuntime.Create(On(engine));
         var spin = runtime.Instantiate(runtime.Compile(InfiniteLoop())).GetFunction("spin")!;
         using var cancellation = new CancellationTokenSource();
         long cancelledAt = 0;
@@ -75,17 +83,19 @@ public class GuardTests
         Assert.True(elapsed < TimeSpan.FromSeconds(2), $"stopped {elapsed.TotalMilliseconds} ms after cancellation");
     }
 
-    [Fact]
-    public void FuelBudgetStopsAnInfiniteLoopDeterministically()
+    [Theory]
+    [MemberData(nameof(AllEngines))]
+    public void FuelBudgetStopsAnInfiniteLoopDeterministically(EngineKind engine)
     {
-        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithFuel(10_000));
+        using var runtime = WasmRuntime.Create(On(engine).WithFuel(10_000));
         var spin = runtime.Instantiate(runtime.Compile(InfiniteLoop())).GetFunction("spin")!;
         var trap = Assert.Throws<WasmTrapException>(() => spin.Call());
         Assert.Equal(TrapKind.FuelExhausted, trap.Kind);
     }
 
-    [Fact]
-    public void MemoryCapRefusesGrowthPastIt()
+    [Theory]
+    [MemberData(nameof(AllEngines))]
+    public void MemoryCapRefusesGrowthPastIt(EngineKind engine)
     {
         // (memory 1) (func (export "grow") (param i32) (result i32) local.get 0 memory.grow)
         var module = Functions(("grow", Type(I, I), [], [LocalGet(0), TestModules.I(Opcode.MemoryGrow)])) with
@@ -93,7 +103,7 @@ public class GuardTests
             Memories = [new MemoryType(new Plumb.Structure.Limits(1, null))],
             Exports = [new Export("grow", ExternKind.Func, 0), new Export("memory", ExternKind.Memory, 0)],
         };
-        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithMemoryPageLimit(3));
+        using var runtime = WasmRuntime.Create(On(engine).WithMemoryPageLimit(3));
         var instance = runtime.Instantiate(runtime.Compile(module));
         var grow = instance.GetFunction<int, int>("grow")!;
         Assert.Equal(1, grow(2));
@@ -102,13 +112,14 @@ public class GuardTests
         Assert.Equal(-1, instance.GetMemory("memory")!.Grow(1));
     }
 
-    [Fact]
-    public void HostFunctionReadsTheCallingInstancesMemory()
+    [Theory]
+    [MemberData(nameof(AllEngines))]
+    public void HostFunctionReadsTheCallingInstancesMemory(EngineKind engine)
     {
         // (import "env" "print" (func (param i32 i32))) (memory 1) (data (i32.const 8) "hello")
         // (func (export "run") i32.const 8 i32.const 5 call 0)
         string? printed = null;
-        using var runtime = WasmRuntime.Create();
+        using var runtime = WasmRuntime.Create(On(engine));
         runtime.NewHostModuleBuilder("env")
             .WithFunction("print", (ModuleInstance caller, int pointer, int length) => { printed = caller.Memory!.ReadUtf8((ulong)pointer, length); })
             .Instantiate();
@@ -126,15 +137,16 @@ public class GuardTests
         Assert.Equal("hello", printed);
     }
 
-    [Fact]
-    public void OutOfBoundsLoadTrapsAndDisposedMemoryIsGone()
+    [Theory]
+    [MemberData(nameof(AllEngines))]
+    public void OutOfBoundsLoadTrapsAndDisposedMemoryIsGone(EngineKind engine)
     {
         var module = Functions(("load", Type(I, I), [], [LocalGet(0), TestModules.I(Opcode.I32Load)])) with
         {
             Memories = [new MemoryType(new Plumb.Structure.Limits(1, null))],
             Exports = [new Export("load", ExternKind.Func, 0), new Export("memory", ExternKind.Memory, 0)],
         };
-        using var runtime = WasmRuntime.Create();
+        using var runtime = WasmRuntime.Create(On(engine));
         var instance = runtime.Instantiate(runtime.Compile(module));
         var memory = instance.GetMemory("memory")!;
         memory.WriteInt32(65532, 0x12345678);
@@ -150,33 +162,36 @@ public class GuardTests
         (module (func $spin (loop (br 0))) (start $spin) (func (export "run") (loop (br 0))))
         """;
 
-    [Fact]
-    public void ALoopingStartFunctionRunsOutOfFuel()
+    [Theory]
+    [MemberData(nameof(AllEngines))]
+    public void ALoopingStartFunctionRunsOutOfFuel(EngineKind engine)
     {
-        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithFuel(100_000));
+        using var runtime = WasmRuntime.Create(On(engine).WithFuel(100_000));
         var trap = Assert.Throws<WasmTrapException>(() => runtime.Instantiate(Text.Wat.ToBinary(LoopingStart)));
         Assert.Equal(TrapKind.FuelExhausted, trap.Kind);
     }
 
-    [Fact]
-    public void ALoopingStartFunctionStopsWhenCancelled()
+    [Theory]
+    [MemberData(nameof(AllEngines))]
+    public void ALoopingStartFunctionStopsWhenCancelled(EngineKind engine)
     {
-        using var runtime = WasmRuntime.Create();
+        using var runtime = WasmRuntime.Create(On(engine));
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
         var trap = Assert.Throws<WasmTrapException>(() => runtime.Instantiate(Text.Wat.ToBinary(LoopingStart), null, cancellation.Token));
         Assert.Equal(TrapKind.Cancelled, trap.Kind);
     }
 
-    [Fact]
-    public void ConfiguredStartFunctionsRunUnderFuelAndCancellation()
+    [Theory]
+    [MemberData(nameof(AllEngines))]
+    public void ConfiguredStartFunctionsRunUnderFuelAndCancellation(EngineKind engine)
     {
         const string wat = """(module (func (export "_start") (loop (br 0))))""";
-        using (var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithFuel(100_000)))
+        using (var runtime = WasmRuntime.Create(On(engine).WithFuel(100_000)))
         {
             var trap = Assert.Throws<WasmTrapException>(() => runtime.Instantiate(Text.Wat.ToBinary(wat), ModuleConfig.Default.WithStartFunctions("_start")));
             Assert.Equal(TrapKind.FuelExhausted, trap.Kind);
         }
-        using (var runtime = WasmRuntime.Create())
+        using (var runtime = WasmRuntime.Create(On(engine)))
         {
             using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
             var trap = Assert.Throws<WasmTrapException>(() =>
@@ -186,15 +201,38 @@ public class GuardTests
     }
 
     [Theory]
-    [InlineData("memory.fill", "(memory.fill (i32.const 0) (i32.const 0) (i32.const 65536))")]
-    [InlineData("memory.copy", "(memory.copy (i32.const 0) (i32.const 65536) (i32.const 65536))")]
-    [InlineData("memory.init", "(memory.init 1 (i32.const 0) (i32.const 0) (i32.const 65536))")]
-    [InlineData("table.fill", "(table.fill 0 (i32.const 0) (ref.null func) (i32.const 65536))")]
-    [InlineData("table.copy", "(table.copy 0 0 (i32.const 0) (i32.const 1) (i32.const 65535))")]
-    [InlineData("table.init", "(table.init 0 (i32.const 0) (i32.const 0) (i32.const 65536))")]
-    [InlineData("table.grow", "(drop (table.grow 1 (ref.null func) (i32.const 65536)))")]
-    [InlineData("host call", "(call $host (i32.const 1))")]
-    public void BulkWorkCostsFuelInProportionToItsSize(string name, string work)
+    [MemberData(nameof(BulkWork))]
+    public void BulkWorkCostsFuelInProportionToItsSize(EngineKind engine, string name, string work)
+    {
+        BulkWorkRunsOutOfFuel(engine, name, work);
+    }
+
+    /// <summary>Each engine with each bulk operation of <see cref="BulkWorkRunsOutOfFuel"/>.</summary>
+    public static TheoryData<EngineKind, string, string> BulkWork()
+    {
+        (string, string)[] works =
+        [
+            ("memory.fill", "(memory.fill (i32.const 0) (i32.const 0) (i32.const 65536))"),
+            ("memory.copy", "(memory.copy (i32.const 0) (i32.const 65536) (i32.const 65536))"),
+            ("memory.init", "(memory.init 1 (i32.const 0) (i32.const 0) (i32.const 65536))"),
+            ("table.fill", "(table.fill 0 (i32.const 0) (ref.null func) (i32.const 65536))"),
+            ("table.copy", "(table.copy 0 0 (i32.const 0) (i32.const 1) (i32.const 65535))"),
+            ("table.init", "(table.init 0 (i32.const 0) (i32.const 0) (i32.const 65536))"),
+            ("table.grow", "(drop (table.grow 1 (ref.null func) (i32.const 65536)))"),
+            ("host call", "(call $host (i32.const 1))"),
+        ];
+        var data = new TheoryData<EngineKind, string, string>();
+        foreach (var engine in global::Plumb.Tests.Engines.PlumbEngines.All)
+        {
+            foreach (var (name, work) in works)
+            {
+                data.Add(engine, name, work);
+            }
+        }
+        return data;
+    }
+
+    private static void BulkWorkRunsOutOfFuel(EngineKind engine, string name, string work)
     {
         // A thousand iterations of 64 KiB (or 64 Ki entries) of work: far more than 100,000 units of fuel
         // at one unit per 64 bytes or 8 entries, though the loop alone costs only a thousand. A host call
@@ -211,7 +249,7 @@ public class GuardTests
                   {{work}}
                   (br_if 0 (i32.ne (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const {{iterations}}))))))
             """;
-        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithFuel(100_000));
+        using var runtime = WasmRuntime.Create(On(engine).WithFuel(100_000));
         runtime.NewHostModuleBuilder("env").WithFunction("host", (int _) => { }).Instantiate();
         var run = runtime.Instantiate(Text.Wat.ToBinary(wat)).GetFunction("run")!;
         var trap = Assert.Throws<WasmTrapException>(() => run.Call());

@@ -46,7 +46,7 @@ public class CrossEngineTests
 
     private static (WasmRuntime Runtime, ModuleInstance Middle, ModuleInstance Outer) Link()
     {
-        var runtime = WasmRuntime.Create();
+        var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(EngineKind.Interpreter));
         runtime.Instantiate(Wat.ToBinary(Inner), ModuleConfig.Default.WithName("inner"));
         var middle = runtime.Instantiate(
             runtime.Compile(Plumb.Binary.ModuleReader.Read(Wat.ToBinary(Middle), runtime.Config.Features), new StackEngine()),

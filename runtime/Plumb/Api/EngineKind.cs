@@ -5,6 +5,6 @@ public enum EngineKind
 {
     /// <summary>The interpreter: translates each function once into compact internal code.</summary>
     Interpreter,
-    /// <summary>The IL compiler (not available yet: choosing it throws <see cref="NotSupportedException"/>).</summary>
+    /// <summary>The IL compiler: compiles each function to a CIL method, which the JIT compiles to machine code.</summary>
     Compiler,
 }

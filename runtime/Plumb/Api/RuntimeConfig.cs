@@ -11,14 +11,19 @@ public sealed class RuntimeConfig
     }
 
     /// <summary>
-    /// The defaults: interpreter, Core 2.0 features, 16384 pages (1 GiB) per memory, call depth 10000, no fuel
+    /// The defaults: the IL compiler where the runtime compiles dynamic code
+    /// (<see cref="System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeCompiled"/>), the interpreter elsewhere; Core 2.0 features, 16384 pages (1 GiB) per memory, call depth 10000, no fuel
     /// budget; for all of a runtime's instances together, 65536 memory pages (4 GiB), 10,000,000 table entries,
     /// 10,000 instances, 100,000 tables and 10,000 memories.
     /// </summary>
     public static RuntimeConfig Default { get; } = new();
 
-    /// <summary>The engine that runs functions.</summary>
-    public EngineKind Engine { get; private init; } = EngineKind.Interpreter;
+    /// <summary>
+    /// The engine that runs functions: by default the IL compiler where dynamic code is compiled (not under
+    /// Native AOT or an interpreting runtime, where emitted IL would be interpreted), else the interpreter.
+    /// </summary>
+    public EngineKind Engine { get; private init; } =
+        System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeCompiled ? EngineKind.Compiler : EngineKind.Interpreter;
 
     /// <summary>The features modules may use.</summary>
     public WasmFeatures Features { get; private init; } = WasmFeatures.Core2;

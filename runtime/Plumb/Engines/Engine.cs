@@ -39,6 +39,7 @@ internal abstract class Engine
     public static Engine For(EngineKind kind) => kind switch
     {
         EngineKind.Interpreter => InterpreterEngine.Instance,
+        EngineKind.Compiler => Compiler.CompilerEngine.Instance,
         _ => throw new NotSupportedException($"the {kind} engine is not available yet; use EngineKind.Interpreter"),
     };
 }

@@ -14,7 +14,7 @@ public class ControlTests
     public void LoopCountsDownWithBrIf()
     {
         // (func (param i32) (result i32) (local i32) loop: acc += n; n -= 1; br_if n != 0; acc)
-        using var runtime = WasmRuntime.Create();
+        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(EngineKind.Interpreter));
         var sum = Instantiate(runtime, ("sum", Type(I, I), I,
         [
             Block(Opcode.Loop),
@@ -31,7 +31,7 @@ public class ControlTests
     public void BranchOutOfBlockKeepsItsResultAndDropsTheRest()
     {
         // block (result i32) i32.const 1 i32.const 2 i32.const 3 br 0 end
-        using var runtime = WasmRuntime.Create();
+        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(EngineKind.Interpreter));
         var f = Instantiate(runtime, ("f", Type([], I), [],
         [
             Block(Opcode.Block, ValType.I32), I32(1), I32(2), I32(3), TestModules.I(Opcode.Br, 0), TestModules.I(Opcode.End),
@@ -61,7 +61,7 @@ public class ControlTests
         {
             Codes = [new Plumb.Structure.FunctionBody([], [.. body], vectors)],
         };
-        using var runtime = WasmRuntime.Create();
+        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(EngineKind.Interpreter));
         var f = runtime.Instantiate(runtime.Compile(module)).GetFunction<int, int>("f")!;
         Assert.Equal(expected, f(index));
     }
@@ -71,7 +71,7 @@ public class ControlTests
     [InlineData(0, 9)]
     public void IfElseRunsOneArm(int condition, int expected)
     {
-        using var runtime = WasmRuntime.Create();
+        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(EngineKind.Interpreter));
         var f = Instantiate(runtime, ("f", Type(I, I), [],
         [
             LocalGet(0), Block(Opcode.If, ValType.I32), I32(7), TestModules.I(Opcode.Else), I32(9), TestModules.I(Opcode.End),
@@ -84,7 +84,7 @@ public class ControlTests
     {
         // fac(n) = n == 0 ? 1 : n * fac(n - 1), on i64
         ValType[] l = [ValType.I64];
-        using var runtime = WasmRuntime.Create();
+        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(EngineKind.Interpreter));
         var fac = Instantiate(runtime, ("fac", Type(l, l), [],
         [
             LocalGet(0), TestModules.I(Opcode.I64Eqz),
@@ -98,7 +98,7 @@ public class ControlTests
     [Fact]
     public void UnreachableTrapsWithAStackTraceNamingTheFunctions()
     {
-        using var runtime = WasmRuntime.Create();
+        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(EngineKind.Interpreter));
         var instance = Instantiate(runtime,
             ("outer", Type([], []), [], [TestModules.I(Opcode.Call, 1)]),
             ("inner", Type([], []), [], [TestModules.I(Opcode.Unreachable)]));
@@ -113,7 +113,7 @@ public class ControlTests
     {
         // Direct calls within a module record no callee; the trace finds it through the call op, in
         // the instance each frame ran in, also after a call into another instance or through a table.
-        using var runtime = WasmRuntime.Create();
+        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(EngineKind.Interpreter));
         var lib = runtime.Instantiate(Plumb.Text.Wat.ToBinary("""
             (module (func $fail (export "fail") (call $boom)) (func $boom unreachable))
             """), ModuleConfig.Default.WithName("lib"));
@@ -132,7 +132,7 @@ public class ControlTests
     [Fact]
     public void DeepRecursionTraceCollapsesRepeatedFrames()
     {
-        using var runtime = WasmRuntime.Create();
+        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(EngineKind.Interpreter));
         var instance = Instantiate(runtime, ("f", Type([], []), [], [TestModules.I(Opcode.Call, 0)]));
         var trap = Assert.Throws<WasmTrapException>(() => instance.GetFunction("f")!.Call());
         Assert.Equal(TrapKind.CallStackExhausted, trap.Kind);
@@ -145,7 +145,7 @@ public class ControlTests
     [Fact]
     public void TraceFormattingStopsAtTheLineLimit()
     {
-        using var runtime = WasmRuntime.Create();
+        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(EngineKind.Interpreter));
         var instance = Instantiate(runtime,
             ("a", Type([], []), [], [TestModules.I(Opcode.Call, 1)]),
             ("b", Type([], []), [], [TestModules.I(Opcode.Call, 0)]));

@@ -8,7 +8,7 @@ public class NumericTests
 
     private static object Run(Opcode opcode, object[] args)
     {
-        using var runtime = WasmRuntime.Create();
+        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(EngineKind.Interpreter));
         var instance = runtime.Instantiate(runtime.Compile(TestModules.Operator(opcode)));
         return instance.GetFunction("f")!.Call(args)[0]!;
     }

@@ -11,7 +11,7 @@ public class TranslatorTests
 {
     private static Func<int, int> Compile(string body)
     {
-        var runtime = WasmRuntime.Create();
+        var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(EngineKind.Interpreter));
         var instance = runtime.Instantiate(Wat.ToBinary($"(module (memory 1) (global (mut i32) (i32.const 42)) (func (export \"f\") (param i32) (result i32) (local i32) {body}))"));
         return instance.GetFunction<int, int>("f")!;
     }
@@ -136,7 +136,7 @@ public class TranslatorTests
     [Fact]
     public void StoreWhoseValueTrapsWritesNothing()
     {
-        var runtime = WasmRuntime.Create();
+        var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(EngineKind.Interpreter));
         var instance = runtime.Instantiate(Wat.ToBinary("""
             (module (memory (export "memory") 1)
               (func (export "f") (param i32) (result i32)
@@ -154,7 +154,7 @@ public class TranslatorTests
     [Fact]
     public void UpdateInPlaceTrapsOutOfBoundsAndLeavesMemory()
     {
-        var runtime = WasmRuntime.Create();
+        var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(EngineKind.Interpreter));
         var instance = runtime.Instantiate(Wat.ToBinary("""
             (module (memory (export "memory") 1)
               (func (export "f") (param i32) (result i32)
@@ -181,7 +181,7 @@ public class TranslatorTests
     [Fact]
     public void UpdateByAProductTrapsOnEitherAddressAndLeavesMemory()
     {
-        var runtime = WasmRuntime.Create();
+        var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(EngineKind.Interpreter));
         var instance = runtime.Instantiate(Wat.ToBinary("""
             (module (memory (export "memory") 1)
               (func (export "f") (param i32 i32) (result i32)
@@ -210,7 +210,7 @@ public class TranslatorTests
     [InlineData("(drop (local.tee 3 (i32.const 9))) (block (loop (local.set 1 (local.get 3)) (br 1))) (i32.add (local.get 1) (local.get 2))", 0, 9)]
     public void LocalsReadBeforeWrittenAreZeroOverAStaleFrame(string body, int argument, int expected)
     {
-        var runtime = WasmRuntime.Create();
+        var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(EngineKind.Interpreter));
         var instance = runtime.Instantiate(Wat.ToBinary($$"""
             (module
               (func $dirty (param i32) (local i32 i32 i32 i32 i32 i32)

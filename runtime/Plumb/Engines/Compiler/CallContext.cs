@@ -1,0 +1,136 @@
+using System.Runtime.CompilerServices;
+using Plumb.Execution;
+
+namespace Plumb.Engines.Compiler;
+
+/// <summary>
+/// The compiled code's per-thread state, passed to every compiled method as its first argument: the call
+/// depth and its limit, fuel and cancellation, and the buffer through which a function with more than one
+/// result returns them. Compiled calls recurse on the .NET stack, so the depth count is what turns deep
+/// recursion into the exhaustion trap before the process's stack runs out (see runtime/RATIONALE.md,
+/// "How does the compiler bound recursion?").
+/// </summary>
+internal sealed class CallContext
+{
+    [ThreadStatic]
+    private static CallContext? t_current;
+
+    /// <summary>The calling thread's context.</summary>
+    public static CallContext Current => t_current ??= new CallContext();
+
+    /// <summary>Compiled frames active on this thread (all nestings together).</summary>
+    public int Depth;
+
+    /// <summary>The depth at which a call traps as exhaustion: the store's <see cref="ResourceLimits.CallDepth"/>.</summary>
+    public int DepthLimit = 10_000;
+
+    /// <summary>Set while fuel is metered or cancellation is asked for: only then do entries and back edges call <see cref="Check"/>.</summary>
+    public volatile bool Attention;
+
+    /// <summary>Set by the cancellation token's callback.</summary>
+    public volatile bool Interrupt;
+
+    /// <summary>Fuel left in the outermost call.</summary>
+    public long Fuel = long.MaxValue;
+
+    /// <summary>Whether the outermost call meters fuel.</summary>
+    public bool FuelEnabled;
+
+    /// <summary>How many engine invocations are active on this thread (host functions calling back nest them).</summary>
+    public int Nesting;
+
+    /// <summary>The results of a function with more than one, written by its epilogue and read by its caller right after the call.</summary>
+    public WasmValue[] Results = new WasmValue[16];
+
+    /// <summary>
+    /// The function index of the compiled frame at each depth (1 to <see cref="Depth"/>), for stack traces: an
+    /// int written per call, so that a call stores no object reference.
+    /// </summary>
+    public int[] Frames = new int[256];
+
+    /// <summary>Where a compiled call entered another instance: the depth of its first frame there, and the instance.</summary>
+    public readonly List<(int Depth, Instance Instance)> Instances = [];
+
+    /// <summary>Makes <see cref="Frames"/> hold depth <paramref name="depth"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public int[] GrowFrames(int depth)
+    {
+        Array.Resize(ref Frames, Math.Max(Frames.Length * 2, depth + 1));
+        return Frames;
+    }
+
+    /// <summary>
+    /// The Wasm stack trace of the compiled frames above <paramref name="bottom"/>, innermost first, the frame at
+    /// <c>bottom + 1</c> one of <paramref name="entry"/>'s instance's functions. Offsets are unknown (-1).
+    /// </summary>
+    public List<WasmStackFrame> StackTrace(int bottom, Instance entry)
+    {
+        var frames = new List<WasmStackFrame>();
+        for (int depth = Math.Min(Depth, Frames.Length - 1); depth > bottom; depth--)
+        {
+            var instance = entry;
+            foreach (var (from, other) in Instances)
+            {
+                if (from > bottom && from <= depth)
+                {
+                    instance = other;
+                }
+            }
+            int index = Frames[depth];
+            var function = (uint)index < (uint)instance.Functions.Length ? instance.Functions[index] : null;
+            frames.Add(new WasmStackFrame(instance.Name, (uint)index, function?.Name, -1));
+        }
+        return frames;
+    }
+
+    /// <summary>Makes <see cref="Results"/> hold at least <paramref name="count"/> values.</summary>
+    public WasmValue[] EnsureResults(int count)
+    {
+        if (Results.Length < count)
+        {
+            Array.Resize(ref Results, count);
+        }
+        return Results;
+    }
+
+    /// <summary>
+    /// Charges <paramref name="units"/> of fuel for work that costs more than an instruction (bulk memory and
+    /// table operations, grows: the interpreter's rates), and stops the guest when the fuel runs out or the
+    /// call is cancelled. Only called while <see cref="Attention"/> is set.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public void Charge(ulong units)
+    {
+        if (Interrupt)
+        {
+            throw new WasmTrapException(TrapKind.Cancelled);
+        }
+        if (FuelEnabled)
+        {
+            Fuel -= (long)units;
+            if (Fuel < 0)
+            {
+                Fuel = 0;
+                throw new WasmTrapException(TrapKind.FuelExhausted);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Charges one unit of fuel (a call or a loop iteration) and stops the guest when the fuel runs out or the
+    /// call is cancelled. Only called while <see cref="Attention"/> is set.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public void Check()
+    {
+        if (Interrupt)
+        {
+            throw new WasmTrapException(TrapKind.Cancelled);
+        }
+        if (FuelEnabled && --Fuel < 0)
+        {
+            Fuel = 0;
+            throw new WasmTrapException(TrapKind.FuelExhausted);
+        }
+    }
+}

@@ -1,0 +1,566 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using Plumb.Execution;
+using Plumb.Instructions;
+
+namespace Plumb.Engines;
+
+/// <summary>
+/// SIMD instructions (https://webassembly.github.io/spec/core/exec/instructions.html#vector-instructions),
+/// shared by the engines so that both compute the same lanes: each runs one instruction on the top of a
+/// stack of <see cref="WasmValue"/>s. Vector128 operators where their semantics are the spec's (wrapping
+/// arithmetic, comparisons, bitwise, widening); lane loops where the spec differs from hardware (min, max,
+/// rounding, saturating conversions, abs of the most negative value).
+/// </summary>
+internal static unsafe class Simd
+{
+    /// <summary>
+    /// Runs the SIMD instruction <paramref name="row"/> (its immediates <paramref name="a"/>, <paramref name="c"/>
+    /// and <paramref name="d"/> as <see cref="Structure.Instruction"/> holds them) on the operands below
+    /// <paramref name="sp"/> of the stack at <paramref name="b"/>, with <paramref name="mem"/> as memory 0;
+    /// returns the new stack top.
+    /// </summary>
+    public static int Execute(Opcode row, int a, ulong c, ulong d, MemoryInstance? mem, WasmValue* b, int sp)
+    {
+        var v = (Vector128<byte>*)b;
+        switch (row)
+        {
+            // Memory.
+            case Opcode.V128Load:
+                v[sp - 1] = Unsafe.ReadUnaligned<Vector128<byte>>(ref Address(mem, (uint)b[sp - 1].Lo + c, 16));
+                return sp;
+            case Opcode.V128Load8x8S:
+                v[sp - 1] = Vector128.WidenLower(Vector128.CreateScalar(Load<ulong>(mem, b, sp, c)).AsSByte()).AsByte();
+                return sp;
+            case Opcode.V128Load8x8U:
+                v[sp - 1] = Vector128.WidenLower(Vector128.CreateScalar(Load<ulong>(mem, b, sp, c)).AsByte()).AsByte();
+                return sp;
+            case Opcode.V128Load16x4S:
+                v[sp - 1] = Vector128.WidenLower(Vector128.CreateScalar(Load<ulong>(mem, b, sp, c)).AsInt16()).AsByte();
+                return sp;
+            case Opcode.V128Load16x4U:
+                v[sp - 1] = Vector128.WidenLower(Vector128.CreateScalar(Load<ulong>(mem, b, sp, c)).AsUInt16()).AsByte();
+                return sp;
+            case Opcode.V128Load32x2S:
+                v[sp - 1] = Vector128.WidenLower(Vector128.CreateScalar(Load<ulong>(mem, b, sp, c)).AsInt32()).AsByte();
+                return sp;
+            case Opcode.V128Load32x2U:
+                v[sp - 1] = Vector128.WidenLower(Vector128.CreateScalar(Load<ulong>(mem, b, sp, c)).AsUInt32()).AsByte();
+                return sp;
+            case Opcode.V128Load8Splat:
+                v[sp - 1] = Vector128.Create(Load<byte>(mem, b, sp, c));
+                return sp;
+            case Opcode.V128Load16Splat:
+                v[sp - 1] = Vector128.Create(Load<ushort>(mem, b, sp, c)).AsByte();
+                return sp;
+            case Opcode.V128Load32Splat:
+                v[sp - 1] = Vector128.Create(Load<uint>(mem, b, sp, c)).AsByte();
+                return sp;
+            case Opcode.V128Load64Splat:
+                v[sp - 1] = Vector128.Create(Load<ulong>(mem, b, sp, c)).AsByte();
+                return sp;
+            case Opcode.V128Load32Zero:
+                v[sp - 1] = Vector128.CreateScalar(Load<uint>(mem, b, sp, c)).AsByte();
+                return sp;
+            case Opcode.V128Load64Zero:
+                v[sp - 1] = Vector128.CreateScalar(Load<ulong>(mem, b, sp, c)).AsByte();
+                return sp;
+            case Opcode.V128Store:
+                Unsafe.WriteUnaligned(ref Address(mem, (uint)b[sp - 2].Lo + c, 16), v[sp - 1]);
+                return sp - 2;
+            case Opcode.V128Load8Lane:
+                v[sp - 2] = v[sp - 1].WithElement((int)d, Unsafe.ReadUnaligned<byte>(ref Address(mem, (uint)b[sp - 2].Lo + c, 1)));
+                return sp - 1;
+            case Opcode.V128Load16Lane:
+                v[sp - 2] = v[sp - 1].AsUInt16().WithElement((int)d, Unsafe.ReadUnaligned<ushort>(ref Address(mem, (uint)b[sp - 2].Lo + c, 2))).AsByte();
+                return sp - 1;
+            case Opcode.V128Load32Lane:
+                v[sp - 2] = v[sp - 1].AsUInt32().WithElement((int)d, Unsafe.ReadUnaligned<uint>(ref Address(mem, (uint)b[sp - 2].Lo + c, 4))).AsByte();
+                return sp - 1;
+            case Opcode.V128Load64Lane:
+                v[sp - 2] = v[sp - 1].AsUInt64().WithElement((int)d, Unsafe.ReadUnaligned<ulong>(ref Address(mem, (uint)b[sp - 2].Lo + c, 8))).AsByte();
+                return sp - 1;
+            case Opcode.V128Store8Lane:
+                Unsafe.WriteUnaligned(ref Address(mem, (uint)b[sp - 2].Lo + c, 1), v[sp - 1].GetElement((int)d));
+                return sp - 2;
+            case Opcode.V128Store16Lane:
+                Unsafe.WriteUnaligned(ref Address(mem, (uint)b[sp - 2].Lo + c, 2), v[sp - 1].AsUInt16().GetElement((int)d));
+                return sp - 2;
+            case Opcode.V128Store32Lane:
+                Unsafe.WriteUnaligned(ref Address(mem, (uint)b[sp - 2].Lo + c, 4), v[sp - 1].AsUInt32().GetElement((int)d));
+                return sp - 2;
+            case Opcode.V128Store64Lane:
+                Unsafe.WriteUnaligned(ref Address(mem, (uint)b[sp - 2].Lo + c, 8), v[sp - 1].AsUInt64().GetElement((int)d));
+                return sp - 2;
+
+            // Constants, shuffles, splats and lanes.
+            case Opcode.V128Const:
+                v[sp] = Vector128.Create(c, d).AsByte();
+                return sp + 1;
+            case Opcode.I8x16Shuffle:
+            {
+                var lanes = Vector128.Create(c, d).AsByte();
+                Vector128<byte> x = v[sp - 2], y = v[sp - 1], r = default;
+                for (int i = 0; i < 16; i++)
+                {
+                    int l = lanes.GetElement(i);
+                    r = r.WithElement(i, l < 16 ? x.GetElement(l) : y.GetElement(l - 16));
+                }
+                v[sp - 2] = r;
+                return sp - 1;
+            }
+            case Opcode.I8x16Swizzle:
+            {
+                Vector128<byte> x = v[sp - 2], s = v[sp - 1], r = default;
+                for (int i = 0; i < 16; i++)
+                {
+                    int l = s.GetElement(i);
+                    r = r.WithElement(i, l < 16 ? x.GetElement(l) : (byte)0);
+                }
+                v[sp - 2] = r;
+                return sp - 1;
+            }
+            case Opcode.I8x16Splat:
+                v[sp - 1] = Vector128.Create((byte)b[sp - 1].Lo);
+                return sp;
+            case Opcode.I16x8Splat:
+                v[sp - 1] = Vector128.Create((ushort)b[sp - 1].Lo).AsByte();
+                return sp;
+            case Opcode.I32x4Splat:
+            case Opcode.F32x4Splat:
+                v[sp - 1] = Vector128.Create((uint)b[sp - 1].Lo).AsByte();
+                return sp;
+            case Opcode.I64x2Splat:
+            case Opcode.F64x2Splat:
+                v[sp - 1] = Vector128.Create(b[sp - 1].Lo).AsByte();
+                return sp;
+            case Opcode.I8x16ExtractLaneS:
+                b[sp - 1] = new WasmValue((uint)(int)v[sp - 1].AsSByte().GetElement(a));
+                return sp;
+            case Opcode.I8x16ExtractLaneU:
+                b[sp - 1] = new WasmValue(v[sp - 1].GetElement(a));
+                return sp;
+            case Opcode.I16x8ExtractLaneS:
+                b[sp - 1] = new WasmValue((uint)(int)v[sp - 1].AsInt16().GetElement(a));
+                return sp;
+            case Opcode.I16x8ExtractLaneU:
+                b[sp - 1] = new WasmValue(v[sp - 1].AsUInt16().GetElement(a));
+                return sp;
+            case Opcode.I32x4ExtractLane:
+            case Opcode.F32x4ExtractLane:
+                b[sp - 1] = new WasmValue(v[sp - 1].AsUInt32().GetElement(a));
+                return sp;
+            case Opcode.I64x2ExtractLane:
+            case Opcode.F64x2ExtractLane:
+                b[sp - 1] = new WasmValue(v[sp - 1].AsUInt64().GetElement(a));
+                return sp;
+            case Opcode.I8x16ReplaceLane:
+                v[sp - 2] = v[sp - 2].WithElement(a, (byte)b[sp - 1].Lo);
+                return sp - 1;
+            case Opcode.I16x8ReplaceLane:
+                v[sp - 2] = v[sp - 2].AsUInt16().WithElement(a, (ushort)b[sp - 1].Lo).AsByte();
+                return sp - 1;
+            case Opcode.I32x4ReplaceLane:
+            case Opcode.F32x4ReplaceLane:
+                v[sp - 2] = v[sp - 2].AsUInt32().WithElement(a, (uint)b[sp - 1].Lo).AsByte();
+                return sp - 1;
+            case Opcode.I64x2ReplaceLane:
+            case Opcode.F64x2ReplaceLane:
+                v[sp - 2] = v[sp - 2].AsUInt64().WithElement(a, b[sp - 1].Lo).AsByte();
+                return sp - 1;
+
+            // Comparisons: all-ones lanes for true.
+            case Opcode.I8x16Eq: return Bin(v, sp, Vector128.Equals(v[sp - 2], v[sp - 1]));
+            case Opcode.I8x16Ne: return Bin(v, sp, ~Vector128.Equals(v[sp - 2], v[sp - 1]));
+            case Opcode.I8x16LtS: return Bin(v, sp, Vector128.LessThan(v[sp - 2].AsSByte(), v[sp - 1].AsSByte()).AsByte());
+            case Opcode.I8x16LtU: return Bin(v, sp, Vector128.LessThan(v[sp - 2], v[sp - 1]));
+            case Opcode.I8x16GtS: return Bin(v, sp, Vector128.GreaterThan(v[sp - 2].AsSByte(), v[sp - 1].AsSByte()).AsByte());
+            case Opcode.I8x16GtU: return Bin(v, sp, Vector128.GreaterThan(v[sp - 2], v[sp - 1]));
+            case Opcode.I8x16LeS: return Bin(v, sp, Vector128.LessThanOrEqual(v[sp - 2].AsSByte(), v[sp - 1].AsSByte()).AsByte());
+            case Opcode.I8x16LeU: return Bin(v, sp, Vector128.LessThanOrEqual(v[sp - 2], v[sp - 1]));
+            case Opcode.I8x16GeS: return Bin(v, sp, Vector128.GreaterThanOrEqual(v[sp - 2].AsSByte(), v[sp - 1].AsSByte()).AsByte());
+            case Opcode.I8x16GeU: return Bin(v, sp, Vector128.GreaterThanOrEqual(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8Eq: return Bin(v, sp, Vector128.Equals(v[sp - 2].AsInt16(), v[sp - 1].AsInt16()).AsByte());
+            case Opcode.I16x8Ne: return Bin(v, sp, ~Vector128.Equals(v[sp - 2].AsInt16(), v[sp - 1].AsInt16()).AsByte());
+            case Opcode.I16x8LtS: return Bin(v, sp, Vector128.LessThan(v[sp - 2].AsInt16(), v[sp - 1].AsInt16()).AsByte());
+            case Opcode.I16x8LtU: return Bin(v, sp, Vector128.LessThan(v[sp - 2].AsUInt16(), v[sp - 1].AsUInt16()).AsByte());
+            case Opcode.I16x8GtS: return Bin(v, sp, Vector128.GreaterThan(v[sp - 2].AsInt16(), v[sp - 1].AsInt16()).AsByte());
+            case Opcode.I16x8GtU: return Bin(v, sp, Vector128.GreaterThan(v[sp - 2].AsUInt16(), v[sp - 1].AsUInt16()).AsByte());
+            case Opcode.I16x8LeS: return Bin(v, sp, Vector128.LessThanOrEqual(v[sp - 2].AsInt16(), v[sp - 1].AsInt16()).AsByte());
+            case Opcode.I16x8LeU: return Bin(v, sp, Vector128.LessThanOrEqual(v[sp - 2].AsUInt16(), v[sp - 1].AsUInt16()).AsByte());
+            case Opcode.I16x8GeS: return Bin(v, sp, Vector128.GreaterThanOrEqual(v[sp - 2].AsInt16(), v[sp - 1].AsInt16()).AsByte());
+            case Opcode.I16x8GeU: return Bin(v, sp, Vector128.GreaterThanOrEqual(v[sp - 2].AsUInt16(), v[sp - 1].AsUInt16()).AsByte());
+            case Opcode.I32x4Eq: return Bin(v, sp, Vector128.Equals(v[sp - 2].AsInt32(), v[sp - 1].AsInt32()).AsByte());
+            case Opcode.I32x4Ne: return Bin(v, sp, ~Vector128.Equals(v[sp - 2].AsInt32(), v[sp - 1].AsInt32()).AsByte());
+            case Opcode.I32x4LtS: return Bin(v, sp, Vector128.LessThan(v[sp - 2].AsInt32(), v[sp - 1].AsInt32()).AsByte());
+            case Opcode.I32x4LtU: return Bin(v, sp, Vector128.LessThan(v[sp - 2].AsUInt32(), v[sp - 1].AsUInt32()).AsByte());
+            case Opcode.I32x4GtS: return Bin(v, sp, Vector128.GreaterThan(v[sp - 2].AsInt32(), v[sp - 1].AsInt32()).AsByte());
+            case Opcode.I32x4GtU: return Bin(v, sp, Vector128.GreaterThan(v[sp - 2].AsUInt32(), v[sp - 1].AsUInt32()).AsByte());
+            case Opcode.I32x4LeS: return Bin(v, sp, Vector128.LessThanOrEqual(v[sp - 2].AsInt32(), v[sp - 1].AsInt32()).AsByte());
+            case Opcode.I32x4LeU: return Bin(v, sp, Vector128.LessThanOrEqual(v[sp - 2].AsUInt32(), v[sp - 1].AsUInt32()).AsByte());
+            case Opcode.I32x4GeS: return Bin(v, sp, Vector128.GreaterThanOrEqual(v[sp - 2].AsInt32(), v[sp - 1].AsInt32()).AsByte());
+            case Opcode.I32x4GeU: return Bin(v, sp, Vector128.GreaterThanOrEqual(v[sp - 2].AsUInt32(), v[sp - 1].AsUInt32()).AsByte());
+            case Opcode.I64x2Eq: return Bin(v, sp, Vector128.Equals(v[sp - 2].AsInt64(), v[sp - 1].AsInt64()).AsByte());
+            case Opcode.I64x2Ne: return Bin(v, sp, ~Vector128.Equals(v[sp - 2].AsInt64(), v[sp - 1].AsInt64()).AsByte());
+            case Opcode.I64x2LtS: return Bin(v, sp, Vector128.LessThan(v[sp - 2].AsInt64(), v[sp - 1].AsInt64()).AsByte());
+            case Opcode.I64x2GtS: return Bin(v, sp, Vector128.GreaterThan(v[sp - 2].AsInt64(), v[sp - 1].AsInt64()).AsByte());
+            case Opcode.I64x2LeS: return Bin(v, sp, Vector128.LessThanOrEqual(v[sp - 2].AsInt64(), v[sp - 1].AsInt64()).AsByte());
+            case Opcode.I64x2GeS: return Bin(v, sp, Vector128.GreaterThanOrEqual(v[sp - 2].AsInt64(), v[sp - 1].AsInt64()).AsByte());
+            case Opcode.F32x4Eq: return Bin(v, sp, Vector128.Equals(v[sp - 2].AsSingle(), v[sp - 1].AsSingle()).AsByte());
+            case Opcode.F32x4Ne: return Bin(v, sp, ~Vector128.Equals(v[sp - 2].AsSingle(), v[sp - 1].AsSingle()).AsByte());
+            case Opcode.F32x4Lt: return Bin(v, sp, Vector128.LessThan(v[sp - 2].AsSingle(), v[sp - 1].AsSingle()).AsByte());
+            case Opcode.F32x4Gt: return Bin(v, sp, Vector128.GreaterThan(v[sp - 2].AsSingle(), v[sp - 1].AsSingle()).AsByte());
+            case Opcode.F32x4Le: return Bin(v, sp, Vector128.LessThanOrEqual(v[sp - 2].AsSingle(), v[sp - 1].AsSingle()).AsByte());
+            case Opcode.F32x4Ge: return Bin(v, sp, Vector128.GreaterThanOrEqual(v[sp - 2].AsSingle(), v[sp - 1].AsSingle()).AsByte());
+            case Opcode.F64x2Eq: return Bin(v, sp, Vector128.Equals(v[sp - 2].AsDouble(), v[sp - 1].AsDouble()).AsByte());
+            case Opcode.F64x2Ne: return Bin(v, sp, ~Vector128.Equals(v[sp - 2].AsDouble(), v[sp - 1].AsDouble()).AsByte());
+            case Opcode.F64x2Lt: return Bin(v, sp, Vector128.LessThan(v[sp - 2].AsDouble(), v[sp - 1].AsDouble()).AsByte());
+            case Opcode.F64x2Gt: return Bin(v, sp, Vector128.GreaterThan(v[sp - 2].AsDouble(), v[sp - 1].AsDouble()).AsByte());
+            case Opcode.F64x2Le: return Bin(v, sp, Vector128.LessThanOrEqual(v[sp - 2].AsDouble(), v[sp - 1].AsDouble()).AsByte());
+            case Opcode.F64x2Ge: return Bin(v, sp, Vector128.GreaterThanOrEqual(v[sp - 2].AsDouble(), v[sp - 1].AsDouble()).AsByte());
+
+            // Bitwise.
+            case Opcode.V128Not: v[sp - 1] = ~v[sp - 1]; return sp;
+            case Opcode.V128And: return Bin(v, sp, v[sp - 2] & v[sp - 1]);
+            case Opcode.V128Andnot: return Bin(v, sp, Vector128.AndNot(v[sp - 2], v[sp - 1]));
+            case Opcode.V128Or: return Bin(v, sp, v[sp - 2] | v[sp - 1]);
+            case Opcode.V128Xor: return Bin(v, sp, v[sp - 2] ^ v[sp - 1]);
+            case Opcode.V128Bitselect:
+                v[sp - 3] = Vector128.ConditionalSelect(v[sp - 1], v[sp - 3], v[sp - 2]);
+                return sp - 2;
+            case Opcode.V128AnyTrue:
+                b[sp - 1] = new WasmValue(v[sp - 1] != Vector128<byte>.Zero ? 1UL : 0UL);
+                return sp;
+            case Opcode.I8x16AllTrue: return Test(b, v, sp, !Vector128.EqualsAny(v[sp - 1], Vector128<byte>.Zero));
+            case Opcode.I16x8AllTrue: return Test(b, v, sp, !Vector128.EqualsAny(v[sp - 1].AsUInt16(), Vector128<ushort>.Zero));
+            case Opcode.I32x4AllTrue: return Test(b, v, sp, !Vector128.EqualsAny(v[sp - 1].AsUInt32(), Vector128<uint>.Zero));
+            case Opcode.I64x2AllTrue: return Test(b, v, sp, !Vector128.EqualsAny(v[sp - 1].AsUInt64(), Vector128<ulong>.Zero));
+            case Opcode.I8x16Bitmask: b[sp - 1] = new WasmValue(Vector128.ExtractMostSignificantBits(v[sp - 1])); return sp;
+            case Opcode.I16x8Bitmask: b[sp - 1] = new WasmValue(Vector128.ExtractMostSignificantBits(v[sp - 1].AsUInt16())); return sp;
+            case Opcode.I32x4Bitmask: b[sp - 1] = new WasmValue(Vector128.ExtractMostSignificantBits(v[sp - 1].AsUInt32())); return sp;
+            case Opcode.I64x2Bitmask: b[sp - 1] = new WasmValue(Vector128.ExtractMostSignificantBits(v[sp - 1].AsUInt64())); return sp;
+
+            // Integer arithmetic.
+            case Opcode.I8x16Abs: v[sp - 1] = Map(v[sp - 1].AsSByte(), static x => (sbyte)(x < 0 ? -x : x)).AsByte(); return sp;
+            case Opcode.I16x8Abs: v[sp - 1] = Map(v[sp - 1].AsInt16(), static x => (short)(x < 0 ? -x : x)).AsByte(); return sp;
+            case Opcode.I32x4Abs: v[sp - 1] = Map(v[sp - 1].AsInt32(), static x => x < 0 ? unchecked(-x) : x).AsByte(); return sp;
+            case Opcode.I64x2Abs: v[sp - 1] = Map(v[sp - 1].AsInt64(), static x => x < 0 ? unchecked(-x) : x).AsByte(); return sp;
+            case Opcode.I8x16Neg: v[sp - 1] = (Vector128<byte>.Zero - v[sp - 1]); return sp;
+            case Opcode.I16x8Neg: v[sp - 1] = (Vector128<ushort>.Zero - v[sp - 1].AsUInt16()).AsByte(); return sp;
+            case Opcode.I32x4Neg: v[sp - 1] = (Vector128<uint>.Zero - v[sp - 1].AsUInt32()).AsByte(); return sp;
+            case Opcode.I64x2Neg: v[sp - 1] = (Vector128<ulong>.Zero - v[sp - 1].AsUInt64()).AsByte(); return sp;
+            case Opcode.I8x16Popcnt: v[sp - 1] = Map(v[sp - 1], static x => (byte)BitOperations.PopCount(x)); return sp;
+            case Opcode.I8x16Add: return Bin(v, sp, v[sp - 2] + v[sp - 1]);
+            case Opcode.I16x8Add: return Bin(v, sp, (v[sp - 2].AsUInt16() + v[sp - 1].AsUInt16()).AsByte());
+            case Opcode.I32x4Add: return Bin(v, sp, (v[sp - 2].AsUInt32() + v[sp - 1].AsUInt32()).AsByte());
+            case Opcode.I64x2Add: return Bin(v, sp, (v[sp - 2].AsUInt64() + v[sp - 1].AsUInt64()).AsByte());
+            case Opcode.I8x16Sub: return Bin(v, sp, v[sp - 2] - v[sp - 1]);
+            case Opcode.I16x8Sub: return Bin(v, sp, (v[sp - 2].AsUInt16() - v[sp - 1].AsUInt16()).AsByte());
+            case Opcode.I32x4Sub: return Bin(v, sp, (v[sp - 2].AsUInt32() - v[sp - 1].AsUInt32()).AsByte());
+            case Opcode.I64x2Sub: return Bin(v, sp, (v[sp - 2].AsUInt64() - v[sp - 1].AsUInt64()).AsByte());
+            case Opcode.I16x8Mul: return Bin(v, sp, (v[sp - 2].AsUInt16() * v[sp - 1].AsUInt16()).AsByte());
+            case Opcode.I32x4Mul: return Bin(v, sp, (v[sp - 2].AsUInt32() * v[sp - 1].AsUInt32()).AsByte());
+            case Opcode.I64x2Mul: return Bin(v, sp, (v[sp - 2].AsUInt64() * v[sp - 1].AsUInt64()).AsByte());
+            case Opcode.I8x16AddSatS: return Bin(v, sp, Zip(v[sp - 2].AsSByte(), v[sp - 1].AsSByte(), static (x, y) => (sbyte)Math.Clamp(x + y, sbyte.MinValue, sbyte.MaxValue)).AsByte());
+            case Opcode.I8x16AddSatU: return Bin(v, sp, Zip(v[sp - 2], v[sp - 1], static (x, y) => (byte)Math.Min(x + y, byte.MaxValue)));
+            case Opcode.I8x16SubSatS: return Bin(v, sp, Zip(v[sp - 2].AsSByte(), v[sp - 1].AsSByte(), static (x, y) => (sbyte)Math.Clamp(x - y, sbyte.MinValue, sbyte.MaxValue)).AsByte());
+            case Opcode.I8x16SubSatU: return Bin(v, sp, Zip(v[sp - 2], v[sp - 1], static (x, y) => (byte)Math.Max(x - y, 0)));
+            case Opcode.I16x8AddSatS: return Bin(v, sp, Zip(v[sp - 2].AsInt16(), v[sp - 1].AsInt16(), static (x, y) => (short)Math.Clamp(x + y, short.MinValue, short.MaxValue)).AsByte());
+            case Opcode.I16x8AddSatU: return Bin(v, sp, Zip(v[sp - 2].AsUInt16(), v[sp - 1].AsUInt16(), static (x, y) => (ushort)Math.Min(x + y, ushort.MaxValue)).AsByte());
+            case Opcode.I16x8SubSatS: return Bin(v, sp, Zip(v[sp - 2].AsInt16(), v[sp - 1].AsInt16(), static (x, y) => (short)Math.Clamp(x - y, short.MinValue, short.MaxValue)).AsByte());
+            case Opcode.I16x8SubSatU: return Bin(v, sp, Zip(v[sp - 2].AsUInt16(), v[sp - 1].AsUInt16(), static (x, y) => (ushort)Math.Max(x - y, 0)).AsByte());
+            case Opcode.I8x16MinS: return Bin(v, sp, Vector128.Min(v[sp - 2].AsSByte(), v[sp - 1].AsSByte()).AsByte());
+            case Opcode.I8x16MinU: return Bin(v, sp, Vector128.Min(v[sp - 2], v[sp - 1]));
+            case Opcode.I8x16MaxS: return Bin(v, sp, Vector128.Max(v[sp - 2].AsSByte(), v[sp - 1].AsSByte()).AsByte());
+            case Opcode.I8x16MaxU: return Bin(v, sp, Vector128.Max(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8MinS: return Bin(v, sp, Vector128.Min(v[sp - 2].AsInt16(), v[sp - 1].AsInt16()).AsByte());
+            case Opcode.I16x8MinU: return Bin(v, sp, Vector128.Min(v[sp - 2].AsUInt16(), v[sp - 1].AsUInt16()).AsByte());
+            case Opcode.I16x8MaxS: return Bin(v, sp, Vector128.Max(v[sp - 2].AsInt16(), v[sp - 1].AsInt16()).AsByte());
+            case Opcode.I16x8MaxU: return Bin(v, sp, Vector128.Max(v[sp - 2].AsUInt16(), v[sp - 1].AsUInt16()).AsByte());
+            case Opcode.I32x4MinS: return Bin(v, sp, Vector128.Min(v[sp - 2].AsInt32(), v[sp - 1].AsInt32()).AsByte());
+            case Opcode.I32x4MinU: return Bin(v, sp, Vector128.Min(v[sp - 2].AsUInt32(), v[sp - 1].AsUInt32()).AsByte());
+            case Opcode.I32x4MaxS: return Bin(v, sp, Vector128.Max(v[sp - 2].AsInt32(), v[sp - 1].AsInt32()).AsByte());
+            case Opcode.I32x4MaxU: return Bin(v, sp, Vector128.Max(v[sp - 2].AsUInt32(), v[sp - 1].AsUInt32()).AsByte());
+            case Opcode.I8x16AvgrU: return Bin(v, sp, Zip(v[sp - 2], v[sp - 1], static (x, y) => (byte)((x + y + 1) >> 1)));
+            case Opcode.I16x8AvgrU: return Bin(v, sp, Zip(v[sp - 2].AsUInt16(), v[sp - 1].AsUInt16(), static (x, y) => (ushort)((x + y + 1) >> 1)).AsByte());
+            case Opcode.I16x8Q15mulrSatS: return Bin(v, sp, Zip(v[sp - 2].AsInt16(), v[sp - 1].AsInt16(), static (x, y) => (short)Math.Clamp((x * y + 0x4000) >> 15, short.MinValue, short.MaxValue)).AsByte());
+            case Opcode.I32x4DotI16x8S:
+            {
+                Vector128<short> x = v[sp - 2].AsInt16(), y = v[sp - 1].AsInt16();
+                Vector128<int> r = default;
+                for (int i = 0; i < 4; i++)
+                {
+                    r = r.WithElement(i, unchecked(x.GetElement(2 * i) * y.GetElement(2 * i) + x.GetElement(2 * i + 1) * y.GetElement(2 * i + 1)));
+                }
+                return Bin(v, sp, r.AsByte());
+            }
+
+            // Shifts: the count is taken modulo the lane width.
+            case Opcode.I8x16Shl: return Shift(b, v, sp, Vector128.ShiftLeft(v[sp - 2], (int)(b[sp - 1].Lo & 7)));
+            case Opcode.I8x16ShrS: return Shift(b, v, sp, Vector128.ShiftRightArithmetic(v[sp - 2].AsSByte(), (int)(b[sp - 1].Lo & 7)).AsByte());
+            case Opcode.I8x16ShrU: return Shift(b, v, sp, Vector128.ShiftRightLogical(v[sp - 2], (int)(b[sp - 1].Lo & 7)));
+            case Opcode.I16x8Shl: return Shift(b, v, sp, Vector128.ShiftLeft(v[sp - 2].AsUInt16(), (int)(b[sp - 1].Lo & 15)).AsByte());
+            case Opcode.I16x8ShrS: return Shift(b, v, sp, Vector128.ShiftRightArithmetic(v[sp - 2].AsInt16(), (int)(b[sp - 1].Lo & 15)).AsByte());
+            case Opcode.I16x8ShrU: return Shift(b, v, sp, Vector128.ShiftRightLogical(v[sp - 2].AsUInt16(), (int)(b[sp - 1].Lo & 15)).AsByte());
+            case Opcode.I32x4Shl: return Shift(b, v, sp, Vector128.ShiftLeft(v[sp - 2].AsUInt32(), (int)(b[sp - 1].Lo & 31)).AsByte());
+            case Opcode.I32x4ShrS: return Shift(b, v, sp, Vector128.ShiftRightArithmetic(v[sp - 2].AsInt32(), (int)(b[sp - 1].Lo & 31)).AsByte());
+            case Opcode.I32x4ShrU: return Shift(b, v, sp, Vector128.ShiftRightLogical(v[sp - 2].AsUInt32(), (int)(b[sp - 1].Lo & 31)).AsByte());
+            case Opcode.I64x2Shl: return Shift(b, v, sp, Vector128.ShiftLeft(v[sp - 2].AsUInt64(), (int)(b[sp - 1].Lo & 63)).AsByte());
+            case Opcode.I64x2ShrS: return Shift(b, v, sp, Vector128.ShiftRightArithmetic(v[sp - 2].AsInt64(), (int)(b[sp - 1].Lo & 63)).AsByte());
+            case Opcode.I64x2ShrU: return Shift(b, v, sp, Vector128.ShiftRightLogical(v[sp - 2].AsUInt64(), (int)(b[sp - 1].Lo & 63)).AsByte());
+
+            // Widening, narrowing and pairwise.
+            case Opcode.I16x8ExtendLowI8x16S: v[sp - 1] = Vector128.WidenLower(v[sp - 1].AsSByte()).AsByte(); return sp;
+            case Opcode.I16x8ExtendHighI8x16S: v[sp - 1] = Vector128.WidenUpper(v[sp - 1].AsSByte()).AsByte(); return sp;
+            case Opcode.I16x8ExtendLowI8x16U: v[sp - 1] = Vector128.WidenLower(v[sp - 1]).AsByte(); return sp;
+            case Opcode.I16x8ExtendHighI8x16U: v[sp - 1] = Vector128.WidenUpper(v[sp - 1]).AsByte(); return sp;
+            case Opcode.I32x4ExtendLowI16x8S: v[sp - 1] = Vector128.WidenLower(v[sp - 1].AsInt16()).AsByte(); return sp;
+            case Opcode.I32x4ExtendHighI16x8S: v[sp - 1] = Vector128.WidenUpper(v[sp - 1].AsInt16()).AsByte(); return sp;
+            case Opcode.I32x4ExtendLowI16x8U: v[sp - 1] = Vector128.WidenLower(v[sp - 1].AsUInt16()).AsByte(); return sp;
+            case Opcode.I32x4ExtendHighI16x8U: v[sp - 1] = Vector128.WidenUpper(v[sp - 1].AsUInt16()).AsByte(); return sp;
+            case Opcode.I64x2ExtendLowI32x4S: v[sp - 1] = Vector128.WidenLower(v[sp - 1].AsInt32()).AsByte(); return sp;
+            case Opcode.I64x2ExtendHighI32x4S: v[sp - 1] = Vector128.WidenUpper(v[sp - 1].AsInt32()).AsByte(); return sp;
+            case Opcode.I64x2ExtendLowI32x4U: v[sp - 1] = Vector128.WidenLower(v[sp - 1].AsUInt32()).AsByte(); return sp;
+            case Opcode.I64x2ExtendHighI32x4U: v[sp - 1] = Vector128.WidenUpper(v[sp - 1].AsUInt32()).AsByte(); return sp;
+            case Opcode.I16x8ExtmulLowI8x16S: return Bin(v, sp, (Vector128.WidenLower(v[sp - 2].AsSByte()) * Vector128.WidenLower(v[sp - 1].AsSByte())).AsByte());
+            case Opcode.I16x8ExtmulHighI8x16S: return Bin(v, sp, (Vector128.WidenUpper(v[sp - 2].AsSByte()) * Vector128.WidenUpper(v[sp - 1].AsSByte())).AsByte());
+            case Opcode.I16x8ExtmulLowI8x16U: return Bin(v, sp, (Vector128.WidenLower(v[sp - 2]) * Vector128.WidenLower(v[sp - 1])).AsByte());
+            case Opcode.I16x8ExtmulHighI8x16U: return Bin(v, sp, (Vector128.WidenUpper(v[sp - 2]) * Vector128.WidenUpper(v[sp - 1])).AsByte());
+            case Opcode.I32x4ExtmulLowI16x8S: return Bin(v, sp, (Vector128.WidenLower(v[sp - 2].AsInt16()) * Vector128.WidenLower(v[sp - 1].AsInt16())).AsByte());
+            case Opcode.I32x4ExtmulHighI16x8S: return Bin(v, sp, (Vector128.WidenUpper(v[sp - 2].AsInt16()) * Vector128.WidenUpper(v[sp - 1].AsInt16())).AsByte());
+            case Opcode.I32x4ExtmulLowI16x8U: return Bin(v, sp, (Vector128.WidenLower(v[sp - 2].AsUInt16()) * Vector128.WidenLower(v[sp - 1].AsUInt16())).AsByte());
+            case Opcode.I32x4ExtmulHighI16x8U: return Bin(v, sp, (Vector128.WidenUpper(v[sp - 2].AsUInt16()) * Vector128.WidenUpper(v[sp - 1].AsUInt16())).AsByte());
+            case Opcode.I64x2ExtmulLowI32x4S: return Bin(v, sp, (Vector128.WidenLower(v[sp - 2].AsInt32()) * Vector128.WidenLower(v[sp - 1].AsInt32())).AsByte());
+            case Opcode.I64x2ExtmulHighI32x4S: return Bin(v, sp, (Vector128.WidenUpper(v[sp - 2].AsInt32()) * Vector128.WidenUpper(v[sp - 1].AsInt32())).AsByte());
+            case Opcode.I64x2ExtmulLowI32x4U: return Bin(v, sp, (Vector128.WidenLower(v[sp - 2].AsUInt32()) * Vector128.WidenLower(v[sp - 1].AsUInt32())).AsByte());
+            case Opcode.I64x2ExtmulHighI32x4U: return Bin(v, sp, (Vector128.WidenUpper(v[sp - 2].AsUInt32()) * Vector128.WidenUpper(v[sp - 1].AsUInt32())).AsByte());
+            case Opcode.I16x8ExtaddPairwiseI8x16S:
+            {
+                var x = v[sp - 1].AsSByte();
+                Vector128<short> r = default;
+                for (int i = 0; i < 8; i++) r = r.WithElement(i, (short)(x.GetElement(2 * i) + x.GetElement(2 * i + 1)));
+                v[sp - 1] = r.AsByte();
+                return sp;
+            }
+            case Opcode.I16x8ExtaddPairwiseI8x16U:
+            {
+                var x = v[sp - 1];
+                Vector128<ushort> r = default;
+                for (int i = 0; i < 8; i++) r = r.WithElement(i, (ushort)(x.GetElement(2 * i) + x.GetElement(2 * i + 1)));
+                v[sp - 1] = r.AsByte();
+                return sp;
+            }
+            case Opcode.I32x4ExtaddPairwiseI16x8S:
+            {
+                var x = v[sp - 1].AsInt16();
+                Vector128<int> r = default;
+                for (int i = 0; i < 4; i++) r = r.WithElement(i, x.GetElement(2 * i) + x.GetElement(2 * i + 1));
+                v[sp - 1] = r.AsByte();
+                return sp;
+            }
+            case Opcode.I32x4ExtaddPairwiseI16x8U:
+            {
+                var x = v[sp - 1].AsUInt16();
+                Vector128<uint> r = default;
+                for (int i = 0; i < 4; i++) r = r.WithElement(i, (uint)(x.GetElement(2 * i) + x.GetElement(2 * i + 1)));
+                v[sp - 1] = r.AsByte();
+                return sp;
+            }
+            case Opcode.I8x16NarrowI16x8S:
+            {
+                Vector128<short> x = v[sp - 2].AsInt16(), y = v[sp - 1].AsInt16();
+                Vector128<sbyte> r = default;
+                for (int i = 0; i < 8; i++)
+                {
+                    r = r.WithElement(i, (sbyte)Math.Clamp((int)x.GetElement(i), sbyte.MinValue, sbyte.MaxValue));
+                    r = r.WithElement(i + 8, (sbyte)Math.Clamp((int)y.GetElement(i), sbyte.MinValue, sbyte.MaxValue));
+                }
+                return Bin(v, sp, r.AsByte());
+            }
+            case Opcode.I8x16NarrowI16x8U:
+            {
+                Vector128<short> x = v[sp - 2].AsInt16(), y = v[sp - 1].AsInt16();
+                Vector128<byte> r = default;
+                for (int i = 0; i < 8; i++)
+                {
+                    r = r.WithElement(i, (byte)Math.Clamp((int)x.GetElement(i), 0, byte.MaxValue));
+                    r = r.WithElement(i + 8, (byte)Math.Clamp((int)y.GetElement(i), 0, byte.MaxValue));
+                }
+                return Bin(v, sp, r);
+            }
+            case Opcode.I16x8NarrowI32x4S:
+            {
+                Vector128<int> x = v[sp - 2].AsInt32(), y = v[sp - 1].AsInt32();
+                Vector128<short> r = default;
+                for (int i = 0; i < 4; i++)
+                {
+                    r = r.WithElement(i, (short)Math.Clamp(x.GetElement(i), short.MinValue, short.MaxValue));
+                    r = r.WithElement(i + 4, (short)Math.Clamp(y.GetElement(i), short.MinValue, short.MaxValue));
+                }
+                return Bin(v, sp, r.AsByte());
+            }
+            case Opcode.I16x8NarrowI32x4U:
+            {
+                Vector128<int> x = v[sp - 2].AsInt32(), y = v[sp - 1].AsInt32();
+                Vector128<ushort> r = default;
+                for (int i = 0; i < 4; i++)
+                {
+                    r = r.WithElement(i, (ushort)Math.Clamp(x.GetElement(i), 0, ushort.MaxValue));
+                    r = r.WithElement(i + 4, (ushort)Math.Clamp(y.GetElement(i), 0, ushort.MaxValue));
+                }
+                return Bin(v, sp, r.AsByte());
+            }
+
+            // Floating point.
+            case Opcode.F32x4Abs: v[sp - 1] = (v[sp - 1].AsUInt32() & Vector128.Create(0x7FFF_FFFFu)).AsByte(); return sp;
+            case Opcode.F32x4Neg: v[sp - 1] = (v[sp - 1].AsUInt32() ^ Vector128.Create(0x8000_0000u)).AsByte(); return sp;
+            case Opcode.F64x2Abs: v[sp - 1] = (v[sp - 1].AsUInt64() & Vector128.Create(0x7FFF_FFFF_FFFF_FFFFUL)).AsByte(); return sp;
+            case Opcode.F64x2Neg: v[sp - 1] = (v[sp - 1].AsUInt64() ^ Vector128.Create(0x8000_0000_0000_0000UL)).AsByte(); return sp;
+            case Opcode.F32x4Sqrt: v[sp - 1] = Map(v[sp - 1].AsSingle(), Numerics.Sqrt).AsByte(); return sp;
+            case Opcode.F64x2Sqrt: v[sp - 1] = Map(v[sp - 1].AsDouble(), Numerics.Sqrt).AsByte(); return sp;
+            case Opcode.F32x4Ceil: v[sp - 1] = Map(v[sp - 1].AsSingle(), Numerics.Ceil).AsByte(); return sp;
+            case Opcode.F32x4Floor: v[sp - 1] = Map(v[sp - 1].AsSingle(), Numerics.Floor).AsByte(); return sp;
+            case Opcode.F32x4Trunc: v[sp - 1] = Map(v[sp - 1].AsSingle(), Numerics.Trunc).AsByte(); return sp;
+            case Opcode.F32x4Nearest: v[sp - 1] = Map(v[sp - 1].AsSingle(), Numerics.Nearest).AsByte(); return sp;
+            case Opcode.F64x2Ceil: v[sp - 1] = Map(v[sp - 1].AsDouble(), Numerics.Ceil).AsByte(); return sp;
+            case Opcode.F64x2Floor: v[sp - 1] = Map(v[sp - 1].AsDouble(), Numerics.Floor).AsByte(); return sp;
+            case Opcode.F64x2Trunc: v[sp - 1] = Map(v[sp - 1].AsDouble(), Numerics.Trunc).AsByte(); return sp;
+            case Opcode.F64x2Nearest: v[sp - 1] = Map(v[sp - 1].AsDouble(), Numerics.Nearest).AsByte(); return sp;
+            case Opcode.F32x4Add: return Bin(v, sp, (v[sp - 2].AsSingle() + v[sp - 1].AsSingle()).AsByte());
+            case Opcode.F32x4Sub: return Bin(v, sp, (v[sp - 2].AsSingle() - v[sp - 1].AsSingle()).AsByte());
+            case Opcode.F32x4Mul: return Bin(v, sp, (v[sp - 2].AsSingle() * v[sp - 1].AsSingle()).AsByte());
+            case Opcode.F32x4Div: return Bin(v, sp, (v[sp - 2].AsSingle() / v[sp - 1].AsSingle()).AsByte());
+            case Opcode.F64x2Add: return Bin(v, sp, (v[sp - 2].AsDouble() + v[sp - 1].AsDouble()).AsByte());
+            case Opcode.F64x2Sub: return Bin(v, sp, (v[sp - 2].AsDouble() - v[sp - 1].AsDouble()).AsByte());
+            case Opcode.F64x2Mul: return Bin(v, sp, (v[sp - 2].AsDouble() * v[sp - 1].AsDouble()).AsByte());
+            case Opcode.F64x2Div: return Bin(v, sp, (v[sp - 2].AsDouble() / v[sp - 1].AsDouble()).AsByte());
+            case Opcode.F32x4Min: return Bin(v, sp, Zip(v[sp - 2].AsSingle(), v[sp - 1].AsSingle(), Numerics.FMin).AsByte());
+            case Opcode.F32x4Max: return Bin(v, sp, Zip(v[sp - 2].AsSingle(), v[sp - 1].AsSingle(), Numerics.FMax).AsByte());
+            case Opcode.F64x2Min: return Bin(v, sp, Zip(v[sp - 2].AsDouble(), v[sp - 1].AsDouble(), Numerics.FMin).AsByte());
+            case Opcode.F64x2Max: return Bin(v, sp, Zip(v[sp - 2].AsDouble(), v[sp - 1].AsDouble(), Numerics.FMax).AsByte());
+            // pmin/pmax (https://webassembly.github.io/spec/core/exec/numerics.html#op-fpmin): b < a ? b : a, bit-exact.
+            case Opcode.F32x4Pmin: return Bin(v, sp, Zip(v[sp - 2].AsSingle(), v[sp - 1].AsSingle(), static (x, y) => y < x ? y : x).AsByte());
+            case Opcode.F32x4Pmax: return Bin(v, sp, Zip(v[sp - 2].AsSingle(), v[sp - 1].AsSingle(), static (x, y) => x < y ? y : x).AsByte());
+            case Opcode.F64x2Pmin: return Bin(v, sp, Zip(v[sp - 2].AsDouble(), v[sp - 1].AsDouble(), static (x, y) => y < x ? y : x).AsByte());
+            case Opcode.F64x2Pmax: return Bin(v, sp, Zip(v[sp - 2].AsDouble(), v[sp - 1].AsDouble(), static (x, y) => x < y ? y : x).AsByte());
+
+            // Conversions.
+            case Opcode.I32x4TruncSatF32x4S: v[sp - 1] = Convert(v[sp - 1].AsSingle(), static x => Numerics.I32TruncSatS(x)).AsByte(); return sp;
+            case Opcode.I32x4TruncSatF32x4U: v[sp - 1] = Convert(v[sp - 1].AsSingle(), static x => (int)Numerics.I32TruncSatU(x)).AsByte(); return sp;
+            case Opcode.F32x4ConvertI32x4S: v[sp - 1] = MapTo(v[sp - 1].AsInt32(), static x => BitConverter.SingleToInt32Bits(x)).AsByte(); return sp;
+            case Opcode.F32x4ConvertI32x4U: v[sp - 1] = MapTo(v[sp - 1].AsUInt32(), static x => BitConverter.SingleToUInt32Bits(x)).AsByte(); return sp;
+            case Opcode.I32x4TruncSatF64x2SZero:
+            {
+                var x = v[sp - 1].AsDouble();
+                v[sp - 1] = Vector128.Create(Numerics.I32TruncSatS(x.GetElement(0)), Numerics.I32TruncSatS(x.GetElement(1)), 0, 0).AsByte();
+                return sp;
+            }
+            case Opcode.I32x4TruncSatF64x2UZero:
+            {
+                var x = v[sp - 1].AsDouble();
+                v[sp - 1] = Vector128.Create(Numerics.I32TruncSatU(x.GetElement(0)), Numerics.I32TruncSatU(x.GetElement(1)), 0, 0).AsByte();
+                return sp;
+            }
+            case Opcode.F64x2ConvertLowI32x4S:
+            {
+                var x = v[sp - 1].AsInt32();
+                v[sp - 1] = Vector128.Create((double)x.GetElement(0), x.GetElement(1)).AsByte();
+                return sp;
+            }
+            case Opcode.F64x2ConvertLowI32x4U:
+            {
+                var x = v[sp - 1].AsUInt32();
+                v[sp - 1] = Vector128.Create((double)x.GetElement(0), x.GetElement(1)).AsByte();
+                return sp;
+            }
+            case Opcode.F32x4DemoteF64x2Zero:
+            {
+                var x = v[sp - 1].AsDouble();
+                v[sp - 1] = Vector128.Create(Numerics.F32DemoteF64(x.GetElement(0)), Numerics.F32DemoteF64(x.GetElement(1)), 0f, 0f).AsByte();
+                return sp;
+            }
+            case Opcode.F64x2PromoteLowF32x4:
+            {
+                var x = v[sp - 1].AsSingle();
+                v[sp - 1] = Vector128.Create(Numerics.F64PromoteF32(x.GetElement(0)), Numerics.F64PromoteF32(x.GetElement(1))).AsByte();
+                return sp;
+            }
+        }
+        throw new InvalidOperationException($"no SIMD instruction {row}");
+    }
+
+    /// <summary>The <paramref name="size"/> bytes at <paramref name="address"/> of <paramref name="memory"/> (by their first), or a trap if they are not all inside.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref byte Address(MemoryInstance? memory, ulong address, int size)
+    {
+        var m = memory!;
+        if (address + (ulong)size > m.Length)
+        {
+            Numerics.ThrowTrap(TrapKind.OutOfBoundsMemoryAccess);
+        }
+        return ref m.Base[address];
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T Load<T>(MemoryInstance? memory, WasmValue* b, int sp, ulong offset) where T : unmanaged =>
+        Unsafe.ReadUnaligned<T>(ref Address(memory, (uint)b[sp - 1].Lo + offset, sizeof(T)));
+
+    private static int Bin(Vector128<byte>* v, int sp, Vector128<byte> result)
+    {
+        v[sp - 2] = result;
+        return sp - 1;
+    }
+
+    private static int Shift(WasmValue* b, Vector128<byte>* v, int sp, Vector128<byte> result)
+    {
+        v[sp - 2] = result;
+        return sp - 1;
+    }
+
+    private static int Test(WasmValue* b, Vector128<byte>* v, int sp, bool result)
+    {
+        b[sp - 1] = new WasmValue(result ? 1UL : 0UL);
+        return sp;
+    }
+
+    private static Vector128<T> Map<T>(Vector128<T> x, Func<T, T> f)
+    {
+        Vector128<T> r = default;
+        for (int i = 0; i < Vector128<T>.Count; i++)
+        {
+            r = r.WithElement(i, f(x.GetElement(i)));
+        }
+        return r;
+    }
+
+    private static Vector128<TResult> MapTo<T, TResult>(Vector128<T> x, Func<T, TResult> f)
+    {
+        Vector128<TResult> r = default;
+        for (int i = 0; i < Vector128<T>.Count; i++)
+        {
+            r = r.WithElement(i, f(x.GetElement(i)));
+        }
+        return r;
+    }
+
+    private static Vector128<int> Convert(Vector128<float> x, Func<float, int> f)
+    {
+        Vector128<int> r = default;
+        for (int i = 0; i < 4; i++)
+        {
+            r = r.WithElement(i, f(x.GetElement(i)));
+        }
+        return r;
+    }
+
+    private static Vector128<T> Zip<T>(Vector128<T> x, Vector128<T> y, Func<T, T, T> f)
+    {
+        Vector128<T> r = default;
+        for (int i = 0; i < Vector128<T>.Count; i++)
+        {
+            r = r.WithElement(i, f(x.GetElement(i), y.GetElement(i)));
+        }
+        return r;
+    }
+}
