@@ -72,8 +72,9 @@ public static class WasiRun
                 {
                     exit = code;
                 }
-                catch (Wasmtime.TrapException)
+                catch (Wasmtime.WasmtimeException)
                 {
+                    // A trap, or an error of a WASI function (a pointer outside memory).
                     File.AppendAllText(Path.Combine(io, "stderr"), "trap\n");
                     exit = 134;
                 }

@@ -6,7 +6,8 @@ namespace Plumb.Wasi;
 
 /// <summary>
 /// The caller's linear memory as WASI functions see it: every access is bounds-checked, and a pointer or
-/// length that leaves the memory is <see cref="Errno.Fault"/> (as in Wasmtime), never a host fault.
+/// length that leaves the memory traps (out of bounds memory access) as in Wasmtime, never a host fault.
+/// (The witx's <c>fault</c> errno is what wazero returns instead; runtime/RATIONALE.md says why we trap.)
 /// </summary>
 internal readonly struct GuestMemory(MemoryInstance? memory)
 {
@@ -15,15 +16,18 @@ internal readonly struct GuestMemory(MemoryInstance? memory)
     /// <summary>The memory's size in bytes (0 without a memory).</summary>
     public ulong Length => memory?.Length ?? 0;
 
-    /// <summary>The <paramref name="length"/> bytes at <paramref name="address"/>, or <see cref="Errno.Fault"/>.</summary>
+    /// <summary>The <paramref name="length"/> bytes at <paramref name="address"/>, or a trap.</summary>
     public Span<byte> Slice(uint address, uint length)
     {
         if (memory is null || (ulong)address + length > memory.Length || length > int.MaxValue)
         {
-            throw new WasiErrnoException(Errno.Fault);
+            throw OutOfBounds();
         }
         return memory.Slice(address, (int)length);
     }
+
+    /// <summary>The trap of a pointer outside the memory.</summary>
+    public static WasmTrapException OutOfBounds() => new(TrapKind.OutOfBoundsMemoryAccess);
 
     /// <summary>Reads a u16.</summary>
     public ushort U16(uint address) => BinaryPrimitives.ReadUInt16LittleEndian(Slice(address, 2));
@@ -48,7 +52,7 @@ internal readonly struct GuestMemory(MemoryInstance? memory)
 
     /// <summary>
     /// Reads a path: <see cref="Errno.Ilseq"/> when it is not UTF-8 (as Wasmtime), <see cref="Errno.Inval"/> when it holds
-    /// a NUL byte (no host path can), <see cref="Errno.Fault"/> when it leaves the memory.
+    /// a NUL byte (no host path can), a trap when it leaves the memory.
     /// </summary>
     public string Path(uint address, uint length)
     {
@@ -75,7 +79,7 @@ internal readonly struct GuestMemory(MemoryInstance? memory)
     {
         if ((ulong)count * Witx.IovecSize > uint.MaxValue)
         {
-            throw new WasiErrnoException(Errno.Fault);
+            throw OutOfBounds();
         }
         Slice(address, count * Witx.IovecSize);
         var iovecs = new (uint, uint)[count];

@@ -2,7 +2,8 @@ namespace Plumb.Wasi;
 
 /// <summary>
 /// The sandbox: turns a guest path, relative to a directory descriptor, into a host path inside that
-/// descriptor's preopened directory, one component at a time. <c>..</c> may not climb above the preopen,
+/// descriptor's directory, one component at a time. Each directory descriptor is a root of its own, as
+/// in Wasmtime (cap-std): <c>..</c> may not climb above it (not even to its preopen),
 /// absolute paths are refused, and every symbolic link met on the way is read and its target resolved
 /// by the same rules (an absolute target, or one that climbs out, is refused), so that no host path
 /// handed to the file system contains a link except, when asked, the last component.
@@ -20,7 +21,7 @@ internal static class PathResolver
     public const Errno Escape = Errno.Perm;
 
     /// <summary>
-    /// Resolves <paramref name="path"/> under <paramref name="directory"/>. With <paramref name="followFinal"/>,
+    /// Resolves <paramref name="path"/> under <paramref name="directory"/> (never to the directory's own parent). With <paramref name="followFinal"/>,
     /// a link in the last component is followed too. Intermediate components must be existing directories;
     /// the last one need not exist.
     /// </summary>
@@ -34,13 +35,13 @@ internal static class PathResolver
         {
             throw new WasiErrnoException(Escape);
         }
-        var stack = new List<string>(directory.Components);
+        var stack = new List<string>();
         var pending = new Stack<string>();
         Push(pending, path);
         bool mustBeDirectory = EndsAsDirectory(path);
         bool endsWithName = false;
         int links = 0;
-        string root = directory.Preopen.HostPath;
+        string root = directory.HostPath;
         while (pending.Count > 0)
         {
             string component = pending.Pop();
@@ -93,7 +94,7 @@ internal static class PathResolver
         {
             throw new WasiErrnoException(Errno.Notdir);
         }
-        return new ResolvedPath(directory.Preopen, result, stack, endsWithName && stack.Count > 0, mustBeDirectory);
+        return new ResolvedPath(directory.Preopen, result, [.. directory.Components, .. stack], endsWithName && stack.Count > 0, mustBeDirectory);
     }
 
     /// <summary>The target of the symbolic link at <paramref name="hostPath"/>, or null when it is none (or does not exist).</summary>

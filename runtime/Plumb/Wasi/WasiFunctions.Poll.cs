@@ -35,7 +35,7 @@ internal static partial class WasiFunctions
         }
         if ((ulong)count * Witx.SubscriptionSize > uint.MaxValue || (ulong)count * Witx.EventSize > uint.MaxValue)
         {
-            return Errno.Fault;
+            throw GuestMemory.OutOfBounds();
         }
         memory.Slice(input, count * Witx.SubscriptionSize);
         memory.Slice(output, count * Witx.EventSize);

@@ -35,6 +35,10 @@ int main(void) {
     CHECK("link out", link("data/../../outside.txt", "data/hard"));
     CHECK("chain sub/../..", open("data/sub/../../outside.txt", O_RDONLY));
     CHECK("open dot", open("data/.", O_RDONLY | O_DIRECTORY) >= 0);
+    int sub = open("data", O_RDONLY | O_DIRECTORY);
+    CHECK("openat .. of an opened dir", openat(sub, "../data/inside.txt", O_RDONLY));
+    CHECK("openat link up from opened dir", (symlink("..", "data/parent"), openat(sub, "parent/data/inside.txt", O_RDONLY)));
+    CHECK("openat inside opened dir", openat(sub, "inside.txt", O_RDONLY) >= 0);
     CHECK("rmdir preopen", rmdir("data"));
 
     int fd = preopen();
@@ -60,16 +64,6 @@ int main(void) {
     RAW("fd_prestat_get stdout", __wasi_fd_prestat_get(1, &(__wasi_prestat_t){0}));
     RAW("fd_seek stdout", __wasi_fd_seek(1, 0, 0, &(__wasi_filesize_t){0}));
     RAW("fd_read dir", __wasi_fd_read(fd, &(__wasi_iovec_t){0}, 1, &(__wasi_size_t){0}));
-    // Pointers outside memory.
-    uint8_t *far = (uint8_t *)0xfffffff0;
-    __wasi_ciovec_t bad = {far, 64};
-    __wasi_size_t n;
-    RAW("fd_write iovec beyond memory", __wasi_fd_write(1, &bad, 1, &n));
-    RAW("fd_write iovs beyond memory", __wasi_fd_write(1, (const __wasi_ciovec_t *)far, 1, &n));
-    RAW("args_sizes_get result beyond", __wasi_args_sizes_get((__wasi_size_t *)far, (__wasi_size_t *)far));
-    RAW("random_get beyond memory", __wasi_random_get(far, 32));
-    RAW("path beyond memory", raw_path_create_directory(fd, (const char *)far, 100));
-    RAW("path length beyond memory", raw_path_create_directory(fd, "data/x", 0x7fffffff));
     int ok = open("data/inside.txt", O_RDONLY);
     CHECK("inside still readable", ok >= 0);
     return 0;
