@@ -44,7 +44,7 @@ public sealed class WasiProgramTests(WasiPrograms programs, ITestOutputHelper ou
         Assert.Equal(expected.Files, actual.Files);
     }
 
-    /// <summary>A pointer or length outside memory given to a WASI function traps, on Wasmtime and on Plumb, after the same output.</summary>
+    /// <summary>A pointer or length outside memory given to a WASI function traps (or fails) on Plumb as on Wasmtime, after the same output.</summary>
     [Theory]
     [MemberData(nameof(BadPointerCases))]
     public void BadPointerTrapsAsOnWasmtime(int which)
@@ -52,7 +52,7 @@ public sealed class WasiProgramTests(WasiPrograms programs, ITestOutputHelper ou
         string wasm = programs.Wasm("badpointer");
         var expected = WasiRun.OnWasmtime(wasm, [which.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         var actual = WasiRun.OnPlumb(wasm, [which.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        Assert.Equal(134, expected.ExitCode);
+        output.WriteLine($"wasmtime: {expected}\nplumb:    {actual}");
         Assert.Equal(expected, actual);
     }
 

@@ -22,7 +22,7 @@ public sealed class WasiSandbox : IDisposable
     public string Snapshot(bool includeTimes = false)
     {
         var lines = new List<string>();
-        foreach (string path in Directory.EnumerateFileSystemEntries(Folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (string path in Walk(Folder).Order(StringComparer.Ordinal))
         {
             string relative = Path.GetRelativePath(Folder, path);
             var info = new FileInfo(path);
@@ -40,6 +40,22 @@ public sealed class WasiSandbox : IDisposable
             }
         }
         return string.Join("\n", lines);
+    }
+
+    /// <summary>Every entry below <paramref name="folder"/>, not descending into links (a guest may link to <c>..</c>).</summary>
+    private static IEnumerable<string> Walk(string folder)
+    {
+        foreach (string path in Directory.EnumerateFileSystemEntries(folder))
+        {
+            yield return path;
+            if (new FileInfo(path).LinkTarget is null && Directory.Exists(path))
+            {
+                foreach (string inner in Walk(path))
+                {
+                    yield return inner;
+                }
+            }
+        }
     }
 
     public void Dispose()

@@ -37,7 +37,7 @@ public sealed class WasiSandboxTests(WasiPrograms programs) : IClassFixture<Wasi
             Assert.True(lines.TryGetValue(what, out string? line), $"no line for {what} in\n{output}");
             Assert.DoesNotContain("errno=0", line);
         }
-        for (int guess = 5; guess < 12; guess++)
+        for (int guess = 6; guess < 12; guess++)
         {
             Assert.Contains("errno=8", lines[$"fd_fdstat_get guessed {guess}"]);
         }
@@ -56,9 +56,10 @@ public sealed class WasiSandboxTests(WasiPrograms programs) : IClassFixture<Wasi
         string output = Run(programs.Wasm("files"), sandbox, true, out int exit);
         Assert.Equal(0, exit);
         Assert.Equal(before, sandbox.Snapshot(includeTimes: true));
-        Assert.Contains("open a.txt for writing       -> -1 errno=63", output);
-        Assert.Contains("mkdir sub                    -> -1 errno=63", output);
-        Assert.Contains("symlink                      -> -1 errno=63", output);
+        Assert.Matches(@"open a\.txt for writing +-> -1 errno=63\n", output);
+        Assert.Matches(@"mkdir sub +-> -1 errno=63\n", output);
+        Assert.Matches(@"symlink +-> -1 errno=63\n", output);
+        Assert.Matches(@"rename a to sub/b +-> -1 errno=(44|63)\n", output);
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public sealed class WasiSandboxTests(WasiPrograms programs) : IClassFixture<Wasi
         Assert.Equal(0, exit);
         string output = System.Text.Encoding.UTF8.GetString(stdout.ToArray());
         // wasi-libc finds no preopen for the path: ENOTCAPABLE (76) before any call reaches the host.
-        Assert.Contains("open a.txt for writing       -> -1 errno=76", output);
-        Assert.DoesNotContain("errno=0\nwrite", output);
+        Assert.Matches(@"open a\.txt for writing +-> -1 errno=76\n", output);
+        Assert.Matches(@"mkdir sub +-> -1 errno=76\n", output);
     }
 }
