@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Plumb.Wasi;
 
 namespace Plumb.Cli.Commands;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Plumb.Wasi;
 
 namespace Plumb.Tests.Wasi;
 
@@ -11,7 +10,7 @@ public static class WasiRun
 {
     public static readonly string[] Environment = ["HOME=/home/guest", "GREETING=hello world"];
 
-    public static WasiOutcome OnPlumb(string wasm, string[] args, string stdin = "", EngineKind engine = EngineKind.Interpreter)
+    public static WasiOutcome OnPlumb(string wasm, string[] args, string stdin = "", bool readOnly = false, EngineKind engine = EngineKind.Interpreter)
     {
         using var sandbox = new WasiSandbox();
         var stdout = new MemoryStream();
@@ -21,7 +20,7 @@ public static class WasiRun
             .WithStdin(new MemoryStream(Encoding.UTF8.GetBytes(stdin)))
             .WithStdout(stdout)
             .WithStderr(stderr)
-            .WithDirectory(sandbox.Root, ".");
+            .WithDirectory(sandbox.Root, ".", readOnly);
         foreach (string variable in Environment)
         {
             config = config.WithEnvironment(variable[..variable.IndexOf('=')], variable[(variable.IndexOf('=') + 1)..]);
@@ -40,7 +39,7 @@ public static class WasiRun
         return new WasiOutcome(exit, Encoding.UTF8.GetString(stdout.ToArray()), Encoding.UTF8.GetString(stderr.ToArray()), sandbox.Snapshot());
     }
 
-    public static WasiOutcome OnWasmtime(string wasm, string[] args, string stdin = "")
+    public static WasiOutcome OnWasmtime(string wasm, string[] args, string stdin = "", bool readOnly = false)
     {
         using var sandbox = new WasiSandbox();
         string io = Path.Combine(Path.GetTempPath(), "plumb-wasi-io-" + Guid.NewGuid().ToString("N"));
@@ -54,7 +53,7 @@ public static class WasiRun
                 .WithStandardInput(Path.Combine(io, "stdin"))
                 .WithStandardOutput(Path.Combine(io, "stdout"))
                 .WithStandardError(Path.Combine(io, "stderr"))
-                .WithPreopenedDirectory(sandbox.Root, ".", true);
+                .WithPreopenedDirectory(sandbox.Root, ".", !readOnly);
             int exit = 0;
             using (var engine = new Wasmtime.Engine())
             using (var module = Wasmtime.Module.FromFile(engine, wasm))

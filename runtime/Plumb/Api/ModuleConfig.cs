@@ -3,7 +3,7 @@ namespace Plumb;
 /// <summary>
 /// How one instance is made: its name (under which other modules import from it), the exported
 /// functions to call once it is instantiated, and what its WASI preview1 imports see (arguments,
-/// environment, standard streams, directories, clocks, randomness; <see cref="Wasi.WasiPreview1"/>).
+/// environment, standard streams, directories, clocks, randomness; <see cref="WasiPreview1"/>).
 /// The defaults are closed: no arguments, no environment, no directories, standard input empty and
 /// output discarded. Immutable; each <c>With…</c> method returns a changed copy.
 /// </summary>

@@ -26,6 +26,12 @@ internal readonly struct GuestMemory(MemoryInstance? memory)
         return memory.Slice(address, (int)length);
     }
 
+    /// <summary>
+    /// A path or iovec array longer than the whole memory is <see cref="Errno.Nomem"/>, not a trap: Wasmtime refuses
+    /// to copy it before it checks the bounds.
+    /// </summary>
+    private uint TooLong(uint length) => length > Length ? throw new WasiErrnoException(Errno.Nomem) : length;
+
     /// <summary>The trap of a pointer outside the memory.</summary>
     public static WasmTrapException OutOfBounds() => new(TrapKind.OutOfBoundsMemoryAccess);
 
@@ -56,7 +62,7 @@ internal readonly struct GuestMemory(MemoryInstance? memory)
     /// </summary>
     public string Path(uint address, uint length)
     {
-        var bytes = Slice(address, length);
+        var bytes = Slice(address, TooLong(length));
         if (bytes.Contains((byte)0))
         {
             throw new WasiErrnoException(Errno.Inval);
@@ -79,9 +85,9 @@ internal readonly struct GuestMemory(MemoryInstance? memory)
     {
         if ((ulong)count * Witx.IovecSize > uint.MaxValue)
         {
-            throw OutOfBounds();
+            throw new WasiErrnoException(Errno.Nomem);
         }
-        Slice(address, count * Witx.IovecSize);
+        Slice(address, TooLong(count * Witx.IovecSize));
         var iovecs = new (uint, uint)[count];
         for (uint i = 0; i < count; i++)
         {

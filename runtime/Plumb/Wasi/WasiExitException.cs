@@ -1,7 +1,7 @@
 namespace Plumb;
 
 /// <summary>
-/// A guest called WASI's <c>proc_exit</c>: its program ended with <see cref="ExitCode"/>. <see cref="Wasi.WasiPreview1.Run"/>
+/// A guest called WASI's <c>proc_exit</c>: its program ended with <see cref="ExitCode"/>. <see cref="WasiPreview1.Run"/>
 /// turns it into its result; it reaches the embedder only from a direct call into a guest (a reactor's export,
 /// or a <c>_start</c> named in <see cref="ModuleConfig.StartFunctions"/>).
 /// </summary>

@@ -166,7 +166,8 @@ internal static partial class WasiFunctions
 
     private static ResolvedPath Resolve(WasiContext context, GuestMemory memory, int fd, uint pointer, uint length, bool follow)
     {
-        var directory = context.Get(fd) as DirectoryDescriptor ?? throw Fail(Errno.Notdir);
+        // Not a directory is EBADF, as Wasmtime (POSIX says ENOTDIR).
+        var directory = context.Get(fd) as DirectoryDescriptor ?? throw Fail(Errno.Badf);
         return PathResolver.Resolve(directory, memory.Path(pointer, length), follow);
     }
 

@@ -1,4 +1,6 @@
-namespace Plumb.Wasi;
+using Plumb.Wasi;
+
+namespace Plumb;
 
 /// <summary>
 /// WASI snapshot preview1 (https://github.com/WebAssembly/WASI/blob/main/legacy/preview1/docs.md): the host

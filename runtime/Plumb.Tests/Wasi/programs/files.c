@@ -30,8 +30,8 @@ static void list(const char *path) {
 
 int main(void) {
     char buf[128];
-    int fd = open("data/a.txt", O_CREAT | O_WRONLY | O_TRUNC, 0644);
-    CHECK("open a.txt for writing", fd);
+    int fd;
+    CHECK("open a.txt for writing", fd = open("data/a.txt", O_CREAT | O_WRONLY | O_TRUNC, 0644));
     CHECK("write", write(fd, "hello, world\n", 13));
     CHECK("lseek end", lseek(fd, 0, SEEK_END));
     CHECK("lseek cur", lseek(fd, -6, SEEK_CUR));
