@@ -1,7 +1,7 @@
 namespace Plumb.Wasi;
 
 /// <summary>An open regular file under a preopened directory.</summary>
-internal sealed class FileDescriptor(FileStream stream, string hostPath, bool canRead, bool canWrite) : Descriptor
+internal sealed class FileDescriptor(FileStream stream, string hostPath, bool canRead, bool canWrite, bool readOnlyPreopen) : Descriptor
 {
     /// <summary>The open file; its position is the descriptor's offset.</summary>
     public FileStream Stream { get; } = stream;
@@ -14,6 +14,9 @@ internal sealed class FileDescriptor(FileStream stream, string hostPath, bool ca
 
     /// <summary>Opened with fd_write.</summary>
     public bool CanWrite { get; } = canWrite;
+
+    /// <summary>Whether the file lies under a read-only preopen (its times may not change either).</summary>
+    public bool ReadOnlyPreopen { get; } = readOnlyPreopen;
 
     /// <inheritdoc />
     public override byte Filetype => Witx.FiletypeRegularFile;

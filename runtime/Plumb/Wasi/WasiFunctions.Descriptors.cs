@@ -96,6 +96,7 @@ internal static partial class WasiFunctions
         {
             string path = context.Get(Int(args, 0)) switch
             {
+                FileDescriptor { ReadOnlyPreopen: true } or DirectoryDescriptor { Preopen.ReadOnly: true } => throw Fail(ReadOnlyError),
                 FileDescriptor file => file.HostPath,
                 DirectoryDescriptor directory => directory.HostPath,
                 _ => throw Fail(Errno.Badf),

@@ -15,8 +15,7 @@ internal static partial class WasiFunctions
     {
         Define(builder, "path_create_directory", [I, I, I], (context, memory, args) =>
         {
-            var path = Resolve(context, memory, Int(args, 0), Ptr(args, 1), Ptr(args, 2), false);
-            RequireWritable(path);
+            var path = Resolve(context, memory, Int(args, 0), Ptr(args, 1), Ptr(args, 2), false, writes: true);
             if (!path.EndsWithName || Exists(path.HostPath))
             {
                 return Errno.Exist;
@@ -50,8 +49,7 @@ internal static partial class WasiFunctions
         Define(builder, "path_filestat_set_times", [I, I, I, I, L, L, I], (context, memory, args) =>
         {
             bool follow = (Int(args, 1) & Witx.LookupflagsSymlinkFollow) != 0;
-            var path = Resolve(context, memory, Int(args, 0), Ptr(args, 2), Ptr(args, 3), follow);
-            RequireWritable(path);
+            var path = Resolve(context, memory, Int(args, 0), Ptr(args, 2), Ptr(args, 3), follow, writes: true);
             if (!Exists(path.HostPath))
             {
                 return Errno.Noent;
@@ -62,8 +60,7 @@ internal static partial class WasiFunctions
         {
             bool follow = (Int(args, 1) & Witx.LookupflagsSymlinkFollow) != 0;
             var source = Resolve(context, memory, Int(args, 0), Ptr(args, 2), Ptr(args, 3), follow);
-            var target = Resolve(context, memory, Int(args, 4), Ptr(args, 5), Ptr(args, 6), false);
-            RequireWritable(target);
+            var target = Resolve(context, memory, Int(args, 4), Ptr(args, 5), Ptr(args, 6), false, writes: true);
             if (!Exists(source.HostPath))
             {
                 return Errno.Noent;
@@ -101,8 +98,7 @@ internal static partial class WasiFunctions
         });
         Define(builder, "path_remove_directory", [I, I, I], (context, memory, args) =>
         {
-            var path = Resolve(context, memory, Int(args, 0), Ptr(args, 1), Ptr(args, 2), false);
-            RequireWritable(path);
+            var path = Resolve(context, memory, Int(args, 0), Ptr(args, 1), Ptr(args, 2), false, writes: true);
             if (!path.EndsWithName)
             {
                 return Errno.Inval;
@@ -124,17 +120,14 @@ internal static partial class WasiFunctions
         });
         Define(builder, "path_rename", [I, I, I, I, I, I], (context, memory, args) =>
         {
-            var source = Resolve(context, memory, Int(args, 0), Ptr(args, 1), Ptr(args, 2), false);
-            var target = Resolve(context, memory, Int(args, 3), Ptr(args, 4), Ptr(args, 5), false);
-            RequireWritable(source);
-            RequireWritable(target);
+            var source = Resolve(context, memory, Int(args, 0), Ptr(args, 1), Ptr(args, 2), false, writes: true);
+            var target = Resolve(context, memory, Int(args, 3), Ptr(args, 4), Ptr(args, 5), false, writes: true);
             return Rename(source, target);
         });
         Define(builder, "path_symlink", [I, I, I, I, I], (context, memory, args) =>
         {
             string contents = memory.Path(Ptr(args, 0), Ptr(args, 1));
-            var path = Resolve(context, memory, Int(args, 2), Ptr(args, 3), Ptr(args, 4), false);
-            RequireWritable(path);
+            var path = Resolve(context, memory, Int(args, 2), Ptr(args, 3), Ptr(args, 4), false, writes: true);
             if (contents.StartsWith('/') || Path.IsPathRooted(contents))
             {
                 // A link that points outside could never be followed in the sandbox; cap-std refuses to make one.
@@ -149,8 +142,7 @@ internal static partial class WasiFunctions
         });
         Define(builder, "path_unlink_file", [I, I, I], (context, memory, args) =>
         {
-            var path = Resolve(context, memory, Int(args, 0), Ptr(args, 1), Ptr(args, 2), false);
-            RequireWritable(path);
+            var path = Resolve(context, memory, Int(args, 0), Ptr(args, 1), Ptr(args, 2), false, writes: true);
             if (!Exists(path.HostPath))
             {
                 return Errno.Noent;
@@ -164,19 +156,20 @@ internal static partial class WasiFunctions
         });
     }
 
-    private static ResolvedPath Resolve(WasiContext context, GuestMemory memory, int fd, uint pointer, uint length, bool follow)
+    /// <summary>
+    /// Resolves a guest path under the directory descriptor <paramref name="fd"/>. A call that <paramref name="writes"/>
+    /// under a read-only preopen fails before the path is looked at, as in Wasmtime.
+    /// </summary>
+    private static ResolvedPath Resolve(WasiContext context, GuestMemory memory, int fd, uint pointer, uint length, bool follow, bool writes = false)
     {
         // Not a directory is EBADF, as Wasmtime (POSIX says ENOTDIR).
         var directory = context.Get(fd) as DirectoryDescriptor ?? throw Fail(Errno.Badf);
-        return PathResolver.Resolve(directory, memory.Path(pointer, length), follow);
-    }
-
-    private static void RequireWritable(ResolvedPath path)
-    {
-        if (path.ReadOnly)
+        string path = memory.Path(pointer, length);
+        if (writes && directory.Preopen.ReadOnly)
         {
             throw Fail(ReadOnlyError);
         }
+        return PathResolver.Resolve(directory, path, follow);
     }
 
     /// <summary>Whether anything is at <paramref name="hostPath"/>, a dangling link included.</summary>
@@ -187,10 +180,12 @@ internal static partial class WasiFunctions
     private static Errno Open(WasiContext context, GuestMemory memory, Span<WasmValue> args)
     {
         bool follow = (Int(args, 1) & Witx.LookupflagsSymlinkFollow) != 0;
-        var path = Resolve(context, memory, Int(args, 0), Ptr(args, 2), Ptr(args, 3), follow);
         int oflags = Int(args, 4);
         ulong rights = (ulong)Long(args, 5);
         int fdflags = Int(args, 7);
+        bool changes = (oflags & (Witx.OflagsCreat | Witx.OflagsTrunc)) != 0
+            || (rights & (Witx.RightFdWrite | Witx.RightFdAllocate | Witx.RightFdFilestatSetSize)) != 0 || (fdflags & Witx.FdflagsAppend) != 0;
+        var path = Resolve(context, memory, Int(args, 0), Ptr(args, 2), Ptr(args, 3), follow, changes);
         uint result = Ptr(args, 8);
         memory.Slice(result, 4);
         bool create = (oflags & Witx.OflagsCreat) != 0;
@@ -252,7 +247,7 @@ internal static partial class WasiFunctions
         // Truncating needs write access in .NET; a read-only truncating open still reads.
         var access = write || truncate ? (read ? FileAccess.ReadWrite : FileAccess.Write) : FileAccess.Read;
         var stream = OpenFile(host, mode, access);
-        var file = new FileDescriptor(stream, host, read || !write, write) { Flags = fdflags & Witx.FdflagsAppend };
+        var file = new FileDescriptor(stream, host, read || !write, write, path.ReadOnly) { Flags = fdflags & Witx.FdflagsAppend };
         return Store(memory, result, context.Add(file));
     }
 
