@@ -59,8 +59,9 @@ internal static partial class WasiFunctions
         Define(builder, "path_link", [I, I, I, I, I, I, I], (context, memory, args) =>
         {
             bool follow = (Int(args, 1) & Witx.LookupflagsSymlinkFollow) != 0;
-            var source = Resolve(context, memory, Int(args, 0), Ptr(args, 2), Ptr(args, 3), follow);
+            // The target first: under a read-only preopen the call fails before the source is looked at, as in Wasmtime.
             var target = Resolve(context, memory, Int(args, 4), Ptr(args, 5), Ptr(args, 6), false, writes: true);
+            var source = Resolve(context, memory, Int(args, 0), Ptr(args, 2), Ptr(args, 3), follow);
             if (!Exists(source.HostPath))
             {
                 return Errno.Noent;
