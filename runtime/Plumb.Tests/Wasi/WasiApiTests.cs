@@ -132,6 +132,19 @@ public sealed class WasiApiTests(WasiPrograms programs) : IClassFixture<WasiProg
     }
 
     [Fact]
+    public void ProcRaiseIsNotSupported()
+    {
+        using var runtime = WasmRuntime.Create();
+        WasiPreview1.Instantiate(runtime);
+        var instance = runtime.Instantiate(Plumb.Text.Wat.ToBinary("""
+            (module
+              (import "wasi_snapshot_preview1" "proc_raise" (func $raise (param i32) (result i32)))
+              (func (export "raise") (result i32) (call $raise (i32.const 15))))
+            """));
+        Assert.Equal((int)Errno.Nosys, instance.GetFunction<int>("raise")!());
+    }
+
+    [Fact]
     public void ConfigIsImmutableAndChecksItsInput()
     {
         var config = ModuleConfig.Default.WithArgs("a").WithEnvironment("K", "1");
