@@ -5,6 +5,11 @@ need=()
 command -v wat2wasm >/dev/null 2>&1 || need+=(wabt)
 # V8, the validation oracle of runtime/Plumb.Tests and an engine of the harness tests.
 command -v node >/dev/null 2>&1 || need+=(nodejs)
+# C to wasm32-wasi, for the WASI tests' programs (runtime/Plumb.Tests/Wasi/programs).
+command -v clang-14 >/dev/null 2>&1 || need+=(clang-14)
+command -v wasm-ld-14 >/dev/null 2>&1 || need+=(lld-14)
+[ -f /usr/include/wasm32-wasi/wasi/api.h ] || need+=(wasi-libc)
+[ -f /usr/lib/llvm-14/lib/clang/14.0.6/lib/wasi/libclang_rt.builtins-wasm32.a ] || need+=(libclang-rt-14-dev-wasm32)
 if [ ${#need[@]} -gt 0 ]; then
   echo "install-tools: installing ${need[*]} (test oracles)" >&2
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"

@@ -40,11 +40,12 @@ public static class Program
         {
             var help = args.Length == 0 ? stderr : stdout;
             help.WriteLine("usage: plumb <command> [args]");
-            help.WriteLine("commands: validate, wat2wasm, wasm2wat, spec, wast, invoke, fuzz; --version");
+            help.WriteLine("commands: validate, wat2wasm, wasm2wat, spec, wast, invoke, run, fuzz; --version");
             help.WriteLine("  " + ValidateCommand.Usage);
             help.WriteLine("  " + Wat2WasmCommand.Usage);
             help.WriteLine("  " + Wasm2WatCommand.Usage);
             help.WriteLine("  " + InvokeCommand.Usage);
+            help.WriteLine("  " + RunCommand.Usage);
             help.WriteLine("  " + FuzzCommand.Usage);
             return args.Length == 0 ? 2 : 0;
         }
@@ -61,6 +62,8 @@ public static class Program
                     return Wasm2WatCommand.Run(rest, stdout, stderr);
                 case "invoke":
                     return InvokeCommand.Run(rest, stdout, stderr);
+                case "run":
+                    return RunCommand.Run(rest, stdout, stderr);
                 case "fuzz":
                     return FuzzCommand.Run(rest, stdout, stderr);
                 default:

@@ -20,6 +20,14 @@ public sealed class ModuleInstance : IDisposable
 
     internal Instance State { get; }
 
+    /// <summary>The configuration the instance was made with (what its WASI imports see).</summary>
+    internal ModuleConfig Config { get; init; } = ModuleConfig.Default;
+
+    /// <summary>The instance's WASI state, made from <see cref="Config"/> on its first WASI call.</summary>
+    internal Wasi.WasiContext WasiContext => _wasi ??= new Wasi.WasiContext(Config);
+
+    private Wasi.WasiContext? _wasi;
+
     /// <summary>The name the instance was created with, if any.</summary>
     public string? Name => State.Name;
 
@@ -71,5 +79,10 @@ public sealed class ModuleInstance : IDisposable
     /// Frees the memories and tables this instance defines and gives them back to the runtime's limits
     /// (<see cref="RuntimeConfig.TotalMemoryPageLimit"/> and the others). Idempotent.
     /// </summary>
-    public void Dispose() => State.Release();
+    public void Dispose()
+    {
+        // Files the guest left open through WASI.
+        _wasi?.Dispose();
+        State.Release();
+    }
 }

@@ -96,7 +96,7 @@ public sealed class WasmRuntime : IDisposable
         {
             Instantiator.Instantiate(Store, module.Validated, module.Code, Config.Features, config.Name, Resolve, instance =>
             {
-                result = new ModuleInstance(this, instance);
+                result = new ModuleInstance(this, instance) { Config = config };
                 _instances.Add(result);
             }, cancellation, Config.Fuel);
         }

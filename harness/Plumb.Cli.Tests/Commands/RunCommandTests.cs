@@ -1,0 +1,96 @@
+namespace Plumb.Cli.Tests.Commands;
+
+public class RunCommandTests
+{
+    private const string Command = """
+        (module
+          (import "wasi_snapshot_preview1" "args_sizes_get" (func $args_sizes_get (param i32 i32) (result i32)))
+          (import "wasi_snapshot_preview1" "environ_sizes_get" (func $environ_sizes_get (param i32 i32) (result i32)))
+          (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+          (import "wasi_snapshot_preview1" "fd_prestat_get" (func $fd_prestat_get (param i32 i32) (result i32)))
+          (import "wasi_snapshot_preview1" "proc_exit" (func $proc_exit (param i32)))
+          (memory (export "memory") 1)
+          (data (i32.const 100) "hi\n")
+          (func (export "_start")
+            (i32.store (i32.const 0) (i32.const 100))
+            (i32.store (i32.const 4) (i32.const 3))
+            (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))
+            (drop (call $args_sizes_get (i32.const 16) (i32.const 20)))
+            (drop (call $environ_sizes_get (i32.const 24) (i32.const 28)))
+            ;; exit code: argc * 10 + environment count, plus 100 when descriptor 3 is a preopen
+            (call $proc_exit
+              (i32.add
+                (i32.add (i32.mul (i32.load (i32.const 16)) (i32.const 10)) (i32.load (i32.const 24)))
+                (select (i32.const 100) (i32.const 0) (i32.eqz (call $fd_prestat_get (i32.const 3) (i32.const 32))))))))
+        """;
+
+    private static (int Exit, string Out, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int exit = Program.Run(["run", .. args], output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private static string Write(string text)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"plumb-run-{Guid.NewGuid():N}.wat");
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void RunsTheCommandAndExitsWithItsCode()
+    {
+        var (exit, output, error) = Run(Write(Command), "a", "b");
+        Assert.Equal("", error);
+        Assert.Equal("hi\n", output);
+        Assert.Equal(30, exit);
+    }
+
+    [Fact]
+    public void PassesDirectoriesAndEnvironment()
+    {
+        var (exit, _, _) = Run("--dir", Path.GetTempPath() + "::/tmp", "--env", "A=1", "--env", "B=2", "--fuel", "100000", "--timeout", "10", Write(Command));
+        Assert.Equal(112, exit);
+    }
+
+    [Fact]
+    public void TrapExitsWith134()
+    {
+        var (exit, _, error) = Run(Write("(module (func (export \"_start\") unreachable))"));
+        Assert.Equal(134, exit);
+        Assert.StartsWith("trap: unreachable", error);
+    }
+
+    [Fact]
+    public void FuelRunsOut()
+    {
+        var (exit, _, error) = Run("--fuel", "1000", Write("(module (func (export \"_start\") (loop br 0)))"));
+        Assert.Equal(134, exit);
+        Assert.StartsWith("trap:", error);
+    }
+
+    [Theory]
+    [InlineData("--dir")]
+    [InlineData("--env", "novalue")]
+    [InlineData("--fuel", "-1")]
+    [InlineData("--timeout", "0")]
+    [InlineData("--engine", "v8")]
+    [InlineData("--dir", "/no/such/dir/anywhere")]
+    [InlineData("--bogus", "1")]
+    public void UsageErrorsExit2(params string[] args)
+    {
+        var (exit, _, error) = Run([.. args, "x.wasm"]);
+        Assert.Equal(2, exit);
+        Assert.Contains("plumb run", error);
+    }
+
+    [Fact]
+    public void ModuleWithoutStartIsAnError()
+    {
+        var (exit, _, error) = Run(Write("(module)"));
+        Assert.Equal(1, exit);
+        Assert.Contains("_start", error);
+    }
+}
