@@ -20,9 +20,28 @@ public sealed class WasiProgramTests(WasiPrograms programs, ITestOutputHelper ou
     /// <summary>Programs run by other tests: they trap by design, print what differs per run, or sleep.</summary>
     private static readonly string[] Special = ["badpointer", "determinism", "sleep"];
 
-    public static TheoryData<string> Names() => [.. WasiPrograms.Names.Except(Special)];
+    /// <summary>Every program on both of Plumb's engines.</summary>
+    public static TheoryData<string, EngineKind> Names()
+    {
+        var data = new TheoryData<string, EngineKind>();
+        foreach (var name in WasiPrograms.Names.Except(Special))
+        {
+            data.Add(name, EngineKind.Interpreter);
+            data.Add(name, EngineKind.Compiler);
+        }
+        return data;
+    }
 
-    public static TheoryData<int> BadPointerCases() => [.. Enumerable.Range(0, 10)];
+    public static TheoryData<int, EngineKind> BadPointerCases()
+    {
+        var data = new TheoryData<int, EngineKind>();
+        foreach (int which in Enumerable.Range(0, 10))
+        {
+            data.Add(which, EngineKind.Interpreter);
+            data.Add(which, EngineKind.Compiler);
+        }
+        return data;
+    }
 
     private static string[] ArgsOf(string program) => program switch
     {
@@ -34,19 +53,21 @@ public sealed class WasiProgramTests(WasiPrograms programs, ITestOutputHelper ou
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void ProgramBehavesAsOnWasmtime(string program) => Compare(program, false);
+    public void ProgramBehavesAsOnWasmtime(string program, EngineKind engine) => Compare(program, false, engine);
 
     /// <summary>The file-system programs again with the preopen read-only: every change refused with Wasmtime's errno.</summary>
     [Theory]
-    [InlineData("files")]
-    [InlineData("escape")]
-    public void ProgramBehavesAsOnWasmtimeWithReadOnlyPreopen(string program) => Compare(program, true);
+    [InlineData("files", EngineKind.Interpreter)]
+    [InlineData("escape", EngineKind.Interpreter)]
+    [InlineData("files", EngineKind.Compiler)]
+    [InlineData("escape", EngineKind.Compiler)]
+    public void ProgramBehavesAsOnWasmtimeWithReadOnlyPreopen(string program, EngineKind engine) => Compare(program, true, engine);
 
-    private void Compare(string program, bool readOnly)
+    private void Compare(string program, bool readOnly, EngineKind engine)
     {
         string wasm = programs.Wasm(program);
         var expected = WasiRun.OnWasmtime(wasm, ArgsOf(program), StdinOf(program), readOnly);
-        var actual = WasiRun.OnPlumb(wasm, ArgsOf(program), StdinOf(program), readOnly);
+        var actual = WasiRun.OnPlumb(wasm, ArgsOf(program), StdinOf(program), readOnly, engine);
         output.WriteLine($"exit {actual.ExitCode}\n--- stdout\n{actual.Stdout}\n--- stderr\n{actual.Stderr}\n--- files\n{actual.Files}");
         Assert.Equal(expected.ExitCode, actual.ExitCode);
         AssertSameLines(program, "stdout", expected.Stdout, actual.Stdout);
@@ -57,11 +78,11 @@ public sealed class WasiProgramTests(WasiPrograms programs, ITestOutputHelper ou
     /// <summary>A pointer or length outside memory given to a WASI function traps (or fails) on Plumb as on Wasmtime, after the same output.</summary>
     [Theory]
     [MemberData(nameof(BadPointerCases))]
-    public void BadPointerTrapsAsOnWasmtime(int which)
+    public void BadPointerTrapsAsOnWasmtime(int which, EngineKind engine)
     {
         string wasm = programs.Wasm("badpointer");
         var expected = WasiRun.OnWasmtime(wasm, [which.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        var actual = WasiRun.OnPlumb(wasm, [which.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        var actual = WasiRun.OnPlumb(wasm, [which.ToString(System.Globalization.CultureInfo.InvariantCulture)], engine: engine);
         output.WriteLine($"wasmtime: {expected}\nplumb:    {actual}");
         Assert.Equal(expected, actual);
     }
