@@ -597,6 +597,10 @@ internal sealed class Translator
                     MaterializeAll(offset);
                 }
                 _controls.RemoveAt(_controls.Count - 1);
+                // The block's results are in their slots. When its end is unreachable, what the dead code left on
+                // the operand stack (a constant not yet written, say, below a `return`'s values) never ran: forget it
+                // before the results take those slots, or a later materialization writes it over a result.
+                SetHeight(top.Height);
                 SetHeight(top.Height + top.Results);
                 _barrier = _code.Count;
                 if (top.IfOp >= 0)
