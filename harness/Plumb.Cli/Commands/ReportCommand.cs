@@ -5,8 +5,8 @@ namespace Plumb.Cli.Commands;
 
 /// <summary>
 /// <c>plumb report merge A.json B.json ... --out DIR</c>: merges the conformance.json of runs on several
-/// platforms and engines into DIR/conformance.json and DIR/index.html, whose matrix has a column per
-/// (platform, engine). Exit code 0 when written, 1 when an input cannot be read or two inputs hold the
+/// platforms and engines into DIR/conformance.json, DIR/conformance.md and DIR/index.html, whose
+/// matrices have a column per (platform, engine). Exit code 0 when written, 1 when an input cannot be read or two inputs hold the
 /// same run, 2 on usage errors.
 /// </summary>
 internal static class ReportCommand
@@ -70,10 +70,11 @@ internal static class ReportCommand
         }
         Directory.CreateDirectory(output);
         File.WriteAllText(Path.Combine(output, "conformance.json"), merged.ToJson() + "\n");
+        File.WriteAllText(Path.Combine(output, "conformance.md"), MarkdownReport.Render(merged));
         File.WriteAllText(Path.Combine(output, "index.html"), HtmlReport.Render(merged));
         var platforms = merged.Runs.Select(r => r.Platform.Label).Distinct().ToList();
         stdout.WriteLine($"merged {merged.Runs.Count} runs ({platforms.Count} platforms: {string.Join(", ", platforms)}) from {inputs.Count} reports");
-        stdout.WriteLine($"reports: {Path.Combine(output, "conformance.json")}, index.html");
+        stdout.WriteLine($"reports: {Path.Combine(output, "conformance.json")}, conformance.md, index.html");
         return 0;
     }
 

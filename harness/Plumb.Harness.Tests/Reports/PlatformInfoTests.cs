@@ -12,7 +12,7 @@ public class PlatformInfoTests
         Assert.False(string.IsNullOrWhiteSpace(here.Cpu));
         Assert.NotNull(here.Emulated);
         Assert.Equal(Versions.Plumb, here.Plumb);
-        Assert.Equal(Engines.WasmtimeEngine.Version, here.Wasmtime);
+        Assert.Equal(global::Plumb.Harness.Engines.WasmtimeEngine.Version, here.Wasmtime);
         if (OperatingSystem.IsLinux() && File.ReadAllText("/proc/cpuinfo").Contains("model name", StringComparison.Ordinal))
             Assert.Contains(here.Cpu!, File.ReadAllText("/proc/cpuinfo"), StringComparison.Ordinal);
         var json = (JObject)JObject.Parse(ConformanceReportTests.Sample().ToJson())["runs"]![0]!["platform"]!;

@@ -145,20 +145,28 @@ public static class Causes
             .ToList();
     }
 
+    /// <summary>
+    /// The line of the module whose failure this failure follows from ("no module: the module at line N
+    /// failed"), or null when it failed on its own.
+    /// </summary>
+    public static int? ModuleLine(FailureReport failure)
+    {
+        const string noModule = "no module: the module at line ";
+        if (!failure.Actual.StartsWith(noModule, StringComparison.Ordinal))
+            return null;
+        string rest = failure.Actual[noModule.Length..];
+        int space = rest.IndexOf(' ', StringComparison.Ordinal);
+        return int.TryParse(space < 0 ? rest : rest[..space], out int line) ? line : null;
+    }
+
     private static (Kind, string) CauseOf(FileReport file, FailureReport failure, Dictionary<int, (Kind, string)> earlier)
     {
         if (failure.Known is not null)
             return (Kind.Known, failure.Known);
         if ((Proposal(file.File) ?? ProposalOf(failure)) is { } proposal)
             return (Kind.Proposal, proposal);
-        const string noModule = "no module: the module at line ";
-        if (failure.Actual.StartsWith(noModule, StringComparison.Ordinal))
-        {
-            string rest = failure.Actual[noModule.Length..];
-            int space = rest.IndexOf(' ', StringComparison.Ordinal);
-            if (int.TryParse(space < 0 ? rest : rest[..space], out int line) && earlier.TryGetValue(line, out var cause))
-                return cause;
-        }
+        if (ModuleLine(failure) is { } line && earlier.TryGetValue(line, out var cause))
+            return cause;
         return (Kind.Outcome, MarkdownReport.Cause(failure));
     }
 

@@ -27,16 +27,18 @@ public static class MarkdownReport
         md.AppendLine("Every command of a script counts: a module must instantiate, an action must not trap, an assertion must hold.");
         md.AppendLine();
 
+        // A column per engine, or per (engine, platform) when the report merges several platforms.
         var suites = report.Runs.Select(r => r.Suite).Distinct().ToList();
-        var engines = report.Runs.Select(r => r.Engine).Distinct().ToList();
-        md.AppendLine("| suite | " + string.Join(" | ", engines.Select(e => $"`{e}`")) + " |");
-        md.AppendLine("| --- |" + string.Concat(engines.Select(_ => " --- |")));
+        bool several = report.Runs.Select(r => r.Platform.Label).Distinct().Count() > 1;
+        var columns = report.Runs.Select(r => (r.Engine, Platform: several ? r.Platform.Label : "")).Distinct().ToList();
+        md.AppendLine("| suite | " + string.Join(" | ", columns.Select(c => several ? $"`{c.Engine}` {c.Platform}" : $"`{c.Engine}`")) + " |");
+        md.AppendLine("| --- |" + string.Concat(columns.Select(_ => " --- |")));
         foreach (var suite in suites)
         {
             md.Append(CultureInfo.InvariantCulture, $"| {suite} |");
-            foreach (var engine in engines)
+            foreach (var (engine, platform) in columns)
             {
-                var run = report.Runs.FirstOrDefault(r => r.Suite == suite && r.Engine == engine);
+                var run = report.Runs.FirstOrDefault(r => r.Suite == suite && r.Engine == engine && (!several || r.Platform.Label == platform));
                 md.Append(run is null ? " |" : $" {Rate(run.Totals)} ({run.Totals.Passed}/{run.Totals.Commands}) |");
             }
             md.AppendLine();
@@ -71,7 +73,7 @@ public static class MarkdownReport
 
         foreach (var run in report.Runs.Where(r => r.Totals.Failed > 0 || r.Totals.Skipped > 0))
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"## `{run.Engine}` on {run.Suite}: failed {run.Totals.FailedText()}, skipped {run.Totals.Skipped}");
+            md.AppendLine(CultureInfo.InvariantCulture, $"## `{run.Engine}` on {run.Suite}{(several ? ", " + run.Platform.Label : "")}: failed {run.Totals.FailedText()}, skipped {run.Totals.Skipped}");
             md.AppendLine();
             foreach (var group in Causes.Of(run))
             {
@@ -88,10 +90,16 @@ public static class MarkdownReport
                     md.AppendLine();
                     continue;
                 }
-                foreach (var item in group.Items.Take(ListedPerCause))
-                    md.AppendLine(CultureInfo.InvariantCulture, $"- `{item.File.File}:{item.Failure.Line}` {Escape(item.Failure.Command)}: expected {Escape(item.Failure.Expected)}, got {Escape(item.Failure.Actual)}");
-                if (group.Items.Count > ListedPerCause)
-                    md.AppendLine(CultureInfo.InvariantCulture, $"- ... and {group.Items.Count - ListedPerCause} more (conformance.json has them all)");
+                // A command that failed only because its module did is counted on the module's line, not listed.
+                var own = group.Items.Where(i => !(Causes.ModuleLine(i.Failure) is { } line && group.Items.Any(m => m.File == i.File && m.Failure.Line == line))).ToList();
+                foreach (var item in own.Take(ListedPerCause))
+                {
+                    int following = group.Items.Count(i => i.File == item.File && Causes.ModuleLine(i.Failure) == item.Failure.Line);
+                    string after = following > 0 ? $" ({following} commands after it needed the module)" : "";
+                    md.AppendLine(CultureInfo.InvariantCulture, $"- `{item.File.File}:{item.Failure.Line}` {Escape(item.Failure.Command)}: expected {Escape(item.Failure.Expected)}, got {Escape(item.Failure.Actual)}{after}");
+                }
+                if (own.Count > ListedPerCause)
+                    md.AppendLine(CultureInfo.InvariantCulture, $"- ... and {own.Count - ListedPerCause} more (conformance.json has them all)");
                 md.AppendLine();
             }
         }
