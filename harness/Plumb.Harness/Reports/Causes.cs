@@ -8,7 +8,7 @@ namespace Plumb.Harness.Reports;
 /// </summary>
 public static class Causes
 {
-    /// <summary>What a group of failures has in common.</summary>
+    /// <summary>What a group of failures has in common, in the order reports list the groups.</summary>
     public enum Kind
     {
         /// <summary>Known differences with one reason.</summary>
@@ -118,7 +118,8 @@ public static class Causes
     }
 
     /// <summary>
-    /// The failures (then the skips) of a run, grouped by cause, the largest group first. A command
+    /// The failures (then the skips) of a run, grouped by cause: known differences, then missing
+    /// proposals, then other outcomes, then skips, each kind largest group first. A command
     /// that failed only because an earlier module of its script did ("no module: the module at line N
     /// failed") joins the cause of that module.
     /// </summary>
@@ -139,7 +140,7 @@ public static class Causes
         return failures.Concat(skips)
             .GroupBy(x => (x.Item1, x.Item2), x => x.Item3)
             .Select(g => new Group(g.Key.Item1, g.Key.Item2, [.. g]))
-            .OrderBy(g => g.Kind == Kind.Skipped)
+            .OrderBy(g => g.Kind)
             .ThenByDescending(g => g.Items.Count)
             .ThenBy(g => g.Title, StringComparer.Ordinal)
             .ToList();
