@@ -13,6 +13,9 @@ public class JUnitReportTests
         Assert.Equal("i32.wast", (string?)testcase.Attribute("name"));
         Assert.Single(testcase.Elements("failure"));
         Assert.Equal("1", (string?)xml.Root!.Attribute("failures"));
+        var properties = xml.Descendants("property").ToDictionary(p => (string)p.Attribute("name")!, p => (string)p.Attribute("value")!);
+        Assert.Equal(PlatformInfo.Current.Cpu, properties["cpu"]);
+        Assert.Equal(PlatformInfo.Current.Arch, properties["arch"]);
     }
 
     [Fact]

@@ -25,7 +25,8 @@ public static class JUnitReport
                 new XAttribute("tests", run.Files.Count),
                 new XAttribute("failures", run.Files.Count(Fails)),
                 new XAttribute("skipped", run.Files.Count(OnlyKnown)),
-                new XAttribute("time", run.Seconds.ToString("0.00", CultureInfo.InvariantCulture)));
+                new XAttribute("time", run.Seconds.ToString("0.00", CultureInfo.InvariantCulture)),
+                Properties(run.Platform));
             foreach (var file in run.Files)
             {
                 var testcase = new XElement("testcase",
@@ -53,6 +54,19 @@ public static class JUnitReport
             root.Add(suite);
         }
         return new XDocument(new XDeclaration("1.0", "utf-8", null), root).ToString();
+    }
+
+    /// <summary>The platform facts as the suite's properties (those recorded).</summary>
+    private static XElement Properties(PlatformInfo p)
+    {
+        var facts = new (string Name, string? Value)[]
+        {
+            ("os", p.Os), ("arch", p.Arch), ("dotnet", p.Dotnet), ("cpu", p.Cpu),
+            ("emulated", p.Emulated switch { true => p.Emulation ?? "yes", false => "no", null => null }),
+            ("plumb", p.Plumb), ("wasmtime", p.Wasmtime),
+        };
+        return new XElement("properties", facts.Where(f => f.Value is not null)
+            .Select(f => new XElement("property", new XAttribute("name", f.Name), new XAttribute("value", f.Value!))));
     }
 
     /// <summary>A script with a failure that is not a known difference: a red test case.</summary>
