@@ -32,6 +32,7 @@ public static class HtmlReport
         details { margin: .3em 0 .3em 1em; } summary { cursor: pointer; }
         details.cause > summary { font-weight: 600; }
         .cmds { width: 100%; } .cmds td:first-child { text-align: right; width: 4em; }
+        #known-table td:nth-child(-n+3), #known-table code { white-space: nowrap; }
         .regression { color: #a00; } .none { color: #555; font-style: italic; }
         """;
 
