@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-tools.sh
+# Chromium, for the test that renders the HTML conformance report headless.
+bash scripts/install-report-tools.sh >/dev/null
 dotnet test Plumb.slnx -c Release --nologo "$@"
 # The conformance gate: wg-1.0 and wg-2.0 on the interpreter and the compiler, compared with the committed baseline of
 # this platform (reports/baseline/<os>-<arch>). Fails on any command that passed there and fails now,

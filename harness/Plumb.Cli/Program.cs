@@ -40,13 +40,14 @@ public static class Program
         {
             var help = args.Length == 0 ? stderr : stdout;
             help.WriteLine("usage: plumb <command> [args]");
-            help.WriteLine("commands: validate, wat2wasm, wasm2wat, spec, wast, invoke, run, fuzz; --version");
+            help.WriteLine("commands: validate, wat2wasm, wasm2wat, spec, wast, invoke, run, fuzz, report; --version");
             help.WriteLine("  " + ValidateCommand.Usage);
             help.WriteLine("  " + Wat2WasmCommand.Usage);
             help.WriteLine("  " + Wasm2WatCommand.Usage);
             help.WriteLine("  " + InvokeCommand.Usage);
             help.WriteLine("  " + RunCommand.Usage);
             help.WriteLine("  " + FuzzCommand.Usage);
+            help.WriteLine("  " + ReportCommand.Usage);
             return args.Length == 0 ? 2 : 0;
         }
         var rest = args[1..];
@@ -66,6 +67,8 @@ public static class Program
                     return RunCommand.Run(rest, stdout, stderr);
                 case "fuzz":
                     return FuzzCommand.Run(rest, stdout, stderr);
+                case "report":
+                    return ReportCommand.Run(rest, stdout, stderr);
                 default:
                     stderr.WriteLine($"plumb: unknown command '{args[0]}'");
                     return 2;

@@ -12,7 +12,7 @@ public sealed class SpecCommandTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public void WastRunsScriptsAndWritesTheThreeReports()
+    public void WastRunsScriptsAndWritesTheReports()
     {
         string script = Path.Combine(_folder, "mini.wast");
         File.WriteAllText(script, """
@@ -29,8 +29,61 @@ public sealed class SpecCommandTests : IDisposable
         var file = json["runs"]![0]!["files"]![0]!;
         Assert.Equal((2, 1), ((int)file["passed"]!, (int)file["failed"]!));
         Assert.Equal(3, (int)file["failures"]![0]!["line"]!);
-        Assert.True(File.Exists(Path.Combine(reports, "conformance.md")));
-        Assert.True(File.Exists(Path.Combine(reports, "junit.xml")));
+        foreach (string name in ConformanceReport.Files)
+            Assert.True(File.Exists(Path.Combine(reports, name)), name);
+        Assert.Contains("mini.wast", File.ReadAllText(Path.Combine(reports, "index.html")));
+    }
+
+    [Fact]
+    public void WastWithoutReportsPrintsEachFailingCommand()
+    {
+        string script = Path.Combine(_folder, "fails.wast");
+        File.WriteAllText(script, """
+            (module (func (export "f") (param i32) (result i32) (i32.mul (local.get 0) (i32.const 2))))
+            (assert_return (invoke "f" (i32.const 1)) (i32.const 3))
+            """);
+        var output = new StringWriter();
+        var saved = Console.Out;
+        int exit;
+        Console.SetOut(output);
+        try
+        {
+            exit = global::Plumb.Cli.Program.Main(["wast", script, "--engine", "interpreter"]);
+        }
+        finally
+        {
+            Console.SetOut(saved);
+        }
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{script.Replace('\\', '/')}:2: assert_return invoke \"f\" (interpreter): expected (i32.const 3), got (i32.const 2)", output.ToString());
+    }
+
+    [Fact]
+    public void TheSummaryCountsKnownDifferencesInTheFailedCell()
+    {
+        var report = Run(new CommandResult(2, "assert_return invoke \"popcnt\"", CommandStatus.Failed, "(i32.const 1)", "(i32.const 2)"));
+        report.Runs[0].Totals.Known = 1;
+        var output = new StringWriter { NewLine = "\n" };
+
+        SpecCommand.PrintSummary(report, TimeSpan.FromSeconds(1), output);
+
+        string[] lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Matches(@"^suite +engine +passed +failed +skipped +pass rate +seconds$", lines[0]);
+        Assert.Matches(@"^wg-2\.0 +interpreter +0 +1 \(1 known\) +0 +0\.00% +0\.1$", lines[1]);
+        Assert.Equal("wall clock: 1.0 s", lines[2]);
+    }
+
+    [Fact]
+    public void FailuresArePrintedOneALineWithTheirKnownReason()
+    {
+        var report = Run(new CommandResult(2, "assert_return invoke \"popcnt\"", CommandStatus.Failed, "(i32.const 1)", "(i32.const 2)\nmore"));
+        report.Runs[0].Files[0].Failures[0].Known = "planted";
+        var output = new StringWriter { NewLine = "\n" };
+
+        SpecCommand.PrintFailures(report, output);
+
+        Assert.Equal("\ni32.wast:2: assert_return invoke \"popcnt\" (interpreter): expected (i32.const 1), got (i32.const 2) more [known: planted]\n", output.ToString());
     }
 
     private static ConformanceReport Run(params CommandResult[] results)

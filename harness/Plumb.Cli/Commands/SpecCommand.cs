@@ -31,6 +31,7 @@ internal static class SpecCommand
         public int Jobs { get; set; } = Environment.ProcessorCount;
         public int TimeoutSeconds { get; set; } = 120;
         public List<string> Files { get; } = [];
+        public bool PrintFailures { get; set; }
     }
 
     /// <summary>Runs <c>plumb spec ...</c>; <paramref name="args"/> starts with "spec".</summary>
@@ -70,6 +71,8 @@ internal static class SpecCommand
         foreach (var file in options.Files.Where(f => !File.Exists(f)))
             return Usage(WastUsage, $"no such file '{file}'");
         var jobs = options.Engines.SelectMany(engine => options.Files.Select(f => new Job(engine, suite, f.Replace('\\', '/'), Path.GetFullPath(f)))).ToList();
+        // Without reports, the terminal is the only place a failure can be read.
+        options.PrintFailures = options.Report is null;
         return Execute(options, jobs);
     }
 
@@ -87,24 +90,27 @@ internal static class SpecCommand
         KnownDifferences.Load(repo).Apply(report.Runs);
         clock.Stop();
 
-        PrintSummary(report, clock.Elapsed);
+        PrintSummary(report, clock.Elapsed, Console.Out);
+        if (options.PrintFailures)
+            PrintFailures(report, Console.Out);
+
+        int exit = report.Runs.Sum(r => r.Totals.Failed - r.Totals.Known) == 0 ? 0 : 1;
+        if (options.Baseline && repo is null)
+        {
+            Console.Error.WriteLine("plumb: --baseline needs the repository (reports/baseline/)");
+            exit = 2;
+        }
+        else if (options.Baseline && repo is not null)
+        {
+            // Compared before the reports are written, so that they show the change.
+            exit = CompareWithBaseline(Baseline.PathIn(repo), report, Console.Out, Console.Error);
+        }
         if (options.Report is { } dir)
         {
             report.WriteTo(dir);
-            Console.WriteLine($"reports: {Path.Combine(dir, "conformance.json")}, conformance.md, junit.xml");
+            Console.WriteLine($"reports: {Path.Combine(dir, ConformanceReport.Files[0])}, {string.Join(", ", ConformanceReport.Files.Skip(1))}");
         }
-
-        if (options.Baseline)
-        {
-            if (repo is null)
-            {
-                Console.Error.WriteLine("plumb: --baseline needs the repository (reports/baseline/)");
-                return 2;
-            }
-            return CompareWithBaseline(Baseline.PathIn(repo), report, Console.Out, Console.Error);
-        }
-        int unexplained = report.Runs.Sum(r => r.Totals.Failed - r.Totals.Known);
-        return unexplained == 0 ? 0 : 1;
+        return exit;
     }
 
     /// <summary>How many regressions are printed; the rest are counted (a broken engine can fail every command).</summary>
@@ -124,6 +130,7 @@ internal static class SpecCommand
             return 2;
         }
         var comparison = Baseline.Compare(ConformanceReport.FromJson(File.ReadAllText(path)), report);
+        report.Baselines = [.. report.Baselines ?? [], BaselineChange.From(path, string.Join(", ", report.Runs.Select(r => r.Platform.Label).Distinct()), comparison)];
         foreach (var improvement in comparison.Improvements)
             output.WriteLine($"improved: {improvement}");
         foreach (var run in comparison.Uncovered)
@@ -137,21 +144,48 @@ internal static class SpecCommand
         return comparison.Holds ? 0 : 1;
     }
 
-    private static void PrintSummary(ConformanceReport report, TimeSpan elapsed)
+    /// <summary>
+    /// The summary table: a row per (suite, engine). Known differences are part of the failed count,
+    /// in the same cell (<c>37 (37 known)</c>), so the two never read as separate counts.
+    /// </summary>
+    internal static void PrintSummary(ConformanceReport report, TimeSpan elapsed, TextWriter output)
     {
-        var rows = new List<string[]> { new[] { "suite", "engine", "passed", "failed", "known", "skipped", "pass rate", "seconds" } };
+        var rows = new List<string[]> { new[] { "suite", "engine", "passed", "failed", "skipped", "pass rate", "seconds" } };
         foreach (var run in report.Runs)
         {
             var t = run.Totals;
-            rows.Add([run.Suite, run.Engine, N(t.Passed), N(t.Failed), N(t.Known), N(t.Skipped), MarkdownReport.Rate(t), run.Seconds.ToString("0.0", CultureInfo.InvariantCulture)]);
+            rows.Add([run.Suite, run.Engine, N(t.Passed), t.FailedText(), N(t.Skipped), MarkdownReport.Rate(t), run.Seconds.ToString("0.0", CultureInfo.InvariantCulture)]);
         }
         var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(r => r[c].Length)).ToArray();
-        Console.WriteLine();
+        output.WriteLine();
         foreach (var row in rows)
-            Console.WriteLine(string.Join("  ", row.Select((cell, c) => c < 2 ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c]))));
-        Console.WriteLine($"wall clock: {elapsed.TotalSeconds:0.0} s");
+            output.WriteLine(string.Join("  ", row.Select((cell, c) => c < 2 ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c]))).TrimEnd());
+        output.WriteLine($"wall clock: {elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
 
         static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>How many failing commands <c>plumb wast</c> prints without <c>--report</c>; the rest are counted.</summary>
+    private const int ListedFailures = 200;
+
+    /// <summary>
+    /// Prints each failing command, one line each: <c>FILE:LINE: COMMAND (ENGINE): expected X, got Y</c>,
+    /// with the reason of a known difference.
+    /// </summary>
+    internal static void PrintFailures(ConformanceReport report, TextWriter output)
+    {
+        var failures = report.Runs
+            .SelectMany(run => run.Files.SelectMany(file => file.Failures.Select(f => (run.Engine, file.File, Failure: f))))
+            .ToList();
+        if (failures.Count == 0)
+            return;
+        output.WriteLine();
+        foreach (var (engine, file, f) in failures.Take(ListedFailures))
+            output.WriteLine($"{file}:{f.Line}: {f.Command} ({engine}): expected {OneLine(f.Expected)}, got {OneLine(f.Actual)}{(f.Known is null ? "" : $" [known: {f.Known}]")}");
+        if (failures.Count > ListedFailures)
+            output.WriteLine($"... and {failures.Count - ListedFailures} more (--report DIR writes every failure)");
+
+        static string OneLine(string s) => s.Replace("\r", "", StringComparison.Ordinal).Replace('\n', ' ');
     }
 
     private static bool TryParse(string[] args, bool allowFiles, out Options options, out string? error)

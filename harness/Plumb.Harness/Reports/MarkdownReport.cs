@@ -4,8 +4,8 @@ using System.Text;
 namespace Plumb.Harness.Reports;
 
 /// <summary>
-/// DIR/conformance.md: the suite-by-engine matrix of pass rates, then every failure grouped by
-/// cause, readable without the JSON.
+/// DIR/conformance.md: the platform, the suite-by-engine matrix of pass rates, then every failure
+/// grouped by cause (<see cref="Causes"/>), readable without the JSON.
 /// </summary>
 public static class MarkdownReport
 {
@@ -16,34 +16,40 @@ public static class MarkdownReport
     public static string Render(ConformanceReport report)
     {
         var md = new StringBuilder();
-        var platform = report.Runs.FirstOrDefault()?.Platform ?? PlatformInfo.Current;
         md.AppendLine("# Conformance");
         md.AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"Platform: {platform.Os}-{platform.Arch}, .NET {platform.Dotnet}. Every command of a script counts:");
-        md.AppendLine("a module must instantiate, an action must not trap, an assertion must hold.");
+        var platforms = report.Runs.Select(r => r.Platform).DistinctBy(p => p.Describe()).ToList();
+        if (platforms.Count == 0)
+            platforms.Add(PlatformInfo.Current);
+        foreach (var platform in platforms)
+            md.AppendLine(CultureInfo.InvariantCulture, $"Platform: {platform.Describe()}.");
+        md.AppendLine();
+        md.AppendLine("Every command of a script counts: a module must instantiate, an action must not trap, an assertion must hold.");
         md.AppendLine();
 
+        // A column per engine, or per (engine, platform) when the report merges several platforms.
         var suites = report.Runs.Select(r => r.Suite).Distinct().ToList();
-        var engines = report.Runs.Select(r => r.Engine).Distinct().ToList();
-        md.AppendLine("| suite | " + string.Join(" | ", engines.Select(e => $"`{e}`")) + " |");
-        md.AppendLine("| --- |" + string.Concat(engines.Select(_ => " --- |")));
+        bool several = report.Runs.Select(r => r.Platform.Label).Distinct().Count() > 1;
+        var columns = report.Runs.Select(r => (r.Engine, Platform: several ? r.Platform.Label : "")).Distinct().ToList();
+        md.AppendLine("| suite | " + string.Join(" | ", columns.Select(c => several ? $"`{c.Engine}` {c.Platform}" : $"`{c.Engine}`")) + " |");
+        md.AppendLine("| --- |" + string.Concat(columns.Select(_ => " --- |")));
         foreach (var suite in suites)
         {
             md.Append(CultureInfo.InvariantCulture, $"| {suite} |");
-            foreach (var engine in engines)
+            foreach (var (engine, platform) in columns)
             {
-                var run = report.Runs.FirstOrDefault(r => r.Suite == suite && r.Engine == engine);
-                md.Append(run is null ? " |" : $" {Rate(run.Totals)} ({run.Totals.Passed}/{run.Totals.Passed + run.Totals.Failed + run.Totals.Skipped}) |");
+                var run = report.Runs.FirstOrDefault(r => r.Suite == suite && r.Engine == engine && (!several || r.Platform.Label == platform));
+                md.Append(run is null ? " |" : $" {Rate(run.Totals)} ({run.Totals.Passed}/{run.Totals.Commands}) |");
             }
             md.AppendLine();
         }
         md.AppendLine();
-        md.AppendLine("| engine | suite | passed | failed | of which known | skipped | loose matches | seconds |");
-        md.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        md.AppendLine("| engine | suite | platform | passed | failed | skipped | loose matches | seconds |");
+        md.AppendLine("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |");
         foreach (var run in report.Runs)
         {
             var t = run.Totals;
-            md.AppendLine(CultureInfo.InvariantCulture, $"| `{run.Engine}` | {run.Suite} | {t.Passed} | {t.Failed} | {t.Known} | {t.Skipped} | {t.LooseMatches} | {run.Seconds:0.0} |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| `{run.Engine}` | {run.Suite} | {run.Platform.Label} | {t.Passed} | {t.FailedText()} | {t.Skipped} | {t.LooseMatches} | {run.Seconds:0.0} |");
         }
         md.AppendLine();
         if (report.Runs.Any(r => !r.ExactMessages))
@@ -55,20 +61,45 @@ public static class MarkdownReport
             md.AppendLine();
         }
 
+        foreach (var change in report.Baselines ?? [])
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"Against the baseline `{change.Baseline}`: {change.Regressions.Count} regressions, {change.Improvements.Count} improvements, {change.Uncovered.Count} runs without a baseline.");
+            foreach (var line in change.Regressions.Take(ListedPerCause))
+                md.AppendLine(CultureInfo.InvariantCulture, $"- regression: {Escape(line)}");
+            foreach (var line in change.Uncovered)
+                md.AppendLine(CultureInfo.InvariantCulture, $"- no baseline: {Escape(line)}");
+            md.AppendLine();
+        }
+
         foreach (var run in report.Runs.Where(r => r.Totals.Failed > 0 || r.Totals.Skipped > 0))
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"## `{run.Engine}` on {run.Suite}: {run.Totals.Failed} failed, {run.Totals.Skipped} skipped");
+            md.AppendLine(CultureInfo.InvariantCulture, $"## `{run.Engine}` on {run.Suite}{(several ? ", " + run.Platform.Label : "")}: failed {run.Totals.FailedText()}, skipped {run.Totals.Skipped}");
             md.AppendLine();
-            var items = run.Files.SelectMany(f => f.Failures.Select(x => (File: f.File, Item: x, Skipped: false)))
-                .Concat(run.Files.SelectMany(f => f.Skips.Select(x => (File: f.File, Item: x, Skipped: true))));
-            foreach (var group in items.GroupBy(i => Cause(i.Item, i.Skipped)).OrderByDescending(g => g.Count()))
+            foreach (var group in Causes.Of(run))
             {
-                md.AppendLine(CultureInfo.InvariantCulture, $"### {group.Key} ({group.Count()})");
+                md.AppendLine(CultureInfo.InvariantCulture, $"### {Escape(Causes.Heading(group))}");
                 md.AppendLine();
-                foreach (var (file, item, _) in group.Take(ListedPerCause))
-                    md.AppendLine(CultureInfo.InvariantCulture, $"- `{file}:{item.Line}` {Escape(item.Command)}: expected {Escape(item.Expected)}, got {Escape(item.Actual)}");
-                if (group.Count() > ListedPerCause)
-                    md.AppendLine(CultureInfo.InvariantCulture, $"- ... and {group.Count() - ListedPerCause} more (conformance.json has them all)");
+                if (group.Kind == Causes.Kind.Proposal)
+                {
+                    // One line per script: the feature is missing, so every command of it fails alike.
+                    foreach (var script in group.Items.GroupBy(i => i.File.File))
+                    {
+                        var first = script.First().Failure;
+                        md.AppendLine(CultureInfo.InvariantCulture, $"- `{script.Key}`: {script.Count()} failed; first `{script.Key}:{first.Line}` {Escape(first.Command)}: expected {Escape(first.Expected)}, got {Escape(first.Actual)}");
+                    }
+                    md.AppendLine();
+                    continue;
+                }
+                // A command that failed only because its module did is counted on the module's line, not listed.
+                var own = group.Items.Where(i => !(Causes.ModuleLine(i.Failure) is { } line && group.Items.Any(m => m.File == i.File && m.Failure.Line == line))).ToList();
+                foreach (var item in own.Take(ListedPerCause))
+                {
+                    int following = group.Items.Count(i => i.File == item.File && Causes.ModuleLine(i.Failure) == item.Failure.Line);
+                    string after = following > 0 ? $" ({following} commands after it needed the module)" : "";
+                    md.AppendLine(CultureInfo.InvariantCulture, $"- `{item.File.File}:{item.Failure.Line}` {Escape(item.Failure.Command)}: expected {Escape(item.Failure.Expected)}, got {Escape(item.Failure.Actual)}{after}");
+                }
+                if (own.Count > ListedPerCause)
+                    md.AppendLine(CultureInfo.InvariantCulture, $"- ... and {own.Count - ListedPerCause} more (conformance.json has them all)");
                 md.AppendLine();
             }
         }
@@ -78,7 +109,7 @@ public static class MarkdownReport
     /// <summary>The pass rate: passed over all commands.</summary>
     public static string Rate(Totals t)
     {
-        int all = t.Passed + t.Failed + t.Skipped;
+        int all = t.Commands;
         return all == 0 ? "-" : (100.0 * t.Passed / all).ToString("0.00", CultureInfo.InvariantCulture) + "%";
     }
 

@@ -1,3 +1,5 @@
+using Newtonsoft.Json;
+
 namespace Plumb.Harness.Reports;
 
 /// <summary>The results of one engine on one suite.</summary>
@@ -9,7 +11,11 @@ public sealed class RunReport
     /// <summary>The suite's name.</summary>
     public string Suite { get; set; } = "";
 
-    /// <summary>Where it ran.</summary>
+    /// <summary>
+    /// Where it ran. Read into a fresh object, never into the default (this machine's): a report written
+    /// before a platform field existed must read as "not recorded", not as this machine.
+    /// </summary>
+    [JsonProperty(ObjectCreationHandling = ObjectCreationHandling.Replace)]
     public PlatformInfo Platform { get; set; } = PlatformInfo.Current;
 
     /// <summary>Sums over the files.</summary>

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Newtonsoft.Json;
+
 namespace Plumb.Harness.Reports;
 
 /// <summary>Command counts.</summary>
@@ -17,4 +20,16 @@ public sealed class Totals
 
     /// <summary>Failures explained in harness/known-differences.json (counted in <see cref="Failed"/>).</summary>
     public int Known { get; set; }
+
+    /// <summary>Every command: passed, failed and skipped.</summary>
+    [JsonIgnore]
+    public int Commands => Passed + Failed + Skipped;
+
+    /// <summary>
+    /// The failed count with its known part in one cell, <c>37 (37 known)</c>, so that the two never
+    /// read as separate counts; just <c>3</c> when none is known.
+    /// </summary>
+    public string FailedText() => Known > 0
+        ? string.Create(CultureInfo.InvariantCulture, $"{Failed} ({Known} known)")
+        : Failed.ToString(CultureInfo.InvariantCulture);
 }
