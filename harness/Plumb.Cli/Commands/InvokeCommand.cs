@@ -78,14 +78,7 @@ internal static class InvokeCommand
         }
         catch (WasmException e)
         {
-            string category = e switch
-            {
-                WasmMalformedException => "malformed",
-                WasmInvalidException => "invalid",
-                WasmResourceLimitException => "resource limit",
-                _ => "unlinkable",
-            };
-            stderr.WriteLine($"{category}: {e.Message}");
+            stderr.WriteLine($"{ModuleLoader.Category(e)}: {e.Message}");
             return 1;
         }
         catch (NotSupportedException e)

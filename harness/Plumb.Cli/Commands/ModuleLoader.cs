@@ -49,4 +49,13 @@ internal static class ModuleLoader
         WasmInvalidException { FunctionIndex: >= 0 } invalid => $"{invalid.Message} (in func {invalid.FunctionIndex})",
         _ => error.Message,
     };
+
+    /// <summary>The category word <c>invoke</c> and <c>run</c> print before a load or link error's message.</summary>
+    public static string Category(WasmException error) => error switch
+    {
+        WasmMalformedException => "malformed",
+        WasmInvalidException => "invalid",
+        WasmResourceLimitException => "resource limit",
+        _ => "unlinkable",
+    };
 }

@@ -132,14 +132,7 @@ internal static class RunCommand
         }
         catch (WasmException e)
         {
-            string category = e switch
-            {
-                WasmMalformedException => "malformed",
-                WasmInvalidException => "invalid",
-                WasmResourceLimitException => "resource limit",
-                _ => "unlinkable",
-            };
-            stderr.WriteLine($"{category}: {e.Message}");
+            stderr.WriteLine($"{ModuleLoader.Category(e)}: {e.Message}");
             return 1;
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or IOException or UnauthorizedAccessException)
