@@ -51,6 +51,63 @@ public class CompilerEngineTests
         Assert.Equal(5, depth(5));
     }
 
+    /// <summary>
+    /// A function whose locals fill hundreds of kilobytes of CIL frame, recursing directly, through a table and
+    /// through a host function: the check at a function's entry runs after its frame is allocated, so each of
+    /// these overflowed the .NET stack and killed the process (found by the differential fuzzer, seed 12000000
+    /// run) until the frame is probed before the call. On a 64 MiB stack as the fuzzer's workers have, and on
+    /// 256 KiB, smaller than one such frame.
+    /// </summary>
+    [Theory]
+    [InlineData("direct", 64 * 1024 * 1024)]
+    [InlineData("indirect", 64 * 1024 * 1024)]
+    [InlineData("host", 64 * 1024 * 1024)]
+    [InlineData("direct", 256 * 1024)]
+    public void RecursionThroughHugeFramesTrapsAndTheProcessLives(string path, int stackSize)
+    {
+        var locals = string.Join(" ", Enumerable.Repeat("v128", 20_000));
+        var call = path switch
+        {
+            "direct" => "(call $f (i32.add (local.get 0) (i32.const 1)))",
+            "indirect" => "(call_indirect (param i32) (result i32) (i32.add (local.get 0) (i32.const 1)) (i32.const 0))",
+            _ => "(call $host (i32.add (local.get 0) (i32.const 1)))",
+        };
+        var wat = $$"""
+            (module
+              (import "env" "host" (func $host (param i32) (result i32)))
+              (table 1 funcref) (elem (i32.const 0) $f)
+              (func $f (export "f") (param i32) (result i32) (local {{locals}})
+                (local.set 1 (v128.const i32x4 1 2 3 4))
+                (local.set 20000 (local.get 1))
+                {{call}}))
+            """;
+        foreach (var engine in new[] { EngineKind.Compiler, EngineKind.Interpreter })
+        {
+            Exception? failure = null;
+            var thread = new Thread(() =>
+            {
+                try
+                {
+                    using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(engine));
+                    WasmFunction? f = null;
+                    runtime.NewHostModuleBuilder("env")
+                        .WithFunction("host", (Func<int, int>)(x => (int)f!.Call(x)[0]!))
+                        .Instantiate();
+                    f = runtime.Instantiate(Wat.ToBinary(wat)).GetFunction("f")!;
+                    var trap = Assert.Throws<WasmTrapException>(() => f.Call(0));
+                    Assert.Equal(TrapKind.CallStackExhausted, trap.Kind);
+                }
+                catch (Exception e)
+                {
+                    failure = e;
+                }
+            }, stackSize);
+            thread.Start();
+            thread.Join();
+            Assert.Null(failure);
+        }
+    }
+
     [Fact]
     public void InfiniteRecursionOnASmallThreadStackTrapsAndTheProcessLives()
     {

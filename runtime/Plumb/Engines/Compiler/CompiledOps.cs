@@ -58,6 +58,46 @@ internal static unsafe class CompiledOps
         }
     }
 
+    /// <summary>
+    /// Makes sure a frame of up to <paramref name="bytes"/> (twice that, for the JIT's temporaries) fits on the
+    /// .NET stack with the usual margin beyond it, before a function with such a frame is called; otherwise the
+    /// call stack is exhausted. .NET cannot catch a stack overflow, and the check at every function's entry runs
+    /// after the frame is allocated, which is too late for a function of thousands of locals.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void EnsureFrame(CallContext context, int bytes)
+    {
+        if (!Probe(2L * bytes))
+        {
+            throw new WasmTrapException(TrapKind.CallStackExhausted);
+        }
+    }
+
+    private const int ProbeStep = 16 * 1024;
+
+    /// <summary>
+    /// Walks <paramref name="bytes"/> down the stack in steps smaller than the margin
+    /// <see cref="RuntimeHelpers.TryEnsureSufficientExecutionStack"/> guarantees, checking before each one, so that
+    /// it never overflows and answers whether the margin is still there below the whole distance.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    [SkipLocalsInit]
+    private static bool Probe(long bytes)
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            return false;
+        }
+        if (bytes <= 0)
+        {
+            return true;
+        }
+        Span<byte> step = stackalloc byte[ProbeStep];
+        step[0] = 1;
+        // Reading the buffer after the call keeps the step on the stack for its whole duration.
+        return Probe(bytes - ProbeStep) & step[0] == 1;
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Exhausted(CallContext context)
     {

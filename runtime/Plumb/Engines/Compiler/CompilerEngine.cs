@@ -29,21 +29,23 @@ internal sealed class CompilerEngine : Engine
     {
         var functions = module.Functions;
         var methods = new DynamicMethod[functions.Length];
+        var frames = new long[functions.Length];
         for (int i = 0; i < functions.Length; i++)
         {
             budget.Charge((long)functions[i].Code.Length * BytesPerInstruction);
             methods[i] = FunctionEmitter.Declare(NameOf(functions[i]), functions[i].Type);
+            frames[i] = FunctionEmitter.FrameEstimate(module, functions[i]);
         }
         // Every body is emitted before any method is turned into a delegate, so that a method's direct calls
         // refer to callees whose IL is complete when the JIT resolves them.
         var code = new FunctionCode[functions.Length];
         for (int i = 0; i < functions.Length; i++)
         {
-            FunctionEmitter.Emit(module, functions[i], methods, methods[i]);
+            FunctionEmitter.Emit(module, functions[i], methods, frames, methods[i]);
         }
         for (int i = 0; i < functions.Length; i++)
         {
-            var entry = FunctionEmitter.EmitEntry(NameOf(functions[i]), functions[i].Type, methods[i]);
+            var entry = FunctionEmitter.EmitEntry(NameOf(functions[i]), functions[i].Type, methods[i], frames[i]);
             code[i] = new CompiledFunction(functions[i].Type, methods[i], entry);
         }
         return code;

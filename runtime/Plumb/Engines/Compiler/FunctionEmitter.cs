@@ -21,6 +21,7 @@ internal sealed unsafe class FunctionEmitter
     private readonly ValidatedModule _module;
     private readonly ValidatedFunction _function;
     private readonly DynamicMethod[] _methods;
+    private readonly long[] _frames;
     private readonly ILGenerator _il;
     private readonly LocalBuilder?[] _locals;
     private readonly List<ValType> _stack = [];
@@ -31,8 +32,9 @@ internal sealed unsafe class FunctionEmitter
     private bool _unreachable;
     private int _skipped;
 
-    private FunctionEmitter(ValidatedModule module, ValidatedFunction function, DynamicMethod[] methods, DynamicMethod method)
+    private FunctionEmitter(ValidatedModule module, ValidatedFunction function, DynamicMethod[] methods, long[] frames, DynamicMethod method)
     {
+        _frames = frames;
         _module = module;
         _function = function;
         _methods = methods;
@@ -92,19 +94,58 @@ internal sealed unsafe class FunctionEmitter
         return new DynamicMethod(name, result, parameters, typeof(FunctionEmitter).Module, skipVisibility: true);
     }
 
-    /// <summary>Emits the body of <paramref name="function"/> into <paramref name="method"/>; <paramref name="methods"/> are the module's defined functions' methods.</summary>
-    public static void Emit(ValidatedModule module, ValidatedFunction function, DynamicMethod[] methods, DynamicMethod method) =>
-        new FunctionEmitter(module, function, methods, method).EmitBody();
+    /// <summary>
+    /// Functions whose frame may be larger than this get their frame's stack probed before they are called
+    /// (<see cref="CompiledOps.EnsureFrame"/>): the check at each function's entry leaves room for the next
+    /// ordinary frame, not for one of hundreds of kilobytes.
+    /// </summary>
+    public const int LargeFrame = 32 * 1024;
+
+    /// <summary>
+    /// An upper bound of the bytes of the CIL frame of <paramref name="function"/>: 16 bytes per local and per
+    /// operand slot any instruction may push (a call's or a block's values included), and the scratch buffer of
+    /// its calls out of the module, before the JIT's own temporaries (which <see cref="CompiledOps.EnsureFrame"/>
+    /// allows for by probing twice this).
+    /// </summary>
+    public static long FrameEstimate(ValidatedModule module, ValidatedFunction function)
+    {
+        long slots = function.LocalTypes.Length;
+        foreach (var instruction in function.Code)
+        {
+            slots += 1 + instruction.Opcode switch
+            {
+                Opcode.Call => Width(module.FunctionTypes[(int)instruction.A]),
+                Opcode.CallIndirect => 2 * Width(module.Module.Types[(int)instruction.A]),
+                Opcode.Block or Opcode.Loop or Opcode.If => instruction.BlockType.IsEmpty || instruction.BlockType.IsValueType
+                    ? 1
+                    : Width(module.Module.Types[(int)instruction.BlockType.TypeIndex]),
+                _ => 0,
+            };
+        }
+        return slots * 16;
+
+        static int Width(FuncType type) => type.Params.Length + type.Results.Length;
+    }
+
+    /// <summary>Emits the body of <paramref name="function"/> into <paramref name="method"/>; <paramref name="methods"/> are the module's defined functions' methods, <paramref name="frames"/> their <see cref="FrameEstimate"/>s.</summary>
+    public static void Emit(ValidatedModule module, ValidatedFunction function, DynamicMethod[] methods, long[] frames, DynamicMethod method) =>
+        new FunctionEmitter(module, function, methods, frames, method).EmitBody();
 
     /// <summary>
     /// Emits the untyped entry of a function: reads the arguments from the values buffer, calls
     /// <paramref name="method"/>, and writes the results over the buffer.
     /// </summary>
-    public static DynamicMethod EmitEntry(string name, FuncType type, DynamicMethod method)
+    public static DynamicMethod EmitEntry(string name, FuncType type, DynamicMethod method, long frame)
     {
         var entry = new DynamicMethod(name + " entry", typeof(void), [typeof(CallContext), typeof(Instance), typeof(WasmValue*)],
             typeof(FunctionEmitter).Module, skipVisibility: true);
         var il = entry.GetILGenerator();
+        if (frame > LargeFrame)
+        {
+            il.Emit(OpCodes.Ldarg_0);
+            il.Emit(OpCodes.Ldc_I4, (int)Math.Min(frame, int.MaxValue / 4));
+            il.Emit(OpCodes.Call, Methods.EnsureFrame);
+        }
         il.Emit(OpCodes.Ldarg_0);
         il.Emit(OpCodes.Ldarg_1);
         for (int i = 0; i < type.Params.Length; i++)
@@ -734,6 +775,13 @@ internal sealed unsafe class FunctionEmitter
             {
                 Load(Slot(from + i, type.Params[i]));
             }
+            long frame = _frames[index - imported];
+            if (frame > LargeFrame)
+            {
+                _il.Emit(OpCodes.Ldarg_0);
+                _il.Emit(OpCodes.Ldc_I4, (int)Math.Min(frame, int.MaxValue / 4));
+                _il.Emit(OpCodes.Call, Methods.EnsureFrame);
+            }
             _il.Emit(OpCodes.Call, _methods[index - imported]);
             _stack.RemoveRange(from, type.Params.Length);
             if (type.Results.Length == 1)
@@ -1045,6 +1093,7 @@ internal sealed unsafe class FunctionEmitter
         public static readonly MethodInfo F32FromBits = Named(nameof(CompiledOps.F32FromBits));
         public static readonly MethodInfo F64FromBits = Named(nameof(CompiledOps.F64FromBits));
         public static readonly MethodInfo Enter = Named(nameof(CompiledOps.Enter));
+        public static readonly MethodInfo EnsureFrame = Named(nameof(CompiledOps.EnsureFrame));
         public static readonly MethodInfo Unreachable = Named(nameof(CompiledOps.Unreachable));
         public static readonly MethodInfo Check = typeof(CallContext).GetMethod(nameof(CallContext.Check))!;
         public static readonly MethodInfo EnsureResults = typeof(CallContext).GetMethod(nameof(CallContext.EnsureResults))!;
