@@ -28,7 +28,12 @@ internal static class PlumbHost
                 config = config.WithDirectory(Path.Combine(folder, host), guest, readOnly: true);
             }
             byte[] bytes = File.ReadAllBytes(wasm);
-            using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(engine));
+            var runtimeConfig = RuntimeConfig.Default.WithEngine(engine);
+            if (program.CompileMemoryLimit is { } limit)
+            {
+                runtimeConfig = runtimeConfig.WithCompileMemoryLimit(limit);
+            }
+            using var runtime = WasmRuntime.Create(runtimeConfig);
             WasiPreview1.Instantiate(runtime);
             var resources = new RubyResources();
             var clock = Stopwatch.StartNew();

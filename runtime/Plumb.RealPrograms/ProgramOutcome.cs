@@ -52,7 +52,19 @@ internal sealed record ProgramOutcome(
         return common == actual.Length && common == expected.Length ? null : common;
     }
 
-    /// <summary>Writes the outcome under <paramref name="folder"/>: exit, stdout, stderr, files/…, times.</summary>
+    /// <summary>Reads back what <see cref="WriteTo"/> wrote (without the times, which are not stored).</summary>
+    public static ProgramOutcome ReadFrom(string folder)
+    {
+        string files = Path.Combine(folder, "files");
+        return new ProgramOutcome(
+            int.Parse(File.ReadAllText(Path.Combine(folder, "exit")).Trim(), System.Globalization.CultureInfo.InvariantCulture),
+            File.ReadAllBytes(Path.Combine(folder, "stdout")),
+            File.ReadAllBytes(Path.Combine(folder, "stderr")),
+            Directory.Exists(files) ? RealProgram.Snapshot(files) : new Dictionary<string, byte[]>(),
+            TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
+    }
+
+    /// <summary>Writes the outcome under <paramref name="folder"/>: exit, stdout, stderr and files/….</summary>
     public void WriteTo(string folder)
     {
         if (Directory.Exists(folder))

