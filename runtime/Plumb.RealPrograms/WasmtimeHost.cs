@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Wasmtime;
 
@@ -31,11 +30,11 @@ internal static class WasmtimeHost
             }
             byte[] bytes = File.ReadAllBytes(wasm);
             int exit = 0;
-            TimeSpan compile, start = TimeSpan.Zero, run;
+            Phase compile, start = default, run;
             string trap = "";
             using (var engine = new Engine())
             {
-                var clock = Stopwatch.StartNew();
+                var clock = new PhaseClock();
                 using var module = Module.FromBytes(engine, program.Name, bytes);
                 compile = clock.Elapsed;
                 using var linker = new Linker(engine);
@@ -77,10 +76,10 @@ internal static class WasmtimeHost
                     exit = 134;
                 }
                 run = clock.Elapsed;
-                if (start == TimeSpan.Zero)
+                if (start == default)
                 {
                     start = run;
-                    run = TimeSpan.Zero;
+                    run = default;
                 }
             }
             byte[] errors = [.. ReadOrEmpty(stderr), .. Encoding.UTF8.GetBytes(trap)];

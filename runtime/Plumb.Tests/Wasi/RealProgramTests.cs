@@ -67,7 +67,7 @@ public sealed class RealProgramTests(RealProgramOracle oracle, ITestOutputHelper
             $"{name} ({program.Package}) is not fetched into {RealProgramOracle.Folder}: run scripts/real-programs.sh --fetch (scripts/install-tools.sh does)");
         var expected = oracle.Expected(program);
         var actual = PlumbHost.Run(program, RealProgramOracle.Folder, engine);
-        output.WriteLine($"{name} on {engine}: exit {actual.ExitCode}, compile {actual.Compile.TotalSeconds:0.0} s, start {actual.Start.TotalSeconds:0.0} s, run {actual.Run.TotalSeconds:0.0} s");
+        output.WriteLine($"{name} on {engine}: exit {actual.ExitCode}, compile {actual.Compile} s, start {actual.Start} s, run {actual.Run} s (wall/CPU)");
         output.WriteLine(System.Text.Encoding.UTF8.GetString(actual.Stderr));
         Assert.Null(actual.DifferenceFrom(expected));
     }
