@@ -1,3 +1,5 @@
+using Microsoft.Win32.SafeHandles;
+
 namespace Plumb.Wasi;
 
 /// <summary>
@@ -111,6 +113,81 @@ internal static class PathResolver
         catch (UnauthorizedAccessException)
         {
             return null;
+        }
+    }
+
+    /// <summary>
+    /// Whether the file open behind <paramref name="handle"/> lies inside <paramref name="preopen"/>, checked after the
+    /// open on the kernel's own name for the handle (Linux's <c>/proc/self/fd</c>). It closes most of the window
+    /// between <see cref="Resolve"/> and the open in which a host process could swap a component for a link to
+    /// elsewhere (runtime/RATIONALE.md, "What does the WASI sandbox do about a path swapped between check and open?").
+    /// True where the platform cannot name an open handle, so the check narrows the race only where it can.
+    /// </summary>
+    public static bool OpenedInside(SafeFileHandle handle, WasiDirectory preopen)
+    {
+        if (OpenedPath(handle) is not { } opened)
+        {
+            return true;
+        }
+        string root = preopen.RealHostPath;
+        return opened == root || opened.StartsWith(root.EndsWith('/') ? root : root + "/", StringComparison.Ordinal);
+    }
+
+    /// <summary>The path the kernel gives for the open <paramref name="handle"/>, or null where it cannot be had.</summary>
+    internal static string? OpenedPath(SafeFileHandle handle)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+        bool added = false;
+        try
+        {
+            handle.DangerousAddRef(ref added);
+            return new FileInfo($"/proc/self/fd/{handle.DangerousGetHandle().ToInt64()}").LinkTarget;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+        finally
+        {
+            if (added)
+            {
+                handle.DangerousRelease();
+            }
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="path"/> with every symbolic link in it resolved (realpath(3), without P/Invoke), so that it
+    /// compares with the kernel's name of an open file; the full path unchanged if a link cannot be resolved.
+    /// </summary>
+    internal static string RealPath(string path, int depth = 0)
+    {
+        string full = Path.GetFullPath(path);
+        string current = Path.GetPathRoot(full) ?? "/";
+        try
+        {
+            foreach (string part in full[current.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+            {
+                string next = Path.Join(current, part);
+                var target = new FileInfo(next).ResolveLinkTarget(returnFinalTarget: true);
+                current = target is null ? next : depth < MaxSymlinks ? RealPath(target.FullName, depth + 1) : throw new IOException("too many links");
+            }
+            return current;
+        }
+        catch (IOException)
+        {
+            return full;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return full;
         }
     }
 

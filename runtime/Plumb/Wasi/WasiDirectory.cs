@@ -18,4 +18,9 @@ public sealed class WasiDirectory
 
     /// <summary>Whether the guest may only read under it.</summary>
     public bool ReadOnly { get; }
+
+    /// <summary>The host directory with its links resolved, to compare with where an opened file really is.</summary>
+    internal string RealHostPath => _realHostPath ??= Wasi.PathResolver.RealPath(HostPath);
+
+    private string? _realHostPath;
 }

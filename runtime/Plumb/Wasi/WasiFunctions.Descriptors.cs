@@ -184,7 +184,7 @@ internal static partial class WasiFunctions
                 case StreamDescriptor { Output: false } input:
                     foreach (var (buffer, length) in iovecs)
                     {
-                        int read = input.Stream.Read(memory.Slice(buffer, length));
+                        int read = input.Read(memory.Slice(buffer, length));
                         total += read;
                         // A console delivers a line at a time: return what came rather than wait to fill every buffer.
                         if (read < length)

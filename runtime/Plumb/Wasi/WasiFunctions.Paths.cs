@@ -248,6 +248,13 @@ internal static partial class WasiFunctions
         // Truncating needs write access in .NET; a read-only truncating open still reads.
         var access = write || truncate ? (read ? FileAccess.ReadWrite : FileAccess.Write) : FileAccess.Read;
         var stream = OpenFile(host, mode, access);
+        if (!PathResolver.OpenedInside(stream.SafeFileHandle, path.Preopen))
+        {
+            // A host process swapped a component for a link after Resolve checked it: the open landed outside.
+            // A file this open created out there is left, as O_CREAT through a raced path would leave it.
+            stream.Dispose();
+            return PathResolver.Escape;
+        }
         var file = new FileDescriptor(stream, host, read || !write, write, path.ReadOnly) { Flags = fdflags & Witx.FdflagsAppend };
         return Store(memory, result, context.Add(file));
     }

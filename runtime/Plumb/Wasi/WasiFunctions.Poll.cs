@@ -23,9 +23,11 @@ internal static partial class WasiFunctions
     }
 
     /// <summary>
-    /// poll_oneoff: descriptors are always ready (files and the standard streams never block here), so with any
-    /// descriptor subscription those are reported at once; otherwise it sleeps until the earliest clock
-    /// subscription and reports the ones due then. Under deterministic clocks a sleep advances the clocks.
+    /// poll_oneoff: files, output streams and a seekable standard input are always ready and reported at once, with
+    /// the bytes left to read. Standard input from a pipe or console is ready when a read would not block
+    /// (<see cref="StreamDescriptor.IsReadable"/>). With nothing ready it waits for standard input, if subscribed,
+    /// until the earliest clock subscription (forever without one), or else sleeps until that clock, and reports
+    /// what is ready or due then. Under deterministic clocks a sleep, or a wait that times out, advances the clocks.
     /// </summary>
     private static Errno Poll(WasiContext context, GuestMemory memory, uint input, uint output, uint count, uint eventsPointer)
     {
@@ -43,6 +45,7 @@ internal static partial class WasiFunctions
         var events = new List<(ulong UserData, Errno Error, byte Type, ulong Bytes)>();
         long? earliest = null;
         var clocks = new List<(ulong UserData, long Due)>();
+        var inputs = new List<(ulong UserData, StreamDescriptor Input)>();
         for (uint i = 0; i < count; i++)
         {
             uint at = input + i * Witx.SubscriptionSize;
@@ -71,7 +74,20 @@ internal static partial class WasiFunctions
                     int fd = (int)memory.U32(at + 16);
                     try
                     {
-                        ulong bytes = context.Get(fd) is FileDescriptor file && type == Witx.EventtypeFdRead
+                        var descriptor = context.Get(fd);
+                        if (type == Witx.EventtypeFdRead && descriptor is StreamDescriptor { Output: false } stdin)
+                        {
+                            if (stdin.IsReadable(out ulong available))
+                            {
+                                events.Add((userData, Errno.Success, type, available));
+                            }
+                            else
+                            {
+                                inputs.Add((userData, stdin));
+                            }
+                            break;
+                        }
+                        ulong bytes = descriptor is FileDescriptor file && type == Witx.EventtypeFdRead
                             ? (ulong)Math.Max(0, file.Stream.Length - file.Stream.Position) : 0;
                         events.Add((userData, Errno.Success, type, bytes));
                     }
@@ -85,7 +101,31 @@ internal static partial class WasiFunctions
                     return Errno.Inval;
             }
         }
-        if (events.Count == 0 && earliest is { } delay)
+        if (events.Count == 0 && inputs.Count > 0)
+        {
+            if (WaitForInput(context, inputs[0].Input, earliest))
+            {
+                foreach (var (userData, stdin) in inputs)
+                {
+                    if (stdin.IsReadable(out ulong available))
+                    {
+                        events.Add((userData, Errno.Success, Witx.EventtypeFdRead, available));
+                    }
+                }
+            }
+            else
+            {
+                long waited = earliest!.Value;
+                foreach (var (userData, due) in clocks)
+                {
+                    if (due <= waited)
+                    {
+                        events.Add((userData, Errno.Success, Witx.EventtypeClock, 0));
+                    }
+                }
+            }
+        }
+        else if (events.Count == 0 && earliest is { } delay)
         {
             Sleep(context, delay);
             foreach (var (userData, due) in clocks)
@@ -107,6 +147,31 @@ internal static partial class WasiFunctions
         }
         memory.WriteU32(eventsPointer, (uint)events.Count);
         return Errno.Success;
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="input"/> can be read, or <paramref name="nanoseconds"/> pass (forever when null);
+    /// whether it became readable. Standard input is the only stream that can block, so waiting on the one
+    /// descriptor covers every subscription to it. Under deterministic clocks the wait is real but a timeout
+    /// advances the fake clocks as a sleep would.
+    /// </summary>
+    private static bool WaitForInput(WasiContext context, StreamDescriptor input, long? nanoseconds)
+    {
+        var timeout = nanoseconds is { } n ? TimeSpan.FromTicks(Math.Min(n / 100, TimeSpan.FromDays(24).Ticks)) : Timeout.InfiniteTimeSpan;
+        bool ready;
+        try
+        {
+            ready = input.WaitReadable(timeout, context.Cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new WasmTrapException(TrapKind.Cancelled);
+        }
+        if (!ready && context.Deterministic && nanoseconds is { } elapsed)
+        {
+            context.Advance(elapsed);
+        }
+        return ready;
     }
 
     private static void Sleep(WasiContext context, long nanoseconds)
