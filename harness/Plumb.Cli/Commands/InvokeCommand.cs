@@ -83,7 +83,7 @@ internal static class InvokeCommand
             {
                 if (!TryParse(function.ParamTypes[a], words[a], out values[a]))
                 {
-                    return Syntax.UsageError(result, $"argument {a + 1} '{words[a]}' is not a {function.ParamTypes[a].ToText()}{Hint(function.ParamTypes[a])}");
+                    return Syntax.UsageError(result, $"argument {a + 1} '{words[a]}' is not of type {function.ParamTypes[a].ToText()}{Hint(function.ParamTypes[a])}");
                 }
             }
             var results = function.Call(limits.Cancellation, values);
