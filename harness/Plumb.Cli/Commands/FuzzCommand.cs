@@ -22,6 +22,13 @@ internal static class FuzzCommand
     /// <summary>Divergences reduced per run; the rest are written as found (a broken engine can diverge on every case).</summary>
     private const int ReducedLimit = 25;
 
+    /// <summary>Where the engines run (<c>--isolation</c>); a value type of its own, as System.CommandLine gives a bool option no value.</summary>
+    private enum Isolation
+    {
+        Process,
+        Thread,
+    }
+
     private sealed class Options
     {
         public List<string> Engines { get; set; } = ["interpreter", "wasmtime"];
@@ -53,7 +60,7 @@ internal static class FuzzCommand
         var cases = Syntax.Option<long?>("--cases", "N", "Stop after N modules (default: only the time limit).", Syntax.PositiveLong, "a positive number");
         var mutations = Syntax.Option("--mutations", "off|RATE", $"The share of cases that mutate a generated module's bytes (default: {FuzzCaseSource.DefaultMutationRate.ToString(CultureInfo.InvariantCulture)}).",
             TryRate, "off or a rate from 0 to 1", FuzzCaseSource.DefaultMutationRate);
-        var isolation = Syntax.Option("--isolation", "process|thread", "Each engine in a worker process (default) or all in this process.", TryIsolation, "process or thread", true);
+        var isolation = Syntax.Option<Isolation>("--isolation", "process|thread", "Each engine in a worker process (default) or all in this process.", TryIsolation, "process or thread");
         var command = new PlumbCommand("fuzz", "Differential fuzzing: run generated modules on several engines and compare; exit 1 on any divergence.")
         {
             names, reference, seconds, seed, features, report, jobs, cases, mutations, isolation,
@@ -73,7 +80,7 @@ internal static class FuzzCommand
                 Jobs = result.GetValue(jobs),
                 Cases = result.GetValue(cases),
                 Mutations = result.GetValue(mutations),
-                Isolated = result.GetValue(isolation),
+                Isolated = result.GetValue(isolation) == Isolation.Process,
             };
             if (Check(options, engines) is { } error)
                 return Syntax.UsageError(result, error);
@@ -264,9 +271,9 @@ internal static class FuzzCommand
         return text == "off" || (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out rate) && rate is >= 0 and <= 1);
     }
 
-    private static bool TryIsolation(string text, out bool isolated)
+    private static bool TryIsolation(string text, out Isolation isolation)
     {
-        isolated = text == "process";
+        isolation = text == "thread" ? Isolation.Thread : Isolation.Process;
         return text is "process" or "thread";
     }
 
