@@ -146,4 +146,17 @@ public sealed class ProgramTests : CommandTestBase
         Assert.Equal(1, exit);
         Assert.StartsWith("@no-such-response-file: error:", output);
     }
+
+    [Theory]
+    [InlineData("__fuzz-worker", "--engine", "nosuch", "--features", "core2")]
+    [InlineData("__fuzz-worker", "--engine", "interpreter", "--features", "core3")]
+    [InlineData("__fuzz-worker", "--engine", "interpreter")]
+    [InlineData("__worker", "--engine", "interpreter")]
+    public void HiddenWorkersRefuseABadStartAsAUsageError(params string[] args)
+    {
+        var (exit, output, error) = Plumb(args);
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains($"usage: plumb {args[0]} --engine NAME", error);
+    }
 }
