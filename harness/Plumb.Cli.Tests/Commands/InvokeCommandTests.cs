@@ -155,6 +155,7 @@ public class InvokeCommandTests
     [Theory]
     [InlineData(new[] { "ref.null", "func", "ref.extern", "7" }, "ref.null func\nref.extern 7")]
     [InlineData(new[] { "null", "ref.null" }, "ref.null func\nref.null extern")]
+    [InlineData(new[] { "ref.null", "ref.null" }, "ref.null func\nref.null extern")]
     [InlineData(new[] { "ref.null:func", "ref.extern:42" }, "ref.null func\nref.extern 42")]
     public void ReferencesAreWrittenAndPrintedAsInWast(string[] arguments, string printed)
     {

@@ -117,14 +117,15 @@ internal static class InvokeCommand
 
     /// <summary>
     /// The arguments as values: <c>ref.null func</c> and <c>ref.extern 7</c> arrive as two words from the
-    /// shell and are joined into one here (a lone <c>ref.null</c> or <c>ref.extern</c> takes the next word).
+    /// shell and are joined into one here (<c>ref.null</c> takes a following <c>func</c> or <c>extern</c>).
     /// </summary>
     private static List<string> Words(string[] arguments)
     {
         var words = new List<string>();
         for (int i = 0; i < arguments.Length; i++)
         {
-            if (arguments[i] is "ref.null" or "ref.extern" && i + 1 < arguments.Length)
+            bool joined = i + 1 < arguments.Length && (arguments[i], arguments[i + 1]) is ("ref.null", "func" or "extern") or ("ref.extern", _);
+            if (joined)
             {
                 words.Add(arguments[i] + " " + arguments[++i]);
             }
