@@ -1,3 +1,5 @@
+using Plumb.Cli.Commands;
+
 namespace Plumb.Cli.Tests.Commands;
 
 public class RunCommandTests
@@ -63,14 +65,6 @@ public class RunCommandTests
         Assert.StartsWith("trap: unreachable", error);
     }
 
-    [Fact]
-    public void FuelRunsOut()
-    {
-        var (exit, _, error) = Run("--fuel", "1000", Write("(module (func (export \"_start\") (loop br 0)))"));
-        Assert.Equal(134, exit);
-        Assert.StartsWith("trap:", error);
-    }
-
     [Theory]
     [InlineData("--dir")]
     [InlineData("--env", "novalue")]
@@ -92,5 +86,85 @@ public class RunCommandTests
         var (exit, _, error) = Run(Write("(module)"));
         Assert.Equal(1, exit);
         Assert.Contains("_start", error);
+    }
+
+    /// <summary>Creates "new.txt" in the preopened directory (descriptor 3) and writes "x" to it; exits with the errno of the first failing call, 0 when both succeed.</summary>
+    private const string Writer = """
+        (module
+          (import "wasi_snapshot_preview1" "path_open" (func $path_open (param i32 i32 i32 i32 i32 i64 i64 i32 i32) (result i32)))
+          (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+          (import "wasi_snapshot_preview1" "proc_exit" (func $proc_exit (param i32)))
+          (memory (export "memory") 1)
+          (data (i32.const 100) "new.txt")
+          (data (i32.const 200) "x")
+          (func (export "_start") (local $errno i32)
+            ;; oflags 1 = creat; rights 64 = fd_write
+            (local.set $errno (call $path_open (i32.const 3) (i32.const 0) (i32.const 100) (i32.const 7) (i32.const 1) (i64.const 64) (i64.const 0) (i32.const 0) (i32.const 300)))
+            (if (local.get $errno) (then (call $proc_exit (local.get $errno))))
+            (i32.store (i32.const 0) (i32.const 200))
+            (i32.store (i32.const 4) (i32.const 1))
+            (call $proc_exit (call $fd_write (i32.load (i32.const 300)) (i32.const 0) (i32.const 1) (i32.const 8)))))
+        """;
+
+    [Fact]
+    public void AReadOnlyDirectoryRefusesAWrite()
+    {
+        string dir = Directory.CreateTempSubdirectory("plumb-run-ro-").FullName;
+        try
+        {
+            var (exit, _, error) = Run("--dir", dir + "::/data:ro", Write(Writer));
+            Assert.True(exit is not 0 and not 134 and not 1 and not 2, $"exit {exit}: {error}");
+            Assert.False(File.Exists(Path.Combine(dir, "new.txt")));
+
+            var (written, _, writeError) = Run("--dir", dir + "::/data", Write(Writer));
+            Assert.True(written == 0, $"exit {written}: {writeError}");
+            Assert.Equal("x", File.ReadAllText(Path.Combine(dir, "new.txt")));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("/data", "/data", "/data", false)]
+    [InlineData("/data::/in", "/data", "/in", false)]
+    [InlineData("/data:ro", "/data", "/data", true)]
+    [InlineData("/data::/in:ro", "/data", "/in", true)]
+    [InlineData("/data::ro", "/data", "ro", false)]
+    [InlineData("C:\\data::/in:ro", "C:\\data", "/in", true)]
+    public void DirectorySyntax(string value, string host, string guest, bool readOnly)
+    {
+        Assert.Equal((host, guest, readOnly), RunCommand.ParseDirectory(value));
+    }
+
+    [Theory]
+    [InlineData("::/in")]
+    [InlineData("/data::")]
+    [InlineData(":ro")]
+    public void DirectorySyntaxErrors(string value)
+    {
+        Assert.Null(RunCommand.ParseDirectory(value));
+    }
+
+    [Fact]
+    public void EverythingAfterTheProgramIsTheProgramsEvenOptions()
+    {
+        // argc 4 (name, --env, X=1, --help) and no environment: 40; plumb's own --env would make it 41.
+        var (exit, output, error) = Run(Write(Command), "--env", "X=1", "--help");
+        Assert.True(exit == 40, $"exit {exit}: {error}");
+        Assert.Equal("hi\n", output);
+    }
+
+    [Fact]
+    public void FuelAndTimeoutEndTheProgramWithTheirOwnMessage()
+    {
+        string loop = Write("(module (func (export \"_start\") (loop br 0)))");
+        var (fuelExit, _, fuelError) = Run("--fuel", "1000", loop);
+        Assert.Equal(134, fuelExit);
+        Assert.StartsWith("limit: fuel exhausted: the call used all of its 1000 units (--fuel 1000)", fuelError);
+        var (timeExit, _, timeError) = Run("--timeout", "0.3", loop);
+        Assert.Equal(134, timeExit);
+        Assert.StartsWith("limit: timeout: stopped after 0.3 s (--timeout 0.3)", timeError);
     }
 }

@@ -1,7 +1,9 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Plumb.Cli.CommandLine;
 using Plumb.Fuzz;
 using Plumb.Fuzz.Differential;
 using Plumb.Fuzz.Reduction;
@@ -17,12 +19,15 @@ namespace Plumb.Cli.Commands;
 /// </summary>
 internal static class FuzzCommand
 {
-    public const string Usage =
-        "usage: plumb fuzz [--engines A,B,...] [--reference E] [--seconds N] [--seed S] [--features core1|core2]\n" +
-        "                  [--report DIR] [--jobs N] [--cases N] [--mutations off|RATE] [--isolation process|thread]";
-
     /// <summary>Divergences reduced per run; the rest are written as found (a broken engine can diverge on every case).</summary>
     private const int ReducedLimit = 25;
+
+    /// <summary>Where the engines run (<c>--isolation</c>); a value type of its own, as System.CommandLine gives a bool option no value.</summary>
+    private enum Isolation
+    {
+        Process,
+        Thread,
+    }
 
     private sealed class Options
     {
@@ -38,21 +43,58 @@ internal static class FuzzCommand
         public double Mutations { get; set; } = FuzzCaseSource.DefaultMutationRate;
     }
 
-    /// <summary>Runs the command on its arguments (after "fuzz").</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, null, null);
-
     /// <summary>
-    /// Runs the command; <paramref name="engines"/> may supply engines by name ahead of the registry
+    /// The command's definition; <paramref name="engines"/> may supply engines by name ahead of the registry
     /// (tests plant faulty engines this way) and <paramref name="source"/> replaces the case source.
     /// </summary>
-    internal static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Func<string, IEngine?>? engines, Func<long, FuzzCase>? source)
+    public static Command Create(Func<string, IEngine?>? engines, Func<long, FuzzCase>? source)
     {
-        if (!TryParse(args, engines, out var options, out string? error))
+        var names = Syntax.Option<List<string>?>("--engines", "A,B,...", "The engines to compare, at least two (default: interpreter,wasmtime; also process:COMMAND).",
+            TryNames, "engine names separated by commas");
+        var reference = Syntax.Text("--reference", "E", "The engine the others are compared with (default: wasmtime when named, else the first).");
+        var seconds = Syntax.Option("--seconds", "N", "How long to fuzz (default: 60).", TrySeconds, "a positive number of seconds", 60.0);
+        var seed = Syntax.Option<long?>("--seed", "S", "The first seed (default: random); the run is reproducible from it.", Syntax.Long, "an integer");
+        var features = Syntax.Option("--features", "core1|core2", "The feature set of generated modules (default: core2).", TryFeatures, "core1 or core2", WasmFeatures.Core2);
+        var report = Syntax.Text("--report", "DIR", "Write fuzz.json, fuzz.md and a reduced WAST script per divergence to DIR.");
+        var jobs = Syntax.Option("--jobs", "N", "Cases run at once (default: 1).", Syntax.PositiveInt, "a positive number", 1);
+        var cases = Syntax.Option<long?>("--cases", "N", "Stop after N modules (default: only the time limit).", Syntax.PositiveLong, "a positive number");
+        var mutations = Syntax.Option("--mutations", "off|RATE", $"The share of cases that mutate a generated module's bytes (default: {FuzzCaseSource.DefaultMutationRate.ToString(CultureInfo.InvariantCulture)}).",
+            TryRate, "off or a rate from 0 to 1", FuzzCaseSource.DefaultMutationRate);
+        var isolation = Syntax.Option<Isolation>("--isolation", "process|thread", "Each engine in a worker process (default) or all in this process.", TryIsolation, "process or thread");
+        var command = new PlumbCommand("fuzz", "Differential fuzzing: run generated modules on several engines and compare; exit 1 on any divergence.")
         {
-            stderr.WriteLine($"plumb fuzz: {error}");
-            stderr.WriteLine(Usage);
-            return 2;
-        }
+            names, reference, seconds, seed, features, report, jobs, cases, mutations, isolation,
+        };
+        command.Example("plumb fuzz --engines interpreter,compiler,wasmtime --seconds 180 --seed 7", "three engines for three minutes, reproducible from seed 7")
+            .Example("plumb fuzz --cases 1000 --report out", "1000 modules on the interpreter and Wasmtime; divergences reduced into out/divergences/");
+        command.SetAction(result =>
+        {
+            var options = new Options
+            {
+                Engines = result.GetValue(names) ?? ["interpreter", "wasmtime"],
+                Reference = result.GetValue(reference),
+                Seconds = result.GetValue(seconds),
+                Seed = result.GetValue(seed),
+                Features = result.GetValue(features),
+                Report = result.GetValue(report),
+                Jobs = result.GetValue(jobs),
+                Cases = result.GetValue(cases),
+                Mutations = result.GetValue(mutations),
+                Isolated = result.GetValue(isolation) == Isolation.Process,
+            };
+            if (Check(options, engines) is { } error)
+                return Syntax.UsageError(result, error);
+            return Run(options, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, engines, source);
+        });
+        return command;
+    }
+
+    /// <summary>Runs <c>plumb fuzz ARGS</c> with <see cref="Create"/>'s engines and source (for tests).</summary>
+    internal static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Func<string, IEngine?>? engines, Func<long, FuzzCase>? source) =>
+        Program.Run(Program.BuildRoot(Create(engines, source)), ["fuzz", .. args], stdout, stderr);
+
+    private static int Run(Options options, TextWriter stdout, TextWriter stderr, Func<string, IEngine?>? engines, Func<long, FuzzCase>? source)
+    {
         long seed = options.Seed ?? Random.Shared.NextInt64(0, 1L << 40);
         var engineOptions = new EngineOptions(options.Features == WasmFeatures.Core1 ? "wg-1.0" : "wg-2.0", options.Features, false);
         IEngine Make(string name) => engines?.Invoke(name) ?? EngineRegistry.Create(name, engineOptions);
@@ -208,71 +250,43 @@ internal static class FuzzCommand
     private static string Rate(long count, TimeSpan elapsed) =>
         (elapsed.TotalSeconds <= 0 ? 0 : count / elapsed.TotalSeconds).ToString("0", CultureInfo.InvariantCulture);
 
-    private static bool TryParse(IReadOnlyList<string> args, Func<string, IEngine?>? extra, out Options options, out string? error)
+    private static bool TryNames(string text, out List<string>? names)
     {
-        options = new Options();
-        error = null;
-        for (int i = 0; i < args.Count; i++)
-        {
-            string flag = args[i];
-            if (i + 1 >= args.Count)
-            {
-                error = flag.StartsWith("--", StringComparison.Ordinal) ? $"{flag} needs a value" : $"unexpected argument '{flag}'";
-                return false;
-            }
-            string value = args[++i];
-            switch (flag)
-            {
-                case "--engines":
-                    options.Engines = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-                    break;
-                case "--reference":
-                    options.Reference = value;
-                    break;
-                case "--seconds" when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double s) && s > 0:
-                    options.Seconds = s;
-                    break;
-                case "--seed" when long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out long seed):
-                    options.Seed = seed;
-                    break;
-                case "--features" when value is "core1" or "core2":
-                    options.Features = value == "core1" ? WasmFeatures.Core1 : WasmFeatures.Core2;
-                    break;
-                case "--report":
-                    options.Report = value;
-                    break;
-                case "--jobs" when int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int jobs) && jobs > 0:
-                    options.Jobs = jobs;
-                    break;
-                case "--cases" when long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out long cases) && cases > 0:
-                    options.Cases = cases;
-                    break;
-                case "--isolation" when value is "process" or "thread":
-                    options.Isolated = value == "process";
-                    break;
-                case "--mutations" when value == "off":
-                    options.Mutations = 0;
-                    break;
-                case "--mutations" when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double rate) && rate is >= 0 and <= 1:
-                    options.Mutations = rate;
-                    break;
-                case "--seconds" or "--seed" or "--features" or "--jobs" or "--cases" or "--mutations" or "--isolation":
-                    error = $"bad value '{value}' for {flag}";
-                    return false;
-                default:
-                    error = $"unknown option '{flag}'";
-                    return false;
-            }
-        }
+        names = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        return names.Count > 0;
+    }
+
+    private static bool TrySeconds(string text, out double seconds) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out seconds) && seconds > 0 && double.IsFinite(seconds);
+
+    private static bool TryFeatures(string text, out WasmFeatures features)
+    {
+        features = text == "core1" ? WasmFeatures.Core1 : WasmFeatures.Core2;
+        return text is "core1" or "core2";
+    }
+
+    private static bool TryRate(string text, out double rate)
+    {
+        rate = 0;
+        return text == "off" || (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out rate) && rate is >= 0 and <= 1);
+    }
+
+    private static bool TryIsolation(string text, out Isolation isolation)
+    {
+        isolation = text == "thread" ? Isolation.Thread : Isolation.Process;
+        return text is "process" or "thread";
+    }
+
+    /// <summary>The rules between options (engine names, reference): null when the options hold together, else what is wrong.</summary>
+    private static string? Check(Options options, Func<string, IEngine?>? extra)
+    {
         if (options.Engines.Count < 2)
         {
-            error = "--engines needs at least two engines";
-            return false;
+            return "--engines needs at least two engines";
         }
         if (options.Engines.Distinct(StringComparer.Ordinal).Count() != options.Engines.Count)
         {
-            error = "an engine is named twice in --engines";
-            return false;
+            return "an engine is named twice in --engines";
         }
         foreach (var name in options.Engines)
         {
@@ -281,15 +295,13 @@ internal static class FuzzCommand
             using var supplied = extra?.Invoke(name);
             if (supplied is null)
             {
-                error = $"unknown engine '{name}' (known: {string.Join(", ", EngineRegistry.Factories.Keys)}, process:COMMAND)";
-                return false;
+                return $"unknown engine '{name}' (known: {string.Join(", ", EngineRegistry.Factories.Keys)}, process:COMMAND)";
             }
         }
         if (options.Reference is { } r && !options.Engines.Contains(r))
         {
-            error = $"the reference '{r}' is not among --engines";
-            return false;
+            return $"the reference '{r}' is not among --engines";
         }
-        return true;
+        return null;
     }
 }

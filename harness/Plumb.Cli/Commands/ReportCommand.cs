@@ -1,4 +1,6 @@
+using System.CommandLine;
 using Newtonsoft.Json;
+using Plumb.Cli.CommandLine;
 using Plumb.Harness.Reports;
 
 namespace Plumb.Cli.Commands;
@@ -11,36 +13,21 @@ namespace Plumb.Cli.Commands;
 /// </summary>
 internal static class ReportCommand
 {
-    public const string Usage = "usage: plumb report merge REPORT.json... --out DIR";
-
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    /// <summary>The command's definition: <c>report</c> with its one subcommand, <c>merge</c>.</summary>
+    public static Command Create()
     {
-        if (args.Count == 0 || args[0] != "merge")
-            return UsageError(stderr, args.Count == 0 ? null : $"unknown report command '{args[0]}'");
-        string? output = null;
-        var inputs = new List<string>();
-        for (int i = 1; i < args.Count; i++)
-        {
-            if (args[i] == "--out")
-            {
-                if (i + 1 >= args.Count)
-                    return UsageError(stderr, "--out needs a folder");
-                output = args[++i];
-            }
-            else if (args[i].StartsWith("--", StringComparison.Ordinal))
-            {
-                return UsageError(stderr, $"unknown option '{args[i]}'");
-            }
-            else
-            {
-                inputs.Add(args[i]);
-            }
-        }
-        if (inputs.Count == 0)
-            return UsageError(stderr, "no report given");
-        if (output is null)
-            return UsageError(stderr, "--out DIR is required");
+        var inputs = new Argument<string[]>("REPORT.json") { Description = "conformance.json files of runs (plumb spec --report).", Arity = ArgumentArity.OneOrMore };
+        var output = Syntax.Text("--out", "DIR", "The folder to write conformance.json, conformance.md and index.html to (required).");
+        output.Required = true;
+        var merge = new PlumbCommand("merge", "Merge the conformance.json of runs on several platforms and engines into one report.") { inputs, output }
+            .Example("plumb report merge linux/conformance.json arm64/conformance.json --out merged", "a matrix with a column per (platform, engine)");
+        merge.SetAction(result => Merge(result.GetValue(inputs)!, result.GetValue(output)!, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+        return new PlumbCommand("report", "Work with conformance reports.") { merge }
+            .Example("plumb report merge a/conformance.json b/conformance.json --out merged", "merges two runs' reports");
+    }
 
+    private static int Merge(string[] inputs, string output, TextWriter stdout, TextWriter stderr)
+    {
         var reports = new List<ConformanceReport>();
         foreach (string input in inputs)
         {
@@ -73,16 +60,8 @@ internal static class ReportCommand
         File.WriteAllText(Path.Combine(output, "conformance.md"), MarkdownReport.Render(merged));
         File.WriteAllText(Path.Combine(output, "index.html"), HtmlReport.Render(merged));
         var platforms = merged.Runs.Select(r => r.Platform.Label).Distinct().ToList();
-        stdout.WriteLine($"merged {merged.Runs.Count} runs ({platforms.Count} platforms: {string.Join(", ", platforms)}) from {inputs.Count} reports");
+        stdout.WriteLine($"merged {merged.Runs.Count} runs ({platforms.Count} platforms: {string.Join(", ", platforms)}) from {inputs.Length} reports");
         stdout.WriteLine($"reports: {Path.Combine(output, "conformance.json")}, conformance.md, index.html");
         return 0;
-    }
-
-    private static int UsageError(TextWriter stderr, string? error)
-    {
-        if (error is not null)
-            stderr.WriteLine($"plumb report: {error}");
-        stderr.WriteLine(Usage);
-        return 2;
     }
 }

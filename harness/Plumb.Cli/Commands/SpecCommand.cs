@@ -1,5 +1,7 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Plumb.Cli.CommandLine;
 using Plumb.Harness;
 using Plumb.Harness.Engines;
 using Plumb.Harness.Reports;
@@ -12,68 +14,120 @@ namespace Plumb.Cli.Commands;
 /// </summary>
 internal static class SpecCommand
 {
-    private const string SpecUsage =
-        "usage: plumb spec [--suite wg-1.0|wg-2.0|wg-3.0|all[,...]] [--engine NAME[,NAME...]] [--report DIR]\n" +
-        "                  [--suites DIR] [--baseline] [--jobs N] [--timeout SECONDS]";
-
-    private const string WastUsage =
-        "usage: plumb wast FILE... [--engine NAME[,NAME...]] [--report DIR] [--suite wg-1.0|wg-2.0|wg-3.0] [--jobs N] [--timeout SECONDS]";
-
     /// <summary>Options shared by both commands.</summary>
     private sealed class Options
     {
         public List<string> Engines { get; set; } = [.. EngineRegistry.Factories.Keys];
         public string? Report { get; set; }
-        public string? SuitesRoot { get; set; }
-        public string Suite { get; set; } = "wg-1.0,wg-2.0";
-        public bool SuiteGiven { get; set; }
         public bool Baseline { get; set; }
         public int Jobs { get; set; } = Environment.ProcessorCount;
         public int TimeoutSeconds { get; set; } = 120;
-        public List<string> Files { get; } = [];
         public bool PrintFailures { get; set; }
+        public required TextWriter Output { get; init; }
+        public required TextWriter Error { get; init; }
     }
 
-    /// <summary>Runs <c>plumb spec ...</c>; <paramref name="args"/> starts with "spec".</summary>
-    public static int RunSpec(string[] args)
+    /// <summary>The options both commands take, declared once.</summary>
+    private sealed class Definition
     {
-        if (!TryParse(args, allowFiles: false, out var options, out string? error))
-            return Usage(SpecUsage, error);
-        var suites = Suites.Parse(options.Suite, out var unknown);
-        if (unknown.Count > 0 || suites.Count == 0)
-            return Usage(SpecUsage, $"unknown suite '{string.Join(",", unknown)}' (known: {string.Join(", ", Suites.Names)}, all)");
-        string? root = options.SuitesRoot ?? Suites.DefaultRoot();
-        if (root is null || !Directory.Exists(root))
-            return Usage(SpecUsage, $"no spec suites at '{root ?? "<repo root>/../shared/corpora/spec"}': pass --suites DIR (a clone's test/core, README.md says how)");
+        public Option<List<string>?> Engine { get; } = Syntax.Option<List<string>?>("--engine", "NAME[,NAME...]",
+            $"The engines to run the scripts on (default: all of {string.Join(", ", EngineRegistry.Factories.Keys)}; also process:COMMAND).",
+            TryEngines, $"engine names separated by commas ({string.Join(", ", EngineRegistry.Factories.Keys)}, process:COMMAND)");
 
-        var jobs = new List<Job>();
-        foreach (var suite in suites)
+        public Option<string?> Report { get; } = Syntax.Text("--report", "DIR", "Write conformance.json, conformance.md, index.html and JUnit XML to DIR.");
+
+        public Option<bool> Baseline { get; } = Syntax.Flag("--baseline", "Compare with reports/baseline/ for this platform; fail on any regression.");
+
+        public Option<int> Jobs { get; } = Syntax.Option<int>("--jobs", "N", "Worker processes at once (default: the number of processors).", Syntax.PositiveInt, "a positive number");
+
+        public Option<int> Timeout { get; } = Syntax.Option("--timeout", "SECONDS", "Time limit per script (default: 120).", Syntax.PositiveInt, "a positive number of seconds", 120);
+
+        public Options Read(ParseResult result) => new()
         {
-            string? folder = Suites.Folder(root, suite);
-            if (folder is null)
-                return Usage(SpecUsage, $"no suite {suite} under '{root}'");
-            foreach (var engine in options.Engines)
-                jobs.AddRange(Suites.Scripts(folder).Select(s => new Job(engine, suite, s.Relative, s.Full)));
+            Engines = result.GetValue(Engine) ?? [.. EngineRegistry.Factories.Keys],
+            Report = result.GetValue(Report),
+            Baseline = result.GetValue(Baseline),
+            Jobs = result.GetValue(Jobs) is > 0 and int jobs ? jobs : Environment.ProcessorCount,
+            TimeoutSeconds = result.GetValue(Timeout),
+            Output = result.InvocationConfiguration.Output,
+            Error = result.InvocationConfiguration.Error,
+        };
+
+        public void AddTo(Command command)
+        {
+            command.Options.Add(Engine);
+            command.Options.Add(Report);
+            command.Options.Add(Baseline);
+            command.Options.Add(Jobs);
+            command.Options.Add(Timeout);
         }
-        return Execute(options, jobs);
+
+        private static bool TryEngines(string text, out List<string>? engines)
+        {
+            engines = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+            return engines.Count > 0 && engines.All(EngineRegistry.IsKnown);
+        }
     }
 
-    /// <summary>Runs <c>plumb wast FILE...</c>; <paramref name="args"/> starts with "wast".</summary>
-    public static int RunWast(string[] args)
+    /// <summary>The <c>spec</c> command: the spec suites.</summary>
+    public static Command CreateSpec()
     {
-        if (!TryParse(args, allowFiles: true, out var options, out string? error))
-            return Usage(WastUsage, error);
-        if (options.Files.Count == 0)
-            return Usage(WastUsage, "no script given");
-        string suite = options.SuiteGiven ? options.Suite : "wast";
-        if (options.SuiteGiven && !Suites.Names.Contains(suite))
-            return Usage(WastUsage, $"--suite takes one of {string.Join(", ", Suites.Names)}");
-        foreach (var file in options.Files.Where(f => !File.Exists(f)))
-            return Usage(WastUsage, $"no such file '{file}'");
-        var jobs = options.Engines.SelectMany(engine => options.Files.Select(f => new Job(engine, suite, f.Replace('\\', '/'), Path.GetFullPath(f)))).ToList();
-        // Without reports, the terminal is the only place a failure can be read.
-        options.PrintFailures = options.Report is null;
-        return Execute(options, jobs);
+        var shared = new Definition();
+        var suite = Syntax.Text("--suite", "wg-1.0|wg-2.0|wg-3.0|all[,...]", "The suites to run (default: wg-1.0,wg-2.0).");
+        var suites = Syntax.Text("--suites", "DIR", "Where the suites are (default: ../shared/corpora/spec beside the repository).");
+        var command = new PlumbCommand("spec", "Run the WebAssembly spec suites on engines in worker processes; print a summary, write reports, compare with the baseline.") { suite };
+        shared.AddTo(command);
+        command.Options.Add(suites);
+        command.Example("plumb spec --suite wg-2.0 --engine interpreter,compiler", "the 2.0 suite on both Plumb engines")
+            .Example("plumb spec --report reports/latest --baseline", "every suite and engine, reports written, fails on a regression");
+        command.SetAction(result =>
+        {
+            var options = shared.Read(result);
+            var chosen = Suites.Parse(result.GetValue(suite) ?? "wg-1.0,wg-2.0", out var unknown);
+            if (unknown.Count > 0 || chosen.Count == 0)
+                return Syntax.UsageError(result, $"unknown suite '{string.Join(",", unknown)}' (known: {string.Join(", ", Suites.Names)}, all)");
+            string? root = result.GetValue(suites) ?? Suites.DefaultRoot();
+            if (root is null || !Directory.Exists(root))
+                return Syntax.UsageError(result, $"no spec suites at '{root ?? "<repo root>/../shared/corpora/spec"}': pass --suites DIR (a clone's test/core, README.md says how)");
+            var jobs = new List<Job>();
+            foreach (var name in chosen)
+            {
+                string? folder = Suites.Folder(root, name);
+                if (folder is null)
+                    return Syntax.UsageError(result, $"no suite {name} under '{root}'");
+                foreach (var engine in options.Engines)
+                    jobs.AddRange(Suites.Scripts(folder).Select(s => new Job(engine, name, s.Relative, s.Full)));
+            }
+            return Execute(options, jobs);
+        });
+        return command;
+    }
+
+    /// <summary>The <c>wast</c> command: any scripts.</summary>
+    public static Command CreateWast()
+    {
+        var shared = new Definition();
+        var files = new Argument<string[]>("FILE") { Description = "WAST scripts to run.", Arity = ArgumentArity.OneOrMore };
+        var suite = Syntax.Text("--suite", "wg-1.0|wg-2.0|wg-3.0", "Run the scripts with the rules of this suite (default: wast, the latest rules).");
+        var command = new PlumbCommand("wast", "Run WAST scripts on engines in worker processes; print each failing command (or write reports).") { files, suite };
+        shared.AddTo(command);
+        command.Example("plumb wast corpora/regressions/*.wast --engine interpreter", "runs the regression scripts on the interpreter, prints failures")
+            .Example("plumb wast my.wast --engine interpreter,compiler,wasmtime --report out", "compares three engines, writes reports to out/");
+        command.SetAction(result =>
+        {
+            var options = shared.Read(result);
+            string suiteName = result.GetValue(suite) ?? "wast";
+            if (result.GetValue(suite) is not null && !Suites.Names.Contains(suiteName))
+                return Syntax.UsageError(result, $"--suite takes one of {string.Join(", ", Suites.Names)}, not '{suiteName}'");
+            string[] scripts = result.GetValue(files)!;
+            foreach (var file in scripts.Where(f => !File.Exists(f)))
+                return Syntax.UsageError(result, $"no such file '{file}'");
+            var jobs = options.Engines.SelectMany(engine => scripts.Select(f => new Job(engine, suiteName, f.Replace('\\', '/'), Path.GetFullPath(f)))).ToList();
+            // Without reports, the terminal is the only place a failure can be read.
+            options.PrintFailures = options.Report is null;
+            return Execute(options, jobs);
+        });
+        return command;
     }
 
     private static int Execute(Options options, List<Job> jobs)
@@ -90,25 +144,25 @@ internal static class SpecCommand
         KnownDifferences.Load(repo).Apply(report.Runs);
         clock.Stop();
 
-        PrintSummary(report, clock.Elapsed, Console.Out);
+        PrintSummary(report, clock.Elapsed, options.Output);
         if (options.PrintFailures)
-            PrintFailures(report, Console.Out);
+            PrintFailures(report, options.Output);
 
         int exit = report.Runs.Sum(r => r.Totals.Failed - r.Totals.Known) == 0 ? 0 : 1;
         if (options.Baseline && repo is null)
         {
-            Console.Error.WriteLine("plumb: --baseline needs the repository (reports/baseline/)");
+            options.Error.WriteLine("plumb: --baseline needs the repository (reports/baseline/)");
             exit = 2;
         }
         else if (options.Baseline && repo is not null)
         {
             // Compared before the reports are written, so that they show the change.
-            exit = CompareWithBaseline(Baseline.PathIn(repo), report, Console.Out, Console.Error);
+            exit = CompareWithBaseline(Baseline.PathIn(repo), report, options.Output, options.Error);
         }
         if (options.Report is { } dir)
         {
             report.WriteTo(dir);
-            Console.WriteLine($"reports: {Path.Combine(dir, ConformanceReport.Files[0])}, {string.Join(", ", ConformanceReport.Files.Skip(1))}");
+            options.Output.WriteLine($"reports: {Path.Combine(dir, ConformanceReport.Files[0])}, {string.Join(", ", ConformanceReport.Files.Skip(1))}");
         }
         return exit;
     }
@@ -186,84 +240,5 @@ internal static class SpecCommand
             output.WriteLine($"... and {failures.Count - ListedFailures} more (--report DIR writes every failure)");
 
         static string OneLine(string s) => s.Replace("\r", "", StringComparison.Ordinal).Replace('\n', ' ');
-    }
-
-    private static bool TryParse(string[] args, bool allowFiles, out Options options, out string? error)
-    {
-        options = new Options();
-        error = null;
-        for (int i = 1; i < args.Length; i++)
-        {
-            string a = args[i];
-            string? Value() => i + 1 < args.Length ? args[++i] : null;
-            switch (a)
-            {
-                case "--engine":
-                    var engines = Value()?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-                    if (engines is null || engines.Count == 0)
-                    {
-                        error = "--engine needs a name";
-                        return false;
-                    }
-                    if (engines.FirstOrDefault(e => !EngineRegistry.IsKnown(e)) is { } bad)
-                    {
-                        error = $"unknown engine '{bad}' (known: {string.Join(", ", EngineRegistry.Factories.Keys)}, process:COMMAND)";
-                        return false;
-                    }
-                    options.Engines = engines;
-                    break;
-                case "--suite":
-                    options.Suite = Value() ?? "";
-                    options.SuiteGiven = true;
-                    break;
-                case "--report":
-                    options.Report = Value();
-                    break;
-                case "--suites":
-                    options.SuitesRoot = Value();
-                    break;
-                case "--baseline":
-                    options.Baseline = true;
-                    break;
-                case "--jobs":
-                    if (!int.TryParse(Value(), out int jobs) || jobs < 1)
-                    {
-                        error = "--jobs needs a positive number";
-                        return false;
-                    }
-                    options.Jobs = jobs;
-                    break;
-                case "--timeout":
-                    if (!int.TryParse(Value(), out int seconds) || seconds < 1)
-                    {
-                        error = "--timeout needs a positive number of seconds";
-                        return false;
-                    }
-                    options.TimeoutSeconds = seconds;
-                    break;
-                default:
-                    if (allowFiles && !a.StartsWith("--", StringComparison.Ordinal))
-                    {
-                        options.Files.Add(a);
-                        break;
-                    }
-                    error = $"unknown option '{a}'";
-                    return false;
-            }
-        }
-        if (options.Report is null && args.Contains("--report"))
-        {
-            error = "--report needs a folder";
-            return false;
-        }
-        return true;
-    }
-
-    private static int Usage(string usage, string? error)
-    {
-        if (error is not null)
-            Console.Error.WriteLine($"plumb: {error}");
-        Console.Error.WriteLine(usage);
-        return 2;
     }
 }

@@ -1,3 +1,5 @@
+using System.CommandLine;
+using Plumb.Cli.CommandLine;
 using Plumb.Validation;
 
 namespace Plumb.Cli.Commands;
@@ -9,34 +11,24 @@ namespace Plumb.Cli.Commands;
 /// </summary>
 internal static class ValidateCommand
 {
-    public const string Usage = "usage: plumb validate [--core1] FILE...";
-
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    /// <summary>The command's definition.</summary>
+    public static Command Create()
     {
-        var features = WasmFeatures.Core2;
-        var files = new List<string>();
-        foreach (string arg in args)
+        var core1 = Syntax.Flag("--core1", "Validate against WebAssembly 1.0 (no 2.0 features).");
+        var files = new Argument<string[]>("FILE")
         {
-            if (arg == "--core1")
-            {
-                features = WasmFeatures.Core1;
-            }
-            else if (arg.StartsWith('-') && arg != "-")
-            {
-                stderr.WriteLine($"plumb validate: unknown option '{arg}'");
-                stderr.WriteLine(Usage);
-                return 2;
-            }
-            else
-            {
-                files.Add(arg);
-            }
-        }
-        if (files.Count == 0)
-        {
-            stderr.WriteLine(Usage);
-            return 2;
-        }
+            Description = "Modules to check: binary (.wasm, or by its magic bytes) or text (.wat).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var command = new PlumbCommand("validate", "Decode (or parse) and validate modules; one line per file: valid, invalid, malformed or error.") { core1, files }
+            .Example("plumb validate add.wasm mul.wat", "checks two modules; exit 0 only when both are valid")
+            .Example("plumb validate --core1 old.wasm", "checks against WebAssembly 1.0");
+        command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(core1) ? WasmFeatures.Core1 : WasmFeatures.Core2, result.InvocationConfiguration.Output));
+        return command;
+    }
+
+    private static int Run(string[] files, WasmFeatures features, TextWriter stdout)
+    {
         bool allValid = true;
         foreach (string path in files)
         {

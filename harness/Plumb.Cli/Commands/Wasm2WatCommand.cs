@@ -1,3 +1,5 @@
+using System.CommandLine;
+using Plumb.Cli.CommandLine;
 using Plumb.Text;
 
 namespace Plumb.Cli.Commands;
@@ -8,15 +10,21 @@ namespace Plumb.Cli.Commands;
 /// </summary>
 internal static class Wasm2WatCommand
 {
-    public const string Usage = "usage: plumb wasm2wat IN.wasm [-o OUT.wat]";
-
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    /// <summary>The command's definition.</summary>
+    public static Command Create()
     {
-        if (!OutputOption.TryParse(args, out string input, out string? output))
-        {
-            stderr.WriteLine(Usage);
-            return 2;
-        }
+        var input = new Argument<string>("IN.wasm") { Description = "The module to convert." };
+        var output = Syntax.Text("--output", "OUT.wat", "The file to write (default: standard output).", "-o");
+        output.Required = false;
+        var command = new PlumbCommand("wasm2wat", "Print a binary module as text (to standard output without -o); decodes only, so invalid modules print too.") { input, output }
+            .Example("plumb wasm2wat add.wasm", "prints add.wasm as text")
+            .Example("plumb wasm2wat add.wasm -o add.wat", "writes the text to add.wat");
+        command.SetAction(result => Run(result.GetValue(input)!, result.GetValue(output), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+        return command;
+    }
+
+    private static int Run(string input, string? output, TextWriter stdout, TextWriter stderr)
+    {
         try
         {
             string text = Wat.FromBinary(File.ReadAllBytes(input));

@@ -1,3 +1,5 @@
+using System.CommandLine;
+using Plumb.Cli.CommandLine;
 using Plumb.Binary;
 using Plumb.Text;
 using Plumb.Validation;
@@ -10,20 +12,25 @@ namespace Plumb.Cli.Commands;
 /// </summary>
 internal static class Wat2WasmCommand
 {
-    public const string Usage = "usage: plumb wat2wasm IN.wat -o OUT.wasm";
-
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    /// <summary>The command's definition.</summary>
+    public static Command Create()
     {
-        if (!OutputOption.TryParse(args, out string input, out string? output) || output is null)
-        {
-            stderr.WriteLine(Usage);
-            return 2;
-        }
+        var input = new Argument<string>("IN.wat") { Description = "The module to convert." };
+        var output = Syntax.Text("--output", "OUT.wasm", "The file to write (required).", "-o");
+        output.Required = true;
+        var command = new PlumbCommand("wat2wasm", "Encode a text module (.wat) to binary; checks the result and writes nothing when it is malformed or invalid.") { input, output }
+            .Example("plumb wat2wasm add.wat -o add.wasm", "encodes add.wat into add.wasm");
+        command.SetAction(result => Run(result.GetValue(input)!, result.GetValue(output), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+        return command;
+    }
+
+    private static int Run(string input, string? output, TextWriter stdout, TextWriter stderr)
+    {
         try
         {
             byte[] binary = Wat.ToBinary(ModuleLoader.DecodeText(File.ReadAllBytes(input)));
             Validator.Validate(ModuleReader.Read(binary));
-            File.WriteAllBytes(output, binary);
+            File.WriteAllBytes(output!, binary);
             return 0;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
