@@ -34,6 +34,12 @@ internal abstract class Engine
     public abstract void Invoke(FunctionInstance function, ReadOnlySpan<WasmValue> args, Span<WasmValue> results,
         CancellationToken cancellation, long? fuel);
 
+    /// <summary>
+    /// The fuel the last outermost call on this thread that had a budget left (0 when it ran out): what
+    /// <see cref="Execution.Metering"/> subtracts from the store's fuel.
+    /// </summary>
+    public abstract long FuelLeft { get; }
+
     /// <summary>The engine that <paramref name="kind"/> names.</summary>
     /// <exception cref="NotSupportedException">That engine is not available yet.</exception>
     public static Engine For(EngineKind kind) => kind switch

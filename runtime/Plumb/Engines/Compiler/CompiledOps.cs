@@ -103,11 +103,12 @@ internal static unsafe class CompiledOps
         var span = new Span<WasmValue>(values, width);
         if (context.Attention)
         {
-            context.Check();
+            // A call out costs one unit, and one more per eight values it passes or returns, as in the interpreter.
+            context.Charge(1 + (ulong)width / 8);
         }
-        if (function.Host is { } host)
+        if (function.IsHost)
         {
-            host((caller.Public ?? function.HostModule)!, span);
+            HostCall.Invoke(function, (caller.Public ?? function.HostModule)!, span);
             return;
         }
         // The results land where the arguments are, and the contract does not promise that an engine reads

@@ -51,6 +51,8 @@ internal sealed class CompilerEngine : Engine
 
     private static string NameOf(ValidatedFunction function) => "wasm function " + function.FunctionIndex;
 
+    public override long FuelLeft => CallContext.Current.Fuel;
+
     public override unsafe void Invoke(FunctionInstance function, ReadOnlySpan<WasmValue> args, Span<WasmValue> results,
         CancellationToken cancellation, long? fuel)
     {
@@ -99,9 +101,9 @@ internal sealed class CompilerEngine : Engine
                     code.Entry(context, function.Instance!, pointer);
                 }
             }
-            else if (function.Host is { } host)
+            else if (function.IsHost)
             {
-                host(function.HostModule!, values.AsSpan(0, width));
+                HostCall.Invoke(function, function.HostModule!, values.AsSpan(0, width));
             }
             else
             {
@@ -109,9 +111,9 @@ internal sealed class CompilerEngine : Engine
             }
             values.AsSpan(0, results.Length).CopyTo(results);
         }
-        catch (WasmTrapException trap) when (!trap.HasWasmStackTrace && function.Instance is { } instance)
+        catch (WasmTrapException trap) when (!trap.HasWasmStackTrace)
         {
-            trap.SetWasmStackTrace(context.StackTrace(savedDepth, instance));
+            trap.SetWasmStackTrace(function.Instance is { } instance ? context.StackTrace(savedDepth, instance) : []);
             throw;
         }
         finally

@@ -349,8 +349,13 @@ internal sealed unsafe class FunctionEmitter
                 _controls.Add(control);
                 if (op == Opcode.Loop)
                 {
+                    // Branches back to the loop (its Target) charge an iteration; entering it does not, as in the
+                    // interpreter, which charges backward branches only: both leave the same fuel.
+                    var body = _il.DefineLabel();
+                    _il.Emit(OpCodes.Br, body);
                     _il.MarkLabel(control.Target);
                     EmitAttentionCheck();
+                    _il.MarkLabel(body);
                 }
                 return;
             }

@@ -20,6 +20,8 @@ internal sealed class InterpreterEngine : Engine
 
     public override FunctionCode[] Compile(ValidatedModule module, CompileBudget budget) => Translator.TranslateAll(module, budget);
 
+    public override long FuelLeft => Machine.Current.FuelLeft;
+
     public override void Invoke(FunctionInstance function, ReadOnlySpan<WasmValue> args, Span<WasmValue> results,
         CancellationToken cancellation, long? fuel) =>
         Machine.Current.Invoke(function, args, results, cancellation, fuel);
