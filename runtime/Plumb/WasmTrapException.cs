@@ -36,6 +36,9 @@ public sealed class WasmTrapException : WasmException
 
     internal bool HasWasmStackTrace => _frames.Count > 0;
 
+    /// <summary>The offset each compiled frame was at, by its depth, as the compiled code's exception filters recorded them.</summary>
+    internal Dictionary<int, int>? CompiledSites { get; set; }
+
     /// <summary>The host function the trap came out of, if any: its frame tops the Wasm stack trace.</summary>
     internal Execution.FunctionInstance? HostFunction { get; set; }
 

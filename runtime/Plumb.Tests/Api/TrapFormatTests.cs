@@ -40,14 +40,45 @@ public class TrapFormatTests
     }
 
     [Fact]
-    public void TheInterpreterGivesTheOffsetOfEachCallSite()
+    public void BothEnginesGiveTheOffsetOfEachCallSiteAndTheCompilerOfTheTrap()
     {
-        using var runtime = Start(EngineKind.Interpreter, out var instance);
-        var trap = Assert.Throws<WasmTrapException>(() => instance.GetAction("outer")!());
-        // The call in outer follows its nop: one byte further into its body than the call in middle.
-        long middle = trap.WasmStackTrace[1].Offset, outer = trap.WasmStackTrace[2].Offset;
-        Assert.True(middle > 0 && outer > middle, $"{middle} {outer}");
-        Assert.EndsWith($"@0x{outer:x}", trap.ToString().Split('\n')[3]);
+        var offsets = new Dictionary<EngineKind, long[]>();
+        foreach (var engine in global::Plumb.Tests.Engines.PlumbEngines.All)
+        {
+            using var runtime = Start(engine, out var instance);
+            var trap = Assert.Throws<WasmTrapException>(() => instance.GetAction("outer")!());
+            offsets[engine] = [.. trap.WasmStackTrace.Select(f => f.Offset)];
+            string[] lines = trap.ToString().Split('\n');
+            Assert.EndsWith($"@0x{offsets[engine][2]:x}", lines[3]);
+        }
+        var interpreter = offsets[EngineKind.Interpreter];
+        var compiler = offsets[EngineKind.Compiler];
+        // The call in outer follows its nop, and outer's body follows middle's, which follows inner's.
+        Assert.True(interpreter[1] > 0 && interpreter[2] > interpreter[1], string.Join(" ", interpreter));
+        Assert.Equal(interpreter[1..], compiler[1..]);
+        // The trapping instruction: the compiler records it; the interpreter's loop keeps it in a local (-1).
+        Assert.InRange(compiler[0], 1, compiler[1] - 1);
+        Assert.Equal(-1, interpreter[0]);
+    }
+
+    [Fact]
+    public void TheCompilerGivesTheOffsetOfAFaultingLoadAndOfEachRecursiveCall()
+    {
+        var module = Wat.ToBinary("""
+            (module
+              (memory 1)
+              (func $down (export "down") (param i32) (result i32)
+                (if (result i32) (local.get 0)
+                  (then (call $down (i32.sub (local.get 0) (i32.const 1))))
+                  (else (i32.load (i32.const 65536))))))
+            """);
+        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(EngineKind.Compiler));
+        var trap = Assert.Throws<WasmTrapException>(() => runtime.Instantiate(module).GetFunction<int, int>("down")!(3));
+        Assert.Equal(TrapKind.OutOfBoundsMemoryAccess, trap.Kind);
+        var frames = trap.WasmStackTrace;
+        Assert.Equal(4, frames.Count);
+        Assert.All(frames.Skip(1), f => Assert.Equal(frames[1].Offset, f.Offset));
+        Assert.True(frames[0].Offset > frames[1].Offset, $"{frames[0].Offset} {frames[1].Offset}");
     }
 
     [Theory]

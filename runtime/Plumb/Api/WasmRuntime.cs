@@ -78,10 +78,12 @@ public sealed class WasmRuntime : IDisposable
     /// initialises its segments and runs its start function, then the config's start functions.
     /// Throws <see cref="WasmUnlinkableException"/> when an import is missing or mismatched and
     /// <see cref="WasmTrapException"/> when initialisation traps. The start functions run under the
-    /// runtime's fuel (<see cref="RuntimeConfig.Fuel"/>, per function) and <paramref name="cancellation"/>,
+    /// runtime's fuel (<see cref="Fuel"/> when set, and <see cref="RuntimeConfig.Fuel"/>) and <paramref name="cancellation"/>,
     /// as calls do: a start function that loops forever ends in a trap, not a hung host. Running out of
-    /// memory while allocating the instance is a <see cref="WasmResourceLimitException"/>.
+    /// memory while allocating the instance is a <see cref="WasmResourceLimitException"/>. The module may have
+    /// been compiled by another runtime of the same engine and features.
     /// </summary>
+    /// <exception cref="ArgumentException">The module was compiled for another engine, or with features this runtime leaves off.</exception>
     public ModuleInstance Instantiate(CompiledModule module, ModuleConfig? config = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(module);

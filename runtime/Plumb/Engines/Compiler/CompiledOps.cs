@@ -36,10 +36,10 @@ internal static unsafe class CompiledOps
 
     /// <summary>
     /// The entry of function <paramref name="index"/>: counts the call against the depth limit, checks the .NET
-    /// stack, records the frame for stack traces, and charges fuel.
+    /// stack, records the frame for stack traces, and charges fuel. Returns the frame's depth.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Enter(CallContext context, int index)
+    public static int Enter(CallContext context, int index)
     {
         int depth = ++context.Depth;
         if (depth > context.DepthLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
@@ -56,6 +56,21 @@ internal static unsafe class CompiledOps
         {
             context.Check();
         }
+        return depth;
+    }
+
+    /// <summary>
+    /// The exception filter of every compiled function: while a trap's first pass walks the stack, records the
+    /// offset of the instruction the frame at <paramref name="depth"/> was at (0: the frame had not entered yet).
+    /// Always declines the exception.
+    /// </summary>
+    public static int RecordSite(object exception, CallContext context, int depth, int site)
+    {
+        if (exception is WasmTrapException { HasWasmStackTrace: false } trap && depth > 0)
+        {
+            (trap.CompiledSites ??= [])[depth] = site;
+        }
+        return 0;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -113,7 +113,7 @@ internal sealed class CompilerEngine : Engine
         }
         catch (WasmTrapException trap) when (!trap.HasWasmStackTrace)
         {
-            trap.SetWasmStackTrace(function.Instance is { } instance ? context.StackTrace(savedDepth, instance) : []);
+            trap.SetWasmStackTrace(function.Instance is { } instance ? context.StackTrace(savedDepth, instance, trap) : []);
             throw;
         }
         finally
