@@ -152,5 +152,9 @@ public class FuelTests
         runtime.Fuel = 50;
         Assert.Equal(TrapKind.FuelExhausted, Assert.Throws<WasmTrapException>(() => runtime.Instantiate(StartLoops)).Kind);
         Assert.Equal(0, runtime.Fuel);
+        // A module without a start function runs nothing and costs nothing, whatever the last call left.
+        runtime.Fuel = 5_000_000;
+        runtime.Instantiate(Wat.ToBinary("(module (func (export \"f\")))"));
+        Assert.Equal(5_000_000, runtime.Fuel);
     }
 }

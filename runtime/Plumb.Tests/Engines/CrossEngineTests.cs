@@ -119,7 +119,11 @@ public class CrossEngineTests
         public override EngineKind Kind => (EngineKind)(-1);
 
         // It meters nothing: a budget given to it is left whole.
-        public override long FuelLeft => long.MaxValue;
+        public override long FuelLeft
+        {
+            get => long.MaxValue;
+            set { }
+        }
 
         public override FunctionCode[] Compile(ValidatedModule module, CompileBudget budget)
         {

@@ -84,7 +84,7 @@ public sealed partial class WasmFunction
             throw new ObjectDisposedException(nameof(ModuleInstance));
         }
         var store = Function.Store;
-        long? budget = Metering.Begin(store, Config.Fuel, out bool fromTank);
+        long? budget = Metering.Begin(store, Function.Engine, Config.Fuel, out bool fromTank);
         try
         {
             Function.Invoke(args, results, cancellation, budget);

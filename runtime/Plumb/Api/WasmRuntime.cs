@@ -94,7 +94,7 @@ public sealed class WasmRuntime : IDisposable
         }
         config ??= ModuleConfig.Default;
         ModuleInstance? result = null;
-        long? budget = Metering.Begin(Store, Config.Fuel, out bool fromTank);
+        long? budget = Metering.Begin(Store, Store.Engine, Config.Fuel, out bool fromTank);
         try
         {
             Instantiator.Instantiate(Store, module.Validated, module.Code, Config.Features, config.Name, Resolve, instance =>

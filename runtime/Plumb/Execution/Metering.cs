@@ -16,7 +16,7 @@ internal static class Metering
     private static int t_depth;
 
     /// <summary>Starts a call: the budget to hand the engine, and the tank it draws from (null: not metered, or nested).</summary>
-    public static long? Begin(Store store, long? perCall, out bool fromTank)
+    public static long? Begin(Store store, Engine engine, long? perCall, out bool fromTank)
     {
         fromTank = t_depth == 0 && store.Fuel is not null;
         t_depth++;
@@ -25,7 +25,10 @@ internal static class Metering
             return perCall;
         }
         long tank = store.Fuel!.Value;
-        return perCall is { } cap ? Math.Min(cap, tank) : tank;
+        long budget = perCall is { } cap ? Math.Min(cap, tank) : tank;
+        // Whatever the engine last left is stale: a call that never reaches it consumed nothing.
+        engine.FuelLeft = budget;
+        return budget;
     }
 
     /// <summary>Ends a call begun with <see cref="Begin"/>: subtracts what it consumed from the store's fuel.</summary>

@@ -51,7 +51,18 @@ internal sealed class CompilerEngine : Engine
 
     private static string NameOf(ValidatedFunction function) => "wasm function " + function.FunctionIndex;
 
-    public override long FuelLeft => CallContext.Current.Fuel;
+    public override long FuelLeft
+    {
+        get => CallContext.Current.Fuel;
+        set
+        {
+            // Between calls only: an outermost call resets it.
+            if (CallContext.Current.Nesting == 0)
+            {
+                CallContext.Current.Fuel = value;
+            }
+        }
+    }
 
     public override unsafe void Invoke(FunctionInstance function, ReadOnlySpan<WasmValue> args, Span<WasmValue> results,
         CancellationToken cancellation, long? fuel)

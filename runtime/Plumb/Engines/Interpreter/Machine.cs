@@ -79,8 +79,18 @@ internal sealed unsafe partial class Machine
     private Instance? _inst;
     private MemoryInstance? _mem;
 
-    /// <summary>Fuel left after the last outermost call that had a budget.</summary>
-    public long FuelLeft => _fuel;
+    /// <summary>Fuel left after the last outermost call that had a budget (set between calls only: an outermost call resets it).</summary>
+    public long FuelLeft
+    {
+        get => _fuel;
+        set
+        {
+            if (_nesting == 0)
+            {
+                _fuel = value;
+            }
+        }
+    }
 
     /// <summary>
     /// Calls <paramref name="function"/> with <paramref name="args"/> and writes its results. Traps
