@@ -1,4 +1,5 @@
 using Plumb.Generator.Interpreter;
+using Plumb.Generator.Api;
 
 namespace Plumb.Generator;
 
@@ -17,7 +18,8 @@ internal static class Generated
     {
         var loop = Loop.Build();
         // LF line ends whatever the generator's sources were checked out with (raw string literals keep them).
-        return [(ExecuteFile.Path, Lf(ExecuteFile.Write(loop))), (LoopCodeFile.Path, Lf(LoopCodeFile.Write(loop)))];
+        return [(ExecuteFile.Path, Lf(ExecuteFile.Write(loop))), (LoopCodeFile.Path, Lf(LoopCodeFile.Write(loop))),
+            .. TypedApiFiles.Files().Select(f => (f.Path, Lf(f.Text)))];
 
         static string Lf(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
     }

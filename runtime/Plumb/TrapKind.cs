@@ -30,4 +30,9 @@ public enum TrapKind
     Cancelled,
     /// <summary>The fuel budget ran out.</summary>
     FuelExhausted,
+    /// <summary>
+    /// A host function threw a .NET exception (the trap's <see cref="Exception.InnerException"/>); the
+    /// instance stays usable.
+    /// </summary>
+    Host,
 }

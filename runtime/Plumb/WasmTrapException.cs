@@ -21,6 +21,13 @@ public sealed class WasmTrapException : WasmException
         Kind = kind;
     }
 
+    /// <summary>A trap whose message adds a detail and that carries the exception that caused it (a host function's).</summary>
+    internal WasmTrapException(TrapKind kind, string detail, Exception inner)
+        : base(Execution.TrapMessages.Of(kind) + " " + detail, inner)
+    {
+        Kind = kind;
+    }
+
     /// <summary>Why execution stopped.</summary>
     public TrapKind Kind { get; }
 
@@ -29,7 +36,46 @@ public sealed class WasmTrapException : WasmException
 
     internal bool HasWasmStackTrace => _frames.Count > 0;
 
-    internal void SetWasmStackTrace(IReadOnlyList<WasmStackFrame> frames) => _frames = frames;
+    /// <summary>The offset each compiled frame was at, by its depth, as the compiled code's exception filters recorded them.</summary>
+    internal Dictionary<int, int>? CompiledSites { get; set; }
+
+    /// <summary>The host function the trap came out of, if any: its frame tops the Wasm stack trace.</summary>
+    internal Execution.FunctionInstance? HostFunction { get; set; }
+
+    internal void SetWasmStackTrace(IReadOnlyList<WasmStackFrame> frames)
+    {
+        if (HostFunction is { } host)
+        {
+            var withHost = new List<WasmStackFrame>(frames.Count + 1)
+            {
+                new(host.HostModule?.Name, host.Index, host.Name, -1, isHost: true),
+            };
+            withHost.AddRange(frames);
+            frames = withHost;
+        }
+        _frames = frames;
+    }
+
+    /// <summary>
+    /// The type and message, then the Wasm stack trace (<see cref="FormatWithWasmStackTrace"/>: one frame a line,
+    /// innermost first, with module, function index and name, and the instruction's byte offset; host frames
+    /// marked), then the inner exception, then the .NET frames, for whoever logs the exception whole.
+    /// </summary>
+    public override string ToString()
+    {
+        var text = new System.Text.StringBuilder(GetType().FullName).Append(" (").Append(Kind).Append("): ")
+            .Append(FormatWithWasmStackTrace());
+        if (InnerException is { } inner)
+        {
+            text.Append("\n ---> ").Append(inner.ToString().Replace("\n", "\n  ", StringComparison.Ordinal))
+                .Append("\n   --- End of inner exception ---");
+        }
+        if (StackTrace is { } dotnet)
+        {
+            text.Append("\n.NET stack trace:\n").Append(dotnet);
+        }
+        return text.ToString();
+    }
 
     /// <summary>
     /// The message followed by the Wasm stack trace, one frame a line. Runs of identical frames
@@ -70,8 +116,9 @@ public sealed class WasmTrapException : WasmException
 /// <summary>One frame of a Wasm stack trace.</summary>
 public sealed class WasmStackFrame
 {
-    internal WasmStackFrame(string? moduleName, uint functionIndex, string? functionName, long offset)
+    internal WasmStackFrame(string? moduleName, uint functionIndex, string? functionName, long offset, bool isHost = false)
     {
+        IsHost = isHost;
         ModuleName = moduleName;
         FunctionIndex = functionIndex;
         FunctionName = functionName;
@@ -90,10 +137,17 @@ public sealed class WasmStackFrame
     /// <summary>Byte offset of the executing instruction in the module binary, or -1.</summary>
     public long Offset { get; }
 
+    /// <summary>Whether the frame is a host function's (a .NET callback; its index and offset mean nothing).</summary>
+    public bool IsHost { get; }
+
     /// <inheritdoc />
     public override string ToString()
     {
         string module = ModuleName is null ? "" : ModuleName + ".";
+        if (IsHost)
+        {
+            return $"{module}{FunctionName ?? "?"} (host)";
+        }
         string name = FunctionName is null ? $"func[{FunctionIndex}]" : $"{FunctionName} (func[{FunctionIndex}])";
         return Offset >= 0 ? $"{module}{name} @0x{Offset:x}" : $"{module}{name}";
     }

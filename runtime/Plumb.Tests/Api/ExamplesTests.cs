@@ -2,7 +2,7 @@ using Plumb.Text;
 
 namespace Plumb.Tests.Api;
 
-/// <summary>The README's embedding examples, run as tests.</summary>
+/// <summary>The embedding example's behaviours, one at a time (README.md's snippets themselves run in <see cref="ReadmeTests"/>).</summary>
 public class ExamplesTests
 {
     private static readonly byte[] Add = Wat.ToBinary("""

@@ -18,7 +18,7 @@ namespace Plumb;
 ///     .Instantiate();
 /// </code>
 /// </example>
-public sealed class HostModuleBuilder
+public sealed partial class HostModuleBuilder
 {
     private readonly WasmRuntime _runtime;
     private readonly List<(string Name, ExternKind Kind, Func<Instance, object> Create)> _exports = [];

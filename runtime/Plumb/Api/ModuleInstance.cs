@@ -7,7 +7,7 @@ namespace Plumb;
 /// An instantiated module (or a host module): its exported functions, memories, globals and
 /// tables. Dispose frees the memories it defines; calls afterwards fail.
 /// </summary>
-public sealed class ModuleInstance : IDisposable
+public sealed partial class ModuleInstance : IDisposable
 {
     internal ModuleInstance(WasmRuntime runtime, Instance state)
     {
@@ -44,21 +44,14 @@ public sealed class ModuleInstance : IDisposable
     public WasmFunction? GetFunction(string name) =>
         Export(name, ExternKind.Func) is { } value ? WasmFunction.Of(value.Function) : null;
 
-    /// <summary>The exported function <paramref name="name"/> as a typed delegate [] → [TResult], or null.</summary>
+    /// <summary>
+    /// The exported function <paramref name="name"/> as a typed delegate [] → [TResult], or null. TResult is one
+    /// value type, or a value tuple of them for several results. The overloads up to eight parameters, and
+    /// <c>GetAction</c> for functions without results, are in ModuleInstance.Typed.g.cs.
+    /// </summary>
     /// <exception cref="ArgumentException">The function's type differs.</exception>
+    /// <exception cref="NotSupportedException">A type argument has no Wasm value type.</exception>
     public Func<TResult>? GetFunction<TResult>(string name) => GetFunction(name)?.AsFunc<TResult>();
-
-    /// <summary>The exported function <paramref name="name"/> as a typed delegate [T1] → [TResult], or null.</summary>
-    /// <exception cref="ArgumentException">The function's type differs.</exception>
-    public Func<T1, TResult>? GetFunction<T1, TResult>(string name) => GetFunction(name)?.AsFunc<T1, TResult>();
-
-    /// <summary>The exported function <paramref name="name"/> as a typed delegate [T1 T2] → [TResult], or null.</summary>
-    /// <exception cref="ArgumentException">The function's type differs.</exception>
-    public Func<T1, T2, TResult>? GetFunction<T1, T2, TResult>(string name) => GetFunction(name)?.AsFunc<T1, T2, TResult>();
-
-    /// <summary>The exported function <paramref name="name"/> as a typed delegate [T1 T2 T3] → [TResult], or null.</summary>
-    /// <exception cref="ArgumentException">The function's type differs.</exception>
-    public Func<T1, T2, T3, TResult>? GetFunction<T1, T2, T3, TResult>(string name) => GetFunction(name)?.AsFunc<T1, T2, T3, TResult>();
 
     /// <summary>The exported memory <paramref name="name"/>, or null.</summary>
     public WasmMemory? GetMemory(string name) => Export(name, ExternKind.Memory) is { } value ? new WasmMemory(value.Memory) : null;

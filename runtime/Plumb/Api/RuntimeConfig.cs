@@ -69,7 +69,8 @@ public sealed class RuntimeConfig
 
     /// <summary>
     /// Fuel given to each outermost call (one unit per call and per loop iteration), or null for
-    /// none. Running out ends the call with a <see cref="TrapKind.FuelExhausted"/> trap.
+    /// none. Running out ends the call with a <see cref="TrapKind.FuelExhausted"/> trap. For fuel that
+    /// persists across calls, see <see cref="WasmRuntime.Fuel"/> (this then caps each call).
     /// </summary>
     public long? Fuel { get; private init; }
 

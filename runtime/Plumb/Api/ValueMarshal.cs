@@ -110,3 +110,88 @@ internal static class TypedValue<T>
         return Type ?? throw new NotSupportedException($"{typeof(T).Name} is not a Wasm value type (use int, uint, long, ulong, float, double or Vector128<byte>)");
     }
 }
+
+/// <summary>The Wasm value type of a .NET type in the typed API (numbers and v128), for types known only at run time.</summary>
+internal static class TypedValue
+{
+    public static ValType? TypeOf(Type type) =>
+        type == typeof(int) || type == typeof(uint) ? ValType.I32
+        : type == typeof(long) || type == typeof(ulong) ? ValType.I64
+        : type == typeof(float) ? ValType.F32
+        : type == typeof(double) ? ValType.F64
+        : type == typeof(Vector128<byte>) ? ValType.V128
+        : null;
+}
+
+/// <summary>Reads a typed result of <c>T</c> from the values a call returned.</summary>
+internal delegate T ReadResults<T>(ReadOnlySpan<WasmValue> values);
+
+/// <summary>Writes a typed result of <c>T</c> as the values a host function returns.</summary>
+internal delegate void WriteResults<T>(T value, Span<WasmValue> values);
+
+/// <summary>
+/// The results of the typed API: one value type (<see cref="TypedValue{T}"/>), or a value tuple of two to seven of
+/// them for several results, read and written by the generated <see cref="TupleResults"/> method of its arity,
+/// bound once per tuple type.
+/// </summary>
+internal static class TypedResult<T>
+{
+    /// <summary>The result types, or null when <c>T</c> is neither a Wasm value type nor a tuple of them.</summary>
+    public static readonly ValType[]? Types;
+
+    private static readonly ReadResults<T>? ReadTuple;
+    private static readonly WriteResults<T>? WriteTuple;
+
+    static TypedResult()
+    {
+        if (TypedValue<T>.Type is { } single)
+        {
+            Types = [single];
+            return;
+        }
+        var type = typeof(T);
+        if (!type.IsGenericType || !type.FullName!.StartsWith("System.ValueTuple`", StringComparison.Ordinal))
+        {
+            return;
+        }
+        var items = type.GetGenericArguments();
+        if (items.Length is < 2 or > 7)
+        {
+            return;
+        }
+        var types = new ValType[items.Length];
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (TypedValue.TypeOf(items[i]) is not { } item)
+            {
+                return;
+            }
+            types[i] = item;
+        }
+        ReadTuple = (ReadResults<T>)typeof(TupleResults).GetMethod("Read" + items.Length)!.MakeGenericMethod(items).CreateDelegate(typeof(ReadResults<T>));
+        WriteTuple = (WriteResults<T>)typeof(TupleResults).GetMethod("Write" + items.Length)!.MakeGenericMethod(items).CreateDelegate(typeof(WriteResults<T>));
+        Types = types;
+    }
+
+    /// <summary>How many values the result is.</summary>
+    public static int Count => Types!.Length;
+
+    public static ValType[] Require() => Types ?? throw new NotSupportedException(
+        $"{typeof(T).Name} is not a Wasm value type or a value tuple of two to seven of them (use int, uint, long, ulong, float, double or Vector128<byte>)");
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Read(ReadOnlySpan<WasmValue> values) => TypedValue<T>.Type is not null ? TypedValue<T>.From(values[0]) : ReadTuple!(values);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Write(T value, Span<WasmValue> values)
+    {
+        if (TypedValue<T>.Type is not null)
+        {
+            values[0] = TypedValue<T>.To(value);
+        }
+        else
+        {
+            WriteTuple!(value, values);
+        }
+    }
+}

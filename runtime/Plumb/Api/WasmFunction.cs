@@ -8,7 +8,7 @@ namespace Plumb;
 /// <see cref="Call(object?[])"/>, without boxing through <see cref="Invoke"/>, or as a typed
 /// delegate (<see cref="ModuleInstance.GetFunction{T1, T2, TResult}(string)"/>).
 /// </summary>
-public sealed class WasmFunction
+public sealed partial class WasmFunction
 {
     private WasmFunction(FunctionInstance function)
     {
@@ -83,57 +83,16 @@ public sealed class WasmFunction
         {
             throw new ObjectDisposedException(nameof(ModuleInstance));
         }
-        Function.Invoke(args, results, cancellation, Config.Fuel);
-    }
-
-    internal Func<TResult> AsFunc<TResult>()
-    {
-        Check([], [TypedValue<TResult>.Require()]);
-        return () =>
+        var store = Function.Store;
+        long? budget = Metering.Begin(store, Function.Engine, Config.Fuel, out bool fromTank);
+        try
         {
-            Span<WasmValue> results = stackalloc WasmValue[1];
-            Invoke([], results);
-            return TypedValue<TResult>.From(results[0]);
-        };
-    }
-
-    internal Func<T1, TResult> AsFunc<T1, TResult>()
-    {
-        Check([TypedValue<T1>.Require()], [TypedValue<TResult>.Require()]);
-        return a =>
+            Function.Invoke(args, results, cancellation, budget);
+        }
+        finally
         {
-            Span<WasmValue> values = stackalloc WasmValue[1];
-            values[0] = TypedValue<T1>.To(a);
-            Invoke(values, values);
-            return TypedValue<TResult>.From(values[0]);
-        };
-    }
-
-    internal Func<T1, T2, TResult> AsFunc<T1, T2, TResult>()
-    {
-        Check([TypedValue<T1>.Require(), TypedValue<T2>.Require()], [TypedValue<TResult>.Require()]);
-        return (a, b) =>
-        {
-            Span<WasmValue> values = stackalloc WasmValue[2];
-            values[0] = TypedValue<T1>.To(a);
-            values[1] = TypedValue<T2>.To(b);
-            Invoke(values, values[..1]);
-            return TypedValue<TResult>.From(values[0]);
-        };
-    }
-
-    internal Func<T1, T2, T3, TResult> AsFunc<T1, T2, T3, TResult>()
-    {
-        Check([TypedValue<T1>.Require(), TypedValue<T2>.Require(), TypedValue<T3>.Require()], [TypedValue<TResult>.Require()]);
-        return (a, b, c) =>
-        {
-            Span<WasmValue> values = stackalloc WasmValue[3];
-            values[0] = TypedValue<T1>.To(a);
-            values[1] = TypedValue<T2>.To(b);
-            values[2] = TypedValue<T3>.To(c);
-            Invoke(values, values[..1]);
-            return TypedValue<TResult>.From(values[0]);
-        };
+            Metering.End(store, Function.Engine, budget, fromTank);
+        }
     }
 
     private void Check(ValType[] parameters, ValType[] results)

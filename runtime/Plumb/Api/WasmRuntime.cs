@@ -78,32 +78,39 @@ public sealed class WasmRuntime : IDisposable
     /// initialises its segments and runs its start function, then the config's start functions.
     /// Throws <see cref="WasmUnlinkableException"/> when an import is missing or mismatched and
     /// <see cref="WasmTrapException"/> when initialisation traps. The start functions run under the
-    /// runtime's fuel (<see cref="RuntimeConfig.Fuel"/>, per function) and <paramref name="cancellation"/>,
+    /// runtime's fuel (<see cref="Fuel"/> when set, and <see cref="RuntimeConfig.Fuel"/>) and <paramref name="cancellation"/>,
     /// as calls do: a start function that loops forever ends in a trap, not a hung host. Running out of
-    /// memory while allocating the instance is a <see cref="WasmResourceLimitException"/>.
+    /// memory while allocating the instance is a <see cref="WasmResourceLimitException"/>. The module may have
+    /// been compiled by another runtime of the same engine and features.
     /// </summary>
+    /// <exception cref="ArgumentException">The module was compiled for another engine, or with features this runtime leaves off.</exception>
     public ModuleInstance Instantiate(CompiledModule module, ModuleConfig? config = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(module);
         ThrowIfDisposed();
         if (module.Runtime != this)
         {
-            throw new ArgumentException("the module was compiled by another runtime", nameof(module));
+            CheckShareable(module);
         }
         config ??= ModuleConfig.Default;
         ModuleInstance? result = null;
+        long? budget = Metering.Begin(Store, Store.Engine, Config.Fuel, out bool fromTank);
         try
         {
             Instantiator.Instantiate(Store, module.Validated, module.Code, Config.Features, config.Name, Resolve, instance =>
             {
                 result = new ModuleInstance(this, instance) { Config = config };
                 _instances.Add(result);
-            }, cancellation, Config.Fuel);
+            }, cancellation, budget);
         }
         catch (OutOfMemoryException e)
         {
             // Tables, memories and segments are allocated in proportion to what the module declares.
             throw new WasmResourceLimitException("out of memory while instantiating the module", e);
+        }
+        finally
+        {
+            Metering.End(Store, Store.Engine, budget, fromTank);
         }
         if (config.Name is { } name)
         {
@@ -114,6 +121,66 @@ public sealed class WasmRuntime : IDisposable
             result!.GetFunction(start)?.Call(cancellation);
         }
         return result!;
+    }
+
+    /// <summary>
+    /// A module compiled by another runtime is code and types only (no store state), so this runtime may
+    /// instantiate it when that code is its own engine's and was validated with no feature this runtime
+    /// leaves off (see runtime/RATIONALE.md, "Can runtimes share a compiled module?").
+    /// </summary>
+    private void CheckShareable(CompiledModule module)
+    {
+        var engine = module.Code.Length > 0 ? module.Code[0].Engine : Store.Engine;
+        if (engine != Store.Engine)
+        {
+            throw new ArgumentException(
+                $"the module was compiled for the {engine.Kind} engine and this runtime runs the {Store.Engine.Kind} engine: compile it with this runtime (or one of the same engine)",
+                nameof(module));
+        }
+        var extra = module.Runtime.Config.Features & ~Config.Features;
+        if (extra != 0)
+        {
+            throw new ArgumentException(
+                $"the module was validated with features this runtime does not enable ({extra}): compile it with this runtime",
+                nameof(module));
+        }
+    }
+
+    /// <summary>
+    /// Fuel left in this runtime's store, or null (the default) when calls draw from no store-wide fuel. Once
+    /// set, every outermost call and instantiation (start functions) draws from it, the runtime config's per-call
+    /// <see cref="RuntimeConfig.Fuel"/> still capping each, and leaves the rest for the next one; running out is a
+    /// <see cref="TrapKind.FuelExhausted"/> trap and leaves 0. Both engines consume the same fuel for the same
+    /// code. Setting it during a call (from a host function) takes effect from the next outermost call. Null
+    /// stops metering the store.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The fuel set is negative.</exception>
+    public long? Fuel
+    {
+        get => Store.Fuel;
+        set
+        {
+            if (value is < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), "fuel cannot be negative");
+            }
+            ThrowIfDisposed();
+            Store.Fuel = value;
+        }
+    }
+
+    /// <summary>Adds <paramref name="fuel"/> units to <see cref="Fuel"/> (saturating at <see cref="long.MaxValue"/>).</summary>
+    /// <exception cref="InvalidOperationException">The store is not metered: set <see cref="Fuel"/> first.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fuel"/> is negative.</exception>
+    public void AddFuel(long fuel)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(fuel);
+        ThrowIfDisposed();
+        if (Store.Fuel is not { } tank)
+        {
+            throw new InvalidOperationException("the runtime's store is not metered: set Fuel first");
+        }
+        Store.Fuel = tank > long.MaxValue - fuel ? long.MaxValue : tank + fuel;
     }
 
     /// <summary>Compiles and instantiates a binary module in one step.</summary>

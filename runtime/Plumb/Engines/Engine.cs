@@ -34,6 +34,14 @@ internal abstract class Engine
     public abstract void Invoke(FunctionInstance function, ReadOnlySpan<WasmValue> args, Span<WasmValue> results,
         CancellationToken cancellation, long? fuel);
 
+    /// <summary>
+    /// The fuel the last outermost call on this thread that had a budget left (0 when it ran out): what
+    /// <see cref="Execution.Metering"/> subtracts from the store's fuel. <see cref="Execution.Metering"/> sets it to
+    /// the budget before a call, so that a call that never reaches the engine (an instantiation without a start
+    /// function) reads as having consumed nothing; an outermost call sets it again on entry.
+    /// </summary>
+    public abstract long FuelLeft { get; set; }
+
     /// <summary>The engine that <paramref name="kind"/> names.</summary>
     /// <exception cref="NotSupportedException">That engine is not available yet.</exception>
     public static Engine For(EngineKind kind) => kind switch

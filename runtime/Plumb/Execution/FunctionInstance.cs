@@ -61,5 +61,8 @@ internal sealed class FunctionInstance
     /// store's. This is how a call crosses from one engine to another (see <see cref="Engines.Engine"/>).
     /// </summary>
     public void Invoke(ReadOnlySpan<WasmValue> args, Span<WasmValue> results, CancellationToken cancellation, long? fuel) =>
-        (Code?.Engine ?? Store.Engine).Invoke(this, args, results, cancellation, fuel);
+        Engine.Invoke(this, args, results, cancellation, fuel);
+
+    /// <summary>The engine that runs this function: its code's, or for a host function the store's.</summary>
+    public Engine Engine => Code?.Engine ?? Store.Engine;
 }

@@ -37,6 +37,12 @@ internal sealed class Store
 
     public ResourceLimits Limits { get; }
 
+    /// <summary>
+    /// The store's fuel: what its outermost calls draw from and leave for the next, or null when it is not
+    /// metered (<see cref="WasmRuntime.Fuel"/>; see <see cref="Metering"/>).
+    /// </summary>
+    public long? Fuel { get; set; }
+
     /// <summary>The engine of the runtime that owns the store: it compiles the runtime's modules and runs host functions called from the embedder.</summary>
     public Engines.Engine Engine { get; }
 

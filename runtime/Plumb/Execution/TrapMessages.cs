@@ -21,6 +21,7 @@ internal static class TrapMessages
         TrapKind.CallStackExhausted => "call stack exhausted",
         TrapKind.Cancelled => "execution cancelled",
         TrapKind.FuelExhausted => "fuel exhausted",
+        TrapKind.Host => "host function failed",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -61,9 +61,10 @@ internal sealed class CallContext
 
     /// <summary>
     /// The Wasm stack trace of the compiled frames above <paramref name="bottom"/>, innermost first, the frame at
-    /// <c>bottom + 1</c> one of <paramref name="entry"/>'s instance's functions. Offsets are unknown (-1).
+    /// <c>bottom + 1</c> one of <paramref name="entry"/>'s instance's functions. Each frame's offset is the one its
+    /// exception filter recorded in <paramref name="trap"/> (the call it made, or the instruction that trapped), else -1.
     /// </summary>
-    public List<WasmStackFrame> StackTrace(int bottom, Instance entry)
+    public List<WasmStackFrame> StackTrace(int bottom, Instance entry, WasmTrapException? trap = null)
     {
         var frames = new List<WasmStackFrame>();
         for (int depth = Math.Min(Depth, Frames.Length - 1); depth > bottom; depth--)
@@ -78,7 +79,8 @@ internal sealed class CallContext
             }
             int index = Frames[depth];
             var function = (uint)index < (uint)instance.Functions.Length ? instance.Functions[index] : null;
-            frames.Add(new WasmStackFrame(instance.Name, (uint)index, function?.Name, -1));
+            int site = trap?.CompiledSites is { } sites && sites.TryGetValue(depth, out int recorded) ? recorded : -1;
+            frames.Add(new WasmStackFrame(instance.Name, (uint)index, function?.Name, site));
         }
         return frames;
     }

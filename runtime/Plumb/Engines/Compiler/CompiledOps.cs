@@ -36,10 +36,10 @@ internal static unsafe class CompiledOps
 
     /// <summary>
     /// The entry of function <paramref name="index"/>: counts the call against the depth limit, checks the .NET
-    /// stack, records the frame for stack traces, and charges fuel.
+    /// stack, records the frame for stack traces, and charges fuel. Returns the frame's depth.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Enter(CallContext context, int index)
+    public static int Enter(CallContext context, int index)
     {
         int depth = ++context.Depth;
         if (depth > context.DepthLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
@@ -56,6 +56,21 @@ internal static unsafe class CompiledOps
         {
             context.Check();
         }
+        return depth;
+    }
+
+    /// <summary>
+    /// The exception filter of every compiled function: while a trap's first pass walks the stack, records the
+    /// offset of the instruction the frame at <paramref name="depth"/> was at (0: the frame had not entered yet).
+    /// Always declines the exception.
+    /// </summary>
+    public static int RecordSite(object exception, CallContext context, int depth, int site)
+    {
+        if (exception is WasmTrapException { HasWasmStackTrace: false } trap && depth > 0)
+        {
+            (trap.CompiledSites ??= [])[depth] = site;
+        }
+        return 0;
     }
 
     /// <summary>
@@ -143,11 +158,12 @@ internal static unsafe class CompiledOps
         var span = new Span<WasmValue>(values, width);
         if (context.Attention)
         {
-            context.Check();
+            // A call out costs one unit, and one more per eight values it passes or returns, as in the interpreter.
+            context.Charge(1 + (ulong)width / 8);
         }
-        if (function.Host is { } host)
+        if (function.IsHost)
         {
-            host((caller.Public ?? function.HostModule)!, span);
+            HostCall.Invoke(function, (caller.Public ?? function.HostModule)!, span);
             return;
         }
         // The results land where the arguments are, and the contract does not promise that an engine reads

@@ -53,6 +53,19 @@ internal sealed class CompilerEngine : Engine
 
     private static string NameOf(ValidatedFunction function) => "wasm function " + function.FunctionIndex;
 
+    public override long FuelLeft
+    {
+        get => CallContext.Current.Fuel;
+        set
+        {
+            // Between calls only: an outermost call resets it.
+            if (CallContext.Current.Nesting == 0)
+            {
+                CallContext.Current.Fuel = value;
+            }
+        }
+    }
+
     public override unsafe void Invoke(FunctionInstance function, ReadOnlySpan<WasmValue> args, Span<WasmValue> results,
         CancellationToken cancellation, long? fuel)
     {
@@ -101,9 +114,9 @@ internal sealed class CompilerEngine : Engine
                     code.Entry(context, function.Instance!, pointer);
                 }
             }
-            else if (function.Host is { } host)
+            else if (function.IsHost)
             {
-                host(function.HostModule!, values.AsSpan(0, width));
+                HostCall.Invoke(function, function.HostModule!, values.AsSpan(0, width));
             }
             else
             {
@@ -111,9 +124,9 @@ internal sealed class CompilerEngine : Engine
             }
             values.AsSpan(0, results.Length).CopyTo(results);
         }
-        catch (WasmTrapException trap) when (!trap.HasWasmStackTrace && function.Instance is { } instance)
+        catch (WasmTrapException trap) when (!trap.HasWasmStackTrace)
         {
-            trap.SetWasmStackTrace(context.StackTrace(savedDepth, instance));
+            trap.SetWasmStackTrace(function.Instance is { } instance ? context.StackTrace(savedDepth, instance, trap) : []);
             throw;
         }
         finally

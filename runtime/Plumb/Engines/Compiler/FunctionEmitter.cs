@@ -29,6 +29,12 @@ internal sealed unsafe class FunctionEmitter
     private readonly List<Control> _controls = [];
     private LocalBuilder? _memory;
     private LocalBuilder? _scratch;
+    // The byte offset of the instruction whose code last called out (where a trap comes from), this frame's
+    // depth, and the single result, kept across the body's exception filter (see EmitBody).
+    private LocalBuilder _site = null!;
+    private LocalBuilder _depth = null!;
+    private LocalBuilder? _result;
+    private int _offset = -1;
     private bool _unreachable;
     private int _skipped;
 
@@ -246,9 +252,19 @@ internal sealed unsafe class FunctionEmitter
             _il.Emit(OpCodes.Localloc);
             _il.Emit(OpCodes.Stloc, _scratch);
         }
+        // The body runs in a try block whose filter records, while a trap's first pass walks the stack, this frame's
+        // depth and the offset of the instruction it was at (a call, or the instruction that trapped): the offsets
+        // of the Wasm stack trace (runtime/RATIONALE.md, "What does a trap print?"). The filter always declines,
+        // so the exception goes on unwinding as before; the cost is a store of the offset before each call out.
+        _site = Declare(typeof(int));
+        _depth = Declare(typeof(int));
+        _il.Emit(OpCodes.Ldc_I4_M1);
+        _il.Emit(OpCodes.Stloc, _site);
+        _il.BeginExceptionBlock();
         _il.Emit(OpCodes.Ldarg_0);
         _il.Emit(OpCodes.Ldc_I4, _function.FunctionIndex);
         _il.Emit(OpCodes.Call, Methods.Enter);
+        _il.Emit(OpCodes.Stloc, _depth);
         _controls.Add(new Control
         {
             Kind = Opcode.Block,
@@ -260,8 +276,40 @@ internal sealed unsafe class FunctionEmitter
         // The final end closes the body's block: it falls into the epilogue.
         for (int pc = 0; pc < code.Length; pc++)
         {
+            _offset = code[pc].Offset;
             EmitInstruction(code[pc]);
         }
+        _il.BeginExceptFilterBlock();
+        // The exception is on the stack: RecordSite(exception, context, depth, site) returns 0.
+        _il.Emit(OpCodes.Ldarg_0);
+        _il.Emit(OpCodes.Ldloc, _depth);
+        _il.Emit(OpCodes.Ldloc, _site);
+        _il.Emit(OpCodes.Call, Methods.RecordSite);
+        _il.BeginCatchBlock(null!);
+        // Never entered: the filter declines every exception.
+        _il.Emit(OpCodes.Pop);
+        _il.Emit(OpCodes.Rethrow);
+        _il.EndExceptionBlock();
+        if (_result is not null)
+        {
+            _il.Emit(OpCodes.Ldloc, _result);
+        }
+        _il.Emit(OpCodes.Ret);
+    }
+
+    /// <summary>Calls <paramref name="method"/>, which may trap, after recording the instruction's offset as this frame's site.</summary>
+    private void CallOut(MethodInfo method, long frame = 0)
+    {
+        _il.Emit(OpCodes.Ldc_I4, _offset);
+        _il.Emit(OpCodes.Stloc, _site);
+        if (frame > LargeFrame)
+        {
+            // The callee's frame may be larger than the margin its entry check leaves: probe for it first.
+            _il.Emit(OpCodes.Ldarg_0);
+            _il.Emit(OpCodes.Ldc_I4, (int)Math.Min(frame, int.MaxValue / 4));
+            _il.Emit(OpCodes.Call, Methods.EnsureFrame);
+        }
+        _il.Emit(OpCodes.Call, method);
     }
 
     /// <summary>The most values a call out of the module's own code passes or returns: the size of the frame's scratch buffer.</summary>
@@ -372,7 +420,7 @@ internal sealed unsafe class FunctionEmitter
             case Opcode.Nop:
                 return;
             case Opcode.Unreachable:
-                _il.Emit(OpCodes.Call, Methods.Unreachable);
+                CallOut(Methods.Unreachable);
                 _unreachable = true;
                 return;
             case Opcode.Block:
@@ -390,8 +438,13 @@ internal sealed unsafe class FunctionEmitter
                 _controls.Add(control);
                 if (op == Opcode.Loop)
                 {
+                    // Branches back to the loop (its Target) charge an iteration; entering it does not, as in the
+                    // interpreter, which charges backward branches only: both leave the same fuel.
+                    var body = _il.DefineLabel();
+                    _il.Emit(OpCodes.Br, body);
                     _il.MarkLabel(control.Target);
                     EmitAttentionCheck();
+                    _il.MarkLabel(body);
                 }
                 return;
             }
@@ -600,7 +653,7 @@ internal sealed unsafe class FunctionEmitter
             case Opcode.RefFunc:
                 _il.Emit(OpCodes.Ldarg_1);
                 _il.Emit(OpCodes.Ldc_I4, (int)instruction.A);
-                _il.Emit(OpCodes.Call, Methods.Named(nameof(CompiledOps.RefFunc)));
+                CallOut(Methods.Named(nameof(CompiledOps.RefFunc)));
                 Store(Push(ValType.FuncRef));
                 return;
             case Opcode.TableGet:
@@ -609,7 +662,7 @@ internal sealed unsafe class FunctionEmitter
                 _il.Emit(OpCodes.Ldarg_1);
                 Load(index);
                 _il.Emit(OpCodes.Ldc_I4, (int)instruction.A);
-                _il.Emit(OpCodes.Call, Methods.Named(nameof(CompiledOps.TableGet)));
+                CallOut(Methods.Named(nameof(CompiledOps.TableGet)));
                 Store(Push(_module.Tables[(int)instruction.A].ElementType));
                 return;
             }
@@ -621,7 +674,7 @@ internal sealed unsafe class FunctionEmitter
                 Load(index);
                 Load(value);
                 _il.Emit(OpCodes.Ldc_I4, (int)instruction.A);
-                _il.Emit(OpCodes.Call, Methods.Named(nameof(CompiledOps.TableSet)));
+                CallOut(Methods.Named(nameof(CompiledOps.TableSet)));
                 return;
             }
             case Opcode.TableGrow:
@@ -633,7 +686,7 @@ internal sealed unsafe class FunctionEmitter
                 Load(init);
                 Load(delta);
                 _il.Emit(OpCodes.Ldc_I4, (int)instruction.A);
-                _il.Emit(OpCodes.Call, Methods.Named(nameof(CompiledOps.TableGrow)));
+                CallOut(Methods.Named(nameof(CompiledOps.TableGrow)));
                 Store(Push(ValType.I32));
                 return;
             }
@@ -648,7 +701,7 @@ internal sealed unsafe class FunctionEmitter
                 Load(value);
                 Load(count);
                 _il.Emit(OpCodes.Ldc_I4, (int)instruction.A);
-                _il.Emit(OpCodes.Call, Methods.Named(nameof(CompiledOps.TableFill)));
+                CallOut(Methods.Named(nameof(CompiledOps.TableFill)));
                 return;
             }
         }
@@ -691,7 +744,12 @@ internal sealed unsafe class FunctionEmitter
                 _il.Emit(OpCodes.Stelem, typeof(WasmValue));
             }
         }
-        _il.Emit(OpCodes.Ret);
+        if (results.Length == 1)
+        {
+            // The try block is left with an empty stack; EmitBody returns the value after the filter.
+            _result = Declare(ClrType(results[0]));
+            _il.Emit(OpCodes.Stloc, _result);
+        }
     }
 
     private void EmitAttentionCheck()
@@ -702,7 +760,7 @@ internal sealed unsafe class FunctionEmitter
         _il.Emit(OpCodes.Ldfld, Fields.Attention);
         _il.Emit(OpCodes.Brfalse, skip);
         _il.Emit(OpCodes.Ldarg_0);
-        _il.Emit(OpCodes.Call, Methods.Check);
+        CallOut(Methods.Check);
         _il.MarkLabel(skip);
     }
 
@@ -775,14 +833,7 @@ internal sealed unsafe class FunctionEmitter
             {
                 Load(Slot(from + i, type.Params[i]));
             }
-            long frame = _frames[index - imported];
-            if (frame > LargeFrame)
-            {
-                _il.Emit(OpCodes.Ldarg_0);
-                _il.Emit(OpCodes.Ldc_I4, (int)Math.Min(frame, int.MaxValue / 4));
-                _il.Emit(OpCodes.Call, Methods.EnsureFrame);
-            }
-            _il.Emit(OpCodes.Call, _methods[index - imported]);
+            CallOut(_methods[index - imported], _frames[index - imported]);
             _stack.RemoveRange(from, type.Params.Length);
             if (type.Results.Length == 1)
             {
@@ -810,7 +861,7 @@ internal sealed unsafe class FunctionEmitter
         _il.Emit(OpCodes.Ldarg_1);
         _il.Emit(OpCodes.Ldc_I4, index);
         Load(_scratch!);
-        _il.Emit(OpCodes.Call, Methods.Named(nameof(CompiledOps.CallImport)));
+        CallOut(Methods.Named(nameof(CompiledOps.CallImport)));
         FillResults(type);
     }
 
@@ -825,7 +876,7 @@ internal sealed unsafe class FunctionEmitter
         _il.Emit(OpCodes.Ldc_I4, (int)instruction.A);
         _il.Emit(OpCodes.Ldc_I4, (int)instruction.B);
         Load(_scratch!);
-        _il.Emit(OpCodes.Call, Methods.Named(nameof(CompiledOps.CallIndirect)));
+        CallOut(Methods.Named(nameof(CompiledOps.CallIndirect)));
         FillResults(type);
     }
 
@@ -976,7 +1027,7 @@ internal sealed unsafe class FunctionEmitter
                     _il.Emit(OpCodes.Ldc_I4, (int)instruction.B);
                     break;
             }
-            _il.Emit(OpCodes.Call, method);
+            CallOut(method);
         }
         _stack.RemoveRange(from, parameters.Length);
         foreach (var result in info.Results)
@@ -1007,7 +1058,7 @@ internal sealed unsafe class FunctionEmitter
         _il.Emit(OpCodes.Ldc_I4, (int)instruction.A);
         _il.Emit(OpCodes.Ldc_I8, (long)instruction.C);
         _il.Emit(OpCodes.Ldc_I8, (long)instruction.D);
-        _il.Emit(OpCodes.Call, Methods.Simd[parameters.Length]);
+        CallOut(Methods.Simd[parameters.Length]);
         _stack.RemoveRange(from, parameters.Length);
         if (info.Results.Length == 1)
         {
@@ -1094,6 +1145,7 @@ internal sealed unsafe class FunctionEmitter
         public static readonly MethodInfo F64FromBits = Named(nameof(CompiledOps.F64FromBits));
         public static readonly MethodInfo Enter = Named(nameof(CompiledOps.Enter));
         public static readonly MethodInfo EnsureFrame = Named(nameof(CompiledOps.EnsureFrame));
+        public static readonly MethodInfo RecordSite = Named(nameof(CompiledOps.RecordSite));
         public static readonly MethodInfo Unreachable = Named(nameof(CompiledOps.Unreachable));
         public static readonly MethodInfo Check = typeof(CallContext).GetMethod(nameof(CallContext.Check))!;
         public static readonly MethodInfo EnsureResults = typeof(CallContext).GetMethod(nameof(CallContext.EnsureResults))!;

@@ -20,6 +20,12 @@ internal sealed class InterpreterEngine : Engine
 
     public override FunctionCode[] Compile(ValidatedModule module, CompileBudget budget) => Translator.TranslateAll(module, budget);
 
+    public override long FuelLeft
+    {
+        get => Machine.Current.FuelLeft;
+        set => Machine.Current.FuelLeft = value;
+    }
+
     public override void Invoke(FunctionInstance function, ReadOnlySpan<WasmValue> args, Span<WasmValue> results,
         CancellationToken cancellation, long? fuel) =>
         Machine.Current.Invoke(function, args, results, cancellation, fuel);

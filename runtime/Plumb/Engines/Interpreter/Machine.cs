@@ -79,8 +79,18 @@ internal sealed unsafe partial class Machine
     private Instance? _inst;
     private MemoryInstance? _mem;
 
-    /// <summary>Fuel left after the last outermost call that had a budget.</summary>
-    public long FuelLeft => _fuel;
+    /// <summary>Fuel left after the last outermost call that had a budget (set between calls only: an outermost call resets it).</summary>
+    public long FuelLeft
+    {
+        get => _fuel;
+        set
+        {
+            if (_nesting == 0)
+            {
+                _fuel = value;
+            }
+        }
+    }
 
     /// <summary>
     /// Calls <paramref name="function"/> with <paramref name="args"/> and writes its results. Traps
@@ -129,6 +139,12 @@ internal sealed unsafe partial class Machine
             _sp += args.Length;
             if (function.Code is InterpretedFunction)
             {
+                if (_attention)
+                {
+                    // Every function entry costs one unit: a call op charges its callee's, and this is the entry
+                    // from outside (the compiler charges both in the callee's prologue, so the engines agree).
+                    Charge(1);
+                }
                 Execute(function);
             }
             else
@@ -296,9 +312,9 @@ internal sealed unsafe partial class Machine
             // A call out costs one unit, and one more per eight values it passes or returns.
             Charge(1 + (ulong)width / 8);
         }
-        if (function.Host is { } host)
+        if (function.IsHost)
         {
-            host((_inst?.Public ?? function.HostModule)!, values);
+            HostCall.Invoke(function, (_inst?.Public ?? function.HostModule)!, values);
         }
         else
         {

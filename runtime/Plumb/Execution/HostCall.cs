@@ -1,0 +1,33 @@
+namespace Plumb.Execution;
+
+/// <summary>
+/// The one place every engine calls a host function: a .NET exception that escapes the callback becomes a
+/// <see cref="TrapKind.Host"/> trap carrying it as its inner exception, so that the guest's frames unwind as
+/// for any trap and the engines' per-thread state is restored (see runtime/RATIONALE.md, "What does a host
+/// function's exception become?").
+/// </summary>
+internal static class HostCall
+{
+    public static void Invoke(FunctionInstance function, ModuleInstance caller, Span<WasmValue> stack)
+    {
+        try
+        {
+            function.Host!(caller, stack);
+        }
+        catch (WasmTrapException trap)
+        {
+            // A trap of a Wasm call the host made, or one the host raised on purpose: it keeps its kind; a trap
+            // without a trace yet gets this host frame on top.
+            trap.HostFunction ??= function;
+            throw;
+        }
+        catch (Exception e) when (e is not WasiExitException)
+        {
+            // proc_exit unwinds the guest through an exception of its own, which WasiPreview1.Run catches.
+            throw new WasmTrapException(TrapKind.Host, $"in {Describe(function)}: {e.GetType().Name}: {e.Message}", e) { HostFunction = function };
+        }
+    }
+
+    private static string Describe(FunctionInstance function) =>
+        function.HostModule?.Name is { } module ? $"{module}.{function.Name}" : function.Name ?? "a host function";
+}
