@@ -51,7 +51,14 @@ public sealed class WasmRuntime : IDisposable
         var budget = NewBudget();
         try
         {
-            return Compile(Binary.ModuleReader.Read(bytes, Config.Features, budget), Store.Engine, budget);
+            var module = Binary.ModuleReader.Read(bytes, Config.Features, budget);
+            if (Config.CompilationCache is { } directory && Store.Engine is Engines.Compiler.CompilerEngine compiler)
+            {
+                var cache = new Engines.Compiler.CompilationCache(directory, bytes, Config.Features);
+                var validated = Validation.Validator.Validate(module, Config.Features, budget);
+                return new CompiledModule(this, validated, compiler.Compile(validated, budget, cache));
+            }
+            return Compile(module, Store.Engine, budget);
         }
         catch (OutOfMemoryException e)
         {

@@ -1,6 +1,8 @@
+using System.Reflection;
 using System.Reflection.Emit;
 using System.Runtime.CompilerServices;
 using Plumb.Execution;
+using Plumb.Structure;
 using Plumb.Validation;
 
 namespace Plumb.Engines.Compiler;
@@ -25,28 +27,134 @@ internal sealed class CompilerEngine : Engine
 
     public override EngineKind Kind => EngineKind.Compiler;
 
-    public override FunctionCode[] Compile(ValidatedModule module, CompileBudget budget)
+    public override FunctionCode[] Compile(ValidatedModule module, CompileBudget budget) =>
+        Compile(module, budget, cache: null);
+
+    /// <summary>
+    /// Compiles <paramref name="module"/>; with a <paramref name="cache"/>, loads its code from there when the cache
+    /// holds a sound entry for it, and else emits it into a persisted assembly that it saves there.
+    /// </summary>
+    public FunctionCode[] Compile(ValidatedModule module, CompileBudget budget, CompilationCache? cache)
     {
         var functions = module.Functions;
-        var methods = new DynamicMethod[functions.Length];
         for (int i = 0; i < functions.Length; i++)
         {
             budget.Charge((long)functions[i].Code.Length * BytesPerInstruction);
-            methods[i] = FunctionEmitter.Declare(NameOf(functions[i]), functions[i].Type);
         }
-        // Every body is emitted before any method is turned into a delegate, so that a method's direct calls
-        // refer to callees whose IL is complete when the JIT resolves them.
+        var dispatch = PlanDispatch(module);
+        if (cache is null)
+        {
+            var (methods, entries) = Emit(DynamicMethodSink.Instance, module, dispatch);
+            return Functions(module, methods, entries, dispatch);
+        }
+        if (cache.TryLoad() is not { } loaded)
+        {
+            var sink = new PersistedMethodSink(cache.AssemblyName);
+            Emit(sink, module, dispatch);
+            loaded = cache.Store(sink.Save());
+        }
+        var type = loaded.GetType(PersistedMethodSink.TypeName, throwOnError: true)!;
+        var loadedMethods = new MethodInfo[functions.Length];
+        var loadedEntries = new MethodInfo[functions.Length];
+        for (int i = 0; i < functions.Length; i++)
+        {
+            loadedMethods[i] = type.GetMethod(NameOf(functions[i]), BindingFlags.Public | BindingFlags.Static)
+                ?? throw new InvalidDataException($"the cached code lacks {NameOf(functions[i])}");
+            loadedEntries[i] = type.GetMethod(NameOf(functions[i]) + " entry", BindingFlags.Public | BindingFlags.Static)
+                ?? throw new InvalidDataException($"the cached code lacks {NameOf(functions[i])} entry");
+        }
+        return Functions(module, loadedMethods, loadedEntries, dispatch);
+    }
+
+    private static FunctionCode[] Functions(ValidatedModule module, MethodInfo[] methods, MethodInfo[] entries, DispatchPlan dispatch)
+    {
+        var functions = module.Functions;
         var code = new FunctionCode[functions.Length];
         for (int i = 0; i < functions.Length; i++)
         {
-            FunctionEmitter.Emit(module, functions[i], methods, methods[i]);
-        }
-        for (int i = 0; i < functions.Length; i++)
-        {
-            var entry = FunctionEmitter.EmitEntry(NameOf(functions[i]), functions[i].Type, methods[i]);
-            code[i] = new CompiledFunction(functions[i].Type, methods[i], entry);
+            code[i] = new CompiledFunction(functions[i].Type, methods[i], entries[i]) { DispatchIndex = dispatch.Indices[i] };
         }
         return code;
+    }
+
+    /// <summary>Emits every function's typed method and entry, and the call_indirect dispatchers, into <paramref name="sink"/>.</summary>
+    private static (MethodInfo[] Methods, MethodInfo[] Entries) Emit(MethodSink sink, ValidatedModule module, DispatchPlan dispatch)
+    {
+        var functions = module.Functions;
+        var methods = new MethodInfo[functions.Length];
+        for (int i = 0; i < functions.Length; i++)
+        {
+            methods[i] = FunctionEmitter.Declare(sink, NameOf(functions[i]), functions[i].Type);
+        }
+        var dispatchers = new Dictionary<FuncType, MethodInfo>();
+        for (int t = 0; t < dispatch.Types.Count; t++)
+        {
+            var (type, members) = dispatch.Types[t];
+            dispatchers[type] = FunctionEmitter.EmitDispatcher(sink, "call_indirect dispatch " + t, type, [.. members.Select(i => methods[i])]);
+        }
+        // Every body is emitted before any method is turned into a delegate, so that a method's direct calls
+        // refer to callees whose IL is complete when the JIT resolves them.
+        for (int i = 0; i < functions.Length; i++)
+        {
+            FunctionEmitter.Emit(sink, module, functions[i], methods, dispatchers, methods[i]);
+        }
+        var entries = new MethodInfo[functions.Length];
+        for (int i = 0; i < functions.Length; i++)
+        {
+            entries[i] = FunctionEmitter.EmitEntry(sink, NameOf(functions[i]) + " entry", functions[i].Type, methods[i]);
+        }
+        return (methods, entries);
+    }
+
+    // A type with more functions than this has no dispatcher: its switch would be large IL for the JIT, and
+    // its call_indirect takes the untyped path.
+    private const int MaxDispatchCandidates = 4096;
+
+    /// <summary>The call_indirect dispatchers a module gets: per type, its defined functions; per function, its dispatch index (-1 without).</summary>
+    private sealed record DispatchPlan(List<(FuncType Type, List<int> Members)> Types, int[] Indices);
+
+    /// <summary>
+    /// Plans the dispatchers of the types the module's code calls indirectly: per type, a method that switches on a
+    /// dispatch index to a direct call of each defined function of that type.
+    /// </summary>
+    private static DispatchPlan PlanDispatch(ValidatedModule module)
+    {
+        var functions = module.Functions;
+        var indices = new int[functions.Length];
+        Array.Fill(indices, -1);
+        var called = new List<FuncType>();
+        foreach (var function in functions)
+        {
+            foreach (var instruction in function.Code)
+            {
+                if (instruction.Opcode == Instructions.Opcode.CallIndirect && !called.Contains(module.Module.Types[(int)instruction.A]))
+                {
+                    called.Add(module.Module.Types[(int)instruction.A]);
+                }
+            }
+        }
+        var types = new List<(FuncType, List<int>)>();
+        foreach (var type in called)
+        {
+            var members = new List<int>();
+            for (int i = 0; i < functions.Length; i++)
+            {
+                if (functions[i].Type.Equals(type))
+                {
+                    members.Add(i);
+                }
+            }
+            if (members.Count == 0 || members.Count > MaxDispatchCandidates)
+            {
+                continue;
+            }
+            types.Add((type, members));
+            for (int c = 0; c < members.Count; c++)
+            {
+                indices[members[c]] = c;
+            }
+        }
+        return new DispatchPlan(types, indices);
     }
 
     private static string NameOf(ValidatedFunction function) => "wasm function " + function.FunctionIndex;
