@@ -17,6 +17,8 @@ namespace Plumb.Benchmarks;
 ///                            [--iterations N] [--native-reps N] [--interp-reps N] [--native-dir DIR] [--out FILE]
 ///                            [--root REPO] [--artifacts DIR]
 ///   Plumb.Benchmarks decode [--quick] [--module FILE] [--iterations N] [--out FILE]
+///   Plumb.Benchmarks loading [--module A.wasm,B.wasm] [--processes N] [--out FILE]   (start-up: compile, first call, compile all; the cache)
+///   Plumb.Benchmarks cancel [--iterations N] [--out FILE]   (cancellation latency of an infinite loop)
 ///   Plumb.Benchmarks bdn [BenchmarkDotNet arguments]   (any benchmark class, BenchmarkDotNet's own defaults)
 ///   Plumb.Benchmarks kernel-worker --engines compiler|interpreter|wasmtime --filter KERNEL [--quick] [--iterations N]
 /// </code>
@@ -36,6 +38,8 @@ internal static class Program
         {
             Console.Error.WriteLine("usage: Plumb.Benchmarks kernels [--quick] [--filter K,..] [--engines E,..] [--iterations N] [--processes N] [--native-reps N] [--interp-reps N] [--native-dir DIR] [--out FILE]");
             Console.Error.WriteLine("       Plumb.Benchmarks decode [--quick] [--module FILE] [--iterations N] [--out FILE]");
+            Console.Error.WriteLine("       Plumb.Benchmarks loading [--module A.wasm,B.wasm] [--processes N] [--out FILE]");
+            Console.Error.WriteLine("       Plumb.Benchmarks cancel [--iterations N] [--out FILE]");
             Console.Error.WriteLine("       Plumb.Benchmarks bdn [BenchmarkDotNet arguments]");
             return 2;
         }
@@ -59,6 +63,18 @@ internal static class Program
                 return RunDecode(options);
             case "kernel-worker":
                 return RunKernelWorker(options);
+            case "loading":
+            {
+                var work = Path.Combine(options.TryGet("artifacts") ?? Path.Combine(BenchSettings.Root, "artifacts"), "bench");
+                Directory.CreateDirectory(work);
+                var modules = options.TryGet("module")?.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Path.GetFullPath).ToList()
+                    ?? [BenchSettings.LargeModule];
+                return LoadingBenchmark.Run(options, modules, work);
+            }
+            case "loading-worker":
+                return LoadingBenchmark.Worker(options.TryGet("module")!, options.TryGet("engines")!, options.TryGet("cache") is { } c && c != "none" ? c : null);
+            case "cancel":
+                return CancellationBenchmark.Run(options);
             case "bdn":
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
                 return 0;

@@ -108,6 +108,13 @@ internal sealed class CompilationCache
         return null;
     }
 
+    /// <summary>Deletes an entry that loaded but turned out unsound; the next <see cref="Store"/> counts as a rebuild.</summary>
+    public void Discard()
+    {
+        _unsound = true;
+        TryDelete(FilePath);
+    }
+
     /// <summary>Saves the emitted assembly <paramref name="image"/> as the entry (atomically: a reader sees the old file or the whole new one) and loads it.</summary>
     public Assembly Store(byte[] image)
     {

@@ -47,23 +47,46 @@ internal sealed class CompilerEngine : Engine
             var (methods, entries) = Emit(DynamicMethodSink.Instance, module, dispatch);
             return Functions(module, methods, entries, dispatch);
         }
-        if (cache.TryLoad() is not { } loaded)
+        if (cache.TryLoad() is { } loaded)
         {
-            var sink = new PersistedMethodSink(cache.AssemblyName);
-            Emit(sink, module, dispatch);
-            loaded = cache.Store(sink.Save());
+            if (Find(loaded, functions) is { } found)
+            {
+                return Functions(module, found.Methods, found.Entries, dispatch);
+            }
+            // A sound file whose assembly lacks a function's methods cannot come from this key: rebuilt.
+            cache.Discard();
         }
-        var type = loaded.GetType(PersistedMethodSink.TypeName, throwOnError: true)!;
-        var loadedMethods = new MethodInfo[functions.Length];
-        var loadedEntries = new MethodInfo[functions.Length];
+        var sink = new PersistedMethodSink(cache.AssemblyName);
+        Emit(sink, module, dispatch);
+        var stored = Find(cache.Store(sink.Save()), functions)
+            ?? throw new InvalidOperationException("the emitted assembly lacks a function's methods");
+        return Functions(module, stored.Methods, stored.Entries, dispatch);
+    }
+
+    /// <summary>Every function's typed method and entry in a cached assembly, or null when one is missing.</summary>
+    private static (MethodInfo[] Methods, MethodInfo[] Entries)? Find(Assembly assembly, System.Collections.Immutable.ImmutableArray<ValidatedFunction> functions)
+    {
+        // One pass over the type's methods: a lookup by name per function would scan them all each time.
+        var byName = assembly.GetType(PersistedMethodSink.TypeName)?
+            .GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            .ToDictionary(m => m.Name, StringComparer.Ordinal);
+        if (byName is null)
+        {
+            return null;
+        }
+        var methods = new MethodInfo[functions.Length];
+        var entries = new MethodInfo[functions.Length];
         for (int i = 0; i < functions.Length; i++)
         {
-            loadedMethods[i] = type.GetMethod(NameOf(functions[i]), BindingFlags.Public | BindingFlags.Static)
-                ?? throw new InvalidDataException($"the cached code lacks {NameOf(functions[i])}");
-            loadedEntries[i] = type.GetMethod(NameOf(functions[i]) + " entry", BindingFlags.Public | BindingFlags.Static)
-                ?? throw new InvalidDataException($"the cached code lacks {NameOf(functions[i])} entry");
+            if (byName.GetValueOrDefault(NameOf(functions[i])) is not { } method
+                || byName.GetValueOrDefault(NameOf(functions[i]) + " entry") is not { } entry)
+            {
+                return null;
+            }
+            methods[i] = method;
+            entries[i] = entry;
         }
-        return Functions(module, loadedMethods, loadedEntries, dispatch);
+        return (methods, entries);
     }
 
     private static FunctionCode[] Functions(ValidatedModule module, MethodInfo[] methods, MethodInfo[] entries, DispatchPlan dispatch)
