@@ -52,11 +52,10 @@ public sealed class WasmRuntime : IDisposable
         try
         {
             var module = Binary.ModuleReader.Read(bytes, Config.Features, budget);
-            if (Config.CompilationCache is { } directory && Store.Engine is Engines.Compiler.CompilerEngine compiler)
+            if (Config.CompilationCache is { } directory)
             {
-                var cache = new Engines.Compiler.CompilationCache(directory, bytes, Config.Features);
                 var validated = Validation.Validator.Validate(module, Config.Features, budget);
-                return new CompiledModule(this, validated, compiler.Compile(validated, budget, cache));
+                return new CompiledModule(this, validated, Store.Engine.Compile(validated, budget, directory, bytes, Config.Features));
             }
             return Compile(module, Store.Engine, budget);
         }

@@ -40,9 +40,9 @@ public sealed class CompilationCacheTests : IDisposable
     }
 
     /// <summary>Compiles <see cref="Module"/> through the cache and checks that its code computes what it should.</summary>
-    private CompilationCache.Outcome CompileAndRun()
+    private CodeCacheEntry.Outcome CompileAndRun()
     {
-        var cache = new CompilationCache(_directory, Module, WasmFeatures.Core2);
+        var cache = new CodeCacheEntry(_directory, Module, WasmFeatures.Core2);
         using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(EngineKind.Compiler));
         var validated = Validator.Validate(ModuleReader.Read(Module));
         var code = CompilerEngine.Instance.Compile(validated, CompileBudget.Unlimited, cache);
@@ -66,8 +66,8 @@ public sealed class CompilationCacheTests : IDisposable
     [Fact]
     public void ASecondCompileLoadsTheSavedCode()
     {
-        Assert.Equal(CompilationCache.Outcome.Created, CompileAndRun());
-        Assert.Equal(CompilationCache.Outcome.Loaded, CompileAndRun());
+        Assert.Equal(CodeCacheEntry.Outcome.Created, CompileAndRun());
+        Assert.Equal(CodeCacheEntry.Outcome.Loaded, CompileAndRun());
     }
 
     [Theory]
@@ -77,15 +77,15 @@ public sealed class CompilationCacheTests : IDisposable
     [InlineData("the wrong magic", 0)]
     public void ACorruptedEntryIsDetectedAndRebuilt(string what, int position)
     {
-        Assert.Equal(CompilationCache.Outcome.Created, CompileAndRun());
+        Assert.Equal(CodeCacheEntry.Outcome.Created, CompileAndRun());
         var file = EntryFile();
         var bytes = File.ReadAllBytes(file);
         int at = position < 0 ? bytes.Length + position : position;
         bytes[at] ^= 0x5a;
         File.WriteAllBytes(file, bytes);
-        Assert.True(CompileAndRun() == CompilationCache.Outcome.Rebuilt, what);
+        Assert.True(CompileAndRun() == CodeCacheEntry.Outcome.Rebuilt, what);
         Assert.NotEqual(bytes, File.ReadAllBytes(EntryFile()));
-        Assert.Equal(CompilationCache.Outcome.Loaded, CompileAndRun());
+        Assert.Equal(CodeCacheEntry.Outcome.Loaded, CompileAndRun());
     }
 
     [Fact]
@@ -95,8 +95,8 @@ public sealed class CompilationCacheTests : IDisposable
         var file = EntryFile();
         var bytes = File.ReadAllBytes(file);
         File.WriteAllBytes(file, bytes.AsSpan(0, bytes.Length / 2).ToArray());
-        Assert.Equal(CompilationCache.Outcome.Rebuilt, CompileAndRun());
-        Assert.Equal(CompilationCache.Outcome.Loaded, CompileAndRun());
+        Assert.Equal(CodeCacheEntry.Outcome.Rebuilt, CompileAndRun());
+        Assert.Equal(CodeCacheEntry.Outcome.Loaded, CompileAndRun());
     }
 
     [Fact]

@@ -30,11 +30,15 @@ internal sealed class CompilerEngine : Engine
     public override FunctionCode[] Compile(ValidatedModule module, CompileBudget budget) =>
         Compile(module, budget, cache: null);
 
+    public override FunctionCode[] Compile(ValidatedModule module, CompileBudget budget, string cacheDirectory,
+        ReadOnlySpan<byte> bytes, WasmFeatures features) =>
+        Compile(module, budget, new CodeCacheEntry(cacheDirectory, bytes, features));
+
     /// <summary>
     /// Compiles <paramref name="module"/>; with a <paramref name="cache"/>, loads its code from there when the cache
     /// holds a sound entry for it, and else emits it into a persisted assembly that it saves there.
     /// </summary>
-    public FunctionCode[] Compile(ValidatedModule module, CompileBudget budget, CompilationCache? cache)
+    public FunctionCode[] Compile(ValidatedModule module, CompileBudget budget, CodeCacheEntry? cache)
     {
         var functions = module.Functions;
         for (int i = 0; i < functions.Length; i++)

@@ -14,7 +14,7 @@ namespace Plumb.Engines.Compiler;
 /// header records; anything else (a corrupt, truncated, stale or foreign file) is deleted and rebuilt. See
 /// runtime/RATIONALE.md, "How does the compiler cache its code on disk?".
 /// </summary>
-internal sealed class CompilationCache
+internal sealed class CodeCacheEntry
 {
     private static readonly byte[] Magic = "PLUMBIL\0"u8.ToArray();
 
@@ -41,9 +41,9 @@ internal sealed class CompilationCache
         Rebuilt,
     }
 
-    public CompilationCache(string directory, ReadOnlySpan<byte> module, WasmFeatures features)
+    public CodeCacheEntry(string directory, ReadOnlySpan<byte> module, WasmFeatures features)
     {
-        var plumb = typeof(CompilationCache).Assembly;
+        var plumb = typeof(CodeCacheEntry).Assembly;
         var version = plumb.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "";
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(module);
