@@ -9,6 +9,8 @@
 #   scripts/bench.sh --filter fib,sieve --engines compiler,wasmtime    narrower kernel runs (plumb = compiler,interpreter)
 #   scripts/bench.sh --kernels-only | --decode-only
 # The tables are also written to artifacts/bench/kernels.md and artifacts/bench/decode.md.
+# Start-up (compile, first call, compile all, the compilation cache) and cancellation latency are separate commands
+# of the same program: dotnet artifacts/bin/Plumb.Benchmarks/release/Plumb.Benchmarks.dll loading|cancel.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 artifacts="${PLUMB_ARTIFACTS:-$root/artifacts}"
