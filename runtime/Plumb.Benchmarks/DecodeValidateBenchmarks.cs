@@ -14,6 +14,7 @@ public class DecodeValidateBenchmarks : IDisposable
     private byte[] _bytes = [];
     private Wasmtime.Engine? _engine;
     private WasmRuntime? _runtime;
+    private WasmRuntime? _compiler;
 
     /// <summary>Reads the module once and checks that every measured path accepts it.</summary>
     [GlobalSetup]
@@ -32,12 +33,15 @@ public class DecodeValidateBenchmarks : IDisposable
             throw KernelCheck.Fail($"wasmtime: {BenchSettings.LargeModule} is invalid: {error}");
         }
 
-        _runtime = WasmRuntime.Create();
+        _runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(EngineKind.Interpreter));
+        _compiler = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(EngineKind.Compiler));
 
         // A path that fails is reported with its reason here; its benchmark then fails on its own, and the
         // other paths are still measured.
         Try("plumb: decode + validate", () => Validator.Validate(ModuleReader.Read(_bytes)));
         Try("plumb: compile", () => _runtime.Compile(_bytes));
+        Try("plumb: compile (compiler)", () => _compiler.Compile(_bytes));
+        Try("wasmtime: compile", () => Wasmtime.Module.FromBytes(_engine, "large", _bytes).Dispose());
     }
 
     private static void Try(string what, Action action)
@@ -64,6 +68,17 @@ public class DecodeValidateBenchmarks : IDisposable
     [Benchmark]
     public object CompileModule() => _runtime!.Compile(_bytes);
 
+    /// <summary>
+    /// Plumb's IL compiler: decode, validate, and emit every function's IL (the JIT then compiles each function
+    /// on its first call, which this does not include).
+    /// </summary>
+    [Benchmark]
+    public object CompileModuleCompiler() => _compiler!.Compile(_bytes);
+
+    /// <summary>Wasmtime: decode, validate and compile every function to machine code with Cranelift, on one thread.</summary>
+    [Benchmark]
+    public void WasmtimeCompile() => Wasmtime.Module.FromBytes(_engine!, "large", _bytes).Dispose();
+
     /// <summary>Wasmtime (wasmparser): decode and validate on one thread, without compiling.</summary>
     [Benchmark]
     public object? WasmtimeValidate() => Wasmtime.Module.Validate(_engine!, _bytes);
@@ -74,6 +89,8 @@ public class DecodeValidateBenchmarks : IDisposable
     {
         _runtime?.Dispose();
         _runtime = null;
+        _compiler?.Dispose();
+        _compiler = null;
         _engine?.Dispose();
         _engine = null;
         GC.SuppressFinalize(this);

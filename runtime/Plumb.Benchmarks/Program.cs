@@ -13,12 +13,14 @@ namespace Plumb.Benchmarks;
 /// <summary>
 /// The benchmark program behind scripts/bench.sh.
 /// <code>
-///   Plumb.Benchmarks kernels [--quick] [--filter fib,sieve] [--engines plumb,wasmtime,wasm-interp]
+///   Plumb.Benchmarks kernels [--quick] [--filter fib,sieve] [--engines compiler,interpreter,wasmtime,wasm-interp]
 ///                            [--iterations N] [--native-reps N] [--interp-reps N] [--native-dir DIR] [--out FILE]
 ///                            [--root REPO] [--artifacts DIR]
 ///   Plumb.Benchmarks decode [--quick] [--module FILE] [--iterations N] [--out FILE]
+///   Plumb.Benchmarks loading [--module A.wasm,B.wasm] [--processes N] [--out FILE]   (start-up: compile, first call, compile all; the cache)
+///   Plumb.Benchmarks cancel [--iterations N] [--out FILE]   (cancellation latency of an infinite loop)
 ///   Plumb.Benchmarks bdn [BenchmarkDotNet arguments]   (any benchmark class, BenchmarkDotNet's own defaults)
-///   Plumb.Benchmarks kernel-worker --engines plumb|wasmtime --filter KERNEL [--quick] [--iterations N]
+///   Plumb.Benchmarks kernel-worker --engines compiler|interpreter|wasmtime --filter KERNEL [--quick] [--iterations N]
 /// </code>
 /// The in-process engines measure each kernel in a process of its own (kernel-worker): the .NET JIT
 /// optimizes the interpreter's loop with a profile of the code it ran first, so in one shared process
@@ -28,7 +30,7 @@ namespace Plumb.Benchmarks;
 internal static class Program
 {
     /// <summary>The engines the kernels run on, in table order.</summary>
-    private static readonly string[] AllEngines = ["native", "plumb", "wasmtime", "wasm-interp"];
+    private static readonly string[] AllEngines = ["native", "compiler", "interpreter", "wasmtime", "wasm-interp"];
 
     private static int Main(string[] args)
     {
@@ -36,6 +38,8 @@ internal static class Program
         {
             Console.Error.WriteLine("usage: Plumb.Benchmarks kernels [--quick] [--filter K,..] [--engines E,..] [--iterations N] [--processes N] [--native-reps N] [--interp-reps N] [--native-dir DIR] [--out FILE]");
             Console.Error.WriteLine("       Plumb.Benchmarks decode [--quick] [--module FILE] [--iterations N] [--out FILE]");
+            Console.Error.WriteLine("       Plumb.Benchmarks loading [--module A.wasm,B.wasm] [--processes N] [--out FILE]");
+            Console.Error.WriteLine("       Plumb.Benchmarks cancel [--iterations N] [--out FILE]");
             Console.Error.WriteLine("       Plumb.Benchmarks bdn [BenchmarkDotNet arguments]");
             return 2;
         }
@@ -59,6 +63,18 @@ internal static class Program
                 return RunDecode(options);
             case "kernel-worker":
                 return RunKernelWorker(options);
+            case "loading":
+            {
+                var work = Path.Combine(options.TryGet("artifacts") ?? Path.Combine(BenchSettings.Root, "artifacts"), "bench");
+                Directory.CreateDirectory(work);
+                var modules = options.TryGet("module")?.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Path.GetFullPath).ToList()
+                    ?? [BenchSettings.LargeModule];
+                return LoadingBenchmark.Run(options, modules, work);
+            }
+            case "loading-worker":
+                return LoadingBenchmark.Worker(options.TryGet("module")!, options.TryGet("engines")!, options.TryGet("cache") is { } c && c != "none" ? c : null);
+            case "cancel":
+                return CancellationBenchmark.Run(options);
             case "bdn":
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
                 return 0;
@@ -73,6 +89,8 @@ internal static class Program
         var quick = BenchSettings.Quick;
         var kernels = BenchSettings.Kernels;
         var engines = options.TryGet("engines")?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? AllEngines;
+        // "plumb" names both of Plumb's engines.
+        engines = [.. engines.SelectMany(e => e == "plumb" ? ["compiler", "interpreter"] : new[] { e })];
         var unknown = engines.Except(AllEngines).ToList();
         if (unknown.Count > 0)
         {
@@ -100,7 +118,8 @@ internal static class Program
                 case "wasm-interp":
                     Each(k => table.Add(k.Name, engine, ExternalRunner.Median(ExternalRunner.WasmInterp(Path.Combine(work, "wasm-interp"), k, quick, interpReps))));
                     break;
-                case "plumb":
+                case "compiler":
+                case "interpreter":
                 case "wasmtime":
                     // The median of several processes: the JIT lays out the interpreter's loop differently in each
                     // (on-stack replacement entered at different handlers, code at different addresses), and one
@@ -116,10 +135,10 @@ internal static class Program
             $"Median CPU time per call of run(n) in ms ({(quick ? "quick" : "full")} mode; native: {nativeReps} runs, BenchmarkDotNet engines: median of {processes} process(es) of 1 warm-up + {iterations} iterations each, wasm-interp: {interpReps} run(s) less its load time). The geometric mean is of the ratios to native.");
         text.AppendLine();
         text.Append(table.Render());
-        if (engines.Contains("plumb") && engines.Contains("wasm-interp"))
+        if (engines.Contains("interpreter") && engines.Contains("wasm-interp"))
         {
             var slowest = kernels
-                .Select(k => (k.Name, Speedup: table.Get(k.Name, "wasm-interp") / table.Get(k.Name, "plumb")))
+                .Select(k => (k.Name, Speedup: table.Get(k.Name, "wasm-interp") / table.Get(k.Name, "interpreter")))
                 .Where(p => p.Speedup is not null)
                 .OrderBy(p => p.Speedup)
                 .FirstOrDefault();
@@ -127,7 +146,7 @@ internal static class Program
             {
                 text.AppendLine();
                 text.AppendLine(CultureInfo.InvariantCulture,
-                    $"Plumb vs wasm-interp: {table.GeometricMeanRatio("wasm-interp", "plumb"):F1}× faster in geometric mean, {slowest.Speedup:F1}× at least ({slowest.Name}).");
+                    $"Plumb's interpreter vs wasm-interp: {table.GeometricMeanRatio("wasm-interp", "interpreter"):F1}× faster in geometric mean, {slowest.Speedup:F1}× at least ({slowest.Name}).");
             }
         }
 
@@ -205,13 +224,14 @@ internal static class Program
         var engine = options.TryGet("engines");
         var type = engine switch
         {
-            "plumb" => typeof(PlumbKernelBenchmarks),
+            "compiler" => typeof(CompilerKernelBenchmarks),
+            "interpreter" => typeof(InterpreterKernelBenchmarks),
             "wasmtime" => typeof(WasmtimeKernelBenchmarks),
             _ => null,
         };
         if (type is null || BenchSettings.Kernels.Count != 1)
         {
-            Console.Error.WriteLine("usage: Plumb.Benchmarks kernel-worker --engines plumb|wasmtime --filter KERNEL [--quick] [--iterations N]");
+            Console.Error.WriteLine("usage: Plumb.Benchmarks kernel-worker --engines compiler|interpreter|wasmtime --filter KERNEL [--quick] [--iterations N]");
             return 2;
         }
         var work = Path.Combine(options.TryGet("artifacts") ?? Path.Combine(BenchSettings.Root, "artifacts"), "bench");
@@ -246,8 +266,10 @@ internal static class Program
         foreach (var (method, label) in new[]
                  {
                      ("Decode", "Plumb: decode"), ("DecodeAndValidate", "Plumb: decode + validate"),
-                     ("CompileModule", "Plumb: WasmRuntime.Compile (decode + validate + translate)"),
+                     ("CompileModule", "Plumb interpreter: WasmRuntime.Compile (decode + validate + translate)"),
+                     ("CompileModuleCompiler", "Plumb compiler: WasmRuntime.Compile (decode + validate + emit IL)"),
                      ("WasmtimeValidate", "Wasmtime: Module.Validate (decode + validate)"),
+                     ("WasmtimeCompile", "Wasmtime: new Module (decode + validate + Cranelift, one thread)"),
                  })
         {
             var report = summary.Reports.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method);

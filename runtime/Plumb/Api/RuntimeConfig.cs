@@ -90,6 +90,20 @@ public sealed class RuntimeConfig
     /// </summary>
     public long CodeSizeLimit { get; private init; } = 128L << 20;
 
+    /// <summary>
+    /// The directory where the IL compiler keeps the code it generates, one file per module, or null (the default)
+    /// for no cache. With a cache, <see cref="WasmRuntime.Compile(ReadOnlySpan{byte})"/> loads a module's code
+    /// from there when an earlier compile (in this process or another) saved it, instead of emitting it again. An
+    /// entry is keyed by the module's bytes, Plumb's version and build, and <see cref="Features"/>; a corrupt or
+    /// stale entry is detected by its header and checksum, deleted and rebuilt, never run. The interpreter
+    /// ignores it.
+    /// </summary>
+    public string? CompilationCache { get; private init; }
+
+    /// <summary>Returns a copy that caches the compiler's code in <paramref name="directory"/> (see <see cref="CompilationCache"/>); null turns the cache off.</summary>
+    public RuntimeConfig WithCompilationCache(string? directory) =>
+        new(this) { CompilationCache = directory is null ? null : Path.GetFullPath(directory) };
+
     /// <summary>Returns a copy that uses <paramref name="engine"/>.</summary>
     public RuntimeConfig WithEngine(EngineKind engine) => new(this) { Engine = engine };
 
@@ -185,5 +199,6 @@ public sealed class RuntimeConfig
         MemoryCountLimit = other.MemoryCountLimit;
         CallDepthLimit = other.CallDepthLimit;
         Fuel = other.Fuel;
+        CompilationCache = other.CompilationCache;
     }
 }

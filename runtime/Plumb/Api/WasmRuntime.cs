@@ -51,7 +51,13 @@ public sealed class WasmRuntime : IDisposable
         var budget = NewBudget();
         try
         {
-            return Compile(Binary.ModuleReader.Read(bytes, Config.Features, budget), Store.Engine, budget);
+            var module = Binary.ModuleReader.Read(bytes, Config.Features, budget);
+            if (Config.CompilationCache is { } directory)
+            {
+                var validated = Validation.Validator.Validate(module, Config.Features, budget);
+                return new CompiledModule(this, validated, Store.Engine.Compile(validated, budget, directory, bytes, Config.Features));
+            }
+            return Compile(module, Store.Engine, budget);
         }
         catch (OutOfMemoryException e)
         {

@@ -26,6 +26,15 @@ internal abstract class Engine
     public abstract FunctionCode[] Compile(ValidatedModule module, CompileBudget budget);
 
     /// <summary>
+    /// As <see cref="Compile(ValidatedModule, CompileBudget)"/>, with a cache of generated code in
+    /// <paramref name="cacheDirectory"/> whose entry is keyed by the module's <paramref name="bytes"/> and
+    /// <paramref name="features"/> (<see cref="RuntimeConfig.CompilationCache"/>). An engine that generates no code
+    /// worth keeping compiles as usual.
+    /// </summary>
+    public virtual FunctionCode[] Compile(ValidatedModule module, CompileBudget budget, string cacheDirectory,
+        ReadOnlySpan<byte> bytes, WasmFeatures features) => Compile(module, budget);
+
+    /// <summary>
     /// Calls <paramref name="function"/> (its code this engine's, or a host function) with
     /// <paramref name="args"/> and writes its results; traps surface as <see cref="WasmTrapException"/>.
     /// <paramref name="fuel"/> and <paramref name="cancellation"/> bound the outermost call on this thread;

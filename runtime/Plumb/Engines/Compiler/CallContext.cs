@@ -48,6 +48,9 @@ internal sealed class CallContext
     /// </summary>
     public int[] Frames = new int[256];
 
+    /// <summary>The callee of a call_indirect between its checks and its call through the untyped path (<see cref="CompiledOps.IndirectTarget"/>).</summary>
+    public FunctionInstance? Pending;
+
     /// <summary>Where a compiled call entered another instance: the depth of its first frame there, and the instance.</summary>
     public readonly List<(int Depth, Instance Instance)> Instances = [];
 

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Reflection.Emit;
 using Plumb.Execution;
 using Plumb.Structure;
@@ -18,18 +19,21 @@ internal unsafe delegate void CompiledEntry(CallContext context, Instance instan
 /// </summary>
 internal sealed class CompiledFunction : FunctionCode
 {
-    private readonly DynamicMethod _entryMethod;
+    private readonly MethodInfo _entryMethod;
     private CompiledEntry? _entry;
 
-    public CompiledFunction(FuncType type, DynamicMethod method, DynamicMethod entry)
+    public CompiledFunction(FuncType type, MethodInfo method, MethodInfo entry)
         : base(type)
     {
         Method = method;
         _entryMethod = entry;
     }
 
+    /// <summary>Its position among the module's functions of its type in that type's call_indirect dispatcher, or -1 when it has none.</summary>
+    public int DispatchIndex { get; init; } = -1;
+
     /// <summary>The typed method: (context, instance, params...) → the first result, or void.</summary>
-    public DynamicMethod Method { get; }
+    public MethodInfo Method { get; }
 
     /// <summary>The untyped entry point (created on first use; the JIT compiles it and the method on their first call).</summary>
     public CompiledEntry Entry => _entry ?? CreateEntry();

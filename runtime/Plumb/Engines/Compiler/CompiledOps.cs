@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using Plumb.Execution;
@@ -35,17 +36,54 @@ internal static unsafe class CompiledOps
     public static double F64FromBits(long bits) => BitConverter.Int64BitsToDouble(bits);
 
     /// <summary>
-    /// The entry of function <paramref name="index"/>: counts the call against the depth limit, checks the .NET
-    /// stack, records the frame for stack traces, and charges fuel. Returns the frame's depth.
+    /// Functions with at most this many locals and instructions (a bound on their operand stack slots) have
+    /// small frames: <see cref="Enter"/> checks the .NET stack only every <see cref="StackCheckStride"/> depths
+    /// for them. That many such frames take well under the 64 KiB that
+    /// <see cref="RuntimeHelpers.TryEnsureSufficientExecutionStack"/> keeps in reserve.
+    /// </summary>
+    public const int SmallFrame = 256;
+
+    /// <summary>How many depths apart a chain of small frames checks the .NET stack.</summary>
+    public const int StackCheckStride = 8;
+
+    /// <summary>
+    /// The entry of function <paramref name="index"/>, a small frame: counts the call against the depth limit,
+    /// checks the .NET stack at every <see cref="StackCheckStride"/>-th depth (the check is a call, the rest is
+    /// inlined), records the frame for stack traces, and charges fuel. Returns the frame's depth.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Enter(CallContext context, int index)
+    {
+        int depth = ++context.Depth;
+        if (depth > context.DepthLimit
+            || ((depth & (StackCheckStride - 1)) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        {
+            Exhausted(context);
+        }
+        Record(context, depth, index);
+        return depth;
+    }
+
+    /// <summary>
+    /// The entry of a function whose frame may be large: as <see cref="Enter"/>, checking the .NET stack every
+    /// time (a frame over <see cref="FunctionEmitter.LargeFrame"/> was also probed for before the call:
+    /// <see cref="EnsureFrame"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int EnterLarge(CallContext context, int index)
     {
         int depth = ++context.Depth;
         if (depth > context.DepthLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             Exhausted(context);
         }
+        Record(context, depth, index);
+        return depth;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Record(CallContext context, int depth, int index)
+    {
         var frames = context.Frames;
         if ((uint)depth >= (uint)frames.Length)
         {
@@ -56,7 +94,6 @@ internal static unsafe class CompiledOps
         {
             context.Check();
         }
-        return depth;
     }
 
     /// <summary>
@@ -113,7 +150,7 @@ internal static unsafe class CompiledOps
         return Probe(bytes - ProbeStep) & step[0] == 1;
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [DoesNotReturn]
     private static void Exhausted(CallContext context)
     {
         context.Depth--;
@@ -201,46 +238,92 @@ internal static unsafe class CompiledOps
         CallFunction(context, instance, callee, values);
     }
 
+    /// <summary>
+    /// The checks of call_indirect, as <see cref="CallIndirect"/>, without the call: the callee's dispatch index
+    /// when it is one of <paramref name="instance"/>'s own compiled functions with a dispatcher (the caller then
+    /// calls it through the dispatcher of its type, with typed arguments), else -1, with the callee left in
+    /// <see cref="CallContext.Pending"/> for <see cref="CallPending"/>.
+    /// </summary>
+    public static int IndirectTarget(CallContext context, Instance instance, int element, uint typeIndex, uint tableIndex)
+    {
+        var table = instance.Tables[tableIndex];
+        uint index = (uint)element;
+        if (index >= table.Size)
+        {
+            throw new WasmTrapException(TrapKind.UndefinedElement);
+        }
+        ulong handle = table.Elements[index];
+        if (handle == 0)
+        {
+            throw new WasmTrapException(TrapKind.UninitializedElement, index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        var callee = instance.Store.Function(handle)!;
+        if (callee.TypeId != instance.TypeIds[typeIndex])
+        {
+            throw new WasmTrapException(TrapKind.IndirectCallTypeMismatch);
+        }
+        if (callee.Instance == instance && callee.Code is CompiledFunction { DispatchIndex: >= 0 } code)
+        {
+            return code.DispatchIndex;
+        }
+        context.Pending = callee;
+        return -1;
+    }
+
+    /// <summary>Calls the callee <see cref="IndirectTarget"/> left in <see cref="CallContext.Pending"/>.</summary>
+    public static void CallPending(CallContext context, Instance instance, WasmValue* values)
+    {
+        var callee = context.Pending!;
+        context.Pending = null;
+        CallFunction(context, instance, callee, values);
+    }
+
     // Memory (https://webassembly.github.io/spec/core/exec/instructions.html#memory-instructions): the
     // effective address is the i32 operand, unsigned, plus the offset, and all its bytes must be inside.
 
+    // Compiled code keeps the memory's base and length in locals of its own, reloaded after what can change them
+    // (calls and memory.grow), and passes them to these helpers, which the JIT inlines: the check is then one add
+    // of a constant and one unsigned compare against a register (see runtime/RATIONALE.md, "What does the
+    // compiler's IL do to help the JIT?").
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static byte* At(MemoryInstance memory, int address, ulong offset, int size)
+    private static byte* At(byte* memoryBase, ulong memoryLength, int address, ulong offset, int size)
     {
         ulong effective = (uint)address + offset;
-        if (effective + (ulong)size > memory.Length)
+        if (effective + (ulong)size > memoryLength)
         {
             OutOfBounds();
         }
-        return memory.Base + effective;
+        return memoryBase + effective;
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    // Not NoInlining: the JIT then sees that the call never returns, moves it out of line and keeps no value
+    // alive across it (a NoInlining call made the JIT spill the loop's values around every access).
+    [DoesNotReturn]
     private static void OutOfBounds() => throw new WasmTrapException(TrapKind.OutOfBoundsMemoryAccess);
 
-    public static int I32Load(MemoryInstance m, int address, ulong offset) => Unsafe.ReadUnaligned<int>(At(m, address, offset, 4));
-    public static long I64Load(MemoryInstance m, int address, ulong offset) => Unsafe.ReadUnaligned<long>(At(m, address, offset, 8));
-    public static float F32Load(MemoryInstance m, int address, ulong offset) => Unsafe.ReadUnaligned<float>(At(m, address, offset, 4));
-    public static double F64Load(MemoryInstance m, int address, ulong offset) => Unsafe.ReadUnaligned<double>(At(m, address, offset, 8));
-    public static int I32Load8S(MemoryInstance m, int address, ulong offset) => *(sbyte*)At(m, address, offset, 1);
-    public static int I32Load8U(MemoryInstance m, int address, ulong offset) => *At(m, address, offset, 1);
-    public static int I32Load16S(MemoryInstance m, int address, ulong offset) => Unsafe.ReadUnaligned<short>(At(m, address, offset, 2));
-    public static int I32Load16U(MemoryInstance m, int address, ulong offset) => Unsafe.ReadUnaligned<ushort>(At(m, address, offset, 2));
-    public static long I64Load8S(MemoryInstance m, int address, ulong offset) => *(sbyte*)At(m, address, offset, 1);
-    public static long I64Load8U(MemoryInstance m, int address, ulong offset) => *At(m, address, offset, 1);
-    public static long I64Load16S(MemoryInstance m, int address, ulong offset) => Unsafe.ReadUnaligned<short>(At(m, address, offset, 2));
-    public static long I64Load16U(MemoryInstance m, int address, ulong offset) => Unsafe.ReadUnaligned<ushort>(At(m, address, offset, 2));
-    public static long I64Load32S(MemoryInstance m, int address, ulong offset) => Unsafe.ReadUnaligned<int>(At(m, address, offset, 4));
-    public static long I64Load32U(MemoryInstance m, int address, ulong offset) => Unsafe.ReadUnaligned<uint>(At(m, address, offset, 4));
-    public static void I32Store(MemoryInstance m, int address, int value, ulong offset) => Unsafe.WriteUnaligned(At(m, address, offset, 4), value);
-    public static void I64Store(MemoryInstance m, int address, long value, ulong offset) => Unsafe.WriteUnaligned(At(m, address, offset, 8), value);
-    public static void F32Store(MemoryInstance m, int address, float value, ulong offset) => Unsafe.WriteUnaligned(At(m, address, offset, 4), value);
-    public static void F64Store(MemoryInstance m, int address, double value, ulong offset) => Unsafe.WriteUnaligned(At(m, address, offset, 8), value);
-    public static void I32Store8(MemoryInstance m, int address, int value, ulong offset) => *At(m, address, offset, 1) = (byte)value;
-    public static void I32Store16(MemoryInstance m, int address, int value, ulong offset) => Unsafe.WriteUnaligned(At(m, address, offset, 2), (short)value);
-    public static void I64Store8(MemoryInstance m, int address, long value, ulong offset) => *At(m, address, offset, 1) = (byte)value;
-    public static void I64Store16(MemoryInstance m, int address, long value, ulong offset) => Unsafe.WriteUnaligned(At(m, address, offset, 2), (short)value);
-    public static void I64Store32(MemoryInstance m, int address, long value, ulong offset) => Unsafe.WriteUnaligned(At(m, address, offset, 4), (int)value);
+    public static int I32Load(byte* memoryBase, ulong memoryLength, int address, ulong offset) => Unsafe.ReadUnaligned<int>(At(memoryBase, memoryLength, address, offset, 4));
+    public static long I64Load(byte* memoryBase, ulong memoryLength, int address, ulong offset) => Unsafe.ReadUnaligned<long>(At(memoryBase, memoryLength, address, offset, 8));
+    public static float F32Load(byte* memoryBase, ulong memoryLength, int address, ulong offset) => Unsafe.ReadUnaligned<float>(At(memoryBase, memoryLength, address, offset, 4));
+    public static double F64Load(byte* memoryBase, ulong memoryLength, int address, ulong offset) => Unsafe.ReadUnaligned<double>(At(memoryBase, memoryLength, address, offset, 8));
+    public static int I32Load8S(byte* memoryBase, ulong memoryLength, int address, ulong offset) => *(sbyte*)At(memoryBase, memoryLength, address, offset, 1);
+    public static int I32Load8U(byte* memoryBase, ulong memoryLength, int address, ulong offset) => *At(memoryBase, memoryLength, address, offset, 1);
+    public static int I32Load16S(byte* memoryBase, ulong memoryLength, int address, ulong offset) => Unsafe.ReadUnaligned<short>(At(memoryBase, memoryLength, address, offset, 2));
+    public static int I32Load16U(byte* memoryBase, ulong memoryLength, int address, ulong offset) => Unsafe.ReadUnaligned<ushort>(At(memoryBase, memoryLength, address, offset, 2));
+    public static long I64Load8S(byte* memoryBase, ulong memoryLength, int address, ulong offset) => *(sbyte*)At(memoryBase, memoryLength, address, offset, 1);
+    public static long I64Load8U(byte* memoryBase, ulong memoryLength, int address, ulong offset) => *At(memoryBase, memoryLength, address, offset, 1);
+    public static long I64Load16S(byte* memoryBase, ulong memoryLength, int address, ulong offset) => Unsafe.ReadUnaligned<short>(At(memoryBase, memoryLength, address, offset, 2));
+    public static long I64Load16U(byte* memoryBase, ulong memoryLength, int address, ulong offset) => Unsafe.ReadUnaligned<ushort>(At(memoryBase, memoryLength, address, offset, 2));
+    public static long I64Load32S(byte* memoryBase, ulong memoryLength, int address, ulong offset) => Unsafe.ReadUnaligned<int>(At(memoryBase, memoryLength, address, offset, 4));
+    public static long I64Load32U(byte* memoryBase, ulong memoryLength, int address, ulong offset) => Unsafe.ReadUnaligned<uint>(At(memoryBase, memoryLength, address, offset, 4));
+    public static void I32Store(byte* memoryBase, ulong memoryLength, int address, int value, ulong offset) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 4), value);
+    public static void I64Store(byte* memoryBase, ulong memoryLength, int address, long value, ulong offset) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 8), value);
+    public static void F32Store(byte* memoryBase, ulong memoryLength, int address, float value, ulong offset) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 4), value);
+    public static void F64Store(byte* memoryBase, ulong memoryLength, int address, double value, ulong offset) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 8), value);
+    public static void I32Store8(byte* memoryBase, ulong memoryLength, int address, int value, ulong offset) => *At(memoryBase, memoryLength, address, offset, 1) = (byte)value;
+    public static void I32Store16(byte* memoryBase, ulong memoryLength, int address, int value, ulong offset) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 2), (short)value);
+    public static void I64Store8(byte* memoryBase, ulong memoryLength, int address, long value, ulong offset) => *At(memoryBase, memoryLength, address, offset, 1) = (byte)value;
+    public static void I64Store16(byte* memoryBase, ulong memoryLength, int address, long value, ulong offset) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 2), (short)value);
+    public static void I64Store32(byte* memoryBase, ulong memoryLength, int address, long value, ulong offset) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 4), (int)value);
 
     public static int MemorySize(MemoryInstance m) => (int)m.Pages;
     // Bulk operations and grows cost fuel in proportion to their size, at the interpreter's rates, charged

@@ -1,6 +1,8 @@
+using System.Reflection;
 using System.Reflection.Emit;
 using System.Runtime.CompilerServices;
 using Plumb.Execution;
+using Plumb.Structure;
 using Plumb.Validation;
 
 namespace Plumb.Engines.Compiler;
@@ -25,30 +27,163 @@ internal sealed class CompilerEngine : Engine
 
     public override EngineKind Kind => EngineKind.Compiler;
 
-    public override FunctionCode[] Compile(ValidatedModule module, CompileBudget budget)
+    public override FunctionCode[] Compile(ValidatedModule module, CompileBudget budget) =>
+        Compile(module, budget, cache: null);
+
+    public override FunctionCode[] Compile(ValidatedModule module, CompileBudget budget, string cacheDirectory,
+        ReadOnlySpan<byte> bytes, WasmFeatures features) =>
+        Compile(module, budget, new CodeCacheEntry(cacheDirectory, bytes, features));
+
+    /// <summary>
+    /// Compiles <paramref name="module"/>; with a <paramref name="cache"/>, loads its code from there when the cache
+    /// holds a sound entry for it, and else emits it into a persisted assembly that it saves there.
+    /// </summary>
+    public FunctionCode[] Compile(ValidatedModule module, CompileBudget budget, CodeCacheEntry? cache)
     {
         var functions = module.Functions;
-        var methods = new DynamicMethod[functions.Length];
-        var frames = new long[functions.Length];
         for (int i = 0; i < functions.Length; i++)
         {
             budget.Charge((long)functions[i].Code.Length * BytesPerInstruction);
-            methods[i] = FunctionEmitter.Declare(NameOf(functions[i]), functions[i].Type);
-            frames[i] = FunctionEmitter.FrameEstimate(module, functions[i]);
         }
-        // Every body is emitted before any method is turned into a delegate, so that a method's direct calls
-        // refer to callees whose IL is complete when the JIT resolves them.
+        var dispatch = PlanDispatch(module);
+        if (cache is null)
+        {
+            var (methods, entries) = Emit(DynamicMethodSink.Instance, module, dispatch);
+            return Functions(module, methods, entries, dispatch);
+        }
+        if (cache.TryLoad() is { } loaded)
+        {
+            if (Find(loaded, functions) is { } found)
+            {
+                return Functions(module, found.Methods, found.Entries, dispatch);
+            }
+            // A sound file whose assembly lacks a function's methods cannot come from this key: rebuilt.
+            cache.Discard();
+        }
+        var sink = new PersistedMethodSink(cache.AssemblyName);
+        Emit(sink, module, dispatch);
+        var stored = Find(cache.Store(sink.Save()), functions)
+            ?? throw new InvalidOperationException("the emitted assembly lacks a function's methods");
+        return Functions(module, stored.Methods, stored.Entries, dispatch);
+    }
+
+    /// <summary>Every function's typed method and entry in a cached assembly, or null when one is missing.</summary>
+    private static (MethodInfo[] Methods, MethodInfo[] Entries)? Find(Assembly assembly, System.Collections.Immutable.ImmutableArray<ValidatedFunction> functions)
+    {
+        // One pass over the type's methods: a lookup by name per function would scan them all each time.
+        var byName = assembly.GetType(PersistedMethodSink.TypeName)?
+            .GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            .ToDictionary(m => m.Name, StringComparer.Ordinal);
+        if (byName is null)
+        {
+            return null;
+        }
+        var methods = new MethodInfo[functions.Length];
+        var entries = new MethodInfo[functions.Length];
+        for (int i = 0; i < functions.Length; i++)
+        {
+            if (byName.GetValueOrDefault(NameOf(functions[i])) is not { } method
+                || byName.GetValueOrDefault(NameOf(functions[i]) + " entry") is not { } entry)
+            {
+                return null;
+            }
+            methods[i] = method;
+            entries[i] = entry;
+        }
+        return (methods, entries);
+    }
+
+    private static FunctionCode[] Functions(ValidatedModule module, MethodInfo[] methods, MethodInfo[] entries, DispatchPlan dispatch)
+    {
+        var functions = module.Functions;
         var code = new FunctionCode[functions.Length];
         for (int i = 0; i < functions.Length; i++)
         {
-            FunctionEmitter.Emit(module, functions[i], methods, frames, methods[i]);
-        }
-        for (int i = 0; i < functions.Length; i++)
-        {
-            var entry = FunctionEmitter.EmitEntry(NameOf(functions[i]), functions[i].Type, methods[i], frames[i]);
-            code[i] = new CompiledFunction(functions[i].Type, methods[i], entry);
+            code[i] = new CompiledFunction(functions[i].Type, methods[i], entries[i]) { DispatchIndex = dispatch.Indices[i] };
         }
         return code;
+    }
+
+    /// <summary>Emits every function's typed method and entry, and the call_indirect dispatchers, into <paramref name="sink"/>.</summary>
+    private static (MethodInfo[] Methods, MethodInfo[] Entries) Emit(MethodSink sink, ValidatedModule module, DispatchPlan dispatch)
+    {
+        var functions = module.Functions;
+        var methods = new MethodInfo[functions.Length];
+        var frames = new long[functions.Length];
+        for (int i = 0; i < functions.Length; i++)
+        {
+            methods[i] = FunctionEmitter.Declare(sink, NameOf(functions[i]), functions[i].Type);
+            frames[i] = FunctionEmitter.FrameEstimate(module, functions[i]);
+        }
+        var dispatchers = new Dictionary<FuncType, MethodInfo>();
+        for (int t = 0; t < dispatch.Types.Count; t++)
+        {
+            var (type, members) = dispatch.Types[t];
+            dispatchers[type] = FunctionEmitter.EmitDispatcher(sink, "call_indirect dispatch " + t, type, [.. members.Select(i => methods[i])], [.. members.Select(i => frames[i])]);
+        }
+        // Every body is emitted before any method is turned into a delegate, so that a method's direct calls
+        // refer to callees whose IL is complete when the JIT resolves them.
+        for (int i = 0; i < functions.Length; i++)
+        {
+            FunctionEmitter.Emit(sink, module, functions[i], methods, frames, dispatchers, methods[i]);
+        }
+        var entries = new MethodInfo[functions.Length];
+        for (int i = 0; i < functions.Length; i++)
+        {
+            entries[i] = FunctionEmitter.EmitEntry(sink, NameOf(functions[i]) + " entry", functions[i].Type, methods[i], frames[i]);
+        }
+        return (methods, entries);
+    }
+
+    // A type with more functions than this has no dispatcher: its switch would be large IL for the JIT, and
+    // its call_indirect takes the untyped path.
+    private const int MaxDispatchCandidates = 4096;
+
+    /// <summary>The call_indirect dispatchers a module gets: per type, its defined functions; per function, its dispatch index (-1 without).</summary>
+    private sealed record DispatchPlan(List<(FuncType Type, List<int> Members)> Types, int[] Indices);
+
+    /// <summary>
+    /// Plans the dispatchers of the types the module's code calls indirectly: per type, a method that switches on a
+    /// dispatch index to a direct call of each defined function of that type.
+    /// </summary>
+    private static DispatchPlan PlanDispatch(ValidatedModule module)
+    {
+        var functions = module.Functions;
+        var indices = new int[functions.Length];
+        Array.Fill(indices, -1);
+        var called = new List<FuncType>();
+        foreach (var function in functions)
+        {
+            foreach (var instruction in function.Code)
+            {
+                if (instruction.Opcode == Instructions.Opcode.CallIndirect && !called.Contains(module.Module.Types[(int)instruction.A]))
+                {
+                    called.Add(module.Module.Types[(int)instruction.A]);
+                }
+            }
+        }
+        var types = new List<(FuncType, List<int>)>();
+        foreach (var type in called)
+        {
+            var members = new List<int>();
+            for (int i = 0; i < functions.Length; i++)
+            {
+                if (functions[i].Type.Equals(type))
+                {
+                    members.Add(i);
+                }
+            }
+            if (members.Count == 0 || members.Count > MaxDispatchCandidates)
+            {
+                continue;
+            }
+            types.Add((type, members));
+            for (int c = 0; c < members.Count; c++)
+            {
+                indices[members[c]] = c;
+            }
+        }
+        return new DispatchPlan(types, indices);
     }
 
     private static string NameOf(ValidatedFunction function) => "wasm function " + function.FunctionIndex;

@@ -20,15 +20,19 @@ internal sealed unsafe class FunctionEmitter
 {
     private readonly ValidatedModule _module;
     private readonly ValidatedFunction _function;
-    private readonly DynamicMethod[] _methods;
+    private readonly MethodInfo[] _methods;
     private readonly long[] _frames;
+    private readonly IReadOnlyDictionary<FuncType, MethodInfo> _dispatchers;
     private readonly ILGenerator _il;
     private readonly LocalBuilder?[] _locals;
     private readonly List<ValType> _stack = [];
     private readonly Dictionary<(int Height, ValType Type), LocalBuilder> _slots = [];
     private readonly List<Control> _controls = [];
     private LocalBuilder? _memory;
+    private LocalBuilder? _memoryBase;
+    private LocalBuilder? _memoryLength;
     private LocalBuilder? _scratch;
+    private LocalBuilder? _target;
     // The byte offset of the instruction whose code last called out (where a trap comes from), this frame's
     // depth, and the single result, kept across the body's exception filter (see EmitBody).
     private LocalBuilder _site = null!;
@@ -38,13 +42,15 @@ internal sealed unsafe class FunctionEmitter
     private bool _unreachable;
     private int _skipped;
 
-    private FunctionEmitter(ValidatedModule module, ValidatedFunction function, DynamicMethod[] methods, long[] frames, DynamicMethod method)
+    private FunctionEmitter(ValidatedModule module, ValidatedFunction function, MethodInfo[] methods, long[] frames,
+        IReadOnlyDictionary<FuncType, MethodInfo> dispatchers, ILGenerator il)
     {
         _frames = frames;
         _module = module;
         _function = function;
         _methods = methods;
-        _il = method.GetILGenerator(Math.Max(64, function.Code.Length * 12));
+        _dispatchers = dispatchers;
+        _il = il;
         _locals = new LocalBuilder?[function.LocalTypes.Length];
     }
 
@@ -87,7 +93,7 @@ internal sealed unsafe class FunctionEmitter
     };
 
     /// <summary>Declares the typed method of a function of <paramref name="type"/>: (context, instance, params...) → its first result, or void.</summary>
-    public static DynamicMethod Declare(string name, FuncType type)
+    public static MethodInfo Declare(MethodSink sink, string name, FuncType type)
     {
         var parameters = new Type[type.Params.Length + 2];
         parameters[0] = typeof(CallContext);
@@ -97,7 +103,7 @@ internal sealed unsafe class FunctionEmitter
             parameters[i + 2] = ClrType(type.Params[i]);
         }
         var result = type.Results.Length == 1 ? ClrType(type.Results[0]) : typeof(void);
-        return new DynamicMethod(name, result, parameters, typeof(FunctionEmitter).Module, skipVisibility: true);
+        return sink.Define(name, result, parameters);
     }
 
     /// <summary>
@@ -134,24 +140,73 @@ internal sealed unsafe class FunctionEmitter
     }
 
     /// <summary>Emits the body of <paramref name="function"/> into <paramref name="method"/>; <paramref name="methods"/> are the module's defined functions' methods, <paramref name="frames"/> their <see cref="FrameEstimate"/>s.</summary>
-    public static void Emit(ValidatedModule module, ValidatedFunction function, DynamicMethod[] methods, long[] frames, DynamicMethod method) =>
-        new FunctionEmitter(module, function, methods, frames, method).EmitBody();
+    public static void Emit(MethodSink sink, ValidatedModule module, ValidatedFunction function, MethodInfo[] methods, long[] frames,
+        IReadOnlyDictionary<FuncType, MethodInfo> dispatchers, MethodInfo method) =>
+        new FunctionEmitter(module, function, methods, frames, dispatchers, sink.GetILGenerator(method, Math.Max(64, function.Code.Length * 12))).EmitBody();
 
     /// <summary>
-    /// Emits the untyped entry of a function: reads the arguments from the values buffer, calls
-    /// <paramref name="method"/>, and writes the results over the buffer.
+    /// Emits the dispatcher of <c>call_indirect</c> to the module's own functions of <paramref name="type"/>:
+    /// (context, instance, params..., dispatch index) → the first result, a <c>switch</c> over
+    /// <paramref name="candidates"/> (their methods, in dispatch index order) to typed direct calls, each probing
+    /// the stack first when its <paramref name="frames"/> estimate is large.
     /// </summary>
-    public static DynamicMethod EmitEntry(string name, FuncType type, DynamicMethod method, long frame)
+    public static MethodInfo EmitDispatcher(MethodSink sink, string name, FuncType type, IReadOnlyList<MethodInfo> candidates, IReadOnlyList<long> frames)
     {
-        var entry = new DynamicMethod(name + " entry", typeof(void), [typeof(CallContext), typeof(Instance), typeof(WasmValue*)],
-            typeof(FunctionEmitter).Module, skipVisibility: true);
-        var il = entry.GetILGenerator();
+        var parameters = new Type[type.Params.Length + 3];
+        parameters[0] = typeof(CallContext);
+        parameters[1] = typeof(Instance);
+        for (int i = 0; i < type.Params.Length; i++)
+        {
+            parameters[i + 2] = ClrType(type.Params[i]);
+        }
+        parameters[^1] = typeof(int);
+        var result = type.Results.Length == 1 ? ClrType(type.Results[0]) : typeof(void);
+        var dispatcher = sink.Define(name, result, parameters);
+        var il = sink.GetILGenerator(dispatcher, 16 + candidates.Count * 16);
+        var labels = new Label[candidates.Count];
+        for (int i = 0; i < labels.Length; i++)
+        {
+            labels[i] = il.DefineLabel();
+        }
+        il.Emit(OpCodes.Ldarg, (short)(parameters.Length - 1));
+        il.Emit(OpCodes.Switch, labels);
+        // The index comes from a CompiledFunction of this module and this type: no other value reaches here.
+        il.Emit(OpCodes.Newobj, typeof(InvalidOperationException).GetConstructor(Type.EmptyTypes)!);
+        il.Emit(OpCodes.Throw);
+        for (int i = 0; i < labels.Length; i++)
+        {
+            il.MarkLabel(labels[i]);
+            EmitEnsureFrame(il, frames[i]);
+            for (int a = 0; a < parameters.Length - 1; a++)
+            {
+                il.Emit(OpCodes.Ldarg, (short)a);
+            }
+            il.Emit(OpCodes.Call, candidates[i]);
+            il.Emit(OpCodes.Ret);
+        }
+        return dispatcher;
+    }
+
+    /// <summary>Before a call to a function whose frame may exceed <see cref="LargeFrame"/>: probes the stack for it.</summary>
+    private static void EmitEnsureFrame(ILGenerator il, long frame)
+    {
         if (frame > LargeFrame)
         {
             il.Emit(OpCodes.Ldarg_0);
             il.Emit(OpCodes.Ldc_I4, (int)Math.Min(frame, int.MaxValue / 4));
             il.Emit(OpCodes.Call, Methods.EnsureFrame);
         }
+    }
+
+    /// <summary>
+    /// Emits the untyped entry of a function: reads the arguments from the values buffer, calls
+    /// <paramref name="method"/>, and writes the results over the buffer.
+    /// </summary>
+    public static MethodInfo EmitEntry(MethodSink sink, string name, FuncType type, MethodInfo method, long frame)
+    {
+        var entry = sink.Define(name, typeof(void), [typeof(CallContext), typeof(Instance), typeof(WasmValue*)]);
+        var il = sink.GetILGenerator(entry, 64);
+        EmitEnsureFrame(il, frame);
         il.Emit(OpCodes.Ldarg_0);
         il.Emit(OpCodes.Ldarg_1);
         for (int i = 0; i < type.Params.Length; i++)
@@ -242,6 +297,9 @@ internal sealed unsafe class FunctionEmitter
             _il.Emit(OpCodes.Ldarg_1);
             _il.Emit(OpCodes.Ldfld, Fields.Memory0);
             _il.Emit(OpCodes.Stloc, _memory);
+            _memoryBase = Declare(typeof(byte*));
+            _memoryLength = Declare(typeof(ulong));
+            ReloadMemory();
         }
         int scratch = ScratchWidth();
         if (scratch > 0)
@@ -263,7 +321,9 @@ internal sealed unsafe class FunctionEmitter
         _il.BeginExceptionBlock();
         _il.Emit(OpCodes.Ldarg_0);
         _il.Emit(OpCodes.Ldc_I4, _function.FunctionIndex);
-        _il.Emit(OpCodes.Call, Methods.Enter);
+        // A function whose frame may be large checks the .NET stack on every entry, the others on every
+        // CompiledOps.StackCheckStride-th depth (runtime/RATIONALE.md, "How does the compiler bound recursion?").
+        _il.Emit(OpCodes.Call, _function.LocalTypes.Length + code.Length > CompiledOps.SmallFrame ? Methods.EnterLarge : Methods.Enter);
         _il.Emit(OpCodes.Stloc, _depth);
         _controls.Add(new Control
         {
@@ -302,13 +362,8 @@ internal sealed unsafe class FunctionEmitter
     {
         _il.Emit(OpCodes.Ldc_I4, _offset);
         _il.Emit(OpCodes.Stloc, _site);
-        if (frame > LargeFrame)
-        {
-            // The callee's frame may be larger than the margin its entry check leaves: probe for it first.
-            _il.Emit(OpCodes.Ldarg_0);
-            _il.Emit(OpCodes.Ldc_I4, (int)Math.Min(frame, int.MaxValue / 4));
-            _il.Emit(OpCodes.Call, Methods.EnsureFrame);
-        }
+        // The callee's frame may be larger than the margin its entry check leaves: probe for it first.
+        EmitEnsureFrame(_il, frame);
         _il.Emit(OpCodes.Call, method);
     }
 
@@ -347,6 +402,24 @@ internal sealed unsafe class FunctionEmitter
                 $"function {_function.FunctionIndex} needs more than {MaxClrLocals} CIL locals (its locals and operand stack slots); the interpreter runs it (RuntimeConfig.WithEngine)");
         }
         return _il.DeclareLocal(type);
+    }
+
+    /// <summary>
+    /// Reads the memory's base and length into the function's locals: at entry, and after what can change them
+    /// (calls, which may grow the memory, and <c>memory.grow</c>).
+    /// </summary>
+    private void ReloadMemory()
+    {
+        if (_memory is null)
+        {
+            return;
+        }
+        Load(_memory);
+        _il.Emit(OpCodes.Ldfld, Fields.MemoryBase);
+        Store(_memoryBase!);
+        Load(_memory);
+        _il.Emit(OpCodes.Ldfld, Fields.MemoryLength);
+        Store(_memoryLength!);
     }
 
     private LocalBuilder Slot(int height, ValType type)
@@ -546,9 +619,11 @@ internal sealed unsafe class FunctionEmitter
                 return;
             case Opcode.Call:
                 EmitCall((int)instruction.A);
+                ReloadMemory();
                 return;
             case Opcode.CallIndirect:
                 EmitCallIndirect(instruction);
+                ReloadMemory();
                 return;
             case Opcode.Drop:
                 Pop();
@@ -869,15 +944,71 @@ internal sealed unsafe class FunctionEmitter
     {
         var type = _module.Module.Types[(int)instruction.A];
         var element = Pop();
-        SpillArguments(type);
+        if (!_dispatchers.TryGetValue(type, out var dispatcher))
+        {
+            SpillArguments(type);
+            _il.Emit(OpCodes.Ldarg_0);
+            _il.Emit(OpCodes.Ldarg_1);
+            Load(element);
+            _il.Emit(OpCodes.Ldc_I4, (int)instruction.A);
+            _il.Emit(OpCodes.Ldc_I4, (int)instruction.B);
+            Load(_scratch!);
+            CallOut(Methods.Named(nameof(CompiledOps.CallIndirect)));
+            FillResults(type);
+            return;
+        }
+        // The callee is checked (and its traps raised) first; one of this instance's own compiled functions is
+        // then called through the type's dispatcher with typed arguments, anything else through the untyped path.
+        _target ??= Declare(typeof(int));
         _il.Emit(OpCodes.Ldarg_0);
         _il.Emit(OpCodes.Ldarg_1);
         Load(element);
         _il.Emit(OpCodes.Ldc_I4, (int)instruction.A);
         _il.Emit(OpCodes.Ldc_I4, (int)instruction.B);
+        CallOut(Methods.Named(nameof(CompiledOps.IndirectTarget)));
+        Store(_target);
+        var slow = _il.DefineLabel();
+        var done = _il.DefineLabel();
+        Load(_target);
+        _il.Emit(OpCodes.Ldc_I4_0);
+        _il.Emit(OpCodes.Blt, slow);
+        int from = _stack.Count - type.Params.Length;
+        _il.Emit(OpCodes.Ldarg_0);
+        _il.Emit(OpCodes.Ldarg_1);
+        for (int i = 0; i < type.Params.Length; i++)
+        {
+            Load(Slot(from + i, type.Params[i]));
+        }
+        Load(_target);
+        _il.Emit(OpCodes.Call, dispatcher);
+        if (type.Results.Length == 1)
+        {
+            Store(Slot(from, type.Results[0]));
+        }
+        else if (type.Results.Length > 1)
+        {
+            var buffer = Declare(typeof(WasmValue[]));
+            _il.Emit(OpCodes.Ldarg_0);
+            _il.Emit(OpCodes.Ldfld, Fields.Results);
+            Store(buffer);
+            for (int i = 0; i < type.Results.Length; i++)
+            {
+                Load(buffer);
+                _il.Emit(OpCodes.Ldc_I4, i);
+                _il.Emit(OpCodes.Ldelem, typeof(WasmValue));
+                Unbox(_il, type.Results[i]);
+                Store(Slot(from + i, type.Results[i]));
+            }
+        }
+        _il.Emit(OpCodes.Br, done);
+        _il.MarkLabel(slow);
+        SpillArguments(type);
+        _il.Emit(OpCodes.Ldarg_0);
+        _il.Emit(OpCodes.Ldarg_1);
         Load(_scratch!);
-        CallOut(Methods.Named(nameof(CompiledOps.CallIndirect)));
+        CallOut(Methods.Named(nameof(CompiledOps.CallPending)));
         FillResults(type);
+        _il.MarkLabel(done);
     }
 
     /// <summary>Pops a call's arguments into the scratch buffer.</summary>
@@ -985,6 +1116,14 @@ internal sealed unsafe class FunctionEmitter
             {
                 Load(_memory!);
             }
+            else if (parameter.ParameterType == typeof(byte*))
+            {
+                Load(_memoryBase!);
+            }
+            else if (parameter.Name == "memoryLength")
+            {
+                Load(_memoryLength!);
+            }
             else
             {
                 break;
@@ -1033,6 +1172,10 @@ internal sealed unsafe class FunctionEmitter
         foreach (var result in info.Results)
         {
             Store(Push(result));
+        }
+        if (instruction.Opcode == Opcode.MemoryGrow)
+        {
+            ReloadMemory();
         }
     }
 
@@ -1121,6 +1264,8 @@ internal sealed unsafe class FunctionEmitter
         public static readonly FieldInfo Depth = typeof(CallContext).GetField(nameof(CallContext.Depth))!;
         public static readonly FieldInfo Attention = typeof(CallContext).GetField(nameof(CallContext.Attention))!;
         public static readonly FieldInfo Memory0 = typeof(Instance).GetField(nameof(Instance.Memory0))!;
+        public static readonly FieldInfo MemoryBase = typeof(MemoryInstance).GetField(nameof(MemoryInstance.Base))!;
+        public static readonly FieldInfo MemoryLength = typeof(MemoryInstance).GetField(nameof(MemoryInstance.Length))!;
         public static readonly FieldInfo Globals = typeof(Instance).GetField(nameof(Instance.Globals))!;
         public static readonly FieldInfo GlobalValue = typeof(GlobalInstance).GetField(nameof(GlobalInstance.Value))!;
     }
@@ -1144,6 +1289,7 @@ internal sealed unsafe class FunctionEmitter
         public static readonly MethodInfo F32FromBits = Named(nameof(CompiledOps.F32FromBits));
         public static readonly MethodInfo F64FromBits = Named(nameof(CompiledOps.F64FromBits));
         public static readonly MethodInfo Enter = Named(nameof(CompiledOps.Enter));
+        public static readonly MethodInfo EnterLarge = Named(nameof(CompiledOps.EnterLarge));
         public static readonly MethodInfo EnsureFrame = Named(nameof(CompiledOps.EnsureFrame));
         public static readonly MethodInfo RecordSite = Named(nameof(CompiledOps.RecordSite));
         public static readonly MethodInfo Unreachable = Named(nameof(CompiledOps.Unreachable));
