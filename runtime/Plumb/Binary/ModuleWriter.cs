@@ -18,7 +18,13 @@ internal static partial class ModuleWriter
     ];
 
     /// <summary>Encodes a module.</summary>
-    public static byte[] Write(Module module)
+    public static byte[] Write(Module module) => Write(module, null);
+
+    /// <summary>
+    /// Encodes a module; <paramref name="instructionOffsets"/>, when given (one slot per function body), receives
+    /// the byte offset of every instruction of every body in the output.
+    /// </summary>
+    public static byte[] Write(Module module, int[][]? instructionOffsets)
     {
         var output = new ByteWriter(1024);
         output.WriteFixed32(0x6D736100);
@@ -28,12 +34,33 @@ internal static partial class ModuleWriter
         foreach (var id in Order)
         {
             // An empty section is left out, unless a custom section was placed after it.
-            bool followed = module.Customs.Any(c => c.After == (byte)id);
+            // Only a vector section can be empty: an empty start or data count section would be malformed.
+            bool followed = module.Customs.Any(c => c.After == (byte)id) && id is not (SectionId.Start or SectionId.DataCount);
             content.Clear();
-            if (WriteSectionContent(content, module, id) || followed)
+            bool written;
+            if (id == SectionId.Code && instructionOffsets is not null)
+            {
+                WriteCodeSection(content, module, instructionOffsets);
+                written = module.Codes.Length > 0;
+            }
+            else
+            {
+                written = WriteSectionContent(content, module, id);
+            }
+            if (written || followed)
             {
                 output.WriteByte((byte)id);
                 output.WriteLength(content.Length);
+                if (id == SectionId.Code && instructionOffsets is not null)
+                {
+                    foreach (var offsets in instructionOffsets)
+                    {
+                        for (int i = 0; i < offsets.Length; i++)
+                        {
+                            offsets[i] += output.Length;
+                        }
+                    }
+                }
                 output.WriteBytes(content.WrittenSpan);
             }
             WriteCustomSections(output, module, (byte)id);
