@@ -10,8 +10,9 @@ namespace Plumb.Text;
 /// written out, and floats are exact. See wast-parser/RATIONALE.md, "What does the printer promise?".
 /// </summary>
 /// <remarks>
-/// Definitions appear in binary section order. Text cannot carry custom sections or the data count
-/// section; custom sections become comments and the data count is left to the text encoder.
+/// Definitions appear in binary section order. Names from the name section are printed as ids at their
+/// definitions, custom sections as <c>(@custom ...)</c> annotations in their place; the data count section is
+/// left to the text encoder (wast-parser/RATIONALE.md, "How do custom sections survive text?").
 /// </remarks>
 internal static partial class WatPrinter
 {
