@@ -19,8 +19,8 @@ public abstract class WasmException : Exception
     /// <summary>Where the error happened, formatted for people (<c>at offset 0x1f</c>), or null when unknown.</summary>
     public virtual string? Place => null;
 
-    /// <summary>The message followed by <see cref="Place"/> in parentheses, for one line of output.</summary>
-    public string Describe() => Place is { } place ? $"{Message} ({place})" : Message;
+    /// <summary>The message followed by <see cref="Place"/> in parentheses (unless the message already says it), for one line of output.</summary>
+    public string Describe() => Place is { } place && !Message.Contains(place, StringComparison.Ordinal) ? $"{Message} ({place})" : Message;
 }
 
 /// <summary>
@@ -125,8 +125,8 @@ public sealed class WasmUnlinkableException : WasmException
     /// <summary>The field name of the import that failed to link, or null when the error is not about an import.</summary>
     public string? ImportName { get; }
 
-    /// <summary><c>import "env"."f"</c>, or null when the error is not about an import.</summary>
-    public override string? Place => ImportModule is null ? null : $"import {Quote(ImportModule)}.{Quote(ImportName!)}";
+    /// <summary>The import, <c>"env"."f"</c>, or null when the error is not about an import.</summary>
+    public override string? Place => ImportModule is null ? null : $"{Quote(ImportModule)}.{Quote(ImportName!)}";
 
     /// <summary>A name in double quotes, with quotes, backslashes and control characters escaped as the text format does.</summary>
     internal static string Quote(string name)

@@ -38,7 +38,9 @@ public class LinkErrorTests
         var error = Link(import);
         Assert.True(error.Message == message, $"{name}: {error.Message}");
         Assert.Equal(field, error.ImportName);
-        Assert.Equal($"import {Quote(error.ImportModule!)}.{Quote(field)}", error.Place);
+        Assert.Equal($"{Quote(error.ImportModule!)}.{Quote(field)}", error.Place);
+        // The message names the import already, so the one-line form does not repeat it.
+        Assert.Equal(error.Message, error.Describe());
         Assert.StartsWith(message.StartsWith("unknown", StringComparison.Ordinal) ? "unknown import" : "incompatible import type", error.Message);
     }
 
