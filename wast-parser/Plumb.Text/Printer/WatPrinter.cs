@@ -126,7 +126,6 @@ internal static partial class WatPrinter
             CustomComments(10);
             PrintData();
             CustomComments(11);
-            NameSectionAnnotation();
             _out.Append(")\n");
         }
 
@@ -305,7 +304,9 @@ internal static partial class WatPrinter
         {
             foreach (var custom in module.Customs)
             {
-                if (custom.After == after && !(custom.Name == Binary.ModuleReader.NameSectionName && ReferenceEquals(custom, _namesAsIds)))
+                // Every function is printed before the first place a name section can be said by ids alone (after the
+                // last section), so the printed ids are all known here.
+                if (custom.After == after && !(ReferenceEquals(custom, _namesAsIds) && NamesRoundTrip(custom)))
                 {
                     CustomAnnotation(custom);
                 }
@@ -357,15 +358,6 @@ internal static partial class WatPrinter
         /// ids or not unique, subsections or order the encoder would not write, another place), the original
         /// bytes are printed as a <c>@custom</c> annotation, which the text encoder prefers to its own.
         /// </summary>
-        private void NameSectionAnnotation()
-        {
-            // Customs were printed assuming the name section is written back from ids; undo that if it is not.
-            if (_namesAsIds is { } names && !NamesRoundTrip(names))
-            {
-                CustomAnnotation(names);
-            }
-        }
-
         private bool NamesRoundTrip(CustomSection original)
         {
             var printed = new NameSection
@@ -398,39 +390,19 @@ internal static partial class WatPrinter
         }
 
         /// <summary>
-        /// The name section that may be printed as ids alone: the only one, and the last section of the module, where
-        /// the text encoder writes the name section it derives from ids.
+        /// The name section that may be printed as ids alone: the only one, and the first custom section after the
+        /// module's last section, where the text encoder writes the name section it derives from ids.
         /// </summary>
         private static CustomSection? NameSectionAtTheEnd(Module module)
         {
             var names = module.Customs.Where(c => c.Name == Binary.ModuleReader.NameSectionName).ToList();
-            if (names.Count != 1 || !ReferenceEquals(module.Customs[^1], names[0]) || module.Names is null)
+            if (names.Count != 1 || module.Names is null)
             {
                 return null;
             }
-            return names[0].After == LastSection(module) ? names[0] : null;
-        }
-
-        /// <summary>The id of the last non-custom section the encoder writes for the module (0 when none).</summary>
-        private static byte LastSection(Module module)
-        {
-            byte last = 0;
-            (bool Present, byte Id)[] order =
-            [
-                (module.Types.Length > 0, 1), (module.Imports.Length > 0, 2), (module.Functions.Length > 0, 3),
-                (module.Tables.Length > 0, 4), (module.Memories.Length > 0, 5), (module.Globals.Length > 0, 6),
-                (module.Exports.Length > 0, 7), (module.Start is not null, 8), (module.Elements.Length > 0, 9),
-                (module.DataCount is not null, 12), (module.Codes.Length > 0, 10), (module.Data.Length > 0, 11),
-            ];
-            foreach (var (present, id) in order)
-            {
-                // A section some custom section follows is written even when empty.
-                if (present || module.Customs.Any(c => c.After == id && c.Name != Binary.ModuleReader.NameSectionName))
-                {
-                    last = id;
-                }
-            }
-            return last;
+            byte last = Binary.ModuleWriter.LastSection(module with { Customs = [.. module.Customs.Where(c => !ReferenceEquals(c, names[0]))] });
+            var first = module.Customs.FirstOrDefault(c => c.After == last);
+            return names[0].After == last && ReferenceEquals(first, names[0]) ? names[0] : null;
         }
 
         private int ImportCount(ExternKind kind)
