@@ -6,7 +6,7 @@ public static partial class Wat
 {
     /// <summary>
     /// Decodes a binary module and prints it in the flat text format; parsing the result gives back
-    /// the same module (custom sections become comments).
+    /// the same module: names as <c>$ids</c>, custom sections as <c>(@custom ...)</c> annotations.
     /// </summary>
     /// <param name="bytes">The binary module.</param>
     /// <param name="features">The features the decoder accepts.</param>

@@ -30,4 +30,32 @@ public static partial class Wat
     /// <returns>The encoded module; it is well-formed but not validated.</returns>
     /// <exception cref="WatSyntaxException">The text is malformed.</exception>
     public static byte[] ToBinary(string text, WasmFeatures features) => ModuleWriter.Write(Parse(text, features));
+
+    /// <summary>
+    /// Compiles a text module as <see cref="ToBinary(string, WasmFeatures)"/> does (the same bytes) and gives the map
+    /// from each instruction's byte offset back to its line and column, for errors found after parsing.
+    /// </summary>
+    /// <param name="text">The module's text.</param>
+    /// <param name="features">The feature set whose suite wording to use.</param>
+    /// <param name="sourceMap">Where each instruction of the result came from in <paramref name="text"/>.</param>
+    /// <returns>The encoded module; it is well-formed but not validated.</returns>
+    /// <exception cref="WatSyntaxException">The text is malformed.</exception>
+    public static byte[] ToBinary(string text, WasmFeatures features, out WatSourceMap sourceMap)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var positions = new List<int[]>();
+        var module = ModuleParser.ParseText(text, TextMessages.For(features), positions);
+        var offsets = new int[module.Codes.Length][];
+        byte[] bytes = ModuleWriter.Write(module, offsets);
+        int codeEnd = 0;
+        foreach (var body in offsets)
+        {
+            if (body.Length > 0)
+            {
+                codeEnd = Math.Max(codeEnd, body[^1] + 1);
+            }
+        }
+        sourceMap = new WatSourceMap(text, offsets, positions, codeEnd);
+        return bytes;
+    }
 }

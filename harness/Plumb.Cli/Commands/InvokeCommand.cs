@@ -105,7 +105,7 @@ internal static class InvokeCommand
         }
         catch (WasmException e)
         {
-            stderr.WriteLine($"{ModuleLoader.Category(e)}: {e.Message}");
+            stderr.WriteLine($"{ModuleLoader.Category(e)}: {ModuleLoader.Located(e, file) ?? ModuleLoader.Describe(e, file)}");
             return 1;
         }
         catch (Exception e) when (e is NotSupportedException or IOException or UnauthorizedAccessException)

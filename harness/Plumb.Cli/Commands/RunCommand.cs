@@ -123,7 +123,7 @@ internal static class RunCommand
         }
         catch (WasmException e)
         {
-            stderr.WriteLine($"{ModuleLoader.Category(e)}: {e.Message}");
+            stderr.WriteLine($"{ModuleLoader.Category(e)}: {ModuleLoader.Located(e, file) ?? ModuleLoader.Describe(e, file)}");
             return 1;
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or IOException or UnauthorizedAccessException)

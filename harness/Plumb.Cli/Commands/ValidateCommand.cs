@@ -58,11 +58,11 @@ internal static class ValidateCommand
         }
         catch (WasmMalformedException e)
         {
-            return $"malformed: {ModuleLoader.Describe(e)}";
+            return $"malformed: {ModuleLoader.Describe(e, path)}";
         }
         catch (WasmInvalidException e)
         {
-            return $"invalid: {ModuleLoader.Describe(e)}";
+            return $"invalid: {ModuleLoader.Describe(e, path)}";
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -39,11 +39,11 @@ internal static class Wat2WasmCommand
         }
         catch (WasmMalformedException e)
         {
-            stderr.WriteLine($"{input}: malformed: {ModuleLoader.Describe(e)}");
+            stderr.WriteLine($"{input}: malformed: {ModuleLoader.Describe(e, input)}");
         }
         catch (WasmInvalidException e)
         {
-            stderr.WriteLine($"{input}: invalid: {ModuleLoader.Describe(e)}");
+            stderr.WriteLine($"{input}: invalid: {ModuleLoader.Describe(e, input)}");
         }
         return 1;
     }

@@ -63,7 +63,7 @@ public class ExamplesTests
     {
         using var runtime = WasmRuntime.Create();
         var error = Assert.Throws<WasmUnlinkableException>(() => runtime.Instantiate(LogI32));
-        Assert.Equal("unknown import", error.Message);
+        Assert.Equal("unknown import \"env\".\"log_i32\"", error.Message);
     }
 
     [Fact]

@@ -26,8 +26,15 @@ internal static class ModuleComparer
         ?? (a.DataCount == b.DataCount ? null : $"data count: {a.DataCount} vs {b.DataCount}")
         ?? Items("codes", a.Codes, b.Codes, BodyDifference)
         ?? Items("data", a.Data, b.Data, DataDifference)
-        ?? Items("customs", a.Customs, b.Customs, CustomDifference)
+        ?? Items("customs", OtherCustoms(a), OtherCustoms(b), CustomDifference)
         ?? NamesDifference(a.Names, b.Names);
+
+    /// <summary>
+    /// The custom sections to compare as bytes: a well-formed name section is compared through <see cref="Module.Names"/>,
+    /// because a module built in code (or parsed from text) has names without the section the decoder keeps.
+    /// </summary>
+    private static ImmutableArray<CustomSection> OtherCustoms(Module m) =>
+        m.Names is null ? m.Customs : [.. m.Customs.Where(c => c.Name != ModuleReader.NameSectionName)];
 
     private static string? Items<T>(string what, ImmutableArray<T> a, ImmutableArray<T> b, Func<T, T, string?> difference)
     {
@@ -143,13 +150,31 @@ internal static class ModuleComparer
         {
             return "function names";
         }
-        if (a.LocalNames.Count != b.LocalNames.Count ||
-            a.LocalNames.Any(p => !b.LocalNames.TryGetValue(p.Key, out var other) || !MapEqual(p.Value, other)))
+        if (!IndirectEqual(a.LocalNames, b.LocalNames))
         {
             return "local names";
         }
+        if (!IndirectEqual(a.LabelNames, b.LabelNames))
+        {
+            return "label names";
+        }
+        (string What, ImmutableDictionary<uint, string> A, ImmutableDictionary<uint, string> B)[] maps =
+        [
+            ("type", a.TypeNames, b.TypeNames), ("table", a.TableNames, b.TableNames), ("memory", a.MemoryNames, b.MemoryNames),
+            ("global", a.GlobalNames, b.GlobalNames), ("elem", a.ElemNames, b.ElemNames), ("data", a.DataNames, b.DataNames),
+        ];
+        foreach (var (what, x, y) in maps)
+        {
+            if (!MapEqual(x, y))
+            {
+                return $"{what} names";
+            }
+        }
         return null;
     }
+
+    private static bool IndirectEqual(ImmutableDictionary<uint, ImmutableDictionary<uint, string>> a, ImmutableDictionary<uint, ImmutableDictionary<uint, string>> b) =>
+        a.Count == b.Count && a.All(p => b.TryGetValue(p.Key, out var other) && MapEqual(p.Value, other));
 
     private static bool MapEqual(ImmutableDictionary<uint, string> a, ImmutableDictionary<uint, string> b) =>
         a.Count == b.Count && a.All(p => b.TryGetValue(p.Key, out var name) && name == p.Value);

@@ -11,6 +11,13 @@ internal static partial class ModuleReader
     private const byte ModuleNameSubsection = 0;
     private const byte FunctionNamesSubsection = 1;
     private const byte LocalNamesSubsection = 2;
+    private const byte LabelNamesSubsection = 3;
+    private const byte TypeNamesSubsection = 4;
+    private const byte TableNamesSubsection = 5;
+    private const byte MemoryNamesSubsection = 6;
+    private const byte GlobalNamesSubsection = 7;
+    private const byte ElemNamesSubsection = 8;
+    private const byte DataNamesSubsection = 9;
 
     /// <summary>
     /// Parses the first "name" custom section (https://webassembly.github.io/spec/core/appendix/custom.html#name-section).
@@ -48,9 +55,9 @@ internal static partial class ModuleReader
             byte id = r.ReadByte();
             int size = r.ReadLength();
             int start = r.Position;
-            // Known subsections at most once and in order; later additions (the extended name
-            // section's labels, types, ...) are skipped.
-            if (id <= LocalNamesSubsection && id <= last)
+            // Known subsections (the core three and the extended name section's 3-9) at most once and
+            // in order; later additions (fields, tags) are skipped.
+            if (id <= DataNamesSubsection && id <= last)
             {
                 throw r.Error(MalformedMessages.UnexpectedContentAfterLastSection, idPosition);
             }
@@ -63,20 +70,29 @@ internal static partial class ModuleReader
                     names = names with { FunctionNames = ReadNameMap(ref r) };
                     break;
                 case LocalNamesSubsection:
-                {
-                    int count = r.ReadLength();
-                    var map = ImmutableDictionary.CreateBuilder<uint, ImmutableDictionary<uint, string>>();
-                    for (int i = 0; i < count; i++)
-                    {
-                        uint function = r.ReadU32();
-                        if (!map.TryAdd(function, ReadNameMap(ref r)))
-                        {
-                            throw r.Error("duplicate function in local names", start);
-                        }
-                    }
-                    names = names with { LocalNames = map.ToImmutable() };
+                    names = names with { LocalNames = ReadIndirectNameMap(ref r, start) };
                     break;
-                }
+                case LabelNamesSubsection:
+                    names = names with { LabelNames = ReadIndirectNameMap(ref r, start) };
+                    break;
+                case TypeNamesSubsection:
+                    names = names with { TypeNames = ReadNameMap(ref r) };
+                    break;
+                case TableNamesSubsection:
+                    names = names with { TableNames = ReadNameMap(ref r) };
+                    break;
+                case MemoryNamesSubsection:
+                    names = names with { MemoryNames = ReadNameMap(ref r) };
+                    break;
+                case GlobalNamesSubsection:
+                    names = names with { GlobalNames = ReadNameMap(ref r) };
+                    break;
+                case ElemNamesSubsection:
+                    names = names with { ElemNames = ReadNameMap(ref r) };
+                    break;
+                case DataNamesSubsection:
+                    names = names with { DataNames = ReadNameMap(ref r) };
+                    break;
                 default:
                     r.Skip(size);
                     break;
@@ -85,12 +101,28 @@ internal static partial class ModuleReader
             {
                 throw r.Error(MalformedMessages.SectionSizeMismatch, start);
             }
-            if (id <= LocalNamesSubsection)
+            if (id <= DataNamesSubsection)
             {
                 last = id;
             }
         }
         return names;
+    }
+
+    /// <summary>indirectnamemap: vec(idx namemap) with distinct outer indices (locals and labels per function).</summary>
+    private static ImmutableDictionary<uint, ImmutableDictionary<uint, string>> ReadIndirectNameMap(ref ByteReader r, int start)
+    {
+        int count = r.ReadLength();
+        var map = ImmutableDictionary.CreateBuilder<uint, ImmutableDictionary<uint, string>>();
+        for (int i = 0; i < count; i++)
+        {
+            uint function = r.ReadU32();
+            if (!map.TryAdd(function, ReadNameMap(ref r)))
+            {
+                throw r.Error("duplicate function in indirect name map", start);
+            }
+        }
+        return map.ToImmutable();
     }
 
     /// <summary>namemap: vec(idx name) with distinct indices.</summary>

@@ -5,12 +5,19 @@ namespace Plumb.Binary;
 internal static partial class ModuleWriter
 {
     /// <summary>vec(code): each body's size, its local runs and its instructions (https://webassembly.github.io/spec/core/binary/modules.html#code-section).</summary>
-    private static void WriteCodeSection(ByteWriter w, Module module)
+    /// <remarks>
+    /// <paramref name="offsets"/>, when given, receives each instruction's offset in <paramref name="w"/>, per function:
+    /// the text encoder's map from instruction to source position (wast-parser/RATIONALE.md, "How does a
+    /// validation error of a text module find its line?").
+    /// </remarks>
+    private static void WriteCodeSection(ByteWriter w, Module module, int[][]? offsets = null)
     {
         w.WriteLength(module.Codes.Length);
         var body = new ByteWriter();
-        foreach (var function in module.Codes)
+        for (int f = 0; f < module.Codes.Length; f++)
         {
+            var function = module.Codes[f];
+            int[]? at = offsets is null ? null : offsets[f] = new int[function.Code.Length];
             body.Clear();
             body.WriteLength(function.Locals.Length);
             foreach (var run in function.Locals)
@@ -18,11 +25,22 @@ internal static partial class ModuleWriter
                 body.WriteU32(run.Count);
                 body.WriteByte((byte)run.Type);
             }
-            foreach (var instruction in function.Code)
+            for (int i = 0; i < function.Code.Length; i++)
             {
-                WriteInstruction(body, instruction, function.Vectors.AsSpan());
+                if (at is not null)
+                {
+                    at[i] = body.Length;
+                }
+                WriteInstruction(body, function.Code[i], function.Vectors.AsSpan());
             }
             w.WriteLength(body.Length);
+            if (at is not null)
+            {
+                for (int i = 0; i < at.Length; i++)
+                {
+                    at[i] += w.Length;
+                }
+            }
             w.WriteBytes(body.WrittenSpan);
         }
     }

@@ -23,16 +23,46 @@ internal static partial class ModuleWriter
             WriteNameMap(sub, names.FunctionNames);
             WriteSubsection(w, 1, sub);
         }
-        if (!names.LocalNames.IsEmpty)
+        WriteIndirectSubsection(w, 2, names.LocalNames, sub);
+        WriteIndirectSubsection(w, 3, names.LabelNames, sub);
+        WriteMapSubsection(w, 4, names.TypeNames, sub);
+        WriteMapSubsection(w, 5, names.TableNames, sub);
+        WriteMapSubsection(w, 6, names.MemoryNames, sub);
+        WriteMapSubsection(w, 7, names.GlobalNames, sub);
+        WriteMapSubsection(w, 8, names.ElemNames, sub);
+        WriteMapSubsection(w, 9, names.DataNames, sub);
+    }
+
+    /// <summary>The content of a name section, as bytes.</summary>
+    internal static byte[] NameSectionBytes(NameSection names)
+    {
+        var w = new ByteWriter();
+        WriteNameSection(w, names);
+        return w.WrittenSpan.ToArray();
+    }
+
+    private static void WriteMapSubsection(ByteWriter w, byte id, ImmutableDictionary<uint, string> map, ByteWriter sub)
+    {
+        if (!map.IsEmpty)
         {
             sub.Clear();
-            sub.WriteLength(names.LocalNames.Count);
-            foreach (var (function, locals) in names.LocalNames.OrderBy(p => p.Key))
+            WriteNameMap(sub, map);
+            WriteSubsection(w, id, sub);
+        }
+    }
+
+    private static void WriteIndirectSubsection(ByteWriter w, byte id, ImmutableDictionary<uint, ImmutableDictionary<uint, string>> map, ByteWriter sub)
+    {
+        if (!map.IsEmpty)
+        {
+            sub.Clear();
+            sub.WriteLength(map.Count);
+            foreach (var (outer, inner) in map.OrderBy(p => p.Key))
             {
-                sub.WriteU32(function);
-                WriteNameMap(sub, locals);
+                sub.WriteU32(outer);
+                WriteNameMap(sub, inner);
             }
-            WriteSubsection(w, 2, sub);
+            WriteSubsection(w, id, sub);
         }
     }
 

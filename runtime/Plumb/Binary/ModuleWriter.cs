@@ -18,23 +18,62 @@ internal static partial class ModuleWriter
     ];
 
     /// <summary>Encodes a module.</summary>
-    public static byte[] Write(Module module)
+    public static byte[] Write(Module module) => Write(module, null);
+
+    /// <summary>
+    /// Encodes a module; <paramref name="instructionOffsets"/>, when given (one slot per function body), receives
+    /// the byte offset of every instruction of every body in the output.
+    /// </summary>
+    public static byte[] Write(Module module, int[][]? instructionOffsets)
     {
         var output = new ByteWriter(1024);
         output.WriteFixed32(0x6D736100);
         output.WriteFixed32(1);
         var content = new ByteWriter();
+        // Names without a name section (text, or a module built in code) are written right after the last
+        // section, before the custom sections placed after it: where wasm-ld and wasm-tools put it.
+        bool writeNames = module.Names is { IsEmpty: false } && !module.Customs.Any(c => c.Name == ModuleReader.NameSectionName);
+        byte last = LastSection(module);
+        if (writeNames && last == 0)
+        {
+            WriteNames(output, content, module.Names!);
+        }
         WriteCustomSections(output, module, 0);
         foreach (var id in Order)
         {
             // An empty section is left out, unless a custom section was placed after it.
-            bool followed = module.Customs.Any(c => c.After == (byte)id);
+            // Only a vector section can be empty: an empty start or data count section would be malformed.
+            bool followed = module.Customs.Any(c => c.After == (byte)id) && id is not (SectionId.Start or SectionId.DataCount);
             content.Clear();
-            if (WriteSectionContent(content, module, id) || followed)
+            bool written;
+            if (id == SectionId.Code && instructionOffsets is not null)
+            {
+                WriteCodeSection(content, module, instructionOffsets);
+                written = module.Codes.Length > 0;
+            }
+            else
+            {
+                written = WriteSectionContent(content, module, id);
+            }
+            if (written || followed)
             {
                 output.WriteByte((byte)id);
                 output.WriteLength(content.Length);
+                if (id == SectionId.Code && instructionOffsets is not null)
+                {
+                    foreach (var offsets in instructionOffsets)
+                    {
+                        for (int i = 0; i < offsets.Length; i++)
+                        {
+                            offsets[i] += output.Length;
+                        }
+                    }
+                }
                 output.WriteBytes(content.WrittenSpan);
+            }
+            if (writeNames && (byte)id == last)
+            {
+                WriteNames(output, content, module.Names!);
             }
             WriteCustomSections(output, module, (byte)id);
         }
@@ -45,13 +84,48 @@ internal static partial class ModuleWriter
                 WriteCustomSection(output, custom.Name, custom.Content.AsSpan());
             }
         }
-        if (module.Names is { } names && !module.Customs.Any(c => c.Name == ModuleReader.NameSectionName))
-        {
-            content.Clear();
-            WriteNameSection(content, names);
-            WriteCustomSection(output, ModuleReader.NameSectionName, content.WrittenSpan);
-        }
         return output.ToArray();
+    }
+
+    private static void WriteNames(ByteWriter output, ByteWriter content, NameSection names)
+    {
+        content.Clear();
+        WriteNameSection(content, names);
+        WriteCustomSection(output, ModuleReader.NameSectionName, content.WrittenSpan);
+    }
+
+    /// <summary>
+    /// The id of the last non-custom section <see cref="Write(Module)"/> writes for the module, 0 when none: where a
+    /// name section derived from names (not kept as a custom section) goes.
+    /// </summary>
+    internal static byte LastSection(Module module)
+    {
+        byte last = 0;
+        foreach (var id in Order)
+        {
+            bool present = id switch
+            {
+                SectionId.Type => module.Types.Length > 0,
+                SectionId.Import => module.Imports.Length > 0,
+                SectionId.Function => module.Functions.Length > 0,
+                SectionId.Table => module.Tables.Length > 0,
+                SectionId.Memory => module.Memories.Length > 0,
+                SectionId.Global => module.Globals.Length > 0,
+                SectionId.Export => module.Exports.Length > 0,
+                SectionId.Start => module.Start is not null,
+                SectionId.Element => module.Elements.Length > 0,
+                SectionId.DataCount => module.DataCount is not null,
+                SectionId.Code => module.Codes.Length > 0,
+                SectionId.Data => module.Data.Length > 0,
+                _ => false,
+            };
+            bool followed = id is not (SectionId.Start or SectionId.DataCount) && module.Customs.Any(c => c.After == (byte)id);
+            if (present || followed)
+            {
+                last = (byte)id;
+            }
+        }
+        return last;
     }
 
     private static void WriteCustomSections(ByteWriter output, Module module, byte after)

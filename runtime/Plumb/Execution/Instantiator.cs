@@ -35,41 +35,28 @@ internal static class Instantiator
             // Imports (https://webassembly.github.io/spec/core/exec/modules.html#import-matching).
             foreach (var import in module.Imports)
             {
-                var value = resolve(import.Module, import.Name) ?? throw new WasmUnlinkableException("unknown import");
-                if (value.Kind != import.Kind)
+                var value = resolve(import.Module, import.Name) ?? throw new WasmUnlinkableException(
+                    $"unknown import {WasmUnlinkableException.Quote(import.Module)}.{WasmUnlinkableException.Quote(import.Name)}",
+                    import.Module, import.Name);
+                if (!ImportMatches(module, import, value))
                 {
-                    throw new WasmUnlinkableException("incompatible import type");
+                    throw new WasmUnlinkableException(
+                        $"incompatible import type for {WasmUnlinkableException.Quote(import.Module)}.{WasmUnlinkableException.Quote(import.Name)}: " +
+                        $"expected {Expected(module, import)}, got {Actual(value)}",
+                        import.Module, import.Name);
                 }
                 switch (import.Kind)
                 {
                     case ExternKind.Func:
-                        if (!value.Function.Type.Equals(module.Types[(int)import.FuncTypeIndex]))
-                        {
-                            throw new WasmUnlinkableException("incompatible import type");
-                        }
                         functions.Add(value.Function);
                         break;
                     case ExternKind.Table:
-                        var table = value.Table;
-                        if (table.ElementType != import.Table.ElementType || !Matches(table.Size, table.Max, import.Table.Limits))
-                        {
-                            throw new WasmUnlinkableException("incompatible import type");
-                        }
-                        tables.Add(table);
+                        tables.Add(value.Table);
                         break;
                     case ExternKind.Memory:
-                        var memory = value.Memory;
-                        if (!Matches(memory.Pages, memory.Max, import.Memory.Limits))
-                        {
-                            throw new WasmUnlinkableException("incompatible import type");
-                        }
-                        memories.Add(memory);
+                        memories.Add(value.Memory);
                         break;
                     case ExternKind.Global:
-                        if (value.Global.Type != import.Global)
-                        {
-                            throw new WasmUnlinkableException("incompatible import type");
-                        }
                         globals.Add(value.Global);
                         break;
                 }
@@ -179,6 +166,58 @@ internal static class Instantiator
             throw;
         }
         return instance;
+    }
+
+    /// <summary>Import matching (https://webassembly.github.io/spec/core/valid/types.html#import-subtyping).</summary>
+    private static bool ImportMatches(Module module, Import import, ExternValue value)
+    {
+        if (value.Kind != import.Kind)
+        {
+            return false;
+        }
+        return import.Kind switch
+        {
+            ExternKind.Func => value.Function.Type.Equals(module.Types[(int)import.FuncTypeIndex]),
+            ExternKind.Table => value.Table.ElementType == import.Table.ElementType && Matches(value.Table.Size, value.Table.Max, import.Table.Limits),
+            ExternKind.Memory => Matches(value.Memory.Pages, value.Memory.Max, import.Memory.Limits),
+            _ => value.Global.Type == import.Global,
+        };
+    }
+
+    /// <summary>The type an import asks for, in the text format's words: <c>memory 1..2</c>, <c>func (param i32)</c>.</summary>
+    private static string Expected(Module module, Import import) => import.Kind switch
+    {
+        ExternKind.Func => "func" + Signature(module.Types[(int)import.FuncTypeIndex]),
+        ExternKind.Table => $"table {Limits(import.Table.Limits.Min, import.Table.Limits.Max)} {import.Table.ElementType.ToText()}",
+        ExternKind.Memory => $"memory {Limits(import.Memory.Limits.Min, import.Memory.Limits.Max)}",
+        _ => "global " + GlobalText(import.Global),
+    };
+
+    /// <summary>The type of what the import resolved to; tables and memories with their current size.</summary>
+    private static string Actual(ExternValue value) => value.Kind switch
+    {
+        ExternKind.Func => "func" + Signature(value.Function.Type),
+        ExternKind.Table => $"table {Limits(value.Table.Size, value.Table.Max)} {value.Table.ElementType.ToText()}",
+        ExternKind.Memory => $"memory {Limits(value.Memory.Pages, value.Memory.Max)}",
+        _ => "global " + GlobalText(value.Global.Type),
+    };
+
+    private static string Limits(ulong min, ulong? max) => max is { } m ? $"{min}..{m}" : $"{min}";
+
+    private static string GlobalText(GlobalType type) => type.Mutable ? $"(mut {type.ValType.ToText()})" : type.ValType.ToText();
+
+    private static string Signature(FuncType type)
+    {
+        var sb = new System.Text.StringBuilder();
+        if (type.Params.Length > 0)
+        {
+            sb.Append(" (param ").AppendJoin(' ', type.Params.Select(t => t.ToText())).Append(')');
+        }
+        if (type.Results.Length > 0)
+        {
+            sb.Append(" (result ").AppendJoin(' ', type.Results.Select(t => t.ToText())).Append(')');
+        }
+        return sb.ToString();
     }
 
     /// <summary>

@@ -127,11 +127,28 @@ internal sealed record CustomSection(string Name, ImmutableArray<byte> Content, 
     public override int GetHashCode() => Name.GetHashCode();
 }
 
-/// <summary>The name section (https://webassembly.github.io/spec/core/appendix/custom.html#name-section).</summary>
+/// <summary>
+/// The name section (https://webassembly.github.io/spec/core/appendix/custom.html#name-section) with the
+/// extended name section's subsections (https://github.com/WebAssembly/extended-name-section): labels,
+/// types, tables, memories, globals, element and data segments.
+/// </summary>
 internal sealed record NameSection
 {
     public string? ModuleName { get; init; }
     public ImmutableDictionary<uint, string> FunctionNames { get; init; } = ImmutableDictionary<uint, string>.Empty;
     public ImmutableDictionary<uint, ImmutableDictionary<uint, string>> LocalNames { get; init; } =
         ImmutableDictionary<uint, ImmutableDictionary<uint, string>>.Empty;
+    /// <summary>Per function, labels numbered by the order of their block, loop or if in the body.</summary>
+    public ImmutableDictionary<uint, ImmutableDictionary<uint, string>> LabelNames { get; init; } =
+        ImmutableDictionary<uint, ImmutableDictionary<uint, string>>.Empty;
+    public ImmutableDictionary<uint, string> TypeNames { get; init; } = ImmutableDictionary<uint, string>.Empty;
+    public ImmutableDictionary<uint, string> TableNames { get; init; } = ImmutableDictionary<uint, string>.Empty;
+    public ImmutableDictionary<uint, string> MemoryNames { get; init; } = ImmutableDictionary<uint, string>.Empty;
+    public ImmutableDictionary<uint, string> GlobalNames { get; init; } = ImmutableDictionary<uint, string>.Empty;
+    public ImmutableDictionary<uint, string> ElemNames { get; init; } = ImmutableDictionary<uint, string>.Empty;
+    public ImmutableDictionary<uint, string> DataNames { get; init; } = ImmutableDictionary<uint, string>.Empty;
+
+    /// <summary>True when no subsection has anything to say.</summary>
+    public bool IsEmpty => ModuleName is null && FunctionNames.IsEmpty && LocalNames.IsEmpty && LabelNames.IsEmpty &&
+        TypeNames.IsEmpty && TableNames.IsEmpty && MemoryNames.IsEmpty && GlobalNames.IsEmpty && ElemNames.IsEmpty && DataNames.IsEmpty;
 }

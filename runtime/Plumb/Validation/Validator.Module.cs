@@ -14,13 +14,33 @@ internal sealed partial class Validator
     /// <summary>The largest memory size: 2^16 pages of 64 KiB (https://webassembly.github.io/spec/core/valid/types.html#memory-types).</summary>
     private const ulong MaxMemoryPages = 1 << 16;
 
+    /// <summary>The position among the defined functions of the first whose type index is <paramref name="type"/>, or -1.</summary>
+    private int FirstFunctionOfType(uint type)
+    {
+        int index = 0;
+        foreach (uint t in _module.Functions)
+        {
+            if (t == type)
+            {
+                return index;
+            }
+            index++;
+        }
+        return -1;
+    }
+
     private ImmutableArray<ValidatedFunction> CheckModule()
     {
         var module = _module;
-        foreach (var type in module.Types)
+        for (int i = 0; i < module.Types.Length; i++)
         {
-            CheckFuncType(type);
+            // A type is not inside a function, but a 1.0 "invalid result arity" (or a bad value type) is
+            // found through the function that uses it: the error names the first defined one, if any, at its body.
+            int user = FirstFunctionOfType((uint)i);
+            _functionIndex = user < 0 ? -1 : _funcs.Length - module.Functions.Length + user;
+            CheckFuncType(module.Types[i], user < 0 ? -1 : module.Codes.Length > user ? module.Codes[user].Offset : -1);
         }
+        _functionIndex = -1;
         foreach (var import in module.Imports)
         {
             switch (import.Kind)

@@ -147,7 +147,8 @@ internal sealed partial class Validator
     private bool Enabled(WasmFeatures feature) => (_features & feature) == feature;
 
     /// <summary>An invalid-module error at the current function (if any) and the given byte offset.</summary>
-    private WasmInvalidException Invalid(string message, long offset = -1) => new(message, _functionIndex, offset);
+    private WasmInvalidException Invalid(string message, long offset = -1) =>
+        new(message, _functionIndex, _functionIndex >= 0 ? _module.Names?.FunctionNames.GetValueOrDefault((uint)_functionIndex) : null, offset);
 
     [DoesNotReturn]
     private void Fail(string message, long offset) => throw Invalid(message, offset);

@@ -45,7 +45,8 @@ public class AbbreviationTests
     [MemberData(nameof(Equivalences))]
     public void AbbreviationEqualsItsExpansion(string name, string abbreviated, string expanded)
     {
-        var difference = ModuleComparer.Difference(Wat.Parse(abbreviated), Wat.Parse(expanded));
+        // Ids are names (the name section), not meaning: the two sides may name things differently.
+        var difference = ModuleComparer.Difference(Wat.Parse(abbreviated) with { Names = null }, Wat.Parse(expanded) with { Names = null });
         Assert.True(difference is null, $"{name}: {difference}");
     }
 

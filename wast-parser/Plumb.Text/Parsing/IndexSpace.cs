@@ -9,6 +9,7 @@ namespace Plumb.Text.Parsing;
 internal sealed class IndexSpace
 {
     private readonly Dictionary<string, uint> _names = new(StringComparer.Ordinal);
+    private readonly List<KeyValuePair<uint, string>> _byIndex = [];
 
     /// <summary>Creates a space; <paramref name="bindName"/> words "duplicate X", <paramref name="useName"/> "unknown X".</summary>
     public IndexSpace(string bindName, string useName)
@@ -34,6 +35,10 @@ internal sealed class IndexSpace
         {
             throw Errors.At(id, $"duplicate {BindName} {id.Text}");
         }
+        if (id is not null)
+        {
+            _byIndex.Add(new(Count, id.Text[1..]));
+        }
         return Count++;
     }
 
@@ -48,6 +53,10 @@ internal sealed class IndexSpace
         }
         return ModuleParser.ParseU32(node);
     }
+
+    /// <summary>The bound ids without their <c>$</c>, by index: this space's part of the name section.</summary>
+    public System.Collections.Immutable.ImmutableDictionary<uint, string> Names =>
+        System.Collections.Immutable.ImmutableDictionary.CreateRange(_byIndex);
 
     /// <summary>True if <paramref name="id"/> is bound.</summary>
     public bool TryGet(string id, out uint index) => _names.TryGetValue(id, out index);

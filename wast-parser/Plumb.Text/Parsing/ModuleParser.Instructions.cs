@@ -19,7 +19,37 @@ internal sealed partial class ModuleParser
     private IndexSpace _locals = new("local", "local");
     private List<Label> _labels = [];
     private List<Instruction> _code = [];
+    private List<int> _positions = [];
     private List<uint> _vectors = [];
+
+    // Labels of the function being read, numbered as the name section numbers them: every block, loop and if in order.
+    private int _blockCount;
+    private ImmutableDictionary<uint, string>.Builder _blockNames = ImmutableDictionary.CreateBuilder<uint, string>();
+
+    /// <summary>Appends an instruction, remembering where its text starts for error reports.</summary>
+    private void Emit(Token at, Instruction instruction)
+    {
+        _code.Add(instruction);
+        _positions.Add(at.Offset);
+    }
+
+    private void RemoveCodeAt(int index)
+    {
+        _code.RemoveAt(index);
+        _positions.RemoveAt(index);
+    }
+
+    /// <summary>Opens a block, loop or if: numbers it for the name section and binds its label.</summary>
+    private void OpenBlock(Token at, Opcode opcode, BlockType blockType, Token? label)
+    {
+        if (label is not null)
+        {
+            _blockNames[(uint)_blockCount] = label.Text[1..];
+        }
+        _blockCount++;
+        Emit(at, new Instruction(opcode, C: (ulong)blockType.Raw));
+        _labels.Add(new Label(label?.Text, opcode, false));
+    }
 
     /// <summary>(func id? export* import? typeuse local* instr*).</summary>
     private void ReadFunc(Cursor c)
@@ -56,11 +86,17 @@ internal sealed partial class ModuleParser
         }
         _labels = [new Label(null, Opcode.Block, false)];
         _code = [];
+        _positions = [];
         _vectors = [];
+        _blockCount = 0;
+        _blockNames = ImmutableDictionary.CreateBuilder<uint, string>();
         ReadInstrs(c);
-        _code.Add(new Instruction(Opcode.End));
+        Emit(c.EndToken, new Instruction(Opcode.End));
         _functions.Add(use.Index);
         _codes.Add(new FunctionBody(runs.ToImmutable(), [.. _code], [.. _vectors]));
+        _codePositions.Add([.. _positions]);
+        if (_locals.Names is { IsEmpty: false } localNames) _localNames[index] = localNames;
+        if (_blockNames.Count > 0) _labelNames[index] = _blockNames.ToImmutable();
     }
 
     private static void AddLocal(ImmutableArray<LocalRun>.Builder runs, ValType type)
@@ -82,6 +118,7 @@ internal sealed partial class ModuleParser
         _locals = new IndexSpace("local", "local");
         _labels = [];
         _code = [];
+        _positions = [];
         _vectors = [];
         ReadInstrs(c);
         return new ConstExpr([.. _code]) { Vectors = [.. _vectors] };
@@ -116,8 +153,7 @@ internal sealed partial class ModuleParser
                 var opcode = InstructionTable.ByMnemonic[op.Token.Text].Opcode;
                 c.TryAtom(TokenKind.Id, out var label);
                 var blockType = ReadBlockType(c);
-                _code.Add(new Instruction(opcode, C: (ulong)blockType.Raw));
-                _labels.Add(new Label(label?.Text, opcode, false));
+                OpenBlock(op.Token, opcode, blockType, label);
                 return;
             }
             case "else":
@@ -125,7 +161,7 @@ internal sealed partial class ModuleParser
                 if (_labels.Count == baseDepth || _labels[^1].Kind != Opcode.If || _labels[^1].SeenElse) throw Errors.Unexpected(op);
                 CheckEndLabel(c);
                 _labels[^1] = _labels[^1] with { SeenElse = true };
-                _code.Add(new Instruction(Opcode.Else));
+                Emit(op.Token, new Instruction(Opcode.Else));
                 return;
             }
             case "end":
@@ -135,14 +171,14 @@ internal sealed partial class ModuleParser
                 if (_labels[^1].SeenElse && _code[^1].Opcode == Opcode.Else)
                 {
                     // An empty else is not encoded, as the reference interpreter's encoder does.
-                    _code.RemoveAt(_code.Count - 1);
+                    RemoveCodeAt(_code.Count - 1);
                 }
                 _labels.RemoveAt(_labels.Count - 1);
-                _code.Add(new Instruction(Opcode.End));
+                Emit(op.Token, new Instruction(Opcode.End));
                 return;
             }
         }
-        _code.Add(ReadOperator(op, c));
+        Emit(op.Token, ReadOperator(op, c));
     }
 
     /// <summary>An id after <c>else</c> or <c>end</c> must repeat the block's label.</summary>
@@ -166,11 +202,10 @@ internal sealed partial class ModuleParser
                 var opcode = InstructionTable.ByMnemonic[op.Token.Text].Opcode;
                 c.TryAtom(TokenKind.Id, out var label);
                 var blockType = ReadBlockType(c);
-                _code.Add(new Instruction(opcode, C: (ulong)blockType.Raw));
-                _labels.Add(new Label(label?.Text, opcode, false));
+                OpenBlock(op.Token, opcode, blockType, label);
                 ReadInstrs(c);
                 _labels.RemoveAt(_labels.Count - 1);
-                _code.Add(new Instruction(Opcode.End));
+                Emit(node.Close ?? op.Token, new Instruction(Opcode.End));
                 return;
             }
             case "if":
@@ -179,25 +214,25 @@ internal sealed partial class ModuleParser
                 var blockType = ReadBlockType(c);
                 // The condition is evaluated outside the if's label.
                 while (c.Peek is { IsList: true } condition && !condition.Is("then")) ReadFolded(c.Next());
-                _code.Add(new Instruction(Opcode.If, C: (ulong)blockType.Raw));
-                _labels.Add(new Label(label?.Text, Opcode.If, false));
+                OpenBlock(op.Token, Opcode.If, blockType, label);
                 var then = c.Next();
                 if (!then.Is("then")) throw Errors.Unexpected(then);
                 ReadInstrs(Cursor.Of(then));
                 if (c.PeekList("else"))
                 {
-                    _code.Add(new Instruction(Opcode.Else));
+                    var elseNode = c.Next();
+                    Emit(elseNode.Token, new Instruction(Opcode.Else));
                     int elseAt = _code.Count;
-                    ReadInstrs(Cursor.Of(c.Next()));
+                    ReadInstrs(Cursor.Of(elseNode));
                     if (_code.Count == elseAt)
                     {
                         // An empty else is not encoded, as the reference interpreter's encoder does.
-                        _code.RemoveAt(elseAt - 1);
+                        RemoveCodeAt(elseAt - 1);
                     }
                 }
                 c.ExpectEnd();
                 _labels.RemoveAt(_labels.Count - 1);
-                _code.Add(new Instruction(Opcode.End));
+                Emit(node.Close ?? op.Token, new Instruction(Opcode.End));
                 return;
             }
             case "else" or "end" or "then":
@@ -210,7 +245,7 @@ internal sealed partial class ModuleParser
             if (!operand.IsList) throw Errors.Unexpected(operand);
             ReadFolded(operand);
         }
-        _code.Add(instruction);
+        Emit(op.Token, instruction);
     }
 
     /// <summary>

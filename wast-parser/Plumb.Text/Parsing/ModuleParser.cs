@@ -35,6 +35,15 @@ internal sealed partial class ModuleParser
     private readonly int[] _importCounts = new int[4];
     private uint? _start;
     private bool _usesDataCount;
+    private readonly List<CustomSection> _customs = [];
+
+    // Names from text ids, for the name section (https://webassembly.github.io/spec/core/appendix/custom.html#name-section).
+    private string? _moduleName;
+    private readonly Dictionary<uint, ImmutableDictionary<uint, string>> _localNames = [];
+    private readonly Dictionary<uint, ImmutableDictionary<uint, string>> _labelNames = [];
+
+    /// <summary>Source offset (character) of each instruction of each function body, parallel to <see cref="_codes"/>.</summary>
+    private readonly List<int[]> _codePositions = [];
 
     private readonly TextMessages _messages;
 
@@ -43,8 +52,8 @@ internal sealed partial class ModuleParser
         _messages = messages;
     }
 
-    /// <summary>Parses a whole text: one <c>(module ...)</c> or, abbreviated, just its fields.</summary>
-    public static Module ParseText(string text, TextMessages messages)
+    /// <summary>As above; <paramref name="positions"/>, when given, receives each body's instruction source offsets.</summary>
+    public static Module ParseText(string text, TextMessages messages, List<int[]>? positions)
     {
         var top = SExpr.Read(text, out var deferred);
         return SExpr.ReportFirst(deferred, () =>
@@ -52,24 +61,33 @@ internal sealed partial class ModuleParser
             if (top.Count == 1 && top[0].Is("module"))
             {
                 var cursor = Cursor.Of(top[0]);
-                cursor.TryAtom(TokenKind.Id, out _);
-                return Parse(cursor, messages);
+                cursor.TryAtom(TokenKind.Id, out var id);
+                return Parse(cursor, messages, id?.Text, positions);
             }
             var all = top.ToArray();
             var endToken = all.Length > 0 ? (all[^1].Close ?? all[^1].Token) : new Token(TokenKind.Eof, "", 0, 1, 1);
-            return Parse(new Cursor(all, 0, endToken), messages);
+            return Parse(new Cursor(all, 0, endToken), messages, null, positions);
         });
     }
 
-    /// <summary>Parses module fields from the cursor to its end.</summary>
-    public static Module Parse(Cursor fields, TextMessages messages)
+    /// <summary>Parses a whole text: one <c>(module ...)</c> or, abbreviated, just its fields.</summary>
+    public static Module ParseText(string text, TextMessages messages) => ParseText(text, messages, null);
+
+    /// <summary>
+    /// Parses module fields from the cursor to its end. <paramref name="moduleId"/> (with its <c>$</c>) becomes
+    /// the module's name; <paramref name="positions"/>, when given, receives the source offset (in characters)
+    /// of every instruction of every function body.
+    /// </summary>
+    public static Module Parse(Cursor fields, TextMessages messages, string? moduleId = null, List<int[]>? positions = null)
     {
         var parser = new ModuleParser(messages);
+        parser._moduleName = moduleId?[1..];
         var list = new List<SExpr>();
         while (!fields.AtEnd) list.Add(fields.Next());
         parser.BindIds(list);
         parser.BindSegmentIds(list);
         foreach (var field in list) parser.ReadField(field);
+        positions?.AddRange(parser._codePositions);
         return parser.Build();
     }
 
@@ -87,7 +105,32 @@ internal sealed partial class ModuleParser
         DataCount = _usesDataCount ? (uint)_data.Count : null,
         Codes = [.. _codes],
         Data = [.. _data],
+        Customs = [.. _customs],
+        Names = BuildNames(),
     };
+
+    /// <summary>
+    /// The name section that the text's ids describe, or null when the text has none: module, functions,
+    /// locals, labels, types, tables, memories, globals, element and data segments, as the extended name
+    /// section numbers them. See wast-parser/RATIONALE.md, "Which names does text keep?".
+    /// </summary>
+    private NameSection? BuildNames()
+    {
+        var names = new NameSection
+        {
+            ModuleName = _moduleName,
+            FunctionNames = _funcSpace.Names,
+            LocalNames = _localNames.ToImmutableDictionary(),
+            LabelNames = _labelNames.ToImmutableDictionary(),
+            TypeNames = _typeSpace.Names,
+            TableNames = _tableSpace.Names,
+            MemoryNames = _memorySpace.Names,
+            GlobalNames = _globalSpace.Names,
+            ElemNames = _elemSpace.Names,
+            DataNames = _dataSpace.Names,
+        };
+        return names.IsEmpty ? null : names;
+    }
 
     /// <summary>
     /// First pass: checks each field's head, reads explicit type definitions and allocates every
@@ -99,6 +142,7 @@ internal sealed partial class ModuleParser
         foreach (var field in fields)
         {
             if (!field.IsList) throw Errors.Unexpected(field);
+            if (IsCustomAnnotation(field)) continue;
             var c = Cursor.Of(field);
             switch (field.Head)
             {
@@ -209,6 +253,11 @@ internal sealed partial class ModuleParser
 
     private void ReadField(SExpr field)
     {
+        if (IsCustomAnnotation(field))
+        {
+            ReadCustom(field);
+            return;
+        }
         var c = Cursor.Of(field);
         switch (field.Head)
         {
@@ -247,6 +296,54 @@ internal sealed partial class ModuleParser
                 ReadData(c, field);
                 break;
         }
+    }
+
+    /// <summary>True for a <c>(@custom ...)</c> annotation (https://github.com/WebAssembly/annotations).</summary>
+    private static bool IsCustomAnnotation(SExpr field) =>
+        field.Items is { Length: > 0 } items && !items[0].IsList && items[0].Token.Kind == TokenKind.Reserved && items[0].Token.Text == "@custom";
+
+    // The section order of the binary format (https://webassembly.github.io/spec/core/binary/modules.html#binary-module),
+    // by the annotation's section keywords; a custom section's place is the id of the section it follows.
+    private static readonly (string Keyword, byte Id)[] SectionOrder =
+    [
+        ("type", 1), ("import", 2), ("func", 3), ("table", 4), ("memory", 5), ("global", 6), ("export", 7),
+        ("start", 8), ("elem", 9), ("datacount", 12), ("code", 10), ("data", 11),
+    ];
+
+    /// <summary>
+    /// (@custom name place? datastring): a custom section with its bytes, placed (before first), (before sec),
+    /// (after sec) or, by default, (after last). See wast-parser/RATIONALE.md, "How do custom sections survive text?".
+    /// </summary>
+    private void ReadCustom(SExpr field)
+    {
+        var c = Cursor.Of(field, 1);
+        string name = Name(c.Next());
+        byte after = 11;
+        if (c.Peek is { IsList: true } place)
+        {
+            c.Next();
+            var pc = Cursor.Of(place);
+            bool before = place.Is("before");
+            if (!before && !place.Is("after")) throw Errors.Unexpected(place.Items!.Length > 0 ? place.Items[0] : place);
+            var section = pc.Next();
+            pc.ExpectEnd();
+            string keyword = section.IsAtom(TokenKind.Keyword) ? section.Token.Text : "";
+            if (keyword == "first" && before)
+            {
+                after = 0;
+            }
+            else if (keyword == "last" && !before)
+            {
+                after = 11;
+            }
+            else
+            {
+                int position = Array.FindIndex(SectionOrder, s => s.Keyword == keyword);
+                if (position < 0) throw Errors.Unexpected(section);
+                after = before ? (position == 0 ? (byte)0 : SectionOrder[position - 1].Id) : SectionOrder[position].Id;
+            }
+        }
+        _customs.Add(new CustomSection(name, ReadStrings(c), after));
     }
 
     private void AddImport(Import import)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Plumb.Instructions;
 using Plumb.Structure;
 
@@ -7,9 +8,44 @@ internal static partial class WatPrinter
 {
     private sealed partial class Printer
     {
-        private void FunctionBody(FunctionBody body)
+        private void FunctionBody(FunctionBody body, uint index, FuncType? type)
         {
-            if (body.Locals.Length > 0)
+            int paramCount = type?.Params.Length ?? 0;
+            long localCount = body.Locals.Sum(r => (long)r.Count);
+            var localIds = type is not null && _names.LocalNames.TryGetValue(index, out var localNames)
+                ? Ids(localNames, (uint)Math.Min(paramCount + localCount, uint.MaxValue))
+                : [];
+            if (localIds.Count > 0)
+            {
+                _printedLocals[index] = localIds.ToImmutableDictionary();
+                // Named parameters and locals one by one: (param $x i32) (param i32) (local $y f64) ...
+                for (int p = 0; p < paramCount; p++)
+                {
+                    _out.Append(" (param");
+                    IdOf(localIds, (uint)p);
+                    _out.Append(' ').Append(type!.Params[p].ToText()).Append(')');
+                }
+                if (type!.Results.Length > 0)
+                {
+                    _out.Append(" (result");
+                    foreach (var r in type.Results)
+                    {
+                        _out.Append(' ').Append(r.ToText());
+                    }
+                    _out.Append(')');
+                }
+                uint local = (uint)paramCount;
+                foreach (var run in body.Locals)
+                {
+                    for (uint n = 0; n < run.Count; n++, local++)
+                    {
+                        _out.Append('\n').Append(Indent).Append(Indent).Append("(local");
+                        IdOf(localIds, local);
+                        _out.Append(' ').Append(run.Type.ToText()).Append(')');
+                    }
+                }
+            }
+            else if (body.Locals.Length > 0)
             {
                 _out.Append('\n').Append(Indent).Append(Indent).Append("(local");
                 foreach (var run in body.Locals)
@@ -27,6 +63,12 @@ internal static partial class WatPrinter
             {
                 code = code[..^1];
             }
+            _labelIds = _names.LabelNames.TryGetValue(index, out var labelNames) ? Ids(labelNames, uint.MaxValue) : [];
+            if (_labelIds.Count > 0)
+            {
+                _printedLabels[index] = _labelIds.ToImmutableDictionary();
+            }
+            _blockCount = 0;
             int depth = 2;
             foreach (var instruction in code)
             {
@@ -47,6 +89,7 @@ internal static partial class WatPrinter
                     depth++;
                 }
             }
+            _labelIds = [];
         }
 
         /// <summary>
@@ -87,6 +130,11 @@ internal static partial class WatPrinter
                 case Immediate.None:
                     break;
                 case Immediate.BlockType:
+                    // Labels are numbered by their block, loop or if in the body (the extended name section's rule).
+                    if (_labelIds.TryGetValue((uint)_blockCount++, out string? labelId))
+                    {
+                        _out.Append(" $").Append(labelId);
+                    }
                     BlockType(instruction.BlockType);
                     break;
                 case Immediate.Label:

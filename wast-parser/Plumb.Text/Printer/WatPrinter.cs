@@ -10,8 +10,9 @@ namespace Plumb.Text;
 /// written out, and floats are exact. See wast-parser/RATIONALE.md, "What does the printer promise?".
 /// </summary>
 /// <remarks>
-/// Definitions appear in binary section order. Text cannot carry custom sections or the data count
-/// section; custom sections become comments and the data count is left to the text encoder.
+/// Definitions appear in binary section order. Names from the name section are printed as ids at their
+/// definitions, custom sections as <c>(@custom ...)</c> annotations in their place; the data count section is
+/// left to the text encoder (wast-parser/RATIONALE.md, "How do custom sections survive text?").
 /// </remarks>
 internal static partial class WatPrinter
 {
@@ -32,21 +33,43 @@ internal static partial class WatPrinter
     {
         private readonly StringBuilder _out = new();
         private readonly string?[] _funcIds = FunctionIds(module);
+        private readonly NameSection _names = module.Names ?? new NameSection();
+        private readonly Dictionary<uint, string> _typeIds = Ids(module.Names?.TypeNames, (uint)module.Types.Length);
+        private readonly Dictionary<uint, string> _tableIds = Ids(module.Names?.TableNames, Count(module, ExternKind.Table) + (uint)module.Tables.Length);
+        private readonly Dictionary<uint, string> _memoryIds = Ids(module.Names?.MemoryNames, Count(module, ExternKind.Memory) + (uint)module.Memories.Length);
+        private readonly Dictionary<uint, string> _globalIds = Ids(module.Names?.GlobalNames, Count(module, ExternKind.Global) + (uint)module.Globals.Length);
+        private Dictionary<uint, string> _elemIds = [];
+        private Dictionary<uint, string> _dataIds = [];
+        private string? _moduleId;
+
+        // Names printed for the current function's locals and labels, and all of them, for the name section check.
+        private readonly Dictionary<uint, ImmutableDictionary<uint, string>> _printedLocals = [];
+        private readonly Dictionary<uint, ImmutableDictionary<uint, string>> _printedLabels = [];
+        private Dictionary<uint, string> _labelIds = [];
+        private int _blockCount;
 
         public override string ToString() => _out.ToString();
 
         public void PrintModule()
         {
+            _namesAsIds = NameSectionAtTheEnd(module);
             _out.Append("(module");
             if (module.Names?.ModuleName is { } moduleName && IsId(moduleName))
             {
+                _moduleId = moduleName;
                 _out.Append(" $").Append(moduleName);
             }
+            // An element (data) segment's id must not also name a table (memory): the parser would read
+            // (elem $t (offset ...)) as the 1.0 form whose id is the table.
+            _elemIds = Ids(module.Names?.ElemNames, (uint)module.Elements.Length, [.. _tableIds.Values]);
+            _dataIds = Ids(module.Names?.DataNames, (uint)module.Data.Length, [.. _memoryIds.Values]);
             _out.Append('\n');
             CustomComments(0);
             for (int i = 0; i < module.Types.Length; i++)
             {
-                _out.Append(Indent).Append("(type (;").Append(i).Append(";) (func");
+                _out.Append(Indent).Append("(type");
+                IdOf(_typeIds, (uint)i);
+                _out.Append(" (;").Append(i).Append(";) (func");
                 Signature(module.Types[i]);
                 _out.Append("))\n");
             }
@@ -57,14 +80,18 @@ internal static partial class WatPrinter
             CustomComments(3);
             for (int i = 0; i < module.Tables.Length; i++)
             {
-                _out.Append(Indent).Append("(table (;").Append(ImportCount(ExternKind.Table) + i).Append(";) ");
+                _out.Append(Indent).Append("(table");
+                IdOf(_tableIds, (uint)(ImportCount(ExternKind.Table) + i));
+                _out.Append(" (;").Append(ImportCount(ExternKind.Table) + i).Append(";) ");
                 TableType(module.Tables[i]);
                 _out.Append(")\n");
             }
             CustomComments(4);
             for (int i = 0; i < module.Memories.Length; i++)
             {
-                _out.Append(Indent).Append("(memory (;").Append(ImportCount(ExternKind.Memory) + i).Append(";) ");
+                _out.Append(Indent).Append("(memory");
+                IdOf(_memoryIds, (uint)(ImportCount(ExternKind.Memory) + i));
+                _out.Append(" (;").Append(ImportCount(ExternKind.Memory) + i).Append(";) ");
                 Limits(module.Memories[i].Limits);
                 _out.Append(")\n");
             }
@@ -72,7 +99,9 @@ internal static partial class WatPrinter
             for (int i = 0; i < module.Globals.Length; i++)
             {
                 var global = module.Globals[i];
-                _out.Append(Indent).Append("(global (;").Append(ImportCount(ExternKind.Global) + i).Append(";) ");
+                _out.Append(Indent).Append("(global");
+                IdOf(_globalIds, (uint)(ImportCount(ExternKind.Global) + i));
+                _out.Append(" (;").Append(ImportCount(ExternKind.Global) + i).Append(";) ");
                 GlobalType(global.Type);
                 _out.Append(' ');
                 ConstExpr(global.Init);
@@ -100,6 +129,15 @@ internal static partial class WatPrinter
             _out.Append(")\n");
         }
 
+        /// <summary>Appends <c> $id</c> when the space has a printable id for the index.</summary>
+        private void IdOf(Dictionary<uint, string> ids, uint index)
+        {
+            if (ids.TryGetValue(index, out string? id))
+            {
+                _out.Append(" $").Append(id);
+            }
+        }
+
         private void PrintImports()
         {
             var counts = new int[4];
@@ -115,6 +153,13 @@ internal static partial class WatPrinter
                 {
                     _out.Append(" $").Append(id);
                 }
+                IdOf(import.Kind switch
+                {
+                    ExternKind.Table => _tableIds,
+                    ExternKind.Memory => _memoryIds,
+                    ExternKind.Global => _globalIds,
+                    _ => [],
+                }, (uint)index);
                 _out.Append(" (;").Append(index).Append(";) ");
                 switch (import.Kind)
                 {
@@ -151,7 +196,7 @@ internal static partial class WatPrinter
                 _out.Append(" (;").Append(index).Append(";) (type ").Append(module.Functions[i]).Append(')');
                 if (i < module.Codes.Length)
                 {
-                    FunctionBody(module.Codes[i]);
+                    FunctionBody(module.Codes[i], (uint)index, module.Functions[i] < (uint)module.Types.Length ? module.Types[(int)module.Functions[i]] : null);
                 }
                 _out.Append(")\n");
             }
@@ -162,7 +207,9 @@ internal static partial class WatPrinter
             for (int i = 0; i < module.Elements.Length; i++)
             {
                 var segment = module.Elements[i];
-                _out.Append(Indent).Append("(elem (;").Append(i).Append(";)");
+                _out.Append(Indent).Append("(elem");
+                IdOf(_elemIds, (uint)i);
+                _out.Append(" (;").Append(i).Append(";)");
                 switch (segment.Mode)
                 {
                     case SegmentMode.Active:
@@ -207,7 +254,9 @@ internal static partial class WatPrinter
             for (int i = 0; i < module.Data.Length; i++)
             {
                 var segment = module.Data[i];
-                _out.Append(Indent).Append("(data (;").Append(i).Append(";)");
+                _out.Append(Indent).Append("(data");
+                IdOf(_dataIds, (uint)i);
+                _out.Append(" (;").Append(i).Append(";)");
                 if (segment.Mode == SegmentMode.Active)
                 {
                     if (segment.MemoryIndex != 0)
@@ -246,18 +295,114 @@ internal static partial class WatPrinter
         private static bool IsRefFunc(ConstExpr expr) =>
             expr.Instructions.Length == 1 && expr.Instructions[0].Opcode == Instructions.Opcode.RefFunc;
 
+        /// <summary>
+        /// The custom sections placed after section <paramref name="after"/>, as the annotations proposal's
+        /// <c>(@custom "name" (after sec) "bytes")</c>; the name section only when its ids cannot say it
+        /// (wast-parser/RATIONALE.md, "How do custom sections survive text?").
+        /// </summary>
         private void CustomComments(byte after)
         {
             foreach (var custom in module.Customs)
             {
-                if (custom.After == after)
+                // Every function is printed before the first place a name section can be said by ids alone (after the
+                // last section), so the printed ids are all known here.
+                if (custom.After == after && !(ReferenceEquals(custom, _namesAsIds) && NamesRoundTrip(custom)))
                 {
-                    // The text format has no custom sections; the comment keeps them visible.
-                    _out.Append(Indent).Append(";; custom section ");
-                    Name(custom.Name);
-                    _out.Append(", ").Append(custom.Content.Length).Append(" bytes\n");
+                    CustomAnnotation(custom);
                 }
             }
+        }
+
+        private void CustomAnnotation(CustomSection custom)
+        {
+            _out.Append(Indent).Append("(@custom ");
+            Name(custom.Name);
+            _out.Append(custom.After == 0 ? " (before first)" : $" (after {SectionKeyword(custom.After)})");
+            const int chunk = 64;
+            var bytes = custom.Content.AsSpan();
+            if (bytes.IsEmpty)
+            {
+                _out.Append(" \"\"");
+            }
+            for (int start = 0; start < bytes.Length; start += chunk)
+            {
+                _out.Append(' ');
+                StringLiteral(bytes.Slice(start, Math.Min(chunk, bytes.Length - start)));
+            }
+            _out.Append(")\n");
+        }
+
+        private static string SectionKeyword(byte id) => id switch
+        {
+            1 => "type",
+            2 => "import",
+            3 => "func",
+            4 => "table",
+            5 => "memory",
+            6 => "global",
+            7 => "export",
+            8 => "start",
+            9 => "elem",
+            10 => "code",
+            11 => "data",
+            12 => "datacount",
+            _ => throw new ArgumentException($"custom section after unknown section {id}"),
+        };
+
+        // The module's one name section when the printed ids say exactly it, byte for byte and in its place; then it
+        // is printed only as ids and the text encoder writes it back. Decided once the whole module is printed.
+        private CustomSection? _namesAsIds;
+
+        /// <summary>
+        /// The printed ids give the parser a name section; when that is not the module's own (names that are not
+        /// ids or not unique, subsections or order the encoder would not write, another place), the original
+        /// bytes are printed as a <c>@custom</c> annotation, which the text encoder prefers to its own.
+        /// </summary>
+        private bool NamesRoundTrip(CustomSection original)
+        {
+            var printed = new NameSection
+            {
+                ModuleName = _moduleId,
+                FunctionNames = ToMap(_funcIds),
+                LocalNames = _printedLocals.ToImmutableDictionary(),
+                LabelNames = _printedLabels.ToImmutableDictionary(),
+                TypeNames = _typeIds.ToImmutableDictionary(),
+                TableNames = _tableIds.ToImmutableDictionary(),
+                MemoryNames = _memoryIds.ToImmutableDictionary(),
+                GlobalNames = _globalIds.ToImmutableDictionary(),
+                ElemNames = _elemIds.ToImmutableDictionary(),
+                DataNames = _dataIds.ToImmutableDictionary(),
+            };
+            return !printed.IsEmpty && original.Content.AsSpan().SequenceEqual(Binary.ModuleWriter.NameSectionBytes(printed));
+        }
+
+        private static ImmutableDictionary<uint, string> ToMap(string?[] ids)
+        {
+            var map = ImmutableDictionary.CreateBuilder<uint, string>();
+            for (int i = 0; i < ids.Length; i++)
+            {
+                if (ids[i] is { } id)
+                {
+                    map[(uint)i] = id;
+                }
+            }
+            return map.ToImmutable();
+        }
+
+        /// <summary>
+        /// The name section that may be printed as ids alone: the only one, and the first custom section after the
+        /// module's last section, where the text encoder writes the name section it derives from ids.
+        /// </summary>
+        private static CustomSection? NameSectionAtTheEnd(Module module)
+        {
+            var names = module.Customs.Where(c => c.Name == Binary.ModuleReader.NameSectionName).ToList();
+            if (names.Count != 1 || module.Names is null)
+            {
+                return null;
+            }
+            byte last = Binary.ModuleWriter.LastSection(module with { Customs = [.. module.Customs.Where(c => !ReferenceEquals(c, names[0]))] });
+            var first = module.Customs.FirstOrDefault(c => c.After == last);
+            return names[0].After == last && ReferenceEquals(first, names[0]) ? names[0] : null;
         }
 
         private int ImportCount(ExternKind kind)
@@ -387,6 +532,31 @@ internal static partial class WatPrinter
             return ids;
         }
     }
+
+    /// <summary>The names of one index space that can be printed as ids: valid ids, in range, used once (and not in <paramref name="taken"/>).</summary>
+    private static Dictionary<uint, string> Ids(ImmutableDictionary<uint, string>? names, uint count, HashSet<string>? taken = null)
+    {
+        var ids = new Dictionary<uint, string>();
+        if (names is null)
+        {
+            return ids;
+        }
+        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string name in names.Values)
+        {
+            uses[name] = uses.GetValueOrDefault(name) + 1;
+        }
+        foreach (var (index, name) in names)
+        {
+            if (index < count && IsId(name) && uses[name] == 1 && taken?.Contains(name) != true)
+            {
+                ids[index] = name;
+            }
+        }
+        return ids;
+    }
+
+    private static uint Count(Module module, ExternKind kind) => (uint)module.Imports.Count(i => i.Kind == kind);
 
     /// <summary>True when <c>$</c> followed by the name is a text-format identifier.</summary>
     internal static bool IsId(string name)

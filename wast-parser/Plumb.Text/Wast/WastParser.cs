@@ -136,7 +136,7 @@ public static class WastParser
         byte[]? encoded;
         try
         {
-            encoded = ModuleWriter.Write(ModuleParser.Parse(c, TextMessages.Core2));
+            encoded = ModuleWriter.Write(ModuleParser.Parse(c, TextMessages.Core2, name));
         }
         catch (WatSyntaxException)
         {
