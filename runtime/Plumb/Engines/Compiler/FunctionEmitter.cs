@@ -114,29 +114,33 @@ internal sealed unsafe class FunctionEmitter
     public const int LargeFrame = 32 * 1024;
 
     /// <summary>
-    /// An upper bound of the bytes of the CIL frame of <paramref name="function"/>: 16 bytes per local and per
-    /// operand slot any instruction may push (a call's or a block's values included), and the scratch buffer of
-    /// its calls out of the module, before the JIT's own temporaries (which <see cref="CompiledOps.EnsureFrame"/>
-    /// allows for by probing twice this).
+    /// An upper bound of the bytes of the CIL locals of <paramref name="function"/>, before the JIT's own
+    /// temporaries (which <see cref="CompiledOps.EnsureFrame"/> allows for by probing twice this): 16 bytes per
+    /// Wasm local, per operand slot (one per height and value type the validator's maximum height allows), per
+    /// block parameter saved and per buffer of a call with several results, and the scratch buffer of calls out.
     /// </summary>
     public static long FrameEstimate(ValidatedModule module, ValidatedFunction function)
     {
-        long slots = function.LocalTypes.Length;
+        const int valueTypes = 7;
+        long slots = function.LocalTypes.Length + (long)valueTypes * function.MaxStackHeight + 8;
+        int scratch = 0;
         foreach (var instruction in function.Code)
         {
-            slots += 1 + instruction.Opcode switch
+            FuncType? type = instruction.Opcode switch
             {
-                Opcode.Call => Width(module.FunctionTypes[(int)instruction.A]),
-                Opcode.CallIndirect => 2 * Width(module.Module.Types[(int)instruction.A]),
-                Opcode.Block or Opcode.Loop or Opcode.If => instruction.BlockType.IsEmpty || instruction.BlockType.IsValueType
-                    ? 1
-                    : Width(module.Module.Types[(int)instruction.BlockType.TypeIndex]),
-                _ => 0,
+                Opcode.Call => module.FunctionTypes[(int)instruction.A],
+                Opcode.CallIndirect => module.Module.Types[(int)instruction.A],
+                Opcode.Block or Opcode.Loop or Opcode.If when !instruction.BlockType.IsEmpty && !instruction.BlockType.IsValueType
+                    => module.Module.Types[(int)instruction.BlockType.TypeIndex],
+                _ => null,
             };
+            if (type is not null)
+            {
+                slots += type.Params.Length + (type.Results.Length > 1 ? 1 : 0);
+                scratch = Math.Max(scratch, Math.Max(type.Params.Length, type.Results.Length));
+            }
         }
-        return slots * 16;
-
-        static int Width(FuncType type) => type.Params.Length + type.Results.Length;
+        return (slots + scratch) * 16;
     }
 
     /// <summary>Emits the body of <paramref name="function"/> into <paramref name="method"/>; <paramref name="methods"/> are the module's defined functions' methods, <paramref name="frames"/> their <see cref="FrameEstimate"/>s.</summary>
