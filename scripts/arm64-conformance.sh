@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# The conformance run on linux-arm64, from a fresh x64 Debian machine with the .NET SDK: installs the emulator and
+# the arm64 libraries (scripts/install-arm64-tools.sh: Debian's qemu-user-static and multiarch packages),
+# publishes plumb self-contained for linux-arm64 (the runtime pack comes from NuGet), runs `plumb spec` under
+# qemu-user with PLUMB_EMULATED set, one engine after the other, and merges the runs into one report.
+# On an arm64 machine the same script runs natively (nothing installed, PLUMB_EMULATED unset).
+#
+# Usage: scripts/arm64-conformance.sh [--suite wg-1.0,wg-2.0] [--engines interpreter,compiler,wasmtime]
+#                                     [--out DIR] [--jobs N] [--timeout SECONDS] [--no-r2r]
+#   --out DIR   where the reports go (default artifacts/arm64/report): DIR/ENGINE/ has each engine's run
+#               (conformance.json, conformance.md, junit.xml, index.html), DIR/ their merge (`plumb report merge`).
+#               `--out reports/baseline/linux-arm64` refreshes the committed baseline (review the diff).
+#   --no-r2r    publish without ReadyToRun: every method is then compiled by the JIT under emulation (about
+#               three times slower here; harness/RATIONALE.md, "How is linux-arm64 measured?").
+# Exit code: 0 when every engine's run passed (or failed only on known differences), 1 when one failed, 2 when
+# the emulated .NET could not start at all.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+suite="wg-1.0,wg-2.0"; engines="interpreter,compiler,wasmtime"; out="artifacts/arm64/report"
+jobs="$(nproc)"; timeout=1200; r2r=true
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --suite) suite="$2"; shift 2 ;;
+    --engines) engines="$2"; shift 2 ;;
+    --out) out="$2"; shift 2 ;;
+    --jobs) jobs="$2"; shift 2 ;;
+    --timeout) timeout="$2"; shift 2 ;;
+    --no-r2r) r2r=false; shift ;;
+    *) echo "usage: scripts/arm64-conformance.sh [--suite S] [--engines E,...] [--out DIR] [--jobs N] [--timeout SECONDS] [--no-r2r]" >&2; exit 2 ;;
+  esac
+done
+
+emulated=""
+case "$(uname -m)" in
+  aarch64|arm64) ;;
+  *)
+    bash scripts/install-arm64-tools.sh >/dev/null
+    # What the reports name as the emulator (PlatformInfo.Emulation), with its version.
+    emulated="qemu-user $(qemu-aarch64-static --version | head -1 | awk '{print $3}')"
+    ;;
+esac
+
+publish="artifacts/arm64/plumb"
+echo "arm64-conformance: publishing plumb for linux-arm64 (self-contained, ReadyToRun $r2r) to $publish" >&2
+dotnet publish harness/Plumb.Cli/Plumb.Cli.csproj -c Release -r linux-arm64 --self-contained \
+  -p:PublishReadyToRun=$r2r -o "$publish" --nologo -v q -clp:ErrorsOnly
+plumb="$publish/Plumb.Cli"
+
+run() { PLUMB_EMULATED="${emulated:-0}" "$plumb" "$@"; }
+if ! version="$(run --version 2>&1)"; then
+  echo "arm64-conformance: the linux-arm64 build does not start${emulated:+ under $emulated}:" >&2
+  echo "$version" >&2
+  exit 2
+fi
+echo "arm64-conformance: $version${emulated:+, under $emulated}" >&2
+
+# One engine per run: a run of many hours keeps the engines that finished if a later one is stopped.
+status=0
+reports=()
+IFS=, read -r -a list <<<"$engines"
+for engine in "${list[@]}"; do
+  echo "arm64-conformance: plumb spec --suite $suite --engine $engine (started $(date -u +%H:%M:%S) UTC)" >&2
+  start=$SECONDS
+  # Exit 1 is a run with failures; the report is written all the same and compared by whoever reads it.
+  run spec --suite "$suite" --engine "$engine" --jobs "$jobs" --timeout "$timeout" --report "$out/$engine" || status=1
+  echo "arm64-conformance: $engine took $((SECONDS - start)) s" >&2
+  reports+=("$out/$engine/conformance.json")
+done
+
+# The merge runs natively: it reads JSON and writes the merged report, nothing platform-specific.
+scripts/plumb report merge "${reports[@]}" --out "$out"
+exit $status
