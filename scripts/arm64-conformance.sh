@@ -2,13 +2,14 @@
 # The conformance run on linux-arm64, from a fresh x64 Debian machine with the .NET SDK: installs the emulator and
 # the arm64 libraries (scripts/install-arm64-tools.sh: Debian's qemu-user-static and multiarch packages),
 # publishes plumb self-contained for linux-arm64 (the runtime pack comes from NuGet), runs `plumb spec` under
-# qemu-user with PLUMB_EMULATED set, one engine after the other, and merges the runs into one report.
+# qemu-user with PLUMB_EMULATED set, one run per suite and engine, and merges the runs into one report.
 # On an arm64 machine the same script runs natively (nothing installed, PLUMB_EMULATED unset).
 #
 # Usage: scripts/arm64-conformance.sh [--suite wg-1.0,wg-2.0] [--engines interpreter,compiler,wasmtime]
 #                                     [--out DIR] [--jobs N] [--timeout SECONDS] [--no-r2r]
-#   --out DIR   where the reports go (default artifacts/arm64/report): DIR/ENGINE/ has each engine's run
-#               (conformance.json, conformance.md, junit.xml, index.html), DIR/ their merge (`plumb report merge`).
+#   --out DIR   where the reports go (default artifacts/arm64/report): DIR/SUITE-ENGINE/ has each run (conformance.json,
+#               conformance.md, junit.xml, index.html, spec.log), DIR/ their merge (`plumb report merge`).
+#   --jobs N    worker processes of each run (default 2); the suite x engine runs go at once.
 #               `--out reports/baseline/linux-arm64` refreshes the committed baseline (review the diff).
 #   --no-r2r    publish without ReadyToRun: every method is then compiled by the JIT under emulation (about
 #               three times slower here; harness/RATIONALE.md, "How is linux-arm64 measured?").
@@ -18,7 +19,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 suite="wg-1.0,wg-2.0"; engines="interpreter,compiler,wasmtime"; out="artifacts/arm64/report"
-jobs="$(nproc)"; timeout=1200; r2r=true
+jobs=2; timeout=1200; r2r=true
 while [ $# -gt 0 ]; do
   case "$1" in
     --suite) suite="$2"; shift 2 ;;
@@ -55,19 +56,33 @@ if ! version="$(run --version 2>&1)"; then
 fi
 echo "arm64-conformance: $version${emulated:+, under $emulated}" >&2
 
-# One engine per run: a run of many hours keeps the engines that finished if a later one is stopped.
+# One run per suite and engine, all at once: each writes its report when it ends, so a run of hours on a busy
+# machine keeps the suites and engines that finished if a later one is stopped, and the shortest (wg-1.0) end first.
+IFS=, read -r -a engine_list <<<"$engines"
+IFS=, read -r -a suite_list <<<"$suite"
+pids=(); names=(); reports=()
+for s in "${suite_list[@]}"; do
+  for engine in "${engine_list[@]}"; do
+    mkdir -p "$out/$s-$engine"
+    echo "arm64-conformance: plumb spec --suite $s --engine $engine --jobs $jobs (started $(date -u +%H:%M:%S) UTC, log $out/$s-$engine/spec.log)" >&2
+    (
+      start=$SECONDS
+      # Exit 1 is a run with failures: its report is written all the same.
+      code=0
+      run spec --suite "$s" --engine "$engine" --jobs "$jobs" --timeout "$timeout" --report "$out/$s-$engine" >"$out/$s-$engine/spec.log" 2>&1 || code=$?
+      echo "arm64-conformance: $s $engine ended with exit code $code after $((SECONDS - start)) s" >&2
+      exit $code
+    ) &
+    pids+=($!); names+=("$s $engine"); reports+=("$out/$s-$engine/conformance.json")
+  done
+done
 status=0
-reports=()
-IFS=, read -r -a list <<<"$engines"
-for engine in "${list[@]}"; do
-  echo "arm64-conformance: plumb spec --suite $suite --engine $engine (started $(date -u +%H:%M:%S) UTC)" >&2
-  start=$SECONDS
-  # Exit 1 is a run with failures; the report is written all the same and compared by whoever reads it.
-  run spec --suite "$suite" --engine "$engine" --jobs "$jobs" --timeout "$timeout" --report "$out/$engine" || status=1
-  echo "arm64-conformance: $engine took $((SECONDS - start)) s" >&2
-  reports+=("$out/$engine/conformance.json")
+for i in "${!pids[@]}"; do
+  wait "${pids[$i]}" || { code=$?; [ $code -eq 1 ] || echo "arm64-conformance: ${names[$i]} did not finish (exit code $code)" >&2; status=1; }
 done
 
 # The merge runs natively: it reads JSON and writes the merged report, nothing platform-specific.
-scripts/plumb report merge "${reports[@]}" --out "$out"
+present=()
+for r in "${reports[@]}"; do [ -f "$r" ] && present+=("$r"); done
+[ ${#present[@]} -gt 0 ] && scripts/plumb report merge "${present[@]}" --out "$out"
 exit $status
