@@ -15,18 +15,16 @@ public sealed partial class CiWorkflowTests
 {
     private static readonly string Root = Suites.RepositoryRoot()!;
 
-    public static TheoryData<string> Workflows()
-    {
-        var data = new TheoryData<string>();
-        foreach (string file in Directory.GetFiles(Path.Combine(Root, "ci"), "*.yml").Order(StringComparer.Ordinal))
-            data.Add(Path.GetFileName(file));
-        return data;
-    }
+    /// <summary>The file names of the workflows, ci/*.yml.</summary>
+    private static List<string> WorkflowNames() =>
+        [.. Directory.GetFiles(Path.Combine(Root, "ci"), "*.yml").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+
+    public static TheoryData<string> Workflows() => new(WorkflowNames());
 
     [Fact]
     public void TheCiFolderHasTheWorkflows()
     {
-        var names = Workflows().Select(row => (string)row[0]).ToList();
+        var names = WorkflowNames();
         Assert.Contains("ci.yml", names);
         Assert.Contains("fuzz-nightly.yml", names);
     }
@@ -74,7 +72,7 @@ public sealed partial class CiWorkflowTests
         var jobs = Mapping(Load("ci.yml"), "jobs")!;
         var test = (YamlMappingNode)jobs.Children[new YamlScalarNode("test")];
         var include = (YamlSequenceNode)Mapping(Mapping(test, "strategy")!, "matrix")!.Children[new YamlScalarNode("include")];
-        var platforms = include.Children.Cast<YamlMappingNode>().Select(e => Scalar(e, "platform")).Order(StringComparer.Ordinal).ToArray();
+        var platforms = include.Children.Cast<YamlMappingNode>().Select(e => Scalar(e, "platform")!).Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(["linux-arm64", "linux-x64", "macos-arm64", "windows-x64"], platforms);
         string runs = string.Join("\n", Runs(test));
         Assert.Contains("dotnet test Plumb.slnx", runs, StringComparison.Ordinal);
@@ -107,7 +105,7 @@ public sealed partial class CiWorkflowTests
     public void RunLocalRunsTheWorkflowsScripts()
     {
         string local = File.ReadAllText(Path.Combine(Root, "ci", "run-local.sh"));
-        var scripts = Workflows().Select(row => (string)row[0])
+        var scripts = WorkflowNames()
             .SelectMany(name => Mapping(Load(name), "jobs")!.Children.Values.Cast<YamlMappingNode>())
             .SelectMany(Runs)
             .SelectMany(run => ScriptPath().Matches(run).Select(m => m.Value))
