@@ -48,7 +48,11 @@ dotnet publish harness/Plumb.Cli/Plumb.Cli.csproj -c Release -r linux-arm64 --se
   -p:PublishReadyToRun=$r2r -o "$publish" --nologo -v q -clp:ErrorsOnly
 plumb="$publish/Plumb.Cli"
 
-run() { PLUMB_EMULATED="${emulated:-0}" "$plumb" "$@"; }
+# Under qemu-user, W^X is off: with it, .NET writes code through a second (read-write) mapping of the executable
+# pages, which qemu-user (tracking code writes by guest address) likely does not see, so a translation of old code
+# can outlive the code; a one-hour run's coordinator died of an access violation in a dynamic method, probably so (harness/RATIONALE.md, "How is linux-arm64 measured?").
+wx=1; [ -n "$emulated" ] && wx=0
+run() { DOTNET_EnableWriteXorExecute=$wx PLUMB_EMULATED="${emulated:-0}" "$plumb" "$@"; }
 if ! version="$(run --version 2>&1)"; then
   echo "arm64-conformance: the linux-arm64 build does not start${emulated:+ under $emulated}:" >&2
   echo "$version" >&2
