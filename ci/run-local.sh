@@ -49,11 +49,11 @@ if has fuzz; then
   done
 fi
 if has report; then
-  runs=()
-  [ -f "$out/conformance/$platform/conformance.json" ] && runs+=("$out/conformance/$platform/conformance.json")
+  runs=(); here=""
+  [ -f "$out/conformance/$platform/conformance.json" ] && here="$out/conformance/$platform/conformance.json" && runs+=("$here")
   for b in reports/baseline/*/conformance.json; do
     # This platform's own baseline would repeat this run's cells (report merge refuses two runs of one cell).
-    [ "$(basename "$(dirname "$b")")" = "$platform" ] && [ ${#runs[@]} -gt 0 ] && continue
+    [ "$(basename "$(dirname "$b")")" = "$platform" ] && [ -n "$here" ] && continue
     runs+=("$b")
   done
   step "report merge" scripts/plumb report merge "${runs[@]}" --out "$out/site"
