@@ -47,4 +47,32 @@ public sealed class WorkerTests : IDisposable
         Assert.Equal(2, die.Failed);
         Assert.All(die.Failures, f => Assert.Contains("engine process exited", f.Actual));
     }
+
+    /// <summary>
+    /// A self-contained publish runs as its apphost, whose name on Linux and macOS is the assembly's name with
+    /// no extension (<c>Plumb.Cli</c>): the workers are that file again, not <c>dotnet exec</c> of a DLL that has
+    /// no shared framework to run on (found by the linux-arm64 run under qemu, whose workers all failed so).
+    /// </summary>
+    [Theory]
+    [InlineData("/opt/plumb/Plumb.Harness")]
+    [InlineData("/opt/plumb/Plumb.Harness.exe")]
+    public void AnApphostStartsItselfAsTheWorker(string apphost)
+    {
+        var host = typeof(Worker).Assembly;
+        var start = Worker.Start(host, apphost, Worker.Command, ["--engine", "interpreter"]);
+        Assert.Equal(apphost, start.FileName);
+        Assert.Equal([Worker.Command, "--engine", "interpreter"], start.ArgumentList);
+    }
+
+    [Theory]
+    [InlineData("/usr/share/dotnet/dotnet")]
+    [InlineData("/usr/bin/qemu-aarch64-static")]
+    public void AnyOtherProcessStartsTheAssemblyThroughDotnet(string process)
+    {
+        var host = typeof(Worker).Assembly;
+        var start = Worker.Start(host, process, Worker.Command, []);
+        Assert.Equal("exec", start.ArgumentList[0]);
+        Assert.Equal(host.Location, start.ArgumentList[1]);
+        Assert.Equal(Worker.Command, start.ArgumentList[2]);
+    }
 }

@@ -45,10 +45,17 @@ public static class Worker
     /// Starts <paramref name="host"/> with the hidden <paramref name="command"/>: through its apphost when
     /// this process is that apphost, else <c>dotnet exec HOST.dll</c> (under <c>dotnet HOST.dll</c> or a test host).
     /// </summary>
-    public static ProcessStartInfo Start(Assembly host, string command, IEnumerable<string> args)
+    public static ProcessStartInfo Start(Assembly host, string command, IEnumerable<string> args) =>
+        Start(host, Environment.ProcessPath, command, args);
+
+    /// <summary>
+    /// <see cref="Start(Assembly, string, IEnumerable{string})"/> as seen from a process whose executable is
+    /// <paramref name="process"/>. The apphost's name is compared whole, less a Windows <c>.exe</c>: on Linux and
+    /// macOS the apphost of <c>Plumb.Cli</c> is the file <c>Plumb.Cli</c>, which has no extension to drop.
+    /// </summary>
+    internal static ProcessStartInfo Start(Assembly host, string? process, string command, IEnumerable<string> args)
     {
         string assembly = host.Location;
-        string? process = Environment.ProcessPath;
         var start = new ProcessStartInfo
         {
             RedirectStandardOutput = true,
@@ -56,7 +63,9 @@ public static class Worker
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        string processName = process is null ? "" : Path.GetFileNameWithoutExtension(process);
+        string processName = process is null ? "" : Path.GetFileName(process);
+        if (processName.EndsWith(".exe", StringComparison.OrdinalIgnoreCase))
+            processName = processName[..^".exe".Length];
         if (processName.Equals(host.GetName().Name, StringComparison.OrdinalIgnoreCase))
         {
             start.FileName = process!;

@@ -41,6 +41,36 @@ public sealed class HtmlReportBrowserTests : IDisposable
         Assert.True(bytes.Length > 1000 && bytes.AsSpan(1, 3).SequenceEqual("PNG"u8), $"{png} is not a PNG ({bytes.Length} bytes)");
     }
 
+    /// <summary>
+    /// The page `plumb report merge` makes of the committed runs of linux-x64 and of linux-arm64 (under qemu-user):
+    /// one matrix with a column group per platform, the emulated one named so, both in the platform table.
+    /// </summary>
+    [Fact]
+    public void ChromiumRendersTheMergedPageOfTheCommittedPlatforms()
+    {
+        string browser = Browser();
+        string root = Suites.RepositoryRoot()!;
+        var reports = new[] { "linux-x64", "linux-arm64" }
+            .Select(p => ConformanceReport.FromJson(File.ReadAllText(Path.Combine(root, "reports", "baseline", p, "conformance.json"))))
+            .ToList();
+        var merged = ConformanceReport.Merge(reports, out var duplicates);
+        Assert.Empty(duplicates);
+        string page = Path.Combine(_folder, "index.html");
+        File.WriteAllText(page, HtmlReport.Render(merged));
+        string url = new Uri(page).AbsoluteUri;
+
+        string dom = Run(browser, "--dump-dom", url);
+
+        Assert.Matches(new Regex("<table id=\"matrix\">.*<th colspan=\"\\d+\">linux-x64</th>.*<th colspan=\"\\d+\">linux-arm64 \\(qemu-user\\)</th>", RegexOptions.Singleline), dom);
+        Assert.Matches(new Regex("<table id=\"platform-table\">.*<td>linux-arm64 \\(qemu-user\\)</td><td>linux</td><td>arm64</td>", RegexOptions.Singleline), dom);
+        foreach (var run in merged.Runs.Where(r => r.Platform.Arch == "arm64"))
+            Assert.Contains($"{run.Totals.Passed}/{run.Totals.Commands} passed", dom);
+
+        string png = Path.Combine(_folder, "merged.png");
+        Run(browser, $"--screenshot={png}", "--window-size=1280,1000", url);
+        Assert.True(File.Exists(png), $"Chromium wrote no screenshot at {png}");
+    }
+
     /// <summary>The browser: PLUMB_CHROMIUM, else chromium (Debian) or chromium-browser on the PATH.</summary>
     private static string Browser()
     {
