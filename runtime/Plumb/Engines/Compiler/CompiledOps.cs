@@ -217,7 +217,11 @@ internal static unsafe class CompiledOps
     /// call_indirect (https://webassembly.github.io/spec/core/exec/instructions.html#xref-syntax-instructions-syntax-instr-control-mathsf-call-indirect-x-y):
     /// the traps in the interpreter's order and words, then the call.
     /// </summary>
-    public static void CallIndirect(CallContext context, Instance instance, int element, uint typeIndex, uint tableIndex, WasmValue* values)
+    public static void CallIndirect(CallContext context, Instance instance, int element, uint typeIndex, uint tableIndex, WasmValue* values) =>
+        CallFunction(context, instance, IndirectCallee(instance, element, typeIndex, tableIndex), values);
+
+    /// <summary>The callee of call_indirect, after its checks, trapping in the interpreter's order and words.</summary>
+    private static FunctionInstance IndirectCallee(Instance instance, int element, uint typeIndex, uint tableIndex)
     {
         var table = instance.Tables[tableIndex];
         uint index = (uint)element;
@@ -235,7 +239,7 @@ internal static unsafe class CompiledOps
         {
             throw new WasmTrapException(TrapKind.IndirectCallTypeMismatch);
         }
-        CallFunction(context, instance, callee, values);
+        return callee;
     }
 
     /// <summary>
@@ -246,22 +250,7 @@ internal static unsafe class CompiledOps
     /// </summary>
     public static int IndirectTarget(CallContext context, Instance instance, int element, uint typeIndex, uint tableIndex)
     {
-        var table = instance.Tables[tableIndex];
-        uint index = (uint)element;
-        if (index >= table.Size)
-        {
-            throw new WasmTrapException(TrapKind.UndefinedElement);
-        }
-        ulong handle = table.Elements[index];
-        if (handle == 0)
-        {
-            throw new WasmTrapException(TrapKind.UninitializedElement, index.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-        var callee = instance.Store.Function(handle)!;
-        if (callee.TypeId != instance.TypeIds[typeIndex])
-        {
-            throw new WasmTrapException(TrapKind.IndirectCallTypeMismatch);
-        }
+        var callee = IndirectCallee(instance, element, typeIndex, tableIndex);
         if (callee.Instance == instance && callee.Code is CompiledFunction { DispatchIndex: >= 0 } code)
         {
             return code.DispatchIndex;
