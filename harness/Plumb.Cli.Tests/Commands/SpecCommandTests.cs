@@ -1,6 +1,7 @@
 using Newtonsoft.Json.Linq;
 using Plumb.Cli.Commands;
 using Plumb.Harness;
+using Plumb.Harness.Engines;
 using Plumb.Harness.Reports;
 
 namespace Plumb.Cli.Tests.Commands;
@@ -32,6 +33,25 @@ public sealed class SpecCommandTests : IDisposable
         foreach (string name in ConformanceReport.Files)
             Assert.True(File.Exists(Path.Combine(reports, name)), name);
         Assert.Contains("mini.wast", File.ReadAllText(Path.Combine(reports, "index.html")));
+    }
+
+    [Fact]
+    public void WithoutEngineEveryEngineRuns()
+    {
+        // System.CommandLine reads an absent list option as an empty list: once that meant no engine at all, and
+        // the README's main job printed an empty table and exited 0.
+        string script = Path.Combine(_folder, "all.wast");
+        File.WriteAllText(script, """
+            (module (func (export "f") (result i32) (i32.const 7)))
+            (assert_return (invoke "f") (i32.const 7))
+            """);
+        string reports = Path.Combine(_folder, "all");
+
+        int exit = global::Plumb.Cli.Program.Main(["wast", script, "--report", reports]);
+
+        Assert.Equal(0, exit);
+        var json = JObject.Parse(File.ReadAllText(Path.Combine(reports, "conformance.json")));
+        Assert.Equal(EngineRegistry.Factories.Keys.Order(), json["runs"]!.Select(r => (string)r["engine"]!).Order());
     }
 
     [Fact]

@@ -71,7 +71,8 @@ internal static class FuzzCommand
         {
             var options = new Options
             {
-                Engines = result.GetValue(names) ?? ["interpreter", "wasmtime"],
+                // An option of a list type that is not given reads as an empty list, not null.
+                Engines = result.GetValue(names) is { Count: > 0 } given ? given : ["interpreter", "wasmtime"],
                 Reference = result.GetValue(reference),
                 Seconds = result.GetValue(seconds),
                 Seed = result.GetValue(seed),

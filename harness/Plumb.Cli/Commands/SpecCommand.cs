@@ -44,7 +44,8 @@ internal static class SpecCommand
 
         public Options Read(ParseResult result) => new()
         {
-            Engines = result.GetValue(Engine) ?? [.. EngineRegistry.Factories.Keys],
+            // An option of a list type that is not given reads as an empty list, not null.
+            Engines = result.GetValue(Engine) is { Count: > 0 } engines ? engines : [.. EngineRegistry.Factories.Keys],
             Report = result.GetValue(Report),
             Baseline = result.GetValue(Baseline),
             Jobs = result.GetValue(Jobs) is > 0 and int jobs ? jobs : Environment.ProcessorCount,
