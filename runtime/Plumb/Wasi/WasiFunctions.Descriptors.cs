@@ -103,52 +103,8 @@ internal static partial class WasiFunctions
             };
             return SetTimes(path, Long(args, 1), Long(args, 2), Int(args, 3));
         });
-        Define(builder, "fd_pread", [I, I, I, L, I], (context, memory, args) =>
-        {
-            var file = Positioned(context, Int(args, 0));
-            if (!file.CanRead)
-            {
-                return Errno.Badf;
-            }
-            long offset = Long(args, 3);
-            if (offset < 0)
-            {
-                return Errno.Inval;
-            }
-            long total = 0;
-            foreach (var (buffer, length) in memory.Iovecs(Ptr(args, 1), Ptr(args, 2)))
-            {
-                int read = RandomAccess.Read(file.Stream.SafeFileHandle, memory.Slice(buffer, length), offset + total);
-                total += read;
-                if (read < length)
-                {
-                    break;
-                }
-            }
-            memory.WriteU32(Ptr(args, 4), (uint)total);
-            return Errno.Success;
-        });
-        Define(builder, "fd_pwrite", [I, I, I, L, I], (context, memory, args) =>
-        {
-            var file = Positioned(context, Int(args, 0));
-            if (!file.CanWrite)
-            {
-                return Errno.Badf;
-            }
-            long offset = Long(args, 3);
-            if (offset < 0)
-            {
-                return Errno.Inval;
-            }
-            long total = 0;
-            foreach (var (buffer, length) in memory.Iovecs(Ptr(args, 1), Ptr(args, 2)))
-            {
-                RandomAccess.Write(file.Stream.SafeFileHandle, memory.Slice(buffer, length), offset + total);
-                total += length;
-            }
-            memory.WriteU32(Ptr(args, 4), (uint)total);
-            return Errno.Success;
-        });
+        Define(builder, "fd_pread", [I, I, I, L, I], (context, memory, args) => Positioned(context, memory, args, write: false));
+        Define(builder, "fd_pwrite", [I, I, I, L, I], (context, memory, args) => Positioned(context, memory, args, write: true));
         Define(builder, "fd_prestat_get", [I, I], (context, memory, args) =>
         {
             if (context.Get(Int(args, 0)) is not DirectoryDescriptor { IsPreopen: true } directory)
@@ -276,6 +232,43 @@ internal static partial class WasiFunctions
     }
 
     /// <summary>A file with an offset: a standard stream has none (<see cref="Errno.Spipe"/>), a directory is <see cref="Errno.Badf"/>.</summary>
+    /// <summary>
+    /// fd_pread and fd_pwrite (fd, iovs, iovs_len, offset, nread/nwritten): the iovecs in order from
+    /// <c>offset</c>, without moving the file's position; a short read ends a read, as POSIX preadv.
+    /// </summary>
+    private static Errno Positioned(WasiContext context, GuestMemory memory, Span<WasmValue> args, bool write)
+    {
+        var file = Positioned(context, Int(args, 0));
+        if (!(write ? file.CanWrite : file.CanRead))
+        {
+            return Errno.Badf;
+        }
+        long offset = Long(args, 3);
+        if (offset < 0)
+        {
+            return Errno.Inval;
+        }
+        long total = 0;
+        foreach (var (buffer, length) in memory.Iovecs(Ptr(args, 1), Ptr(args, 2)))
+        {
+            var span = memory.Slice(buffer, length);
+            if (write)
+            {
+                RandomAccess.Write(file.Stream.SafeFileHandle, span, offset + total);
+                total += length;
+                continue;
+            }
+            int read = RandomAccess.Read(file.Stream.SafeFileHandle, span, offset + total);
+            total += read;
+            if (read < length)
+            {
+                break;
+            }
+        }
+        memory.WriteU32(Ptr(args, 4), (uint)total);
+        return Errno.Success;
+    }
+
     private static FileDescriptor Positioned(WasiContext context, int fd) => context.Get(fd) switch
     {
         FileDescriptor file => file,
