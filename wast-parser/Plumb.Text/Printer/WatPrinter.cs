@@ -266,19 +266,26 @@ internal static partial class WatPrinter
                     _out.Append(' ');
                     Offset(segment.Offset);
                 }
-                // Long data is split into several strings, which the text format concatenates.
-                const int chunk = 64;
-                var bytes = segment.Bytes.AsSpan();
-                if (bytes.IsEmpty)
-                {
-                    _out.Append(" \"\"");
-                }
-                for (int start = 0; start < bytes.Length; start += chunk)
-                {
-                    _out.Append(' ');
-                    StringLiteral(bytes.Slice(start, Math.Min(chunk, bytes.Length - start)));
-                }
+                Strings(segment.Bytes.AsSpan());
                 _out.Append(")\n");
+            }
+        }
+
+        /// <summary>
+        /// Bytes as one or more strings after a space each (the text format concatenates them): long data is split
+        /// into strings of 64 bytes; no bytes is one empty string.
+        /// </summary>
+        private void Strings(ReadOnlySpan<byte> bytes)
+        {
+            const int chunk = 64;
+            if (bytes.IsEmpty)
+            {
+                _out.Append(" \"\"");
+            }
+            for (int start = 0; start < bytes.Length; start += chunk)
+            {
+                _out.Append(' ');
+                StringLiteral(bytes.Slice(start, Math.Min(chunk, bytes.Length - start)));
             }
         }
 
@@ -318,17 +325,7 @@ internal static partial class WatPrinter
             _out.Append(Indent).Append("(@custom ");
             Name(custom.Name);
             _out.Append(custom.After == 0 ? " (before first)" : $" (after {SectionKeyword(custom.After)})");
-            const int chunk = 64;
-            var bytes = custom.Content.AsSpan();
-            if (bytes.IsEmpty)
-            {
-                _out.Append(" \"\"");
-            }
-            for (int start = 0; start < bytes.Length; start += chunk)
-            {
-                _out.Append(' ');
-                StringLiteral(bytes.Slice(start, Math.Min(chunk, bytes.Length - start)));
-            }
+            Strings(custom.Content.AsSpan());
             _out.Append(")\n");
         }
 
