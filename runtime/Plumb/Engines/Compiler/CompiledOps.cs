@@ -117,7 +117,7 @@ internal static unsafe class CompiledOps
     /// after the frame is allocated, which is too late for a function of thousands of locals.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void EnsureFrame(CallContext context, int bytes)
+    public static void EnsureFrame(int bytes)
     {
         if (!Probe(2L * bytes))
         {

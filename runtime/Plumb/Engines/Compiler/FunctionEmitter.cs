@@ -196,7 +196,6 @@ internal sealed unsafe class FunctionEmitter
     {
         if (frame > LargeFrame)
         {
-            il.Emit(OpCodes.Ldarg_0);
             il.Emit(OpCodes.Ldc_I4, (int)Math.Min(frame, int.MaxValue / 4));
             il.Emit(OpCodes.Call, Methods.EnsureFrame);
         }
