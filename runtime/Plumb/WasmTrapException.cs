@@ -39,6 +39,12 @@ public sealed class WasmTrapException : WasmException
     /// <summary>The offset each compiled frame was at, by its depth, as the compiled code's exception filters recorded them.</summary>
     internal Dictionary<int, int>? CompiledSites { get; set; }
 
+    /// <summary>
+    /// The offset of the compiled instruction that threw this trap from the frame's own inlined code (a memory
+    /// access), or -1: the innermost frame's filter records it instead of the offset it stored before its last call.
+    /// </summary>
+    internal int LocalSite { get; set; } = -1;
+
     /// <summary>The host function the trap came out of, if any: its frame tops the Wasm stack trace.</summary>
     internal Execution.FunctionInstance? HostFunction { get; set; }
 

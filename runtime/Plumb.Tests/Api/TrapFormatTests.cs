@@ -79,6 +79,34 @@ public class TrapFormatTests
         Assert.Equal(4, frames.Count);
         Assert.All(frames.Skip(1), f => Assert.Equal(frames[1].Offset, f.Offset));
         Assert.True(frames[0].Offset > frames[1].Offset, $"{frames[0].Offset} {frames[1].Offset}");
+        // The offset is the load's own (the access carries it to the trap, nothing is stored before it).
+        Assert.Equal(0x28, module[frames[0].Offset]);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void TheCompilerGivesTheOffsetOfTheLoopThatRanOutOfFuelOrWasCancelled(bool cancel)
+    {
+        var module = Wat.ToBinary("""
+            (module
+              (func $spin (loop $again (br $again)))
+              (func (export "run") (nop) (call $spin)))
+            """);
+        var config = RuntimeConfig.Default.WithEngine(EngineKind.Compiler);
+        using var runtime = WasmRuntime.Create(cancel ? config : config.WithFuel(1000));
+        var run = runtime.Instantiate(module).GetFunction("run")!;
+        using var source = new CancellationTokenSource();
+        if (cancel)
+        {
+            source.CancelAfter(50);
+        }
+        var trap = Assert.Throws<WasmTrapException>(() => run.Call(source.Token));
+        Assert.Equal(cancel ? TrapKind.Cancelled : TrapKind.FuelExhausted, trap.Kind);
+        var frames = trap.WasmStackTrace;
+        Assert.Equal(2, frames.Count);
+        Assert.Equal(0x03, module[frames[0].Offset]);
+        Assert.Equal(0x10, module[frames[1].Offset]);
     }
 
     [Theory]

@@ -105,6 +105,12 @@ internal static unsafe class CompiledOps
     {
         if (exception is WasmTrapException { HasWasmStackTrace: false } trap && depth > 0)
         {
+            // A trap thrown by the frame's own inlined code carries its offset; the innermost filter takes it.
+            if (trap.LocalSite >= 0)
+            {
+                site = trap.LocalSite;
+                trap.LocalSite = -1;
+            }
             (trap.CompiledSites ??= [])[depth] = site;
         }
         return 0;
@@ -148,6 +154,42 @@ internal static unsafe class CompiledOps
         step[0] = 1;
         // Reading the buffer after the call keeps the step on the stack for its whole duration.
         return Probe(bytes - ProbeStep) & step[0] == 1;
+    }
+
+    /// <summary>
+    /// A loop's back edge: charges an iteration and stops the guest when the fuel runs out or the call is cancelled,
+    /// as <see cref="CallContext.Check"/> does, but with no call that returns. <see cref="CallContext.Fuel"/> is
+    /// decremented whether fuel is metered or not (unmetered, it starts every outermost call at
+    /// <see cref="long.MaxValue"/>, which no loop counts down), and the way out never returns, so the JIT keeps
+    /// the loop's values in registers across the check (a returning call made it spill them on every iteration:
+    /// runtime/RATIONALE.md, "What does the compiler's IL do to help the JIT?"). The loop's offset travels in the
+    /// trap for the stack trace.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Loop(CallContext context, int site)
+    {
+        long fuel = context.Fuel - 1;
+        context.Fuel = fuel;
+        if (fuel < 0 | context.Interrupt)
+        {
+            Stop(context, site);
+        }
+    }
+
+    // No ret in its body: the JIT sees that the call never returns (see OutOfBounds).
+    [DoesNotReturn]
+    private static void Stop(CallContext context, int site) => throw Stopped(context, site);
+
+    private static WasmTrapException Stopped(CallContext context, int site)
+    {
+        if (context.Interrupt)
+        {
+            // Cancellation is checked before fuel is charged, as CallContext.Check does: the iteration is not charged.
+            context.Fuel++;
+            return new WasmTrapException(TrapKind.Cancelled) { LocalSite = site };
+        }
+        context.Fuel = 0;
+        return new WasmTrapException(TrapKind.FuelExhausted) { LocalSite = site };
     }
 
     [DoesNotReturn]
@@ -275,12 +317,12 @@ internal static unsafe class CompiledOps
     // of a constant and one unsigned compare against a register (see runtime/RATIONALE.md, "What does the
     // compiler's IL do to help the JIT?").
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static byte* At(byte* memoryBase, ulong memoryLength, int address, ulong offset, int size)
+    private static byte* At(byte* memoryBase, ulong memoryLength, int address, ulong offset, int size, int site)
     {
         ulong effective = (uint)address + offset;
         if (effective + (ulong)size > memoryLength)
         {
-            OutOfBounds();
+            OutOfBounds(site);
         }
         return memoryBase + effective;
     }
@@ -288,31 +330,32 @@ internal static unsafe class CompiledOps
     // Not NoInlining: the JIT then sees that the call never returns, moves it out of line and keeps no value
     // alive across it (a NoInlining call made the JIT spill the loop's values around every access).
     [DoesNotReturn]
-    private static void OutOfBounds() => throw new WasmTrapException(TrapKind.OutOfBoundsMemoryAccess);
+    // The access's offset travels in the exception (WasmTrapException.LocalSite), not in a store before every access.
+    private static void OutOfBounds(int site) => throw new WasmTrapException(TrapKind.OutOfBoundsMemoryAccess) { LocalSite = site };
 
-    public static int I32Load(byte* memoryBase, ulong memoryLength, int address, ulong offset) => Unsafe.ReadUnaligned<int>(At(memoryBase, memoryLength, address, offset, 4));
-    public static long I64Load(byte* memoryBase, ulong memoryLength, int address, ulong offset) => Unsafe.ReadUnaligned<long>(At(memoryBase, memoryLength, address, offset, 8));
-    public static float F32Load(byte* memoryBase, ulong memoryLength, int address, ulong offset) => Unsafe.ReadUnaligned<float>(At(memoryBase, memoryLength, address, offset, 4));
-    public static double F64Load(byte* memoryBase, ulong memoryLength, int address, ulong offset) => Unsafe.ReadUnaligned<double>(At(memoryBase, memoryLength, address, offset, 8));
-    public static int I32Load8S(byte* memoryBase, ulong memoryLength, int address, ulong offset) => *(sbyte*)At(memoryBase, memoryLength, address, offset, 1);
-    public static int I32Load8U(byte* memoryBase, ulong memoryLength, int address, ulong offset) => *At(memoryBase, memoryLength, address, offset, 1);
-    public static int I32Load16S(byte* memoryBase, ulong memoryLength, int address, ulong offset) => Unsafe.ReadUnaligned<short>(At(memoryBase, memoryLength, address, offset, 2));
-    public static int I32Load16U(byte* memoryBase, ulong memoryLength, int address, ulong offset) => Unsafe.ReadUnaligned<ushort>(At(memoryBase, memoryLength, address, offset, 2));
-    public static long I64Load8S(byte* memoryBase, ulong memoryLength, int address, ulong offset) => *(sbyte*)At(memoryBase, memoryLength, address, offset, 1);
-    public static long I64Load8U(byte* memoryBase, ulong memoryLength, int address, ulong offset) => *At(memoryBase, memoryLength, address, offset, 1);
-    public static long I64Load16S(byte* memoryBase, ulong memoryLength, int address, ulong offset) => Unsafe.ReadUnaligned<short>(At(memoryBase, memoryLength, address, offset, 2));
-    public static long I64Load16U(byte* memoryBase, ulong memoryLength, int address, ulong offset) => Unsafe.ReadUnaligned<ushort>(At(memoryBase, memoryLength, address, offset, 2));
-    public static long I64Load32S(byte* memoryBase, ulong memoryLength, int address, ulong offset) => Unsafe.ReadUnaligned<int>(At(memoryBase, memoryLength, address, offset, 4));
-    public static long I64Load32U(byte* memoryBase, ulong memoryLength, int address, ulong offset) => Unsafe.ReadUnaligned<uint>(At(memoryBase, memoryLength, address, offset, 4));
-    public static void I32Store(byte* memoryBase, ulong memoryLength, int address, int value, ulong offset) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 4), value);
-    public static void I64Store(byte* memoryBase, ulong memoryLength, int address, long value, ulong offset) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 8), value);
-    public static void F32Store(byte* memoryBase, ulong memoryLength, int address, float value, ulong offset) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 4), value);
-    public static void F64Store(byte* memoryBase, ulong memoryLength, int address, double value, ulong offset) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 8), value);
-    public static void I32Store8(byte* memoryBase, ulong memoryLength, int address, int value, ulong offset) => *At(memoryBase, memoryLength, address, offset, 1) = (byte)value;
-    public static void I32Store16(byte* memoryBase, ulong memoryLength, int address, int value, ulong offset) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 2), (short)value);
-    public static void I64Store8(byte* memoryBase, ulong memoryLength, int address, long value, ulong offset) => *At(memoryBase, memoryLength, address, offset, 1) = (byte)value;
-    public static void I64Store16(byte* memoryBase, ulong memoryLength, int address, long value, ulong offset) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 2), (short)value);
-    public static void I64Store32(byte* memoryBase, ulong memoryLength, int address, long value, ulong offset) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 4), (int)value);
+    public static int I32Load(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => Unsafe.ReadUnaligned<int>(At(memoryBase, memoryLength, address, offset, 4, site));
+    public static long I64Load(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => Unsafe.ReadUnaligned<long>(At(memoryBase, memoryLength, address, offset, 8, site));
+    public static float F32Load(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => Unsafe.ReadUnaligned<float>(At(memoryBase, memoryLength, address, offset, 4, site));
+    public static double F64Load(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => Unsafe.ReadUnaligned<double>(At(memoryBase, memoryLength, address, offset, 8, site));
+    public static int I32Load8S(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => *(sbyte*)At(memoryBase, memoryLength, address, offset, 1, site);
+    public static int I32Load8U(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => *At(memoryBase, memoryLength, address, offset, 1, site);
+    public static int I32Load16S(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => Unsafe.ReadUnaligned<short>(At(memoryBase, memoryLength, address, offset, 2, site));
+    public static int I32Load16U(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => Unsafe.ReadUnaligned<ushort>(At(memoryBase, memoryLength, address, offset, 2, site));
+    public static long I64Load8S(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => *(sbyte*)At(memoryBase, memoryLength, address, offset, 1, site);
+    public static long I64Load8U(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => *At(memoryBase, memoryLength, address, offset, 1, site);
+    public static long I64Load16S(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => Unsafe.ReadUnaligned<short>(At(memoryBase, memoryLength, address, offset, 2, site));
+    public static long I64Load16U(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => Unsafe.ReadUnaligned<ushort>(At(memoryBase, memoryLength, address, offset, 2, site));
+    public static long I64Load32S(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => Unsafe.ReadUnaligned<int>(At(memoryBase, memoryLength, address, offset, 4, site));
+    public static long I64Load32U(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => Unsafe.ReadUnaligned<uint>(At(memoryBase, memoryLength, address, offset, 4, site));
+    public static void I32Store(byte* memoryBase, ulong memoryLength, int address, int value, ulong offset, int site) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 4, site), value);
+    public static void I64Store(byte* memoryBase, ulong memoryLength, int address, long value, ulong offset, int site) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 8, site), value);
+    public static void F32Store(byte* memoryBase, ulong memoryLength, int address, float value, ulong offset, int site) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 4, site), value);
+    public static void F64Store(byte* memoryBase, ulong memoryLength, int address, double value, ulong offset, int site) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 8, site), value);
+    public static void I32Store8(byte* memoryBase, ulong memoryLength, int address, int value, ulong offset, int site) => *At(memoryBase, memoryLength, address, offset, 1, site) = (byte)value;
+    public static void I32Store16(byte* memoryBase, ulong memoryLength, int address, int value, ulong offset, int site) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 2, site), (short)value);
+    public static void I64Store8(byte* memoryBase, ulong memoryLength, int address, long value, ulong offset, int site) => *At(memoryBase, memoryLength, address, offset, 1, site) = (byte)value;
+    public static void I64Store16(byte* memoryBase, ulong memoryLength, int address, long value, ulong offset, int site) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 2, site), (short)value);
+    public static void I64Store32(byte* memoryBase, ulong memoryLength, int address, long value, ulong offset, int site) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 4, site), (int)value);
 
     public static int MemorySize(MemoryInstance m) => (int)m.Pages;
     // Bulk operations and grows cost fuel in proportion to their size, at the interpreter's rates, charged
@@ -357,7 +400,7 @@ internal static unsafe class CompiledOps
         ulong s = (uint)source, n = (uint)count;
         if (s + n > (ulong)bytes.Length)
         {
-            OutOfBounds();
+            OutOfBounds(-1);
         }
         instance.Memory0!.Write((uint)destination, bytes.Slice((int)s, (int)n));
     }

@@ -519,7 +519,7 @@ internal sealed unsafe class FunctionEmitter
                     var body = _il.DefineLabel();
                     _il.Emit(OpCodes.Br, body);
                     _il.MarkLabel(control.Target);
-                    EmitAttentionCheck();
+                    EmitLoopCheck();
                     _il.MarkLabel(body);
                 }
                 return;
@@ -830,16 +830,12 @@ internal sealed unsafe class FunctionEmitter
         }
     }
 
-    private void EmitAttentionCheck()
+    /// <summary>A loop's back edge: fuel and cancellation, inlined, with an out-of-line way out that never returns.</summary>
+    private void EmitLoopCheck()
     {
-        var skip = _il.DefineLabel();
         _il.Emit(OpCodes.Ldarg_0);
-        _il.Emit(OpCodes.Volatile);
-        _il.Emit(OpCodes.Ldfld, Fields.Attention);
-        _il.Emit(OpCodes.Brfalse, skip);
-        _il.Emit(OpCodes.Ldarg_0);
-        CallOut(Methods.Check);
-        _il.MarkLabel(skip);
+        _il.Emit(OpCodes.Ldc_I4, _offset);
+        _il.Emit(OpCodes.Call, Methods.Loop);
     }
 
     /// <summary>Whether a branch to <paramref name="target"/> must move the values it carries (they are not already in its slots).</summary>
@@ -1159,7 +1155,12 @@ internal sealed unsafe class FunctionEmitter
             switch (info.Immediate)
             {
                 case Immediate.MemArg:
+                    // A load or store, inlined by the JIT: its offset goes as an argument to the out-of-line throw
+                    // (CompiledOps.At), so that the access stores nothing on the way.
                     _il.Emit(OpCodes.Ldc_I8, (long)instruction.C);
+                    _il.Emit(OpCodes.Ldc_I4, _offset);
+                    _il.Emit(OpCodes.Call, method);
+                    method = null;
                     break;
                 case Immediate.Table or Immediate.Elem or Immediate.Data or Immediate.MemoryInit:
                     _il.Emit(OpCodes.Ldc_I4, (int)instruction.A);
@@ -1169,7 +1170,10 @@ internal sealed unsafe class FunctionEmitter
                     _il.Emit(OpCodes.Ldc_I4, (int)instruction.B);
                     break;
             }
-            CallOut(method);
+            if (method is not null)
+            {
+                CallOut(method);
+            }
         }
         _stack.RemoveRange(from, parameters.Length);
         foreach (var result in info.Results)
@@ -1265,7 +1269,6 @@ internal sealed unsafe class FunctionEmitter
     {
         public static readonly FieldInfo Results = typeof(CallContext).GetField(nameof(CallContext.Results))!;
         public static readonly FieldInfo Depth = typeof(CallContext).GetField(nameof(CallContext.Depth))!;
-        public static readonly FieldInfo Attention = typeof(CallContext).GetField(nameof(CallContext.Attention))!;
         public static readonly FieldInfo Memory0 = typeof(Instance).GetField(nameof(Instance.Memory0))!;
         public static readonly FieldInfo MemoryBase = typeof(MemoryInstance).GetField(nameof(MemoryInstance.Base))!;
         public static readonly FieldInfo MemoryLength = typeof(MemoryInstance).GetField(nameof(MemoryInstance.Length))!;
@@ -1296,7 +1299,7 @@ internal sealed unsafe class FunctionEmitter
         public static readonly MethodInfo EnsureFrame = Named(nameof(CompiledOps.EnsureFrame));
         public static readonly MethodInfo RecordSite = Named(nameof(CompiledOps.RecordSite));
         public static readonly MethodInfo Unreachable = Named(nameof(CompiledOps.Unreachable));
-        public static readonly MethodInfo Check = typeof(CallContext).GetMethod(nameof(CallContext.Check))!;
+        public static readonly MethodInfo Loop = Named(nameof(CompiledOps.Loop));
         public static readonly MethodInfo EnsureResults = typeof(CallContext).GetMethod(nameof(CallContext.EnsureResults))!;
 
         public static readonly MethodInfo[] Simd =
