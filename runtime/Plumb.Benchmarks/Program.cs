@@ -14,6 +14,7 @@ namespace Plumb.Benchmarks;
 /// The benchmark program behind scripts/bench.sh.
 /// <code>
 ///   Plumb.Benchmarks kernels [--quick] [--filter fib,sieve] [--engines compiler,interpreter,wasmtime,wasm-interp]
+///                            (also compiler-fuel and interpreter-fuel, only when named: every call metered)
 ///                            [--iterations N] [--native-reps N] [--interp-reps N] [--native-dir DIR] [--out FILE]
 ///                            [--root REPO] [--artifacts DIR]
 ///   Plumb.Benchmarks decode [--quick] [--module FILE] [--iterations N] [--out FILE]
@@ -31,6 +32,9 @@ internal static class Program
 {
     /// <summary>The engines the kernels run on, in table order.</summary>
     private static readonly string[] AllEngines = ["native", "compiler", "interpreter", "wasmtime", "wasm-interp"];
+
+    /// <summary>Engines run only when named: Plumb's engines with fuel metered (what metering costs).</summary>
+    private static readonly string[] MeteredEngines = ["compiler-fuel", "interpreter-fuel"];
 
     private static int Main(string[] args)
     {
@@ -91,14 +95,14 @@ internal static class Program
         var engines = options.TryGet("engines")?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? AllEngines;
         // "plumb" names both of Plumb's engines.
         engines = [.. engines.SelectMany(e => e == "plumb" ? ["compiler", "interpreter"] : new[] { e })];
-        var unknown = engines.Except(AllEngines).ToList();
+        var unknown = engines.Except(AllEngines).Except(MeteredEngines).ToList();
         if (unknown.Count > 0)
         {
-            Console.Error.WriteLine($"unknown engine(s): {string.Join(", ", unknown)}; known: {string.Join(", ", AllEngines)}");
+            Console.Error.WriteLine($"unknown engine(s): {string.Join(", ", unknown)}; known: {string.Join(", ", AllEngines.Concat(MeteredEngines))}");
             return 2;
         }
 
-        engines = [.. AllEngines.Where(e => e == "native" || engines.Contains(e))];
+        engines = [.. AllEngines.Concat(MeteredEngines).Where(e => e == "native" || engines.Contains(e))];
         var iterations = options.Int("iterations", quick ? 3 : 5);
         var nativeReps = options.Int("native-reps", quick ? 5 : 7);
         var interpReps = options.Int("interp-reps", quick ? 3 : 1);
@@ -120,6 +124,8 @@ internal static class Program
                     break;
                 case "compiler":
                 case "interpreter":
+                case "compiler-fuel":
+                case "interpreter-fuel":
                 case "wasmtime":
                     // The median of several processes: the JIT lays out the interpreter's loop differently in each
                     // (on-stack replacement entered at different handlers, code at different addresses), and one
@@ -226,6 +232,8 @@ internal static class Program
         {
             "compiler" => typeof(CompilerKernelBenchmarks),
             "interpreter" => typeof(InterpreterKernelBenchmarks),
+            "compiler-fuel" => typeof(CompilerFuelKernelBenchmarks),
+            "interpreter-fuel" => typeof(InterpreterFuelKernelBenchmarks),
             "wasmtime" => typeof(WasmtimeKernelBenchmarks),
             _ => null,
         };

@@ -158,21 +158,24 @@ internal static unsafe class CompiledOps
 
     /// <summary>
     /// A loop's back edge: charges an iteration and stops the guest when the fuel runs out or the call is cancelled,
-    /// as <see cref="CallContext.Check"/> does, but with no call that returns. <see cref="CallContext.Fuel"/> is
-    /// decremented whether fuel is metered or not (unmetered, it starts every outermost call at
-    /// <see cref="long.MaxValue"/>, which no loop counts down), and the way out never returns, so the JIT keeps
-    /// the loop's values in registers across the check (a returning call made it spill them on every iteration:
-    /// runtime/RATIONALE.md, "What does the compiler's IL do to help the JIT?"). The loop's offset travels in the
-    /// trap for the stack trace.
+    /// as <see cref="CallContext.Check"/> does, but with no call that returns: unmetered and not cancelled, it is
+    /// one test of <see cref="CallContext.Attention"/>; set, the fuel is charged inline (unmetered,
+    /// <see cref="CallContext.Fuel"/> starts every outermost call at <see cref="long.MaxValue"/>, which no loop
+    /// counts down) and the way out never returns. So the JIT keeps the loop's values in registers across the
+    /// check (a returning call made it spill them on every iteration: runtime/RATIONALE.md, "What does the
+    /// compiler's IL do to help the JIT?"). The loop's offset travels in the trap for the stack trace.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Loop(CallContext context, int site)
     {
-        long fuel = context.Fuel - 1;
-        context.Fuel = fuel;
-        if (fuel < 0 | context.Interrupt)
+        if (context.Attention)
         {
-            Stop(context, site);
+            long fuel = context.Fuel - 1;
+            context.Fuel = fuel;
+            if (fuel < 0 | context.Interrupt)
+            {
+                Stop(context, site);
+            }
         }
     }
 
@@ -319,12 +322,14 @@ internal static unsafe class CompiledOps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static byte* At(byte* memoryBase, ulong memoryLength, int address, ulong offset, int size, int site)
     {
-        ulong effective = (uint)address + offset;
-        if (effective + (ulong)size > memoryLength)
+        // The access fits when address + offset + size <= length: compared as address > length - (offset + size),
+        // signed (the right side is negative when the memory is smaller than offset + size), so that the right side
+        // is loop-invariant and the JIT hoists it, leaving one compare of the address itself per access.
+        if ((long)(uint)address > (long)memoryLength - (long)(offset + (ulong)size))
         {
             OutOfBounds(site);
         }
-        return memoryBase + effective;
+        return memoryBase + (uint)address + offset;
     }
 
     // Not NoInlining: the JIT then sees that the call never returns, moves it out of line and keeps no value
