@@ -171,120 +171,120 @@ internal static unsafe class Simd
                 return sp - 1;
 
             // Comparisons: all-ones lanes for true.
-            case Opcode.I8x16Eq: return Bin(v, sp, Vector128.Equals(v[sp - 2], v[sp - 1]));
-            case Opcode.I8x16Ne: return Bin(v, sp, ~Vector128.Equals(v[sp - 2], v[sp - 1]));
-            case Opcode.I8x16LtS: return Bin(v, sp, Vector128.LessThan(v[sp - 2].AsSByte(), v[sp - 1].AsSByte()).AsByte());
-            case Opcode.I8x16LtU: return Bin(v, sp, Vector128.LessThan(v[sp - 2], v[sp - 1]));
-            case Opcode.I8x16GtS: return Bin(v, sp, Vector128.GreaterThan(v[sp - 2].AsSByte(), v[sp - 1].AsSByte()).AsByte());
-            case Opcode.I8x16GtU: return Bin(v, sp, Vector128.GreaterThan(v[sp - 2], v[sp - 1]));
-            case Opcode.I8x16LeS: return Bin(v, sp, Vector128.LessThanOrEqual(v[sp - 2].AsSByte(), v[sp - 1].AsSByte()).AsByte());
-            case Opcode.I8x16LeU: return Bin(v, sp, Vector128.LessThanOrEqual(v[sp - 2], v[sp - 1]));
-            case Opcode.I8x16GeS: return Bin(v, sp, Vector128.GreaterThanOrEqual(v[sp - 2].AsSByte(), v[sp - 1].AsSByte()).AsByte());
-            case Opcode.I8x16GeU: return Bin(v, sp, Vector128.GreaterThanOrEqual(v[sp - 2], v[sp - 1]));
-            case Opcode.I16x8Eq: return Bin(v, sp, Vector128.Equals(v[sp - 2].AsInt16(), v[sp - 1].AsInt16()).AsByte());
-            case Opcode.I16x8Ne: return Bin(v, sp, ~Vector128.Equals(v[sp - 2].AsInt16(), v[sp - 1].AsInt16()).AsByte());
-            case Opcode.I16x8LtS: return Bin(v, sp, Vector128.LessThan(v[sp - 2].AsInt16(), v[sp - 1].AsInt16()).AsByte());
-            case Opcode.I16x8LtU: return Bin(v, sp, Vector128.LessThan(v[sp - 2].AsUInt16(), v[sp - 1].AsUInt16()).AsByte());
-            case Opcode.I16x8GtS: return Bin(v, sp, Vector128.GreaterThan(v[sp - 2].AsInt16(), v[sp - 1].AsInt16()).AsByte());
-            case Opcode.I16x8GtU: return Bin(v, sp, Vector128.GreaterThan(v[sp - 2].AsUInt16(), v[sp - 1].AsUInt16()).AsByte());
-            case Opcode.I16x8LeS: return Bin(v, sp, Vector128.LessThanOrEqual(v[sp - 2].AsInt16(), v[sp - 1].AsInt16()).AsByte());
-            case Opcode.I16x8LeU: return Bin(v, sp, Vector128.LessThanOrEqual(v[sp - 2].AsUInt16(), v[sp - 1].AsUInt16()).AsByte());
-            case Opcode.I16x8GeS: return Bin(v, sp, Vector128.GreaterThanOrEqual(v[sp - 2].AsInt16(), v[sp - 1].AsInt16()).AsByte());
-            case Opcode.I16x8GeU: return Bin(v, sp, Vector128.GreaterThanOrEqual(v[sp - 2].AsUInt16(), v[sp - 1].AsUInt16()).AsByte());
-            case Opcode.I32x4Eq: return Bin(v, sp, Vector128.Equals(v[sp - 2].AsInt32(), v[sp - 1].AsInt32()).AsByte());
-            case Opcode.I32x4Ne: return Bin(v, sp, ~Vector128.Equals(v[sp - 2].AsInt32(), v[sp - 1].AsInt32()).AsByte());
-            case Opcode.I32x4LtS: return Bin(v, sp, Vector128.LessThan(v[sp - 2].AsInt32(), v[sp - 1].AsInt32()).AsByte());
-            case Opcode.I32x4LtU: return Bin(v, sp, Vector128.LessThan(v[sp - 2].AsUInt32(), v[sp - 1].AsUInt32()).AsByte());
-            case Opcode.I32x4GtS: return Bin(v, sp, Vector128.GreaterThan(v[sp - 2].AsInt32(), v[sp - 1].AsInt32()).AsByte());
-            case Opcode.I32x4GtU: return Bin(v, sp, Vector128.GreaterThan(v[sp - 2].AsUInt32(), v[sp - 1].AsUInt32()).AsByte());
-            case Opcode.I32x4LeS: return Bin(v, sp, Vector128.LessThanOrEqual(v[sp - 2].AsInt32(), v[sp - 1].AsInt32()).AsByte());
-            case Opcode.I32x4LeU: return Bin(v, sp, Vector128.LessThanOrEqual(v[sp - 2].AsUInt32(), v[sp - 1].AsUInt32()).AsByte());
-            case Opcode.I32x4GeS: return Bin(v, sp, Vector128.GreaterThanOrEqual(v[sp - 2].AsInt32(), v[sp - 1].AsInt32()).AsByte());
-            case Opcode.I32x4GeU: return Bin(v, sp, Vector128.GreaterThanOrEqual(v[sp - 2].AsUInt32(), v[sp - 1].AsUInt32()).AsByte());
-            case Opcode.I64x2Eq: return Bin(v, sp, Vector128.Equals(v[sp - 2].AsInt64(), v[sp - 1].AsInt64()).AsByte());
-            case Opcode.I64x2Ne: return Bin(v, sp, ~Vector128.Equals(v[sp - 2].AsInt64(), v[sp - 1].AsInt64()).AsByte());
-            case Opcode.I64x2LtS: return Bin(v, sp, Vector128.LessThan(v[sp - 2].AsInt64(), v[sp - 1].AsInt64()).AsByte());
-            case Opcode.I64x2GtS: return Bin(v, sp, Vector128.GreaterThan(v[sp - 2].AsInt64(), v[sp - 1].AsInt64()).AsByte());
-            case Opcode.I64x2LeS: return Bin(v, sp, Vector128.LessThanOrEqual(v[sp - 2].AsInt64(), v[sp - 1].AsInt64()).AsByte());
-            case Opcode.I64x2GeS: return Bin(v, sp, Vector128.GreaterThanOrEqual(v[sp - 2].AsInt64(), v[sp - 1].AsInt64()).AsByte());
-            case Opcode.F32x4Eq: return Bin(v, sp, Vector128.Equals(v[sp - 2].AsSingle(), v[sp - 1].AsSingle()).AsByte());
-            case Opcode.F32x4Ne: return Bin(v, sp, ~Vector128.Equals(v[sp - 2].AsSingle(), v[sp - 1].AsSingle()).AsByte());
-            case Opcode.F32x4Lt: return Bin(v, sp, Vector128.LessThan(v[sp - 2].AsSingle(), v[sp - 1].AsSingle()).AsByte());
-            case Opcode.F32x4Gt: return Bin(v, sp, Vector128.GreaterThan(v[sp - 2].AsSingle(), v[sp - 1].AsSingle()).AsByte());
-            case Opcode.F32x4Le: return Bin(v, sp, Vector128.LessThanOrEqual(v[sp - 2].AsSingle(), v[sp - 1].AsSingle()).AsByte());
-            case Opcode.F32x4Ge: return Bin(v, sp, Vector128.GreaterThanOrEqual(v[sp - 2].AsSingle(), v[sp - 1].AsSingle()).AsByte());
-            case Opcode.F64x2Eq: return Bin(v, sp, Vector128.Equals(v[sp - 2].AsDouble(), v[sp - 1].AsDouble()).AsByte());
-            case Opcode.F64x2Ne: return Bin(v, sp, ~Vector128.Equals(v[sp - 2].AsDouble(), v[sp - 1].AsDouble()).AsByte());
-            case Opcode.F64x2Lt: return Bin(v, sp, Vector128.LessThan(v[sp - 2].AsDouble(), v[sp - 1].AsDouble()).AsByte());
-            case Opcode.F64x2Gt: return Bin(v, sp, Vector128.GreaterThan(v[sp - 2].AsDouble(), v[sp - 1].AsDouble()).AsByte());
-            case Opcode.F64x2Le: return Bin(v, sp, Vector128.LessThanOrEqual(v[sp - 2].AsDouble(), v[sp - 1].AsDouble()).AsByte());
-            case Opcode.F64x2Ge: return Bin(v, sp, Vector128.GreaterThanOrEqual(v[sp - 2].AsDouble(), v[sp - 1].AsDouble()).AsByte());
+            case Opcode.I8x16Eq: return Bin(v, sp, SimdOps.I8x16Eq(v[sp - 2], v[sp - 1]));
+            case Opcode.I8x16Ne: return Bin(v, sp, SimdOps.I8x16Ne(v[sp - 2], v[sp - 1]));
+            case Opcode.I8x16LtS: return Bin(v, sp, SimdOps.I8x16LtS(v[sp - 2], v[sp - 1]));
+            case Opcode.I8x16LtU: return Bin(v, sp, SimdOps.I8x16LtU(v[sp - 2], v[sp - 1]));
+            case Opcode.I8x16GtS: return Bin(v, sp, SimdOps.I8x16GtS(v[sp - 2], v[sp - 1]));
+            case Opcode.I8x16GtU: return Bin(v, sp, SimdOps.I8x16GtU(v[sp - 2], v[sp - 1]));
+            case Opcode.I8x16LeS: return Bin(v, sp, SimdOps.I8x16LeS(v[sp - 2], v[sp - 1]));
+            case Opcode.I8x16LeU: return Bin(v, sp, SimdOps.I8x16LeU(v[sp - 2], v[sp - 1]));
+            case Opcode.I8x16GeS: return Bin(v, sp, SimdOps.I8x16GeS(v[sp - 2], v[sp - 1]));
+            case Opcode.I8x16GeU: return Bin(v, sp, SimdOps.I8x16GeU(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8Eq: return Bin(v, sp, SimdOps.I16x8Eq(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8Ne: return Bin(v, sp, SimdOps.I16x8Ne(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8LtS: return Bin(v, sp, SimdOps.I16x8LtS(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8LtU: return Bin(v, sp, SimdOps.I16x8LtU(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8GtS: return Bin(v, sp, SimdOps.I16x8GtS(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8GtU: return Bin(v, sp, SimdOps.I16x8GtU(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8LeS: return Bin(v, sp, SimdOps.I16x8LeS(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8LeU: return Bin(v, sp, SimdOps.I16x8LeU(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8GeS: return Bin(v, sp, SimdOps.I16x8GeS(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8GeU: return Bin(v, sp, SimdOps.I16x8GeU(v[sp - 2], v[sp - 1]));
+            case Opcode.I32x4Eq: return Bin(v, sp, SimdOps.I32x4Eq(v[sp - 2], v[sp - 1]));
+            case Opcode.I32x4Ne: return Bin(v, sp, SimdOps.I32x4Ne(v[sp - 2], v[sp - 1]));
+            case Opcode.I32x4LtS: return Bin(v, sp, SimdOps.I32x4LtS(v[sp - 2], v[sp - 1]));
+            case Opcode.I32x4LtU: return Bin(v, sp, SimdOps.I32x4LtU(v[sp - 2], v[sp - 1]));
+            case Opcode.I32x4GtS: return Bin(v, sp, SimdOps.I32x4GtS(v[sp - 2], v[sp - 1]));
+            case Opcode.I32x4GtU: return Bin(v, sp, SimdOps.I32x4GtU(v[sp - 2], v[sp - 1]));
+            case Opcode.I32x4LeS: return Bin(v, sp, SimdOps.I32x4LeS(v[sp - 2], v[sp - 1]));
+            case Opcode.I32x4LeU: return Bin(v, sp, SimdOps.I32x4LeU(v[sp - 2], v[sp - 1]));
+            case Opcode.I32x4GeS: return Bin(v, sp, SimdOps.I32x4GeS(v[sp - 2], v[sp - 1]));
+            case Opcode.I32x4GeU: return Bin(v, sp, SimdOps.I32x4GeU(v[sp - 2], v[sp - 1]));
+            case Opcode.I64x2Eq: return Bin(v, sp, SimdOps.I64x2Eq(v[sp - 2], v[sp - 1]));
+            case Opcode.I64x2Ne: return Bin(v, sp, SimdOps.I64x2Ne(v[sp - 2], v[sp - 1]));
+            case Opcode.I64x2LtS: return Bin(v, sp, SimdOps.I64x2LtS(v[sp - 2], v[sp - 1]));
+            case Opcode.I64x2GtS: return Bin(v, sp, SimdOps.I64x2GtS(v[sp - 2], v[sp - 1]));
+            case Opcode.I64x2LeS: return Bin(v, sp, SimdOps.I64x2LeS(v[sp - 2], v[sp - 1]));
+            case Opcode.I64x2GeS: return Bin(v, sp, SimdOps.I64x2GeS(v[sp - 2], v[sp - 1]));
+            case Opcode.F32x4Eq: return Bin(v, sp, SimdOps.F32x4Eq(v[sp - 2], v[sp - 1]));
+            case Opcode.F32x4Ne: return Bin(v, sp, SimdOps.F32x4Ne(v[sp - 2], v[sp - 1]));
+            case Opcode.F32x4Lt: return Bin(v, sp, SimdOps.F32x4Lt(v[sp - 2], v[sp - 1]));
+            case Opcode.F32x4Gt: return Bin(v, sp, SimdOps.F32x4Gt(v[sp - 2], v[sp - 1]));
+            case Opcode.F32x4Le: return Bin(v, sp, SimdOps.F32x4Le(v[sp - 2], v[sp - 1]));
+            case Opcode.F32x4Ge: return Bin(v, sp, SimdOps.F32x4Ge(v[sp - 2], v[sp - 1]));
+            case Opcode.F64x2Eq: return Bin(v, sp, SimdOps.F64x2Eq(v[sp - 2], v[sp - 1]));
+            case Opcode.F64x2Ne: return Bin(v, sp, SimdOps.F64x2Ne(v[sp - 2], v[sp - 1]));
+            case Opcode.F64x2Lt: return Bin(v, sp, SimdOps.F64x2Lt(v[sp - 2], v[sp - 1]));
+            case Opcode.F64x2Gt: return Bin(v, sp, SimdOps.F64x2Gt(v[sp - 2], v[sp - 1]));
+            case Opcode.F64x2Le: return Bin(v, sp, SimdOps.F64x2Le(v[sp - 2], v[sp - 1]));
+            case Opcode.F64x2Ge: return Bin(v, sp, SimdOps.F64x2Ge(v[sp - 2], v[sp - 1]));
 
             // Bitwise.
-            case Opcode.V128Not: v[sp - 1] = ~v[sp - 1]; return sp;
-            case Opcode.V128And: return Bin(v, sp, v[sp - 2] & v[sp - 1]);
-            case Opcode.V128Andnot: return Bin(v, sp, Vector128.AndNot(v[sp - 2], v[sp - 1]));
-            case Opcode.V128Or: return Bin(v, sp, v[sp - 2] | v[sp - 1]);
-            case Opcode.V128Xor: return Bin(v, sp, v[sp - 2] ^ v[sp - 1]);
+            case Opcode.V128Not: v[sp - 1] = SimdOps.V128Not(v[sp - 1]); return sp;
+            case Opcode.V128And: return Bin(v, sp, SimdOps.V128And(v[sp - 2], v[sp - 1]));
+            case Opcode.V128Andnot: return Bin(v, sp, SimdOps.V128Andnot(v[sp - 2], v[sp - 1]));
+            case Opcode.V128Or: return Bin(v, sp, SimdOps.V128Or(v[sp - 2], v[sp - 1]));
+            case Opcode.V128Xor: return Bin(v, sp, SimdOps.V128Xor(v[sp - 2], v[sp - 1]));
             case Opcode.V128Bitselect:
                 v[sp - 3] = Vector128.ConditionalSelect(v[sp - 1], v[sp - 3], v[sp - 2]);
                 return sp - 2;
             case Opcode.V128AnyTrue:
                 b[sp - 1] = new WasmValue(v[sp - 1] != Vector128<byte>.Zero ? 1UL : 0UL);
                 return sp;
-            case Opcode.I8x16AllTrue: return Test(b, v, sp, !Vector128.EqualsAny(v[sp - 1], Vector128<byte>.Zero));
-            case Opcode.I16x8AllTrue: return Test(b, v, sp, !Vector128.EqualsAny(v[sp - 1].AsUInt16(), Vector128<ushort>.Zero));
-            case Opcode.I32x4AllTrue: return Test(b, v, sp, !Vector128.EqualsAny(v[sp - 1].AsUInt32(), Vector128<uint>.Zero));
-            case Opcode.I64x2AllTrue: return Test(b, v, sp, !Vector128.EqualsAny(v[sp - 1].AsUInt64(), Vector128<ulong>.Zero));
-            case Opcode.I8x16Bitmask: b[sp - 1] = new WasmValue(Vector128.ExtractMostSignificantBits(v[sp - 1])); return sp;
-            case Opcode.I16x8Bitmask: b[sp - 1] = new WasmValue(Vector128.ExtractMostSignificantBits(v[sp - 1].AsUInt16())); return sp;
-            case Opcode.I32x4Bitmask: b[sp - 1] = new WasmValue(Vector128.ExtractMostSignificantBits(v[sp - 1].AsUInt32())); return sp;
-            case Opcode.I64x2Bitmask: b[sp - 1] = new WasmValue(Vector128.ExtractMostSignificantBits(v[sp - 1].AsUInt64())); return sp;
+            case Opcode.I8x16AllTrue: b[sp - 1] = new WasmValue((uint)SimdOps.I8x16AllTrue(v[sp - 1])); return sp;
+            case Opcode.I16x8AllTrue: b[sp - 1] = new WasmValue((uint)SimdOps.I16x8AllTrue(v[sp - 1])); return sp;
+            case Opcode.I32x4AllTrue: b[sp - 1] = new WasmValue((uint)SimdOps.I32x4AllTrue(v[sp - 1])); return sp;
+            case Opcode.I64x2AllTrue: b[sp - 1] = new WasmValue((uint)SimdOps.I64x2AllTrue(v[sp - 1])); return sp;
+            case Opcode.I8x16Bitmask: b[sp - 1] = new WasmValue((uint)SimdOps.I8x16Bitmask(v[sp - 1])); return sp;
+            case Opcode.I16x8Bitmask: b[sp - 1] = new WasmValue((uint)SimdOps.I16x8Bitmask(v[sp - 1])); return sp;
+            case Opcode.I32x4Bitmask: b[sp - 1] = new WasmValue((uint)SimdOps.I32x4Bitmask(v[sp - 1])); return sp;
+            case Opcode.I64x2Bitmask: b[sp - 1] = new WasmValue((uint)SimdOps.I64x2Bitmask(v[sp - 1])); return sp;
 
             // Integer arithmetic.
-            case Opcode.I8x16Abs: v[sp - 1] = Map(v[sp - 1].AsSByte(), static x => (sbyte)(x < 0 ? -x : x)).AsByte(); return sp;
-            case Opcode.I16x8Abs: v[sp - 1] = Map(v[sp - 1].AsInt16(), static x => (short)(x < 0 ? -x : x)).AsByte(); return sp;
-            case Opcode.I32x4Abs: v[sp - 1] = Map(v[sp - 1].AsInt32(), static x => x < 0 ? unchecked(-x) : x).AsByte(); return sp;
-            case Opcode.I64x2Abs: v[sp - 1] = Map(v[sp - 1].AsInt64(), static x => x < 0 ? unchecked(-x) : x).AsByte(); return sp;
-            case Opcode.I8x16Neg: v[sp - 1] = (Vector128<byte>.Zero - v[sp - 1]); return sp;
-            case Opcode.I16x8Neg: v[sp - 1] = (Vector128<ushort>.Zero - v[sp - 1].AsUInt16()).AsByte(); return sp;
-            case Opcode.I32x4Neg: v[sp - 1] = (Vector128<uint>.Zero - v[sp - 1].AsUInt32()).AsByte(); return sp;
-            case Opcode.I64x2Neg: v[sp - 1] = (Vector128<ulong>.Zero - v[sp - 1].AsUInt64()).AsByte(); return sp;
-            case Opcode.I8x16Popcnt: v[sp - 1] = Map(v[sp - 1], static x => (byte)BitOperations.PopCount(x)); return sp;
-            case Opcode.I8x16Add: return Bin(v, sp, v[sp - 2] + v[sp - 1]);
-            case Opcode.I16x8Add: return Bin(v, sp, (v[sp - 2].AsUInt16() + v[sp - 1].AsUInt16()).AsByte());
-            case Opcode.I32x4Add: return Bin(v, sp, (v[sp - 2].AsUInt32() + v[sp - 1].AsUInt32()).AsByte());
-            case Opcode.I64x2Add: return Bin(v, sp, (v[sp - 2].AsUInt64() + v[sp - 1].AsUInt64()).AsByte());
-            case Opcode.I8x16Sub: return Bin(v, sp, v[sp - 2] - v[sp - 1]);
-            case Opcode.I16x8Sub: return Bin(v, sp, (v[sp - 2].AsUInt16() - v[sp - 1].AsUInt16()).AsByte());
-            case Opcode.I32x4Sub: return Bin(v, sp, (v[sp - 2].AsUInt32() - v[sp - 1].AsUInt32()).AsByte());
-            case Opcode.I64x2Sub: return Bin(v, sp, (v[sp - 2].AsUInt64() - v[sp - 1].AsUInt64()).AsByte());
-            case Opcode.I16x8Mul: return Bin(v, sp, (v[sp - 2].AsUInt16() * v[sp - 1].AsUInt16()).AsByte());
-            case Opcode.I32x4Mul: return Bin(v, sp, (v[sp - 2].AsUInt32() * v[sp - 1].AsUInt32()).AsByte());
-            case Opcode.I64x2Mul: return Bin(v, sp, (v[sp - 2].AsUInt64() * v[sp - 1].AsUInt64()).AsByte());
-            case Opcode.I8x16AddSatS: return Bin(v, sp, Zip(v[sp - 2].AsSByte(), v[sp - 1].AsSByte(), static (x, y) => (sbyte)Math.Clamp(x + y, sbyte.MinValue, sbyte.MaxValue)).AsByte());
-            case Opcode.I8x16AddSatU: return Bin(v, sp, Zip(v[sp - 2], v[sp - 1], static (x, y) => (byte)Math.Min(x + y, byte.MaxValue)));
-            case Opcode.I8x16SubSatS: return Bin(v, sp, Zip(v[sp - 2].AsSByte(), v[sp - 1].AsSByte(), static (x, y) => (sbyte)Math.Clamp(x - y, sbyte.MinValue, sbyte.MaxValue)).AsByte());
-            case Opcode.I8x16SubSatU: return Bin(v, sp, Zip(v[sp - 2], v[sp - 1], static (x, y) => (byte)Math.Max(x - y, 0)));
-            case Opcode.I16x8AddSatS: return Bin(v, sp, Zip(v[sp - 2].AsInt16(), v[sp - 1].AsInt16(), static (x, y) => (short)Math.Clamp(x + y, short.MinValue, short.MaxValue)).AsByte());
-            case Opcode.I16x8AddSatU: return Bin(v, sp, Zip(v[sp - 2].AsUInt16(), v[sp - 1].AsUInt16(), static (x, y) => (ushort)Math.Min(x + y, ushort.MaxValue)).AsByte());
-            case Opcode.I16x8SubSatS: return Bin(v, sp, Zip(v[sp - 2].AsInt16(), v[sp - 1].AsInt16(), static (x, y) => (short)Math.Clamp(x - y, short.MinValue, short.MaxValue)).AsByte());
-            case Opcode.I16x8SubSatU: return Bin(v, sp, Zip(v[sp - 2].AsUInt16(), v[sp - 1].AsUInt16(), static (x, y) => (ushort)Math.Max(x - y, 0)).AsByte());
-            case Opcode.I8x16MinS: return Bin(v, sp, Vector128.Min(v[sp - 2].AsSByte(), v[sp - 1].AsSByte()).AsByte());
-            case Opcode.I8x16MinU: return Bin(v, sp, Vector128.Min(v[sp - 2], v[sp - 1]));
-            case Opcode.I8x16MaxS: return Bin(v, sp, Vector128.Max(v[sp - 2].AsSByte(), v[sp - 1].AsSByte()).AsByte());
-            case Opcode.I8x16MaxU: return Bin(v, sp, Vector128.Max(v[sp - 2], v[sp - 1]));
-            case Opcode.I16x8MinS: return Bin(v, sp, Vector128.Min(v[sp - 2].AsInt16(), v[sp - 1].AsInt16()).AsByte());
-            case Opcode.I16x8MinU: return Bin(v, sp, Vector128.Min(v[sp - 2].AsUInt16(), v[sp - 1].AsUInt16()).AsByte());
-            case Opcode.I16x8MaxS: return Bin(v, sp, Vector128.Max(v[sp - 2].AsInt16(), v[sp - 1].AsInt16()).AsByte());
-            case Opcode.I16x8MaxU: return Bin(v, sp, Vector128.Max(v[sp - 2].AsUInt16(), v[sp - 1].AsUInt16()).AsByte());
-            case Opcode.I32x4MinS: return Bin(v, sp, Vector128.Min(v[sp - 2].AsInt32(), v[sp - 1].AsInt32()).AsByte());
-            case Opcode.I32x4MinU: return Bin(v, sp, Vector128.Min(v[sp - 2].AsUInt32(), v[sp - 1].AsUInt32()).AsByte());
-            case Opcode.I32x4MaxS: return Bin(v, sp, Vector128.Max(v[sp - 2].AsInt32(), v[sp - 1].AsInt32()).AsByte());
-            case Opcode.I32x4MaxU: return Bin(v, sp, Vector128.Max(v[sp - 2].AsUInt32(), v[sp - 1].AsUInt32()).AsByte());
-            case Opcode.I8x16AvgrU: return Bin(v, sp, Zip(v[sp - 2], v[sp - 1], static (x, y) => (byte)((x + y + 1) >> 1)));
-            case Opcode.I16x8AvgrU: return Bin(v, sp, Zip(v[sp - 2].AsUInt16(), v[sp - 1].AsUInt16(), static (x, y) => (ushort)((x + y + 1) >> 1)).AsByte());
-            case Opcode.I16x8Q15mulrSatS: return Bin(v, sp, Zip(v[sp - 2].AsInt16(), v[sp - 1].AsInt16(), static (x, y) => (short)Math.Clamp((x * y + 0x4000) >> 15, short.MinValue, short.MaxValue)).AsByte());
+            case Opcode.I8x16Abs: v[sp - 1] = SimdOps.I8x16Abs(v[sp - 1]); return sp;
+            case Opcode.I16x8Abs: v[sp - 1] = SimdOps.I16x8Abs(v[sp - 1]); return sp;
+            case Opcode.I32x4Abs: v[sp - 1] = SimdOps.I32x4Abs(v[sp - 1]); return sp;
+            case Opcode.I64x2Abs: v[sp - 1] = SimdOps.I64x2Abs(v[sp - 1]); return sp;
+            case Opcode.I8x16Neg: v[sp - 1] = SimdOps.I8x16Neg(v[sp - 1]); return sp;
+            case Opcode.I16x8Neg: v[sp - 1] = SimdOps.I16x8Neg(v[sp - 1]); return sp;
+            case Opcode.I32x4Neg: v[sp - 1] = SimdOps.I32x4Neg(v[sp - 1]); return sp;
+            case Opcode.I64x2Neg: v[sp - 1] = SimdOps.I64x2Neg(v[sp - 1]); return sp;
+            case Opcode.I8x16Popcnt: v[sp - 1] = SimdOps.I8x16Popcnt(v[sp - 1]); return sp;
+            case Opcode.I8x16Add: return Bin(v, sp, SimdOps.I8x16Add(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8Add: return Bin(v, sp, SimdOps.I16x8Add(v[sp - 2], v[sp - 1]));
+            case Opcode.I32x4Add: return Bin(v, sp, SimdOps.I32x4Add(v[sp - 2], v[sp - 1]));
+            case Opcode.I64x2Add: return Bin(v, sp, SimdOps.I64x2Add(v[sp - 2], v[sp - 1]));
+            case Opcode.I8x16Sub: return Bin(v, sp, SimdOps.I8x16Sub(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8Sub: return Bin(v, sp, SimdOps.I16x8Sub(v[sp - 2], v[sp - 1]));
+            case Opcode.I32x4Sub: return Bin(v, sp, SimdOps.I32x4Sub(v[sp - 2], v[sp - 1]));
+            case Opcode.I64x2Sub: return Bin(v, sp, SimdOps.I64x2Sub(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8Mul: return Bin(v, sp, SimdOps.I16x8Mul(v[sp - 2], v[sp - 1]));
+            case Opcode.I32x4Mul: return Bin(v, sp, SimdOps.I32x4Mul(v[sp - 2], v[sp - 1]));
+            case Opcode.I64x2Mul: return Bin(v, sp, SimdOps.I64x2Mul(v[sp - 2], v[sp - 1]));
+            case Opcode.I8x16AddSatS: return Bin(v, sp, SimdOps.I8x16AddSatS(v[sp - 2], v[sp - 1]));
+            case Opcode.I8x16AddSatU: return Bin(v, sp, SimdOps.I8x16AddSatU(v[sp - 2], v[sp - 1]));
+            case Opcode.I8x16SubSatS: return Bin(v, sp, SimdOps.I8x16SubSatS(v[sp - 2], v[sp - 1]));
+            case Opcode.I8x16SubSatU: return Bin(v, sp, SimdOps.I8x16SubSatU(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8AddSatS: return Bin(v, sp, SimdOps.I16x8AddSatS(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8AddSatU: return Bin(v, sp, SimdOps.I16x8AddSatU(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8SubSatS: return Bin(v, sp, SimdOps.I16x8SubSatS(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8SubSatU: return Bin(v, sp, SimdOps.I16x8SubSatU(v[sp - 2], v[sp - 1]));
+            case Opcode.I8x16MinS: return Bin(v, sp, SimdOps.I8x16MinS(v[sp - 2], v[sp - 1]));
+            case Opcode.I8x16MinU: return Bin(v, sp, SimdOps.I8x16MinU(v[sp - 2], v[sp - 1]));
+            case Opcode.I8x16MaxS: return Bin(v, sp, SimdOps.I8x16MaxS(v[sp - 2], v[sp - 1]));
+            case Opcode.I8x16MaxU: return Bin(v, sp, SimdOps.I8x16MaxU(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8MinS: return Bin(v, sp, SimdOps.I16x8MinS(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8MinU: return Bin(v, sp, SimdOps.I16x8MinU(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8MaxS: return Bin(v, sp, SimdOps.I16x8MaxS(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8MaxU: return Bin(v, sp, SimdOps.I16x8MaxU(v[sp - 2], v[sp - 1]));
+            case Opcode.I32x4MinS: return Bin(v, sp, SimdOps.I32x4MinS(v[sp - 2], v[sp - 1]));
+            case Opcode.I32x4MinU: return Bin(v, sp, SimdOps.I32x4MinU(v[sp - 2], v[sp - 1]));
+            case Opcode.I32x4MaxS: return Bin(v, sp, SimdOps.I32x4MaxS(v[sp - 2], v[sp - 1]));
+            case Opcode.I32x4MaxU: return Bin(v, sp, SimdOps.I32x4MaxU(v[sp - 2], v[sp - 1]));
+            case Opcode.I8x16AvgrU: return Bin(v, sp, SimdOps.I8x16AvgrU(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8AvgrU: return Bin(v, sp, SimdOps.I16x8AvgrU(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8Q15mulrSatS: return Bin(v, sp, SimdOps.I16x8Q15mulrSatS(v[sp - 2], v[sp - 1]));
             case Opcode.I32x4DotI16x8S:
             {
                 Vector128<short> x = v[sp - 2].AsInt16(), y = v[sp - 1].AsInt16();
@@ -297,44 +297,44 @@ internal static unsafe class Simd
             }
 
             // Shifts: the count is taken modulo the lane width.
-            case Opcode.I8x16Shl: return Shift(b, v, sp, Vector128.ShiftLeft(v[sp - 2], (int)(b[sp - 1].Lo & 7)));
-            case Opcode.I8x16ShrS: return Shift(b, v, sp, Vector128.ShiftRightArithmetic(v[sp - 2].AsSByte(), (int)(b[sp - 1].Lo & 7)).AsByte());
-            case Opcode.I8x16ShrU: return Shift(b, v, sp, Vector128.ShiftRightLogical(v[sp - 2], (int)(b[sp - 1].Lo & 7)));
-            case Opcode.I16x8Shl: return Shift(b, v, sp, Vector128.ShiftLeft(v[sp - 2].AsUInt16(), (int)(b[sp - 1].Lo & 15)).AsByte());
-            case Opcode.I16x8ShrS: return Shift(b, v, sp, Vector128.ShiftRightArithmetic(v[sp - 2].AsInt16(), (int)(b[sp - 1].Lo & 15)).AsByte());
-            case Opcode.I16x8ShrU: return Shift(b, v, sp, Vector128.ShiftRightLogical(v[sp - 2].AsUInt16(), (int)(b[sp - 1].Lo & 15)).AsByte());
-            case Opcode.I32x4Shl: return Shift(b, v, sp, Vector128.ShiftLeft(v[sp - 2].AsUInt32(), (int)(b[sp - 1].Lo & 31)).AsByte());
-            case Opcode.I32x4ShrS: return Shift(b, v, sp, Vector128.ShiftRightArithmetic(v[sp - 2].AsInt32(), (int)(b[sp - 1].Lo & 31)).AsByte());
-            case Opcode.I32x4ShrU: return Shift(b, v, sp, Vector128.ShiftRightLogical(v[sp - 2].AsUInt32(), (int)(b[sp - 1].Lo & 31)).AsByte());
-            case Opcode.I64x2Shl: return Shift(b, v, sp, Vector128.ShiftLeft(v[sp - 2].AsUInt64(), (int)(b[sp - 1].Lo & 63)).AsByte());
-            case Opcode.I64x2ShrS: return Shift(b, v, sp, Vector128.ShiftRightArithmetic(v[sp - 2].AsInt64(), (int)(b[sp - 1].Lo & 63)).AsByte());
-            case Opcode.I64x2ShrU: return Shift(b, v, sp, Vector128.ShiftRightLogical(v[sp - 2].AsUInt64(), (int)(b[sp - 1].Lo & 63)).AsByte());
+            case Opcode.I8x16Shl: return Shift(b, v, sp, SimdOps.I8x16Shl(v[sp - 2], (int)b[sp - 1].Lo));
+            case Opcode.I8x16ShrS: return Shift(b, v, sp, SimdOps.I8x16ShrS(v[sp - 2], (int)b[sp - 1].Lo));
+            case Opcode.I8x16ShrU: return Shift(b, v, sp, SimdOps.I8x16ShrU(v[sp - 2], (int)b[sp - 1].Lo));
+            case Opcode.I16x8Shl: return Shift(b, v, sp, SimdOps.I16x8Shl(v[sp - 2], (int)b[sp - 1].Lo));
+            case Opcode.I16x8ShrS: return Shift(b, v, sp, SimdOps.I16x8ShrS(v[sp - 2], (int)b[sp - 1].Lo));
+            case Opcode.I16x8ShrU: return Shift(b, v, sp, SimdOps.I16x8ShrU(v[sp - 2], (int)b[sp - 1].Lo));
+            case Opcode.I32x4Shl: return Shift(b, v, sp, SimdOps.I32x4Shl(v[sp - 2], (int)b[sp - 1].Lo));
+            case Opcode.I32x4ShrS: return Shift(b, v, sp, SimdOps.I32x4ShrS(v[sp - 2], (int)b[sp - 1].Lo));
+            case Opcode.I32x4ShrU: return Shift(b, v, sp, SimdOps.I32x4ShrU(v[sp - 2], (int)b[sp - 1].Lo));
+            case Opcode.I64x2Shl: return Shift(b, v, sp, SimdOps.I64x2Shl(v[sp - 2], (int)b[sp - 1].Lo));
+            case Opcode.I64x2ShrS: return Shift(b, v, sp, SimdOps.I64x2ShrS(v[sp - 2], (int)b[sp - 1].Lo));
+            case Opcode.I64x2ShrU: return Shift(b, v, sp, SimdOps.I64x2ShrU(v[sp - 2], (int)b[sp - 1].Lo));
 
             // Widening, narrowing and pairwise.
-            case Opcode.I16x8ExtendLowI8x16S: v[sp - 1] = Vector128.WidenLower(v[sp - 1].AsSByte()).AsByte(); return sp;
-            case Opcode.I16x8ExtendHighI8x16S: v[sp - 1] = Vector128.WidenUpper(v[sp - 1].AsSByte()).AsByte(); return sp;
-            case Opcode.I16x8ExtendLowI8x16U: v[sp - 1] = Vector128.WidenLower(v[sp - 1]).AsByte(); return sp;
-            case Opcode.I16x8ExtendHighI8x16U: v[sp - 1] = Vector128.WidenUpper(v[sp - 1]).AsByte(); return sp;
-            case Opcode.I32x4ExtendLowI16x8S: v[sp - 1] = Vector128.WidenLower(v[sp - 1].AsInt16()).AsByte(); return sp;
-            case Opcode.I32x4ExtendHighI16x8S: v[sp - 1] = Vector128.WidenUpper(v[sp - 1].AsInt16()).AsByte(); return sp;
-            case Opcode.I32x4ExtendLowI16x8U: v[sp - 1] = Vector128.WidenLower(v[sp - 1].AsUInt16()).AsByte(); return sp;
-            case Opcode.I32x4ExtendHighI16x8U: v[sp - 1] = Vector128.WidenUpper(v[sp - 1].AsUInt16()).AsByte(); return sp;
-            case Opcode.I64x2ExtendLowI32x4S: v[sp - 1] = Vector128.WidenLower(v[sp - 1].AsInt32()).AsByte(); return sp;
-            case Opcode.I64x2ExtendHighI32x4S: v[sp - 1] = Vector128.WidenUpper(v[sp - 1].AsInt32()).AsByte(); return sp;
-            case Opcode.I64x2ExtendLowI32x4U: v[sp - 1] = Vector128.WidenLower(v[sp - 1].AsUInt32()).AsByte(); return sp;
-            case Opcode.I64x2ExtendHighI32x4U: v[sp - 1] = Vector128.WidenUpper(v[sp - 1].AsUInt32()).AsByte(); return sp;
-            case Opcode.I16x8ExtmulLowI8x16S: return Bin(v, sp, (Vector128.WidenLower(v[sp - 2].AsSByte()) * Vector128.WidenLower(v[sp - 1].AsSByte())).AsByte());
-            case Opcode.I16x8ExtmulHighI8x16S: return Bin(v, sp, (Vector128.WidenUpper(v[sp - 2].AsSByte()) * Vector128.WidenUpper(v[sp - 1].AsSByte())).AsByte());
-            case Opcode.I16x8ExtmulLowI8x16U: return Bin(v, sp, (Vector128.WidenLower(v[sp - 2]) * Vector128.WidenLower(v[sp - 1])).AsByte());
-            case Opcode.I16x8ExtmulHighI8x16U: return Bin(v, sp, (Vector128.WidenUpper(v[sp - 2]) * Vector128.WidenUpper(v[sp - 1])).AsByte());
-            case Opcode.I32x4ExtmulLowI16x8S: return Bin(v, sp, (Vector128.WidenLower(v[sp - 2].AsInt16()) * Vector128.WidenLower(v[sp - 1].AsInt16())).AsByte());
-            case Opcode.I32x4ExtmulHighI16x8S: return Bin(v, sp, (Vector128.WidenUpper(v[sp - 2].AsInt16()) * Vector128.WidenUpper(v[sp - 1].AsInt16())).AsByte());
-            case Opcode.I32x4ExtmulLowI16x8U: return Bin(v, sp, (Vector128.WidenLower(v[sp - 2].AsUInt16()) * Vector128.WidenLower(v[sp - 1].AsUInt16())).AsByte());
-            case Opcode.I32x4ExtmulHighI16x8U: return Bin(v, sp, (Vector128.WidenUpper(v[sp - 2].AsUInt16()) * Vector128.WidenUpper(v[sp - 1].AsUInt16())).AsByte());
-            case Opcode.I64x2ExtmulLowI32x4S: return Bin(v, sp, (Vector128.WidenLower(v[sp - 2].AsInt32()) * Vector128.WidenLower(v[sp - 1].AsInt32())).AsByte());
-            case Opcode.I64x2ExtmulHighI32x4S: return Bin(v, sp, (Vector128.WidenUpper(v[sp - 2].AsInt32()) * Vector128.WidenUpper(v[sp - 1].AsInt32())).AsByte());
-            case Opcode.I64x2ExtmulLowI32x4U: return Bin(v, sp, (Vector128.WidenLower(v[sp - 2].AsUInt32()) * Vector128.WidenLower(v[sp - 1].AsUInt32())).AsByte());
-            case Opcode.I64x2ExtmulHighI32x4U: return Bin(v, sp, (Vector128.WidenUpper(v[sp - 2].AsUInt32()) * Vector128.WidenUpper(v[sp - 1].AsUInt32())).AsByte());
+            case Opcode.I16x8ExtendLowI8x16S: v[sp - 1] = SimdOps.I16x8ExtendLowI8x16S(v[sp - 1]); return sp;
+            case Opcode.I16x8ExtendHighI8x16S: v[sp - 1] = SimdOps.I16x8ExtendHighI8x16S(v[sp - 1]); return sp;
+            case Opcode.I16x8ExtendLowI8x16U: v[sp - 1] = SimdOps.I16x8ExtendLowI8x16U(v[sp - 1]); return sp;
+            case Opcode.I16x8ExtendHighI8x16U: v[sp - 1] = SimdOps.I16x8ExtendHighI8x16U(v[sp - 1]); return sp;
+            case Opcode.I32x4ExtendLowI16x8S: v[sp - 1] = SimdOps.I32x4ExtendLowI16x8S(v[sp - 1]); return sp;
+            case Opcode.I32x4ExtendHighI16x8S: v[sp - 1] = SimdOps.I32x4ExtendHighI16x8S(v[sp - 1]); return sp;
+            case Opcode.I32x4ExtendLowI16x8U: v[sp - 1] = SimdOps.I32x4ExtendLowI16x8U(v[sp - 1]); return sp;
+            case Opcode.I32x4ExtendHighI16x8U: v[sp - 1] = SimdOps.I32x4ExtendHighI16x8U(v[sp - 1]); return sp;
+            case Opcode.I64x2ExtendLowI32x4S: v[sp - 1] = SimdOps.I64x2ExtendLowI32x4S(v[sp - 1]); return sp;
+            case Opcode.I64x2ExtendHighI32x4S: v[sp - 1] = SimdOps.I64x2ExtendHighI32x4S(v[sp - 1]); return sp;
+            case Opcode.I64x2ExtendLowI32x4U: v[sp - 1] = SimdOps.I64x2ExtendLowI32x4U(v[sp - 1]); return sp;
+            case Opcode.I64x2ExtendHighI32x4U: v[sp - 1] = SimdOps.I64x2ExtendHighI32x4U(v[sp - 1]); return sp;
+            case Opcode.I16x8ExtmulLowI8x16S: return Bin(v, sp, SimdOps.I16x8ExtmulLowI8x16S(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8ExtmulHighI8x16S: return Bin(v, sp, SimdOps.I16x8ExtmulHighI8x16S(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8ExtmulLowI8x16U: return Bin(v, sp, SimdOps.I16x8ExtmulLowI8x16U(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8ExtmulHighI8x16U: return Bin(v, sp, SimdOps.I16x8ExtmulHighI8x16U(v[sp - 2], v[sp - 1]));
+            case Opcode.I32x4ExtmulLowI16x8S: return Bin(v, sp, SimdOps.I32x4ExtmulLowI16x8S(v[sp - 2], v[sp - 1]));
+            case Opcode.I32x4ExtmulHighI16x8S: return Bin(v, sp, SimdOps.I32x4ExtmulHighI16x8S(v[sp - 2], v[sp - 1]));
+            case Opcode.I32x4ExtmulLowI16x8U: return Bin(v, sp, SimdOps.I32x4ExtmulLowI16x8U(v[sp - 2], v[sp - 1]));
+            case Opcode.I32x4ExtmulHighI16x8U: return Bin(v, sp, SimdOps.I32x4ExtmulHighI16x8U(v[sp - 2], v[sp - 1]));
+            case Opcode.I64x2ExtmulLowI32x4S: return Bin(v, sp, SimdOps.I64x2ExtmulLowI32x4S(v[sp - 2], v[sp - 1]));
+            case Opcode.I64x2ExtmulHighI32x4S: return Bin(v, sp, SimdOps.I64x2ExtmulHighI32x4S(v[sp - 2], v[sp - 1]));
+            case Opcode.I64x2ExtmulLowI32x4U: return Bin(v, sp, SimdOps.I64x2ExtmulLowI32x4U(v[sp - 2], v[sp - 1]));
+            case Opcode.I64x2ExtmulHighI32x4U: return Bin(v, sp, SimdOps.I64x2ExtmulHighI32x4U(v[sp - 2], v[sp - 1]));
             case Opcode.I16x8ExtaddPairwiseI8x16S:
             {
                 var x = v[sp - 1].AsSByte();
@@ -413,43 +413,43 @@ internal static unsafe class Simd
             }
 
             // Floating point.
-            case Opcode.F32x4Abs: v[sp - 1] = (v[sp - 1].AsUInt32() & Vector128.Create(0x7FFF_FFFFu)).AsByte(); return sp;
-            case Opcode.F32x4Neg: v[sp - 1] = (v[sp - 1].AsUInt32() ^ Vector128.Create(0x8000_0000u)).AsByte(); return sp;
-            case Opcode.F64x2Abs: v[sp - 1] = (v[sp - 1].AsUInt64() & Vector128.Create(0x7FFF_FFFF_FFFF_FFFFUL)).AsByte(); return sp;
-            case Opcode.F64x2Neg: v[sp - 1] = (v[sp - 1].AsUInt64() ^ Vector128.Create(0x8000_0000_0000_0000UL)).AsByte(); return sp;
-            case Opcode.F32x4Sqrt: v[sp - 1] = Map(v[sp - 1].AsSingle(), Numerics.Sqrt).AsByte(); return sp;
-            case Opcode.F64x2Sqrt: v[sp - 1] = Map(v[sp - 1].AsDouble(), Numerics.Sqrt).AsByte(); return sp;
-            case Opcode.F32x4Ceil: v[sp - 1] = Map(v[sp - 1].AsSingle(), Numerics.Ceil).AsByte(); return sp;
-            case Opcode.F32x4Floor: v[sp - 1] = Map(v[sp - 1].AsSingle(), Numerics.Floor).AsByte(); return sp;
-            case Opcode.F32x4Trunc: v[sp - 1] = Map(v[sp - 1].AsSingle(), Numerics.Trunc).AsByte(); return sp;
-            case Opcode.F32x4Nearest: v[sp - 1] = Map(v[sp - 1].AsSingle(), Numerics.Nearest).AsByte(); return sp;
-            case Opcode.F64x2Ceil: v[sp - 1] = Map(v[sp - 1].AsDouble(), Numerics.Ceil).AsByte(); return sp;
-            case Opcode.F64x2Floor: v[sp - 1] = Map(v[sp - 1].AsDouble(), Numerics.Floor).AsByte(); return sp;
-            case Opcode.F64x2Trunc: v[sp - 1] = Map(v[sp - 1].AsDouble(), Numerics.Trunc).AsByte(); return sp;
-            case Opcode.F64x2Nearest: v[sp - 1] = Map(v[sp - 1].AsDouble(), Numerics.Nearest).AsByte(); return sp;
-            case Opcode.F32x4Add: return Bin(v, sp, (v[sp - 2].AsSingle() + v[sp - 1].AsSingle()).AsByte());
-            case Opcode.F32x4Sub: return Bin(v, sp, (v[sp - 2].AsSingle() - v[sp - 1].AsSingle()).AsByte());
-            case Opcode.F32x4Mul: return Bin(v, sp, (v[sp - 2].AsSingle() * v[sp - 1].AsSingle()).AsByte());
-            case Opcode.F32x4Div: return Bin(v, sp, (v[sp - 2].AsSingle() / v[sp - 1].AsSingle()).AsByte());
-            case Opcode.F64x2Add: return Bin(v, sp, (v[sp - 2].AsDouble() + v[sp - 1].AsDouble()).AsByte());
-            case Opcode.F64x2Sub: return Bin(v, sp, (v[sp - 2].AsDouble() - v[sp - 1].AsDouble()).AsByte());
-            case Opcode.F64x2Mul: return Bin(v, sp, (v[sp - 2].AsDouble() * v[sp - 1].AsDouble()).AsByte());
-            case Opcode.F64x2Div: return Bin(v, sp, (v[sp - 2].AsDouble() / v[sp - 1].AsDouble()).AsByte());
-            case Opcode.F32x4Min: return Bin(v, sp, Zip(v[sp - 2].AsSingle(), v[sp - 1].AsSingle(), Numerics.FMin).AsByte());
-            case Opcode.F32x4Max: return Bin(v, sp, Zip(v[sp - 2].AsSingle(), v[sp - 1].AsSingle(), Numerics.FMax).AsByte());
-            case Opcode.F64x2Min: return Bin(v, sp, Zip(v[sp - 2].AsDouble(), v[sp - 1].AsDouble(), Numerics.FMin).AsByte());
-            case Opcode.F64x2Max: return Bin(v, sp, Zip(v[sp - 2].AsDouble(), v[sp - 1].AsDouble(), Numerics.FMax).AsByte());
+            case Opcode.F32x4Abs: v[sp - 1] = SimdOps.F32x4Abs(v[sp - 1]); return sp;
+            case Opcode.F32x4Neg: v[sp - 1] = SimdOps.F32x4Neg(v[sp - 1]); return sp;
+            case Opcode.F64x2Abs: v[sp - 1] = SimdOps.F64x2Abs(v[sp - 1]); return sp;
+            case Opcode.F64x2Neg: v[sp - 1] = SimdOps.F64x2Neg(v[sp - 1]); return sp;
+            case Opcode.F32x4Sqrt: v[sp - 1] = SimdOps.F32x4Sqrt(v[sp - 1]); return sp;
+            case Opcode.F64x2Sqrt: v[sp - 1] = SimdOps.F64x2Sqrt(v[sp - 1]); return sp;
+            case Opcode.F32x4Ceil: v[sp - 1] = SimdOps.F32x4Ceil(v[sp - 1]); return sp;
+            case Opcode.F32x4Floor: v[sp - 1] = SimdOps.F32x4Floor(v[sp - 1]); return sp;
+            case Opcode.F32x4Trunc: v[sp - 1] = SimdOps.F32x4Trunc(v[sp - 1]); return sp;
+            case Opcode.F32x4Nearest: v[sp - 1] = SimdOps.F32x4Nearest(v[sp - 1]); return sp;
+            case Opcode.F64x2Ceil: v[sp - 1] = SimdOps.F64x2Ceil(v[sp - 1]); return sp;
+            case Opcode.F64x2Floor: v[sp - 1] = SimdOps.F64x2Floor(v[sp - 1]); return sp;
+            case Opcode.F64x2Trunc: v[sp - 1] = SimdOps.F64x2Trunc(v[sp - 1]); return sp;
+            case Opcode.F64x2Nearest: v[sp - 1] = SimdOps.F64x2Nearest(v[sp - 1]); return sp;
+            case Opcode.F32x4Add: return Bin(v, sp, SimdOps.F32x4Add(v[sp - 2], v[sp - 1]));
+            case Opcode.F32x4Sub: return Bin(v, sp, SimdOps.F32x4Sub(v[sp - 2], v[sp - 1]));
+            case Opcode.F32x4Mul: return Bin(v, sp, SimdOps.F32x4Mul(v[sp - 2], v[sp - 1]));
+            case Opcode.F32x4Div: return Bin(v, sp, SimdOps.F32x4Div(v[sp - 2], v[sp - 1]));
+            case Opcode.F64x2Add: return Bin(v, sp, SimdOps.F64x2Add(v[sp - 2], v[sp - 1]));
+            case Opcode.F64x2Sub: return Bin(v, sp, SimdOps.F64x2Sub(v[sp - 2], v[sp - 1]));
+            case Opcode.F64x2Mul: return Bin(v, sp, SimdOps.F64x2Mul(v[sp - 2], v[sp - 1]));
+            case Opcode.F64x2Div: return Bin(v, sp, SimdOps.F64x2Div(v[sp - 2], v[sp - 1]));
+            case Opcode.F32x4Min: return Bin(v, sp, SimdOps.F32x4Min(v[sp - 2], v[sp - 1]));
+            case Opcode.F32x4Max: return Bin(v, sp, SimdOps.F32x4Max(v[sp - 2], v[sp - 1]));
+            case Opcode.F64x2Min: return Bin(v, sp, SimdOps.F64x2Min(v[sp - 2], v[sp - 1]));
+            case Opcode.F64x2Max: return Bin(v, sp, SimdOps.F64x2Max(v[sp - 2], v[sp - 1]));
             // pmin/pmax (https://webassembly.github.io/spec/core/exec/numerics.html#op-fpmin): b < a ? b : a, bit-exact.
-            case Opcode.F32x4Pmin: return Bin(v, sp, Zip(v[sp - 2].AsSingle(), v[sp - 1].AsSingle(), static (x, y) => y < x ? y : x).AsByte());
-            case Opcode.F32x4Pmax: return Bin(v, sp, Zip(v[sp - 2].AsSingle(), v[sp - 1].AsSingle(), static (x, y) => x < y ? y : x).AsByte());
-            case Opcode.F64x2Pmin: return Bin(v, sp, Zip(v[sp - 2].AsDouble(), v[sp - 1].AsDouble(), static (x, y) => y < x ? y : x).AsByte());
-            case Opcode.F64x2Pmax: return Bin(v, sp, Zip(v[sp - 2].AsDouble(), v[sp - 1].AsDouble(), static (x, y) => x < y ? y : x).AsByte());
+            case Opcode.F32x4Pmin: return Bin(v, sp, SimdOps.F32x4Pmin(v[sp - 2], v[sp - 1]));
+            case Opcode.F32x4Pmax: return Bin(v, sp, SimdOps.F32x4Pmax(v[sp - 2], v[sp - 1]));
+            case Opcode.F64x2Pmin: return Bin(v, sp, SimdOps.F64x2Pmin(v[sp - 2], v[sp - 1]));
+            case Opcode.F64x2Pmax: return Bin(v, sp, SimdOps.F64x2Pmax(v[sp - 2], v[sp - 1]));
 
             // Conversions.
-            case Opcode.I32x4TruncSatF32x4S: v[sp - 1] = Convert(v[sp - 1].AsSingle(), static x => Numerics.I32TruncSatS(x)).AsByte(); return sp;
-            case Opcode.I32x4TruncSatF32x4U: v[sp - 1] = Convert(v[sp - 1].AsSingle(), static x => (int)Numerics.I32TruncSatU(x)).AsByte(); return sp;
-            case Opcode.F32x4ConvertI32x4S: v[sp - 1] = MapTo(v[sp - 1].AsInt32(), static x => BitConverter.SingleToInt32Bits(x)).AsByte(); return sp;
-            case Opcode.F32x4ConvertI32x4U: v[sp - 1] = MapTo(v[sp - 1].AsUInt32(), static x => BitConverter.SingleToUInt32Bits(x)).AsByte(); return sp;
+            case Opcode.I32x4TruncSatF32x4S: v[sp - 1] = SimdOps.I32x4TruncSatF32x4S(v[sp - 1]); return sp;
+            case Opcode.I32x4TruncSatF32x4U: v[sp - 1] = SimdOps.I32x4TruncSatF32x4U(v[sp - 1]); return sp;
+            case Opcode.F32x4ConvertI32x4S: v[sp - 1] = SimdOps.F32x4ConvertI32x4S(v[sp - 1]); return sp;
+            case Opcode.F32x4ConvertI32x4U: v[sp - 1] = SimdOps.F32x4ConvertI32x4U(v[sp - 1]); return sp;
             case Opcode.I32x4TruncSatF64x2SZero:
             {
                 var x = v[sp - 1].AsDouble();
@@ -524,7 +524,7 @@ internal static unsafe class Simd
         return sp;
     }
 
-    private static Vector128<T> Map<T>(Vector128<T> x, Func<T, T> f)
+    internal static Vector128<T> Map<T>(Vector128<T> x, Func<T, T> f)
     {
         Vector128<T> r = default;
         for (int i = 0; i < Vector128<T>.Count; i++)
@@ -534,7 +534,7 @@ internal static unsafe class Simd
         return r;
     }
 
-    private static Vector128<TResult> MapTo<T, TResult>(Vector128<T> x, Func<T, TResult> f)
+    internal static Vector128<TResult> MapTo<T, TResult>(Vector128<T> x, Func<T, TResult> f)
     {
         Vector128<TResult> r = default;
         for (int i = 0; i < Vector128<T>.Count; i++)
@@ -544,7 +544,7 @@ internal static unsafe class Simd
         return r;
     }
 
-    private static Vector128<int> Convert(Vector128<float> x, Func<float, int> f)
+    internal static Vector128<int> Convert(Vector128<float> x, Func<float, int> f)
     {
         Vector128<int> r = default;
         for (int i = 0; i < 4; i++)
@@ -554,7 +554,7 @@ internal static unsafe class Simd
         return r;
     }
 
-    private static Vector128<T> Zip<T>(Vector128<T> x, Vector128<T> y, Func<T, T, T> f)
+    internal static Vector128<T> Zip<T>(Vector128<T> x, Vector128<T> y, Func<T, T, T> f)
     {
         Vector128<T> r = default;
         for (int i = 0; i < Vector128<T>.Count; i++)

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using Plumb.Execution;
 
 namespace Plumb.Engines.Compiler;
@@ -26,6 +27,8 @@ internal static unsafe class CompiledOps
     public static float UnboxF32(WasmValue value) => BitConverter.UInt32BitsToSingle((uint)value.Lo);
     public static double UnboxF64(WasmValue value) => BitConverter.UInt64BitsToDouble(value.Lo);
     public static ulong UnboxRef(WasmValue value) => value.Lo;
+    public static WasmValue BoxV128(Vector128<byte> value) => WasmValue.FromV128(value);
+    public static Vector128<byte> UnboxV128(WasmValue value) => value.AsVector;
 
     /// <summary>An f32 constant from its bits: a call the JIT does not see through, so a signalling NaN keeps its payload and no operation with the constant is folded away.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -361,6 +364,32 @@ internal static unsafe class CompiledOps
     public static void I64Store8(byte* memoryBase, ulong memoryLength, int address, long value, ulong offset, int site) => *At(memoryBase, memoryLength, address, offset, 1, site) = (byte)value;
     public static void I64Store16(byte* memoryBase, ulong memoryLength, int address, long value, ulong offset, int site) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 2, site), (short)value);
     public static void I64Store32(byte* memoryBase, ulong memoryLength, int address, long value, ulong offset, int site) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 4, site), (int)value);
+
+    // SIMD on the compiler's typed v128 locals (Vector128<byte>): loads, stores, constants, splats and lanes here,
+    // the vector-to-vector instructions in the engines' shared SimdOps, the rest through Simd.Execute (Simd0-3).
+    public static Vector128<byte> V128Load(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => Unsafe.ReadUnaligned<Vector128<byte>>(At(memoryBase, memoryLength, address, offset, 16, site));
+    public static void V128Store(byte* memoryBase, ulong memoryLength, int address, Vector128<byte> value, ulong offset, int site) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 16, site), value);
+    public static Vector128<byte> V128Const(ulong lo, ulong hi) => Vector128.Create(lo, hi).AsByte();
+    public static Vector128<byte> I8x16Splat(int x) => Vector128.Create((byte)x);
+    public static Vector128<byte> I16x8Splat(int x) => Vector128.Create((ushort)x).AsByte();
+    public static Vector128<byte> I32x4Splat(int x) => Vector128.Create(x).AsByte();
+    public static Vector128<byte> I64x2Splat(long x) => Vector128.Create(x).AsByte();
+    public static Vector128<byte> F32x4Splat(float x) => Vector128.Create(BitConverter.SingleToUInt32Bits(x)).AsByte();
+    public static Vector128<byte> F64x2Splat(double x) => Vector128.Create(BitConverter.DoubleToUInt64Bits(x)).AsByte();
+    public static int I8x16ExtractLaneS(Vector128<byte> v, int lane) => v.AsSByte().GetElement(lane);
+    public static int I8x16ExtractLaneU(Vector128<byte> v, int lane) => v.GetElement(lane);
+    public static int I16x8ExtractLaneS(Vector128<byte> v, int lane) => v.AsInt16().GetElement(lane);
+    public static int I16x8ExtractLaneU(Vector128<byte> v, int lane) => v.AsUInt16().GetElement(lane);
+    public static int I32x4ExtractLane(Vector128<byte> v, int lane) => v.AsInt32().GetElement(lane);
+    public static long I64x2ExtractLane(Vector128<byte> v, int lane) => v.AsInt64().GetElement(lane);
+    public static float F32x4ExtractLane(Vector128<byte> v, int lane) => BitConverter.UInt32BitsToSingle(v.AsUInt32().GetElement(lane));
+    public static double F64x2ExtractLane(Vector128<byte> v, int lane) => BitConverter.UInt64BitsToDouble(v.AsUInt64().GetElement(lane));
+    public static Vector128<byte> I8x16ReplaceLane(Vector128<byte> v, int x, int lane) => v.WithElement(lane, (byte)x);
+    public static Vector128<byte> I16x8ReplaceLane(Vector128<byte> v, int x, int lane) => v.AsUInt16().WithElement(lane, (ushort)x).AsByte();
+    public static Vector128<byte> I32x4ReplaceLane(Vector128<byte> v, int x, int lane) => v.AsInt32().WithElement(lane, x).AsByte();
+    public static Vector128<byte> I64x2ReplaceLane(Vector128<byte> v, long x, int lane) => v.AsInt64().WithElement(lane, x).AsByte();
+    public static Vector128<byte> F32x4ReplaceLane(Vector128<byte> v, float x, int lane) => v.AsUInt32().WithElement(lane, BitConverter.SingleToUInt32Bits(x)).AsByte();
+    public static Vector128<byte> F64x2ReplaceLane(Vector128<byte> v, double x, int lane) => v.AsUInt64().WithElement(lane, BitConverter.DoubleToUInt64Bits(x)).AsByte();
 
     public static int MemorySize(MemoryInstance m) => (int)m.Pages;
     // Bulk operations and grows cost fuel in proportion to their size, at the interpreter's rates, charged

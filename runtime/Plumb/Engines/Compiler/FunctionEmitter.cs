@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Reflection.Emit;
+using System.Runtime.Intrinsics;
 using Plumb.Execution;
 using Plumb.Instructions;
 using Plumb.Structure;
@@ -88,7 +89,7 @@ internal sealed unsafe class FunctionEmitter
         ValType.I64 => typeof(long),
         ValType.F32 => typeof(float),
         ValType.F64 => typeof(double),
-        ValType.V128 => typeof(WasmValue),
+        ValType.V128 => typeof(Vector128<byte>),
         _ => typeof(ulong),
     };
 
@@ -256,35 +257,27 @@ internal sealed unsafe class FunctionEmitter
         il.Emit(OpCodes.Ldobj, typeof(WasmValue));
     }
 
-    private static void Box(ILGenerator il, ValType type)
-    {
-        if (type != ValType.V128)
+    private static void Box(ILGenerator il, ValType type) =>
+        il.Emit(OpCodes.Call, type switch
         {
-            il.Emit(OpCodes.Call, type switch
-            {
-                ValType.I32 => Methods.BoxI32,
-                ValType.I64 => Methods.BoxI64,
-                ValType.F32 => Methods.BoxF32,
-                ValType.F64 => Methods.BoxF64,
-                _ => Methods.BoxRef,
-            });
-        }
-    }
+            ValType.I32 => Methods.BoxI32,
+            ValType.I64 => Methods.BoxI64,
+            ValType.F32 => Methods.BoxF32,
+            ValType.F64 => Methods.BoxF64,
+            ValType.V128 => Methods.BoxV128,
+            _ => Methods.BoxRef,
+        });
 
-    private static void Unbox(ILGenerator il, ValType type)
-    {
-        if (type != ValType.V128)
+    private static void Unbox(ILGenerator il, ValType type) =>
+        il.Emit(OpCodes.Call, type switch
         {
-            il.Emit(OpCodes.Call, type switch
-            {
-                ValType.I32 => Methods.UnboxI32,
-                ValType.I64 => Methods.UnboxI64,
-                ValType.F32 => Methods.UnboxF32,
-                ValType.F64 => Methods.UnboxF64,
-                _ => Methods.UnboxRef,
-            });
-        }
-    }
+            ValType.I32 => Methods.UnboxI32,
+            ValType.I64 => Methods.UnboxI64,
+            ValType.F32 => Methods.UnboxF32,
+            ValType.F64 => Methods.UnboxF64,
+            ValType.V128 => Methods.UnboxV128,
+            _ => Methods.UnboxRef,
+        });
 
     private void EmitBody()
     {
@@ -1186,11 +1179,58 @@ internal sealed unsafe class FunctionEmitter
         }
     }
 
-    /// <summary>A SIMD instruction through the engines' shared semantics: operands as <see cref="WasmValue"/>s, one call.</summary>
+    /// <summary>
+    /// A SIMD instruction: a call the JIT inlines into vector instructions on the typed v128 locals where the
+    /// instruction has its own method (<see cref="SimdOps"/>, or <see cref="CompiledOps"/> for loads, stores,
+    /// constants, splats and lanes), else the engines' shared <see cref="Simd.Execute"/> on boxed operands.
+    /// </summary>
     private void EmitSimd(in Instruction instruction, InstructionInfo info)
     {
         var parameters = info.Params;
         int from = _stack.Count - parameters.Length;
+        if (Methods.Vector(instruction.Opcode) is { } vector)
+        {
+            // Leading memory parameters, the operands, then the immediates the method names.
+            var declared = vector.GetParameters();
+            int next = 0;
+            if (declared.Length > 0 && declared[0].ParameterType == typeof(byte*))
+            {
+                Load(_memoryBase!);
+                Load(_memoryLength!);
+                next = 2;
+            }
+            for (int i = 0; i < parameters.Length; i++)
+            {
+                Load(Slot(from + i, parameters[i]));
+            }
+            foreach (var immediate in declared.AsSpan(next + parameters.Length))
+            {
+                switch (immediate.Name)
+                {
+                    case "offset" or "lo":
+                        _il.Emit(OpCodes.Ldc_I8, (long)instruction.C);
+                        break;
+                    case "hi":
+                        _il.Emit(OpCodes.Ldc_I8, (long)instruction.D);
+                        break;
+                    case "lane":
+                        _il.Emit(OpCodes.Ldc_I4, (int)instruction.A);
+                        break;
+                    case "site":
+                        _il.Emit(OpCodes.Ldc_I4, _offset);
+                        break;
+                    default:
+                        throw new InvalidOperationException($"{vector.Name}: no immediate named {immediate.Name}");
+                }
+            }
+            _il.Emit(OpCodes.Call, vector);
+            _stack.RemoveRange(from, parameters.Length);
+            foreach (var result in info.Results)
+            {
+                Store(Push(result));
+            }
+            return;
+        }
         if (_memory is null)
         {
             _il.Emit(OpCodes.Ldnull);
@@ -1292,6 +1332,19 @@ internal sealed unsafe class FunctionEmitter
         public static readonly MethodInfo UnboxF32 = Named(nameof(CompiledOps.UnboxF32));
         public static readonly MethodInfo UnboxF64 = Named(nameof(CompiledOps.UnboxF64));
         public static readonly MethodInfo UnboxRef = Named(nameof(CompiledOps.UnboxRef));
+        public static readonly MethodInfo BoxV128 = Named(nameof(CompiledOps.BoxV128));
+        public static readonly MethodInfo UnboxV128 = Named(nameof(CompiledOps.UnboxV128));
+
+        private static readonly Dictionary<string, MethodInfo> SimdByName =
+            typeof(SimdOps).GetMethods(BindingFlags.Public | BindingFlags.Static).ToDictionary(m => m.Name, StringComparer.Ordinal);
+
+        /// <summary>The method a SIMD instruction compiles to, when it has one of its own (SimdOps, or CompiledOps's loads, stores, constants, splats and lanes).</summary>
+        public static MethodInfo? Vector(Opcode op)
+        {
+            string name = op.ToString();
+            return SimdByName.GetValueOrDefault(name)
+                ?? (ByName.TryGetValue(name, out var method) && (method.ReturnType == typeof(Vector128<byte>) || method.GetParameters().Any(p => p.ParameterType == typeof(Vector128<byte>))) ? method : null);
+        }
         public static readonly MethodInfo F32FromBits = Named(nameof(CompiledOps.F32FromBits));
         public static readonly MethodInfo F64FromBits = Named(nameof(CompiledOps.F64FromBits));
         public static readonly MethodInfo Enter = Named(nameof(CompiledOps.Enter));
