@@ -21,6 +21,10 @@ internal static unsafe class Simd
     /// <paramref name="sp"/> of the stack at <paramref name="b"/>, with <paramref name="mem"/> as memory 0;
     /// returns the new stack top.
     /// </summary>
+    // No zeroing of the frame on entry: the switch's cases have hundreds of vector temporaries between them, and
+    // zeroing them all on every call cost more than most instructions (runtime/RATIONALE.md, "How does the
+    // compiler compile SIMD?"). Every local is assigned before it is read, as C# requires.
+    [SkipLocalsInit]
     public static int Execute(Opcode row, int a, ulong c, ulong d, MemoryInstance? mem, WasmValue* b, int sp)
     {
         var v = (Vector128<byte>*)b;
