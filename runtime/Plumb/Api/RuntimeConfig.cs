@@ -104,6 +104,22 @@ public sealed class RuntimeConfig
     public RuntimeConfig WithCompilationCache(string? directory) =>
         new(this) { CompilationCache = directory is null ? null : Path.GetFullPath(directory) };
 
+    /// <summary>
+    /// The most bytes the entries of <see cref="CompilationCache"/> may take (default 1 GiB). After saving an entry,
+    /// the cache deletes the least recently used entries (by the last time one was saved or loaded) until the rest
+    /// fit, never the entry just saved; it also deletes temporary files that writers left behind over a day ago.
+    /// Entries of other Plumb builds, which this build never loads, age out this way.
+    /// </summary>
+    public long CompilationCacheLimit { get; private init; } = 1L << 30;
+
+    /// <summary>Returns a copy whose compilation cache keeps at most <paramref name="bytes"/> of entries (see <see cref="CompilationCacheLimit"/>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bytes"/> is negative.</exception>
+    public RuntimeConfig WithCompilationCacheLimit(long bytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(bytes);
+        return new(this) { CompilationCacheLimit = bytes };
+    }
+
     /// <summary>Returns a copy that uses <paramref name="engine"/>.</summary>
     public RuntimeConfig WithEngine(EngineKind engine) => new(this) { Engine = engine };
 
@@ -200,5 +216,6 @@ public sealed class RuntimeConfig
         CallDepthLimit = other.CallDepthLimit;
         Fuel = other.Fuel;
         CompilationCache = other.CompilationCache;
+        CompilationCacheLimit = other.CompilationCacheLimit;
     }
 }

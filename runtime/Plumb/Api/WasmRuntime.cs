@@ -55,7 +55,7 @@ public sealed class WasmRuntime : IDisposable
             if (Config.CompilationCache is { } directory)
             {
                 var validated = Validation.Validator.Validate(module, Config.Features, budget);
-                return new CompiledModule(this, validated, Store.Engine.Compile(validated, budget, directory, bytes, Config.Features));
+                return new CompiledModule(this, validated, Store.Engine.Compile(validated, budget, directory, Config.CompilationCacheLimit, bytes, Config.Features));
             }
             return Compile(module, Store.Engine, budget);
         }

@@ -28,10 +28,10 @@ internal abstract class Engine
     /// <summary>
     /// As <see cref="Compile(ValidatedModule, CompileBudget)"/>, with a cache of generated code in
     /// <paramref name="cacheDirectory"/> whose entry is keyed by the module's <paramref name="bytes"/> and
-    /// <paramref name="features"/> (<see cref="RuntimeConfig.CompilationCache"/>). An engine that generates no code
-    /// worth keeping compiles as usual.
+    /// <paramref name="features"/> (<see cref="RuntimeConfig.CompilationCache"/>), its entries kept within
+    /// <paramref name="cacheLimit"/> bytes. An engine that generates no code worth keeping compiles as usual.
     /// </summary>
-    public virtual FunctionCode[] Compile(ValidatedModule module, CompileBudget budget, string cacheDirectory,
+    public virtual FunctionCode[] Compile(ValidatedModule module, CompileBudget budget, string cacheDirectory, long cacheLimit,
         ReadOnlySpan<byte> bytes, WasmFeatures features) => Compile(module, budget);
 
     /// <summary>

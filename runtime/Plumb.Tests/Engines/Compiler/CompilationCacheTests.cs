@@ -112,4 +112,61 @@ public sealed class CompilationCacheTests : IDisposable
         }
         EntryFile();
     }
+
+    /// <summary>A module returning <paramref name="value"/>: each value a different cache entry of the same size.</summary>
+    private static byte[] Returning(int value) =>
+        Wat.ToBinary($"(module (func (export \"f\") (result i32) (i32.const {value})))");
+
+    private string Compile(byte[] module, long limit)
+    {
+        var config = RuntimeConfig.Default.WithEngine(EngineKind.Compiler).WithCompilationCache(_directory).WithCompilationCacheLimit(limit);
+        using var runtime = WasmRuntime.Create(config);
+        var instance = runtime.Instantiate(runtime.Compile(module));
+        Assert.NotNull(instance.GetFunction<int>("f"));
+        return new CodeCacheEntry(_directory, module, config.Features).FilePath;
+    }
+
+    [Fact]
+    public void OverItsLimitTheCacheDeletesTheLeastRecentlyUsedEntries()
+    {
+        // 1000, 2000 and 3000 are two bytes each in LEB128: the three entries have the same size.
+        var (a, b, c) = (Returning(1000), Returning(2000), Returning(3000));
+        string fileA = Compile(a, long.MaxValue), fileB = Compile(b, long.MaxValue);
+        long size = new FileInfo(fileA).Length;
+        Assert.Equal(size, new FileInfo(fileB).Length);
+        File.SetLastWriteTimeUtc(fileA, DateTime.UtcNow.AddHours(-2));
+        File.SetLastWriteTimeUtc(fileB, DateTime.UtcNow.AddHours(-1));
+        // Loading A makes it the most recently used; saving C then evicts B, the least recently used.
+        Compile(a, 2 * size);
+        string fileC = Compile(c, 2 * size);
+        Assert.True(File.Exists(fileA), "A was used last: kept");
+        Assert.False(File.Exists(fileB), "B was the least recently used: deleted");
+        Assert.True(File.Exists(fileC), "C was just saved: kept");
+        // A limit below one entry keeps only the entry just saved.
+        Compile(b, 0);
+        Assert.Equal([Path.GetFileName(fileB)], Directory.GetFiles(_directory).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void PruningDeletesAbandonedTemporaryFilesAndNothingButTheCachesFiles()
+    {
+        Directory.CreateDirectory(_directory);
+        string abandoned = Path.Combine(_directory, "0123.plumbil.4242.deadbeef.tmp");
+        string writing = Path.Combine(_directory, "4567.plumbil.4343.cafe.tmp");
+        string foreign = Path.Combine(_directory, "notes.txt");
+        foreach (var path in new[] { abandoned, writing, foreign })
+        {
+            File.WriteAllText(path, "x");
+        }
+        File.SetLastWriteTimeUtc(abandoned, DateTime.UtcNow.AddDays(-2));
+        File.SetLastWriteTimeUtc(foreign, DateTime.UtcNow.AddDays(-2));
+        Compile(Returning(1000), 0);
+        Assert.False(File.Exists(abandoned), "a writer's temporary file over a day old is abandoned");
+        Assert.True(File.Exists(writing), "a fresh temporary file may belong to a writer at work");
+        Assert.True(File.Exists(foreign), "files that are not the cache's are never touched");
+    }
+
+    [Fact]
+    public void ANegativeLimitIsRefused() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => RuntimeConfig.Default.WithCompilationCacheLimit(-1));
 }

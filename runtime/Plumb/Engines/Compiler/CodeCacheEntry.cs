@@ -41,8 +41,9 @@ internal sealed class CodeCacheEntry
         Rebuilt,
     }
 
-    public CodeCacheEntry(string directory, ReadOnlySpan<byte> module, WasmFeatures features)
+    public CodeCacheEntry(string directory, ReadOnlySpan<byte> module, WasmFeatures features, long limit = 1L << 30)
     {
+        Limit = limit;
         var plumb = typeof(CodeCacheEntry).Assembly;
         var version = plumb.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "";
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -54,6 +55,9 @@ internal sealed class CodeCacheEntry
         Key = Convert.ToHexStringLower(_key);
         Directory = directory;
     }
+
+    /// <summary>The most bytes the directory's entries may take once an entry is saved (<see cref="RuntimeConfig.CompilationCacheLimit"/>).</summary>
+    public long Limit { get; }
 
     /// <summary>The cache directory.</summary>
     public string Directory { get; }
@@ -96,6 +100,7 @@ internal sealed class CodeCacheEntry
             {
                 var assembly = Load(image);
                 Result = Outcome.Loaded;
+                Touch(FilePath);
                 return assembly;
             }
             catch (BadImageFormatException)
@@ -135,6 +140,7 @@ internal sealed class CodeCacheEntry
                 stream.Write(image);
             }
             File.Move(temporary, FilePath, overwrite: true);
+            Prune(Directory, Limit, FilePath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -163,6 +169,75 @@ internal sealed class CodeCacheEntry
         // Collectible: the code goes when the last compiled module using it does.
         var context = new AssemblyLoadContext(AssemblyName, isCollectible: true);
         return context.LoadFromStream(new MemoryStream(image));
+    }
+
+    private const string Extension = ".plumbil";
+
+    /// <summary>How old a writer's temporary file must be before pruning takes it for abandoned (its writer died).</summary>
+    private static readonly TimeSpan AbandonedAfter = TimeSpan.FromDays(1);
+
+    /// <summary>Marks an entry as used now: pruning goes by the last time an entry was saved or loaded.</summary>
+    private static void Touch(string path)
+    {
+        try
+        {
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A read-only cache still serves; its entries just age by their save time.
+        }
+    }
+
+    /// <summary>
+    /// Deletes the least recently used entries of <paramref name="directory"/> until the rest take at most
+    /// <paramref name="limit"/> bytes, never <paramref name="keep"/>, and writers' temporary files older than
+    /// <see cref="AbandonedAfter"/>. Another process may prune or write at the same time: a file that is gone or
+    /// locked is skipped. Only the cache's own files (by their extension) are touched.
+    /// </summary>
+    internal static void Prune(string directory, long limit, string keep)
+    {
+        var entries = new List<FileInfo>();
+        long total = 0;
+        var now = DateTime.UtcNow;
+        foreach (var file in new DirectoryInfo(directory).EnumerateFiles("*" + Extension + "*"))
+        {
+            try
+            {
+                if (file.Name.EndsWith(".tmp", StringComparison.Ordinal))
+                {
+                    if (now - file.LastWriteTimeUtc > AbandonedAfter)
+                    {
+                        TryDelete(file.FullName);
+                    }
+                }
+                else if (file.Name.EndsWith(Extension, StringComparison.Ordinal))
+                {
+                    total += file.Length;
+                    entries.Add(file);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
+        if (total <= limit)
+        {
+            return;
+        }
+        foreach (var file in entries.OrderBy(f => f.LastWriteTimeUtc).ThenBy(f => f.Name, StringComparer.Ordinal))
+        {
+            if (total <= limit)
+            {
+                break;
+            }
+            if (string.Equals(file.FullName, keep, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            TryDelete(file.FullName);
+            total -= file.Length;
+        }
     }
 
     private static void TryDelete(string path)

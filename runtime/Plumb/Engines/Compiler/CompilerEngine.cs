@@ -30,9 +30,9 @@ internal sealed class CompilerEngine : Engine
     public override FunctionCode[] Compile(ValidatedModule module, CompileBudget budget) =>
         Compile(module, budget, cache: null);
 
-    public override FunctionCode[] Compile(ValidatedModule module, CompileBudget budget, string cacheDirectory,
+    public override FunctionCode[] Compile(ValidatedModule module, CompileBudget budget, string cacheDirectory, long cacheLimit,
         ReadOnlySpan<byte> bytes, WasmFeatures features) =>
-        Compile(module, budget, new CodeCacheEntry(cacheDirectory, bytes, features));
+        Compile(module, budget, new CodeCacheEntry(cacheDirectory, bytes, features, cacheLimit));
 
     /// <summary>
     /// Compiles <paramref name="module"/>; with a <paramref name="cache"/>, loads its code from there when the cache
