@@ -35,40 +35,40 @@ internal static unsafe class Simd
                 v[sp - 1] = Unsafe.ReadUnaligned<Vector128<byte>>(ref Address(mem, (uint)b[sp - 1].Lo + c, 16));
                 return sp;
             case Opcode.V128Load8x8S:
-                v[sp - 1] = Vector128.WidenLower(Vector128.CreateScalar(Load<ulong>(mem, b, sp, c)).AsSByte()).AsByte();
+                v[sp - 1] = SimdOps.Load8x8S(Load<ulong>(mem, b, sp, c));
                 return sp;
             case Opcode.V128Load8x8U:
-                v[sp - 1] = Vector128.WidenLower(Vector128.CreateScalar(Load<ulong>(mem, b, sp, c)).AsByte()).AsByte();
+                v[sp - 1] = SimdOps.Load8x8U(Load<ulong>(mem, b, sp, c));
                 return sp;
             case Opcode.V128Load16x4S:
-                v[sp - 1] = Vector128.WidenLower(Vector128.CreateScalar(Load<ulong>(mem, b, sp, c)).AsInt16()).AsByte();
+                v[sp - 1] = SimdOps.Load16x4S(Load<ulong>(mem, b, sp, c));
                 return sp;
             case Opcode.V128Load16x4U:
-                v[sp - 1] = Vector128.WidenLower(Vector128.CreateScalar(Load<ulong>(mem, b, sp, c)).AsUInt16()).AsByte();
+                v[sp - 1] = SimdOps.Load16x4U(Load<ulong>(mem, b, sp, c));
                 return sp;
             case Opcode.V128Load32x2S:
-                v[sp - 1] = Vector128.WidenLower(Vector128.CreateScalar(Load<ulong>(mem, b, sp, c)).AsInt32()).AsByte();
+                v[sp - 1] = SimdOps.Load32x2S(Load<ulong>(mem, b, sp, c));
                 return sp;
             case Opcode.V128Load32x2U:
-                v[sp - 1] = Vector128.WidenLower(Vector128.CreateScalar(Load<ulong>(mem, b, sp, c)).AsUInt32()).AsByte();
+                v[sp - 1] = SimdOps.Load32x2U(Load<ulong>(mem, b, sp, c));
                 return sp;
             case Opcode.V128Load8Splat:
-                v[sp - 1] = Vector128.Create(Load<byte>(mem, b, sp, c));
+                v[sp - 1] = SimdOps.Load8Splat(Load<byte>(mem, b, sp, c));
                 return sp;
             case Opcode.V128Load16Splat:
-                v[sp - 1] = Vector128.Create(Load<ushort>(mem, b, sp, c)).AsByte();
+                v[sp - 1] = SimdOps.Load16Splat(Load<ushort>(mem, b, sp, c));
                 return sp;
             case Opcode.V128Load32Splat:
-                v[sp - 1] = Vector128.Create(Load<uint>(mem, b, sp, c)).AsByte();
+                v[sp - 1] = SimdOps.Load32Splat(Load<uint>(mem, b, sp, c));
                 return sp;
             case Opcode.V128Load64Splat:
-                v[sp - 1] = Vector128.Create(Load<ulong>(mem, b, sp, c)).AsByte();
+                v[sp - 1] = SimdOps.Load64Splat(Load<ulong>(mem, b, sp, c));
                 return sp;
             case Opcode.V128Load32Zero:
-                v[sp - 1] = Vector128.CreateScalar(Load<uint>(mem, b, sp, c)).AsByte();
+                v[sp - 1] = SimdOps.Load32Zero(Load<uint>(mem, b, sp, c));
                 return sp;
             case Opcode.V128Load64Zero:
-                v[sp - 1] = Vector128.CreateScalar(Load<ulong>(mem, b, sp, c)).AsByte();
+                v[sp - 1] = SimdOps.Load64Zero(Load<ulong>(mem, b, sp, c));
                 return sp;
             case Opcode.V128Store:
                 Unsafe.WriteUnaligned(ref Address(mem, (uint)b[sp - 2].Lo + c, 16), v[sp - 1]);
@@ -102,29 +102,8 @@ internal static unsafe class Simd
             case Opcode.V128Const:
                 v[sp] = Vector128.Create(c, d).AsByte();
                 return sp + 1;
-            case Opcode.I8x16Shuffle:
-            {
-                var lanes = Vector128.Create(c, d).AsByte();
-                Vector128<byte> x = v[sp - 2], y = v[sp - 1], r = default;
-                for (int i = 0; i < 16; i++)
-                {
-                    int l = lanes.GetElement(i);
-                    r = r.WithElement(i, l < 16 ? x.GetElement(l) : y.GetElement(l - 16));
-                }
-                v[sp - 2] = r;
-                return sp - 1;
-            }
-            case Opcode.I8x16Swizzle:
-            {
-                Vector128<byte> x = v[sp - 2], s = v[sp - 1], r = default;
-                for (int i = 0; i < 16; i++)
-                {
-                    int l = s.GetElement(i);
-                    r = r.WithElement(i, l < 16 ? x.GetElement(l) : (byte)0);
-                }
-                v[sp - 2] = r;
-                return sp - 1;
-            }
+            case Opcode.I8x16Shuffle: return Bin(v, sp, SimdOps.I8x16Shuffle(v[sp - 2], v[sp - 1], c, d));
+            case Opcode.I8x16Swizzle: return Bin(v, sp, SimdOps.I8x16Swizzle(v[sp - 2], v[sp - 1]));
             case Opcode.I8x16Splat:
                 v[sp - 1] = Vector128.Create((byte)b[sp - 1].Lo);
                 return sp;
@@ -231,11 +210,9 @@ internal static unsafe class Simd
             case Opcode.V128Or: return Bin(v, sp, SimdOps.V128Or(v[sp - 2], v[sp - 1]));
             case Opcode.V128Xor: return Bin(v, sp, SimdOps.V128Xor(v[sp - 2], v[sp - 1]));
             case Opcode.V128Bitselect:
-                v[sp - 3] = Vector128.ConditionalSelect(v[sp - 1], v[sp - 3], v[sp - 2]);
+                v[sp - 3] = SimdOps.V128Bitselect(v[sp - 3], v[sp - 2], v[sp - 1]);
                 return sp - 2;
-            case Opcode.V128AnyTrue:
-                b[sp - 1] = new WasmValue(v[sp - 1] != Vector128<byte>.Zero ? 1UL : 0UL);
-                return sp;
+            case Opcode.V128AnyTrue: b[sp - 1] = new WasmValue((uint)SimdOps.V128AnyTrue(v[sp - 1])); return sp;
             case Opcode.I8x16AllTrue: b[sp - 1] = new WasmValue((uint)SimdOps.I8x16AllTrue(v[sp - 1])); return sp;
             case Opcode.I16x8AllTrue: b[sp - 1] = new WasmValue((uint)SimdOps.I16x8AllTrue(v[sp - 1])); return sp;
             case Opcode.I32x4AllTrue: b[sp - 1] = new WasmValue((uint)SimdOps.I32x4AllTrue(v[sp - 1])); return sp;
@@ -289,16 +266,7 @@ internal static unsafe class Simd
             case Opcode.I8x16AvgrU: return Bin(v, sp, SimdOps.I8x16AvgrU(v[sp - 2], v[sp - 1]));
             case Opcode.I16x8AvgrU: return Bin(v, sp, SimdOps.I16x8AvgrU(v[sp - 2], v[sp - 1]));
             case Opcode.I16x8Q15mulrSatS: return Bin(v, sp, SimdOps.I16x8Q15mulrSatS(v[sp - 2], v[sp - 1]));
-            case Opcode.I32x4DotI16x8S:
-            {
-                Vector128<short> x = v[sp - 2].AsInt16(), y = v[sp - 1].AsInt16();
-                Vector128<int> r = default;
-                for (int i = 0; i < 4; i++)
-                {
-                    r = r.WithElement(i, unchecked(x.GetElement(2 * i) * y.GetElement(2 * i) + x.GetElement(2 * i + 1) * y.GetElement(2 * i + 1)));
-                }
-                return Bin(v, sp, r.AsByte());
-            }
+            case Opcode.I32x4DotI16x8S: return Bin(v, sp, SimdOps.I32x4DotI16x8S(v[sp - 2], v[sp - 1]));
 
             // Shifts: the count is taken modulo the lane width.
             case Opcode.I8x16Shl: return Shift(b, v, sp, SimdOps.I8x16Shl(v[sp - 2], (int)b[sp - 1].Lo));
@@ -339,82 +307,14 @@ internal static unsafe class Simd
             case Opcode.I64x2ExtmulHighI32x4S: return Bin(v, sp, SimdOps.I64x2ExtmulHighI32x4S(v[sp - 2], v[sp - 1]));
             case Opcode.I64x2ExtmulLowI32x4U: return Bin(v, sp, SimdOps.I64x2ExtmulLowI32x4U(v[sp - 2], v[sp - 1]));
             case Opcode.I64x2ExtmulHighI32x4U: return Bin(v, sp, SimdOps.I64x2ExtmulHighI32x4U(v[sp - 2], v[sp - 1]));
-            case Opcode.I16x8ExtaddPairwiseI8x16S:
-            {
-                var x = v[sp - 1].AsSByte();
-                Vector128<short> r = default;
-                for (int i = 0; i < 8; i++) r = r.WithElement(i, (short)(x.GetElement(2 * i) + x.GetElement(2 * i + 1)));
-                v[sp - 1] = r.AsByte();
-                return sp;
-            }
-            case Opcode.I16x8ExtaddPairwiseI8x16U:
-            {
-                var x = v[sp - 1];
-                Vector128<ushort> r = default;
-                for (int i = 0; i < 8; i++) r = r.WithElement(i, (ushort)(x.GetElement(2 * i) + x.GetElement(2 * i + 1)));
-                v[sp - 1] = r.AsByte();
-                return sp;
-            }
-            case Opcode.I32x4ExtaddPairwiseI16x8S:
-            {
-                var x = v[sp - 1].AsInt16();
-                Vector128<int> r = default;
-                for (int i = 0; i < 4; i++) r = r.WithElement(i, x.GetElement(2 * i) + x.GetElement(2 * i + 1));
-                v[sp - 1] = r.AsByte();
-                return sp;
-            }
-            case Opcode.I32x4ExtaddPairwiseI16x8U:
-            {
-                var x = v[sp - 1].AsUInt16();
-                Vector128<uint> r = default;
-                for (int i = 0; i < 4; i++) r = r.WithElement(i, (uint)(x.GetElement(2 * i) + x.GetElement(2 * i + 1)));
-                v[sp - 1] = r.AsByte();
-                return sp;
-            }
-            case Opcode.I8x16NarrowI16x8S:
-            {
-                Vector128<short> x = v[sp - 2].AsInt16(), y = v[sp - 1].AsInt16();
-                Vector128<sbyte> r = default;
-                for (int i = 0; i < 8; i++)
-                {
-                    r = r.WithElement(i, (sbyte)Math.Clamp((int)x.GetElement(i), sbyte.MinValue, sbyte.MaxValue));
-                    r = r.WithElement(i + 8, (sbyte)Math.Clamp((int)y.GetElement(i), sbyte.MinValue, sbyte.MaxValue));
-                }
-                return Bin(v, sp, r.AsByte());
-            }
-            case Opcode.I8x16NarrowI16x8U:
-            {
-                Vector128<short> x = v[sp - 2].AsInt16(), y = v[sp - 1].AsInt16();
-                Vector128<byte> r = default;
-                for (int i = 0; i < 8; i++)
-                {
-                    r = r.WithElement(i, (byte)Math.Clamp((int)x.GetElement(i), 0, byte.MaxValue));
-                    r = r.WithElement(i + 8, (byte)Math.Clamp((int)y.GetElement(i), 0, byte.MaxValue));
-                }
-                return Bin(v, sp, r);
-            }
-            case Opcode.I16x8NarrowI32x4S:
-            {
-                Vector128<int> x = v[sp - 2].AsInt32(), y = v[sp - 1].AsInt32();
-                Vector128<short> r = default;
-                for (int i = 0; i < 4; i++)
-                {
-                    r = r.WithElement(i, (short)Math.Clamp(x.GetElement(i), short.MinValue, short.MaxValue));
-                    r = r.WithElement(i + 4, (short)Math.Clamp(y.GetElement(i), short.MinValue, short.MaxValue));
-                }
-                return Bin(v, sp, r.AsByte());
-            }
-            case Opcode.I16x8NarrowI32x4U:
-            {
-                Vector128<int> x = v[sp - 2].AsInt32(), y = v[sp - 1].AsInt32();
-                Vector128<ushort> r = default;
-                for (int i = 0; i < 4; i++)
-                {
-                    r = r.WithElement(i, (ushort)Math.Clamp(x.GetElement(i), 0, ushort.MaxValue));
-                    r = r.WithElement(i + 4, (ushort)Math.Clamp(y.GetElement(i), 0, ushort.MaxValue));
-                }
-                return Bin(v, sp, r.AsByte());
-            }
+            case Opcode.I16x8ExtaddPairwiseI8x16S: v[sp - 1] = SimdOps.I16x8ExtaddPairwiseI8x16S(v[sp - 1]); return sp;
+            case Opcode.I16x8ExtaddPairwiseI8x16U: v[sp - 1] = SimdOps.I16x8ExtaddPairwiseI8x16U(v[sp - 1]); return sp;
+            case Opcode.I32x4ExtaddPairwiseI16x8S: v[sp - 1] = SimdOps.I32x4ExtaddPairwiseI16x8S(v[sp - 1]); return sp;
+            case Opcode.I32x4ExtaddPairwiseI16x8U: v[sp - 1] = SimdOps.I32x4ExtaddPairwiseI16x8U(v[sp - 1]); return sp;
+            case Opcode.I8x16NarrowI16x8S: return Bin(v, sp, SimdOps.I8x16NarrowI16x8S(v[sp - 2], v[sp - 1]));
+            case Opcode.I8x16NarrowI16x8U: return Bin(v, sp, SimdOps.I8x16NarrowI16x8U(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8NarrowI32x4S: return Bin(v, sp, SimdOps.I16x8NarrowI32x4S(v[sp - 2], v[sp - 1]));
+            case Opcode.I16x8NarrowI32x4U: return Bin(v, sp, SimdOps.I16x8NarrowI32x4U(v[sp - 2], v[sp - 1]));
 
             // Floating point.
             case Opcode.F32x4Abs: v[sp - 1] = SimdOps.F32x4Abs(v[sp - 1]); return sp;
@@ -454,42 +354,12 @@ internal static unsafe class Simd
             case Opcode.I32x4TruncSatF32x4U: v[sp - 1] = SimdOps.I32x4TruncSatF32x4U(v[sp - 1]); return sp;
             case Opcode.F32x4ConvertI32x4S: v[sp - 1] = SimdOps.F32x4ConvertI32x4S(v[sp - 1]); return sp;
             case Opcode.F32x4ConvertI32x4U: v[sp - 1] = SimdOps.F32x4ConvertI32x4U(v[sp - 1]); return sp;
-            case Opcode.I32x4TruncSatF64x2SZero:
-            {
-                var x = v[sp - 1].AsDouble();
-                v[sp - 1] = Vector128.Create(Numerics.I32TruncSatS(x.GetElement(0)), Numerics.I32TruncSatS(x.GetElement(1)), 0, 0).AsByte();
-                return sp;
-            }
-            case Opcode.I32x4TruncSatF64x2UZero:
-            {
-                var x = v[sp - 1].AsDouble();
-                v[sp - 1] = Vector128.Create(Numerics.I32TruncSatU(x.GetElement(0)), Numerics.I32TruncSatU(x.GetElement(1)), 0, 0).AsByte();
-                return sp;
-            }
-            case Opcode.F64x2ConvertLowI32x4S:
-            {
-                var x = v[sp - 1].AsInt32();
-                v[sp - 1] = Vector128.Create((double)x.GetElement(0), x.GetElement(1)).AsByte();
-                return sp;
-            }
-            case Opcode.F64x2ConvertLowI32x4U:
-            {
-                var x = v[sp - 1].AsUInt32();
-                v[sp - 1] = Vector128.Create((double)x.GetElement(0), x.GetElement(1)).AsByte();
-                return sp;
-            }
-            case Opcode.F32x4DemoteF64x2Zero:
-            {
-                var x = v[sp - 1].AsDouble();
-                v[sp - 1] = Vector128.Create(Numerics.F32DemoteF64(x.GetElement(0)), Numerics.F32DemoteF64(x.GetElement(1)), 0f, 0f).AsByte();
-                return sp;
-            }
-            case Opcode.F64x2PromoteLowF32x4:
-            {
-                var x = v[sp - 1].AsSingle();
-                v[sp - 1] = Vector128.Create(Numerics.F64PromoteF32(x.GetElement(0)), Numerics.F64PromoteF32(x.GetElement(1))).AsByte();
-                return sp;
-            }
+            case Opcode.I32x4TruncSatF64x2SZero: v[sp - 1] = SimdOps.I32x4TruncSatF64x2SZero(v[sp - 1]); return sp;
+            case Opcode.I32x4TruncSatF64x2UZero: v[sp - 1] = SimdOps.I32x4TruncSatF64x2UZero(v[sp - 1]); return sp;
+            case Opcode.F64x2ConvertLowI32x4S: v[sp - 1] = SimdOps.F64x2ConvertLowI32x4S(v[sp - 1]); return sp;
+            case Opcode.F64x2ConvertLowI32x4U: v[sp - 1] = SimdOps.F64x2ConvertLowI32x4U(v[sp - 1]); return sp;
+            case Opcode.F32x4DemoteF64x2Zero: v[sp - 1] = SimdOps.F32x4DemoteF64x2Zero(v[sp - 1]); return sp;
+            case Opcode.F64x2PromoteLowF32x4: v[sp - 1] = SimdOps.F64x2PromoteLowF32x4(v[sp - 1]); return sp;
         }
         throw new InvalidOperationException($"no SIMD instruction {row}");
     }

@@ -535,4 +535,164 @@ internal static class SimdOps
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<byte> F32x4ConvertI32x4U(Vector128<byte> x) => MapTo(x.AsUInt32(), static x => BitConverter.SingleToUInt32Bits(x)).AsByte();
+
+    /// <summary>i8x16.shuffle: lane i is lane l of x (l &lt; 16) or of y (l - 16), l the i-th byte of the immediate (lo, hi).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<byte> I8x16Shuffle(Vector128<byte> x, Vector128<byte> y, ulong lo, ulong hi)
+    {
+        // Vector128.Shuffle gives 0 for an index beyond 15: each side picks its own lanes, the other's are 0.
+        var lanes = Vector128.Create(lo, hi).AsByte();
+        return Vector128.Shuffle(x, lanes) | Vector128.Shuffle(y, lanes - Vector128.Create((byte)16));
+    }
+
+    /// <summary>i8x16.swizzle: lane i is lane s[i] of x, or 0 when s[i] is 16 or more (as Vector128.Shuffle gives).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<byte> I8x16Swizzle(Vector128<byte> x, Vector128<byte> s) => Vector128.Shuffle(x, s);
+
+    /// <summary>v128.bitselect: the bits of x where the mask m has ones, of y elsewhere.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<byte> V128Bitselect(Vector128<byte> x, Vector128<byte> y, Vector128<byte> m) => Vector128.ConditionalSelect(m, x, y);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int V128AnyTrue(Vector128<byte> x) => x != Vector128<byte>.Zero ? 1 : 0;
+
+    public static Vector128<byte> I32x4DotI16x8S(Vector128<byte> a, Vector128<byte> b)
+    {
+        Vector128<short> x = a.AsInt16(), y = b.AsInt16();
+        Vector128<int> r = default;
+        for (int i = 0; i < 4; i++)
+        {
+            r = r.WithElement(i, unchecked(x.GetElement(2 * i) * y.GetElement(2 * i) + x.GetElement(2 * i + 1) * y.GetElement(2 * i + 1)));
+        }
+        return r.AsByte();
+    }
+
+    public static Vector128<byte> I16x8ExtaddPairwiseI8x16S(Vector128<byte> v)
+    {
+        var x = v.AsSByte();
+        Vector128<short> r = default;
+        for (int i = 0; i < 8; i++) r = r.WithElement(i, (short)(x.GetElement(2 * i) + x.GetElement(2 * i + 1)));
+        return r.AsByte();
+    }
+
+    public static Vector128<byte> I16x8ExtaddPairwiseI8x16U(Vector128<byte> x)
+    {
+        Vector128<ushort> r = default;
+        for (int i = 0; i < 8; i++) r = r.WithElement(i, (ushort)(x.GetElement(2 * i) + x.GetElement(2 * i + 1)));
+        return r.AsByte();
+    }
+
+    public static Vector128<byte> I32x4ExtaddPairwiseI16x8S(Vector128<byte> v)
+    {
+        var x = v.AsInt16();
+        Vector128<int> r = default;
+        for (int i = 0; i < 4; i++) r = r.WithElement(i, x.GetElement(2 * i) + x.GetElement(2 * i + 1));
+        return r.AsByte();
+    }
+
+    public static Vector128<byte> I32x4ExtaddPairwiseI16x8U(Vector128<byte> v)
+    {
+        var x = v.AsUInt16();
+        Vector128<uint> r = default;
+        for (int i = 0; i < 4; i++) r = r.WithElement(i, (uint)(x.GetElement(2 * i) + x.GetElement(2 * i + 1)));
+        return r.AsByte();
+    }
+
+    public static Vector128<byte> I8x16NarrowI16x8S(Vector128<byte> a, Vector128<byte> b)
+    {
+        Vector128<short> x = a.AsInt16(), y = b.AsInt16();
+        Vector128<sbyte> r = default;
+        for (int i = 0; i < 8; i++)
+        {
+            r = r.WithElement(i, (sbyte)Math.Clamp((int)x.GetElement(i), sbyte.MinValue, sbyte.MaxValue));
+            r = r.WithElement(i + 8, (sbyte)Math.Clamp((int)y.GetElement(i), sbyte.MinValue, sbyte.MaxValue));
+        }
+        return r.AsByte();
+    }
+
+    public static Vector128<byte> I8x16NarrowI16x8U(Vector128<byte> a, Vector128<byte> b)
+    {
+        Vector128<short> x = a.AsInt16(), y = b.AsInt16();
+        Vector128<byte> r = default;
+        for (int i = 0; i < 8; i++)
+        {
+            r = r.WithElement(i, (byte)Math.Clamp((int)x.GetElement(i), 0, byte.MaxValue));
+            r = r.WithElement(i + 8, (byte)Math.Clamp((int)y.GetElement(i), 0, byte.MaxValue));
+        }
+        return r;
+    }
+
+    public static Vector128<byte> I16x8NarrowI32x4S(Vector128<byte> a, Vector128<byte> b)
+    {
+        Vector128<int> x = a.AsInt32(), y = b.AsInt32();
+        Vector128<short> r = default;
+        for (int i = 0; i < 4; i++)
+        {
+            r = r.WithElement(i, (short)Math.Clamp(x.GetElement(i), short.MinValue, short.MaxValue));
+            r = r.WithElement(i + 4, (short)Math.Clamp(y.GetElement(i), short.MinValue, short.MaxValue));
+        }
+        return r.AsByte();
+    }
+
+    public static Vector128<byte> I16x8NarrowI32x4U(Vector128<byte> a, Vector128<byte> b)
+    {
+        Vector128<int> x = a.AsInt32(), y = b.AsInt32();
+        Vector128<ushort> r = default;
+        for (int i = 0; i < 4; i++)
+        {
+            r = r.WithElement(i, (ushort)Math.Clamp(x.GetElement(i), 0, ushort.MaxValue));
+            r = r.WithElement(i + 4, (ushort)Math.Clamp(y.GetElement(i), 0, ushort.MaxValue));
+        }
+        return r.AsByte();
+    }
+
+    public static Vector128<byte> I32x4TruncSatF64x2SZero(Vector128<byte> v)
+    {
+        var x = v.AsDouble();
+        return Vector128.Create(Numerics.I32TruncSatS(x.GetElement(0)), Numerics.I32TruncSatS(x.GetElement(1)), 0, 0).AsByte();
+    }
+
+    public static Vector128<byte> I32x4TruncSatF64x2UZero(Vector128<byte> v)
+    {
+        var x = v.AsDouble();
+        return Vector128.Create(Numerics.I32TruncSatU(x.GetElement(0)), Numerics.I32TruncSatU(x.GetElement(1)), 0, 0).AsByte();
+    }
+
+    public static Vector128<byte> F64x2ConvertLowI32x4S(Vector128<byte> v)
+    {
+        var x = v.AsInt32();
+        return Vector128.Create((double)x.GetElement(0), x.GetElement(1)).AsByte();
+    }
+
+    public static Vector128<byte> F64x2ConvertLowI32x4U(Vector128<byte> v)
+    {
+        var x = v.AsUInt32();
+        return Vector128.Create((double)x.GetElement(0), x.GetElement(1)).AsByte();
+    }
+
+    public static Vector128<byte> F32x4DemoteF64x2Zero(Vector128<byte> v)
+    {
+        var x = v.AsDouble();
+        return Vector128.Create(Numerics.F32DemoteF64(x.GetElement(0)), Numerics.F32DemoteF64(x.GetElement(1)), 0f, 0f).AsByte();
+    }
+
+    public static Vector128<byte> F64x2PromoteLowF32x4(Vector128<byte> v)
+    {
+        var x = v.AsSingle();
+        return Vector128.Create(Numerics.F64PromoteF32(x.GetElement(0)), Numerics.F64PromoteF32(x.GetElement(1))).AsByte();
+    }
+
+    // The lanes of the extending, splatting and zero-filling loads, from the bytes loaded (shared with the compiler's loads).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<byte> Load8x8S(ulong bits) => Vector128.WidenLower(Vector128.CreateScalar(bits).AsSByte()).AsByte();
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<byte> Load8x8U(ulong bits) => Vector128.WidenLower(Vector128.CreateScalar(bits).AsByte()).AsByte();
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<byte> Load16x4S(ulong bits) => Vector128.WidenLower(Vector128.CreateScalar(bits).AsInt16()).AsByte();
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<byte> Load16x4U(ulong bits) => Vector128.WidenLower(Vector128.CreateScalar(bits).AsUInt16()).AsByte();
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<byte> Load32x2S(ulong bits) => Vector128.WidenLower(Vector128.CreateScalar(bits).AsInt32()).AsByte();
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<byte> Load32x2U(ulong bits) => Vector128.WidenLower(Vector128.CreateScalar(bits).AsUInt32()).AsByte();
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<byte> Load8Splat(byte value) => Vector128.Create(value);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<byte> Load16Splat(ushort value) => Vector128.Create(value).AsByte();
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<byte> Load32Splat(uint value) => Vector128.Create(value).AsByte();
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<byte> Load64Splat(ulong value) => Vector128.Create(value).AsByte();
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<byte> Load32Zero(uint value) => Vector128.CreateScalar(value).AsByte();
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<byte> Load64Zero(ulong value) => Vector128.CreateScalar(value).AsByte();
 }

@@ -366,9 +366,29 @@ internal static unsafe class CompiledOps
     public static void I64Store32(byte* memoryBase, ulong memoryLength, int address, long value, ulong offset, int site) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 4, site), (int)value);
 
     // SIMD on the compiler's typed v128 locals (Vector128<byte>): loads, stores, constants, splats and lanes here,
-    // the vector-to-vector instructions in the engines' shared SimdOps, the rest through Simd.Execute (Simd0-3).
+    // the other vector instructions in the engines' shared SimdOps.
     public static Vector128<byte> V128Load(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => Unsafe.ReadUnaligned<Vector128<byte>>(At(memoryBase, memoryLength, address, offset, 16, site));
     public static void V128Store(byte* memoryBase, ulong memoryLength, int address, Vector128<byte> value, ulong offset, int site) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 16, site), value);
+    public static Vector128<byte> V128Load8x8S(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => SimdOps.Load8x8S(Unsafe.ReadUnaligned<ulong>(At(memoryBase, memoryLength, address, offset, 8, site)));
+    public static Vector128<byte> V128Load8x8U(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => SimdOps.Load8x8U(Unsafe.ReadUnaligned<ulong>(At(memoryBase, memoryLength, address, offset, 8, site)));
+    public static Vector128<byte> V128Load16x4S(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => SimdOps.Load16x4S(Unsafe.ReadUnaligned<ulong>(At(memoryBase, memoryLength, address, offset, 8, site)));
+    public static Vector128<byte> V128Load16x4U(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => SimdOps.Load16x4U(Unsafe.ReadUnaligned<ulong>(At(memoryBase, memoryLength, address, offset, 8, site)));
+    public static Vector128<byte> V128Load32x2S(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => SimdOps.Load32x2S(Unsafe.ReadUnaligned<ulong>(At(memoryBase, memoryLength, address, offset, 8, site)));
+    public static Vector128<byte> V128Load32x2U(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => SimdOps.Load32x2U(Unsafe.ReadUnaligned<ulong>(At(memoryBase, memoryLength, address, offset, 8, site)));
+    public static Vector128<byte> V128Load8Splat(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => SimdOps.Load8Splat(Unsafe.ReadUnaligned<byte>(At(memoryBase, memoryLength, address, offset, 1, site)));
+    public static Vector128<byte> V128Load16Splat(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => SimdOps.Load16Splat(Unsafe.ReadUnaligned<ushort>(At(memoryBase, memoryLength, address, offset, 2, site)));
+    public static Vector128<byte> V128Load32Splat(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => SimdOps.Load32Splat(Unsafe.ReadUnaligned<uint>(At(memoryBase, memoryLength, address, offset, 4, site)));
+    public static Vector128<byte> V128Load64Splat(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => SimdOps.Load64Splat(Unsafe.ReadUnaligned<ulong>(At(memoryBase, memoryLength, address, offset, 8, site)));
+    public static Vector128<byte> V128Load32Zero(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => SimdOps.Load32Zero(Unsafe.ReadUnaligned<uint>(At(memoryBase, memoryLength, address, offset, 4, site)));
+    public static Vector128<byte> V128Load64Zero(byte* memoryBase, ulong memoryLength, int address, ulong offset, int site) => SimdOps.Load64Zero(Unsafe.ReadUnaligned<ulong>(At(memoryBase, memoryLength, address, offset, 8, site)));
+    public static Vector128<byte> V128Load8Lane(byte* memoryBase, ulong memoryLength, int address, Vector128<byte> v, ulong offset, int memoryLane, int site) => v.WithElement(memoryLane, Unsafe.ReadUnaligned<byte>(At(memoryBase, memoryLength, address, offset, 1, site)));
+    public static void V128Store8Lane(byte* memoryBase, ulong memoryLength, int address, Vector128<byte> v, ulong offset, int memoryLane, int site) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 1, site), v.GetElement(memoryLane));
+    public static Vector128<byte> V128Load16Lane(byte* memoryBase, ulong memoryLength, int address, Vector128<byte> v, ulong offset, int memoryLane, int site) => v.AsUInt16().WithElement(memoryLane, Unsafe.ReadUnaligned<ushort>(At(memoryBase, memoryLength, address, offset, 2, site))).AsByte();
+    public static void V128Store16Lane(byte* memoryBase, ulong memoryLength, int address, Vector128<byte> v, ulong offset, int memoryLane, int site) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 2, site), v.AsUInt16().GetElement(memoryLane));
+    public static Vector128<byte> V128Load32Lane(byte* memoryBase, ulong memoryLength, int address, Vector128<byte> v, ulong offset, int memoryLane, int site) => v.AsUInt32().WithElement(memoryLane, Unsafe.ReadUnaligned<uint>(At(memoryBase, memoryLength, address, offset, 4, site))).AsByte();
+    public static void V128Store32Lane(byte* memoryBase, ulong memoryLength, int address, Vector128<byte> v, ulong offset, int memoryLane, int site) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 4, site), v.AsUInt32().GetElement(memoryLane));
+    public static Vector128<byte> V128Load64Lane(byte* memoryBase, ulong memoryLength, int address, Vector128<byte> v, ulong offset, int memoryLane, int site) => v.AsUInt64().WithElement(memoryLane, Unsafe.ReadUnaligned<ulong>(At(memoryBase, memoryLength, address, offset, 8, site))).AsByte();
+    public static void V128Store64Lane(byte* memoryBase, ulong memoryLength, int address, Vector128<byte> v, ulong offset, int memoryLane, int site) => Unsafe.WriteUnaligned(At(memoryBase, memoryLength, address, offset, 8, site), v.AsUInt64().GetElement(memoryLane));
     public static Vector128<byte> V128Const(ulong lo, ulong hi) => Vector128.Create(lo, hi).AsByte();
     public static Vector128<byte> I8x16Splat(int x) => Vector128.Create((byte)x);
     public static Vector128<byte> I16x8Splat(int x) => Vector128.Create((ushort)x).AsByte();
@@ -595,40 +615,4 @@ internal static unsafe class CompiledOps
     public static long I64ReinterpretF64(double a) => BitConverter.DoubleToInt64Bits(a);
     public static float F32ReinterpretI32(int a) => BitConverter.Int32BitsToSingle(a);
     public static double F64ReinterpretI64(long a) => BitConverter.Int64BitsToDouble(a);
-
-    // SIMD: the shared semantics (Simd.Execute) run on a small stack of the operands.
-
-    public static WasmValue Simd0(MemoryInstance? m, int row, int a, ulong c, ulong d)
-    {
-        WasmValue* s = stackalloc WasmValue[1];
-        Simd.Execute((Instructions.Opcode)row, a, c, d, m, s, 0);
-        return s[0];
-    }
-
-    public static WasmValue Simd1(MemoryInstance? m, WasmValue x, int row, int a, ulong c, ulong d)
-    {
-        WasmValue* s = stackalloc WasmValue[1];
-        s[0] = x;
-        Simd.Execute((Instructions.Opcode)row, a, c, d, m, s, 1);
-        return s[0];
-    }
-
-    public static WasmValue Simd2(MemoryInstance? m, WasmValue x, WasmValue y, int row, int a, ulong c, ulong d)
-    {
-        WasmValue* s = stackalloc WasmValue[2];
-        s[0] = x;
-        s[1] = y;
-        Simd.Execute((Instructions.Opcode)row, a, c, d, m, s, 2);
-        return s[0];
-    }
-
-    public static WasmValue Simd3(MemoryInstance? m, WasmValue x, WasmValue y, WasmValue z, int row, int a, ulong c, ulong d)
-    {
-        WasmValue* s = stackalloc WasmValue[3];
-        s[0] = x;
-        s[1] = y;
-        s[2] = z;
-        Simd.Execute((Instructions.Opcode)row, a, c, d, m, s, 3);
-        return s[0];
-    }
 }

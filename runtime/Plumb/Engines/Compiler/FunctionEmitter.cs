@@ -1180,9 +1180,9 @@ internal sealed unsafe class FunctionEmitter
     }
 
     /// <summary>
-    /// A SIMD instruction: a call the JIT inlines into vector instructions on the typed v128 locals where the
-    /// instruction has its own method (<see cref="SimdOps"/>, or <see cref="CompiledOps"/> for loads, stores,
-    /// constants, splats and lanes), else the engines' shared <see cref="Simd.Execute"/> on boxed operands.
+    /// A SIMD instruction: a call the JIT inlines into vector instructions on the typed v128 locals, of the
+    /// instruction's own method (<see cref="SimdOps"/>, shared with the interpreter, or <see cref="CompiledOps"/> for
+    /// memory accesses, constants, splats and lanes).
     /// </summary>
     private void EmitSimd(in Instruction instruction, InstructionInfo info)
     {
@@ -1216,6 +1216,9 @@ internal sealed unsafe class FunctionEmitter
                     case "lane":
                         _il.Emit(OpCodes.Ldc_I4, (int)instruction.A);
                         break;
+                    case "memoryLane":
+                        _il.Emit(OpCodes.Ldc_I4, (int)instruction.D);
+                        break;
                     case "site":
                         _il.Emit(OpCodes.Ldc_I4, _offset);
                         break;
@@ -1231,34 +1234,7 @@ internal sealed unsafe class FunctionEmitter
             }
             return;
         }
-        if (_memory is null)
-        {
-            _il.Emit(OpCodes.Ldnull);
-        }
-        else
-        {
-            Load(_memory);
-        }
-        for (int i = 0; i < parameters.Length; i++)
-        {
-            Load(Slot(from + i, parameters[i]));
-            Box(_il, parameters[i]);
-        }
-        _il.Emit(OpCodes.Ldc_I4, (int)instruction.Opcode);
-        _il.Emit(OpCodes.Ldc_I4, (int)instruction.A);
-        _il.Emit(OpCodes.Ldc_I8, (long)instruction.C);
-        _il.Emit(OpCodes.Ldc_I8, (long)instruction.D);
-        CallOut(Methods.Simd[parameters.Length]);
-        _stack.RemoveRange(from, parameters.Length);
-        if (info.Results.Length == 1)
-        {
-            Unbox(_il, info.Results[0]);
-            Store(Push(info.Results[0]));
-        }
-        else
-        {
-            _il.Emit(OpCodes.Pop);
-        }
+        throw new NotSupportedException($"the compiler has no method for {info.Mnemonic}");
     }
 
     /// <summary>The CIL of the operators that are a few opcodes on their loaded operands, or null.</summary>
@@ -1355,13 +1331,6 @@ internal sealed unsafe class FunctionEmitter
         public static readonly MethodInfo Loop = Named(nameof(CompiledOps.Loop));
         public static readonly MethodInfo EnsureResults = typeof(CallContext).GetMethod(nameof(CallContext.EnsureResults))!;
 
-        public static readonly MethodInfo[] Simd =
-        [
-            Named(nameof(CompiledOps.Simd0)),
-            Named(nameof(CompiledOps.Simd1)),
-            Named(nameof(CompiledOps.Simd2)),
-            Named(nameof(CompiledOps.Simd3)),
-        ];
 
         /// <summary>The <see cref="CompiledOps"/> method named <paramref name="name"/> (an opcode's name for an instruction).</summary>
         public static MethodInfo Named(string name) =>
