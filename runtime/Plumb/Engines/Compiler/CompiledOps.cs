@@ -157,6 +157,19 @@ internal static unsafe class CompiledOps
         throw new WasmTrapException(TrapKind.CallStackExhausted);
     }
 
+    /// <summary>
+    /// The code pointer of function <paramref name="index"/> of <paramref name="instance"/>, one of the instance's own
+    /// functions of a lazy module (<see cref="LazyModule"/>): emitted on the first call that needs it.
+    /// </summary>
+    /// <exception cref="WasmResourceLimitException">Emitting the function takes more than the compile memory limit.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static nint CodePointer(Instance instance, int index)
+    {
+        var code = Unsafe.As<CompiledFunction>(instance.Functions[index].Code)!;
+        nint pointer = code.Pointer;
+        return pointer != 0 ? pointer : code.Resolve();
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void Unreachable() => throw new WasmTrapException(TrapKind.Unreachable);
 

@@ -20,7 +20,7 @@ internal sealed unsafe class FunctionEmitter
 {
     private readonly ValidatedModule _module;
     private readonly ValidatedFunction _function;
-    private readonly MethodInfo[] _methods;
+    private readonly MethodInfo?[] _methods;
     private readonly long[] _frames;
     private readonly IReadOnlyDictionary<FuncType, MethodInfo> _dispatchers;
     private readonly ILGenerator _il;
@@ -42,7 +42,7 @@ internal sealed unsafe class FunctionEmitter
     private bool _unreachable;
     private int _skipped;
 
-    private FunctionEmitter(ValidatedModule module, ValidatedFunction function, MethodInfo[] methods, long[] frames,
+    private FunctionEmitter(ValidatedModule module, ValidatedFunction function, MethodInfo?[] methods, long[] frames,
         IReadOnlyDictionary<FuncType, MethodInfo> dispatchers, ILGenerator il)
     {
         _frames = frames;
@@ -95,6 +95,13 @@ internal sealed unsafe class FunctionEmitter
     /// <summary>Declares the typed method of a function of <paramref name="type"/>: (context, instance, params...) → its first result, or void.</summary>
     public static MethodInfo Declare(MethodSink sink, string name, FuncType type)
     {
+        var (result, parameters) = Signature(type);
+        return sink.Define(name, result, parameters);
+    }
+
+    /// <summary>The CIL signature of the typed method of a function of <paramref name="type"/>.</summary>
+    private static (Type Result, Type[] Parameters) Signature(FuncType type)
+    {
         var parameters = new Type[type.Params.Length + 2];
         parameters[0] = typeof(CallContext);
         parameters[1] = typeof(Instance);
@@ -102,8 +109,55 @@ internal sealed unsafe class FunctionEmitter
         {
             parameters[i + 2] = ClrType(type.Params[i]);
         }
-        var result = type.Results.Length == 1 ? ClrType(type.Results[0]) : typeof(void);
-        return sink.Define(name, result, parameters);
+        return (type.Results.Length == 1 ? ClrType(type.Results[0]) : typeof(void), parameters);
+    }
+
+    /// <summary>
+    /// Calls function <paramref name="index"/> (of the instance's index space, a defined function of a lazy module) of
+    /// <paramref name="type"/> through its code pointer, its arguments on the stack: <see cref="CompiledOps.CodePointer"/>
+    /// emits it on its first call. <paramref name="site"/> records this frame's site first (null: no site, a dispatcher).
+    /// </summary>
+    private static void EmitPointerCall(ILGenerator il, FuncType type, int index, long frame, Action? site)
+    {
+        il.Emit(OpCodes.Ldarg_1);
+        il.Emit(OpCodes.Ldc_I4, index);
+        site?.Invoke();
+        EmitEnsureFrame(il, frame);
+        il.Emit(OpCodes.Call, Methods.CodePointer);
+        var (result, parameters) = Signature(type);
+        il.EmitCalli(OpCodes.Calli, CallingConventions.Standard, result, parameters, null);
+    }
+
+    /// <summary>
+    /// The dispatcher of <c>call_indirect</c> in a lazy module: as <see cref="EmitDispatcher"/>, each case calling its
+    /// function (<paramref name="candidates"/>: indices in the instance's function index space) through its code pointer.
+    /// </summary>
+    public static MethodInfo EmitLazyDispatcher(MethodSink sink, string name, FuncType type, IReadOnlyList<int> candidates, IReadOnlyList<long> frames)
+    {
+        var (result, typed) = Signature(type);
+        Type[] parameters = [.. typed, typeof(int)];
+        var dispatcher = sink.Define(name, result, parameters);
+        var il = sink.GetILGenerator(dispatcher, 16 + candidates.Count * 24);
+        var labels = new Label[candidates.Count];
+        for (int i = 0; i < labels.Length; i++)
+        {
+            labels[i] = il.DefineLabel();
+        }
+        il.Emit(OpCodes.Ldarg, (short)(parameters.Length - 1));
+        il.Emit(OpCodes.Switch, labels);
+        il.Emit(OpCodes.Newobj, typeof(InvalidOperationException).GetConstructor(Type.EmptyTypes)!);
+        il.Emit(OpCodes.Throw);
+        for (int i = 0; i < labels.Length; i++)
+        {
+            il.MarkLabel(labels[i]);
+            for (int a = 0; a < parameters.Length - 1; a++)
+            {
+                il.Emit(OpCodes.Ldarg, (short)a);
+            }
+            EmitPointerCall(il, type, candidates[i], frames[i], site: null);
+            il.Emit(OpCodes.Ret);
+        }
+        return dispatcher;
     }
 
     /// <summary>
@@ -144,7 +198,7 @@ internal sealed unsafe class FunctionEmitter
     }
 
     /// <summary>Emits the body of <paramref name="function"/> into <paramref name="method"/>; <paramref name="methods"/> are the module's defined functions' methods, <paramref name="frames"/> their <see cref="FrameEstimate"/>s.</summary>
-    public static void Emit(MethodSink sink, ValidatedModule module, ValidatedFunction function, MethodInfo[] methods, long[] frames,
+    public static void Emit(MethodSink sink, ValidatedModule module, ValidatedFunction function, MethodInfo?[] methods, long[] frames,
         IReadOnlyDictionary<FuncType, MethodInfo> dispatchers, MethodInfo method) =>
         new FunctionEmitter(module, function, methods, frames, dispatchers, sink.GetILGenerator(method, Math.Max(64, function.Code.Length * 12))).EmitBody();
 
@@ -911,7 +965,19 @@ internal sealed unsafe class FunctionEmitter
             {
                 Load(Slot(from + i, type.Params[i]));
             }
-            CallOut(_methods[index - imported], _frames[index - imported]);
+            if (_methods[index - imported] is { } callee)
+            {
+                CallOut(callee, _frames[index - imported]);
+            }
+            else
+            {
+                // A lazy module's function not emitted before this one: through its code pointer.
+                EmitPointerCall(_il, type, index, _frames[index - imported], () =>
+                {
+                    _il.Emit(OpCodes.Ldc_I4, _offset);
+                    _il.Emit(OpCodes.Stloc, _site);
+                });
+            }
             _stack.RemoveRange(from, type.Params.Length);
             if (type.Results.Length == 1)
             {
@@ -1296,6 +1362,7 @@ internal sealed unsafe class FunctionEmitter
         public static readonly MethodInfo EnsureFrame = Named(nameof(CompiledOps.EnsureFrame));
         public static readonly MethodInfo RecordSite = Named(nameof(CompiledOps.RecordSite));
         public static readonly MethodInfo Unreachable = Named(nameof(CompiledOps.Unreachable));
+        public static readonly MethodInfo CodePointer = typeof(CompiledOps).GetMethod(nameof(CompiledOps.CodePointer))!;
         public static readonly MethodInfo Check = typeof(CallContext).GetMethod(nameof(CallContext.Check))!;
         public static readonly MethodInfo EnsureResults = typeof(CallContext).GetMethod(nameof(CallContext.EnsureResults))!;
 
