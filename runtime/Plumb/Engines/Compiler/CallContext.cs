@@ -42,36 +42,31 @@ internal sealed class CallContext
     /// <summary>The results of a function with more than one, written by its epilogue and read by its caller right after the call.</summary>
     public WasmValue[] Results = new WasmValue[16];
 
-    /// <summary>
-    /// The function index of the compiled frame at each depth (1 to <see cref="Depth"/>), for stack traces: an
-    /// int written per call, so that a call stores no object reference.
-    /// </summary>
-    public int[] Frames = new int[256];
-
     /// <summary>The callee of a call_indirect between its checks and its call through the untyped path (<see cref="CompiledOps.IndirectTarget"/>).</summary>
     public FunctionInstance? Pending;
 
     /// <summary>Where a compiled call entered another instance: the depth of its first frame there, and the instance.</summary>
     public readonly List<(int Depth, Instance Instance)> Instances = [];
 
-    /// <summary>Makes <see cref="Frames"/> hold depth <paramref name="depth"/>.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    public int[] GrowFrames(int depth)
-    {
-        Array.Resize(ref Frames, Math.Max(Frames.Length * 2, depth + 1));
-        return Frames;
-    }
-
     /// <summary>
     /// The Wasm stack trace of the compiled frames above <paramref name="bottom"/>, innermost first, the frame at
-    /// <c>bottom + 1</c> one of <paramref name="entry"/>'s instance's functions. Each frame's offset is the one its
-    /// exception filter recorded in <paramref name="trap"/> (the call it made, or the instruction that trapped), else -1.
+    /// <c>bottom + 1</c> one of <paramref name="entry"/>'s instance's functions: the function index and offset each
+    /// frame's exception filter recorded in <paramref name="trap"/> (the call it made, or the instruction that trapped).
+    /// A call records nothing on its way in; a frame is known only by what its filter wrote as the trap passed.
     /// </summary>
-    public List<WasmStackFrame> StackTrace(int bottom, Instance entry, WasmTrapException? trap = null)
+    public List<WasmStackFrame> StackTrace(int bottom, Instance entry, WasmTrapException trap)
     {
         var frames = new List<WasmStackFrame>();
-        for (int depth = Math.Min(Depth, Frames.Length - 1); depth > bottom; depth--)
+        if (trap.CompiledSites is not { } sites)
         {
+            return frames;
+        }
+        for (int depth = Depth; depth > bottom; depth--)
+        {
+            if (!sites.TryGetValue(depth, out var recorded))
+            {
+                continue;
+            }
             var instance = entry;
             foreach (var (from, other) in Instances)
             {
@@ -80,9 +75,8 @@ internal sealed class CallContext
                     instance = other;
                 }
             }
-            int index = Frames[depth];
+            var (index, site) = recorded;
             var function = (uint)index < (uint)instance.Functions.Length ? instance.Functions[index] : null;
-            int site = trap?.CompiledSites is { } sites && sites.TryGetValue(depth, out int recorded) ? recorded : -1;
             frames.Add(new WasmStackFrame(instance.Name, (uint)index, function?.Name, site));
         }
         return frames;

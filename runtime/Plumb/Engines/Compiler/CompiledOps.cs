@@ -47,12 +47,12 @@ internal static unsafe class CompiledOps
     public const int StackCheckStride = 8;
 
     /// <summary>
-    /// The entry of function <paramref name="index"/>, a small frame: counts the call against the depth limit,
-    /// checks the .NET stack at every <see cref="StackCheckStride"/>-th depth (the check is a call, the rest is
-    /// inlined), records the frame for stack traces, and charges fuel. Returns the frame's depth.
+    /// The entry of a function with a small frame: counts the call against the depth limit, checks the .NET stack
+    /// at every <see cref="StackCheckStride"/>-th depth (the check is a call, the rest is inlined), and charges fuel.
+    /// Returns the frame's depth. (Which function runs at a depth is recorded only when a trap passes: <see cref="RecordSite"/>.)
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Enter(CallContext context, int index)
+    public static int Enter(CallContext context)
     {
         int depth = ++context.Depth;
         if (depth > context.DepthLimit
@@ -60,7 +60,10 @@ internal static unsafe class CompiledOps
         {
             Exhausted(context);
         }
-        Record(context, depth, index);
+        if (context.Attention)
+        {
+            context.Check();
+        }
         return depth;
     }
 
@@ -70,42 +73,30 @@ internal static unsafe class CompiledOps
     /// <see cref="EnsureFrame"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int EnterLarge(CallContext context, int index)
+    public static int EnterLarge(CallContext context)
     {
         int depth = ++context.Depth;
         if (depth > context.DepthLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             Exhausted(context);
         }
-        Record(context, depth, index);
-        return depth;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Record(CallContext context, int depth, int index)
-    {
-        var frames = context.Frames;
-        if ((uint)depth >= (uint)frames.Length)
-        {
-            frames = context.GrowFrames(depth);
-        }
-        frames[depth] = index;
         if (context.Attention)
         {
             context.Check();
         }
+        return depth;
     }
 
     /// <summary>
     /// The exception filter of every compiled function: while a trap's first pass walks the stack, records the
-    /// offset of the instruction the frame at <paramref name="depth"/> was at (0: the frame had not entered yet).
-    /// Always declines the exception.
+    /// function <paramref name="index"/> of the frame at <paramref name="depth"/> and the offset of the instruction it
+    /// was at (depth 0: the frame had not entered yet). Always declines the exception.
     /// </summary>
-    public static int RecordSite(object exception, CallContext context, int depth, int site)
+    public static int RecordSite(object exception, int depth, int site, int index)
     {
         if (exception is WasmTrapException { HasWasmStackTrace: false } trap && depth > 0)
         {
-            (trap.CompiledSites ??= [])[depth] = site;
+            (trap.CompiledSites ??= [])[depth] = (index, site);
         }
         return 0;
     }
@@ -261,7 +252,27 @@ internal static unsafe class CompiledOps
     /// calls it through the dispatcher of its type, with typed arguments), else -1, with the callee left in
     /// <see cref="CallContext.Pending"/> for <see cref="CallPending"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int IndirectTarget(CallContext context, Instance instance, int element, uint typeIndex, uint tableIndex)
+    {
+        // The common case inline in the caller (an element of this instance's own, of the right type, with a
+        // dispatcher); everything else, traps included, in the call below, which makes the checks again in the spec's order.
+        var table = instance.Tables[tableIndex];
+        uint index = (uint)element;
+        if (index < table.Size
+            && table.Elements[index] is var handle and not 0
+            && instance.Store.Function(handle) is { } callee
+            && callee.TypeId == instance.TypeIds[typeIndex]
+            && callee.Instance == instance
+            && callee.Code is CompiledFunction { DispatchIndex: >= 0 } code)
+        {
+            return code.DispatchIndex;
+        }
+        return IndirectTargetSlow(context, instance, element, typeIndex, tableIndex);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int IndirectTargetSlow(CallContext context, Instance instance, int element, uint typeIndex, uint tableIndex)
     {
         var callee = IndirectCallee(instance, element, typeIndex, tableIndex);
         if (callee.Instance == instance && callee.Code is CompiledFunction { DispatchIndex: >= 0 } code)

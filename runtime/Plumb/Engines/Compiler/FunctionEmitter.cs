@@ -348,7 +348,7 @@ internal sealed unsafe class FunctionEmitter
         {
             _locals[i] = Declare(ClrType(_function.LocalTypes[i]));
         }
-        if (_module.Memories.Length > 0)
+        if (_module.Memories.Length > 0 && UsesMemory(_function))
         {
             _memory = Declare(typeof(MemoryInstance));
             _il.Emit(OpCodes.Ldarg_1);
@@ -377,7 +377,6 @@ internal sealed unsafe class FunctionEmitter
         _il.Emit(OpCodes.Stloc, _site);
         _il.BeginExceptionBlock();
         _il.Emit(OpCodes.Ldarg_0);
-        _il.Emit(OpCodes.Ldc_I4, _function.FunctionIndex);
         // A function whose frame may be large checks the .NET stack on every entry, the others on every
         // CompiledOps.StackCheckStride-th depth (runtime/RATIONALE.md, "How does the compiler bound recursion?").
         _il.Emit(OpCodes.Call, _function.LocalTypes.Length + code.Length > CompiledOps.SmallFrame ? Methods.EnterLarge : Methods.Enter);
@@ -397,10 +396,11 @@ internal sealed unsafe class FunctionEmitter
             EmitInstruction(code[pc]);
         }
         _il.BeginExceptFilterBlock();
-        // The exception is on the stack: RecordSite(exception, context, depth, site) returns 0.
-        _il.Emit(OpCodes.Ldarg_0);
+        // The exception is on the stack: RecordSite(exception, depth, site, function) returns 0. The filter does not
+        // read the context argument, which would make the JIT keep it in a stack slot and reload it after every call.
         _il.Emit(OpCodes.Ldloc, _depth);
         _il.Emit(OpCodes.Ldloc, _site);
+        _il.Emit(OpCodes.Ldc_I4, _function.FunctionIndex);
         _il.Emit(OpCodes.Call, Methods.RecordSite);
         _il.BeginCatchBlock(null!);
         // Never entered: the filter declines every exception.
@@ -412,6 +412,26 @@ internal sealed unsafe class FunctionEmitter
             _il.Emit(OpCodes.Ldloc, _result);
         }
         _il.Emit(OpCodes.Ret);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="function"/> may touch a memory: an instruction with a memory immediate (loads, stores,
+    /// size, grow, fill, copy, init) or any SIMD instruction. Only such a function loads the memory instance, base and
+    /// length at entry and after calls: the others would pay a load and a null check per call for nothing.
+    /// </summary>
+    private static bool UsesMemory(ValidatedFunction function)
+    {
+        foreach (var instruction in function.Code)
+        {
+            var info = InstructionTable.Get(instruction.Opcode);
+            if (info.Immediate is Immediate.MemArg or Immediate.Memory or Immediate.MemoryInit or Immediate.MemoryCopy
+                    or Immediate.MemArgLane or Immediate.Data
+                || (info.Feature & WasmFeatures.Simd) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Calls <paramref name="method"/>, which may trap, after recording the instruction's offset as this frame's site.</summary>
@@ -850,9 +870,10 @@ internal sealed unsafe class FunctionEmitter
     private void EmitEpilogue()
     {
         var results = _function.Type.Results;
+        // Depth = this frame's depth - 1, from the local, not a decrement of the field: every call's entry reads the
+        // field the previous return wrote, and a store of a register keeps that chain one load shorter.
         _il.Emit(OpCodes.Ldarg_0);
-        _il.Emit(OpCodes.Dup);
-        _il.Emit(OpCodes.Ldfld, Fields.Depth);
+        _il.Emit(OpCodes.Ldloc, _depth);
         _il.Emit(OpCodes.Ldc_I4_1);
         _il.Emit(OpCodes.Sub);
         _il.Emit(OpCodes.Stfld, Fields.Depth);
