@@ -27,6 +27,20 @@ internal sealed class CallContext
     /// <summary>Set while fuel is metered or cancellation is asked for: only then do entries and back edges call <see cref="Check"/>.</summary>
     public volatile bool Attention;
 
+    /// <summary>
+    /// What a function's entry compares its depth with: <see cref="DepthLimit"/>, or <see cref="int.MinValue"/> while
+    /// <see cref="Attention"/> is set, so that one compare sends both the exhaustion and the fuel and cancellation
+    /// check to the entry's slow path. Written with <see cref="Attention"/> (<see cref="SetAttention"/>).
+    /// </summary>
+    public volatile int EntryLimit = 10_000;
+
+    /// <summary>Sets <see cref="Attention"/> and <see cref="EntryLimit"/> together.</summary>
+    public void SetAttention(bool attention)
+    {
+        Attention = attention;
+        EntryLimit = attention ? int.MinValue : DepthLimit;
+    }
+
     /// <summary>Set by the cancellation token's callback.</summary>
     public volatile bool Interrupt;
 
@@ -120,7 +134,11 @@ internal sealed class CallContext
     /// call is cancelled. Only called while <see cref="Attention"/> is set.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public void Check()
+    public void Check() => CheckInline();
+
+    /// <summary>The body of <see cref="Check"/>, for a caller that is itself out of line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void CheckInline()
     {
         if (Interrupt)
         {

@@ -55,14 +55,12 @@ internal static unsafe class CompiledOps
     public static int Enter(CallContext context)
     {
         int depth = ++context.Depth;
-        if (depth > context.DepthLimit
+        // EntryLimit is the depth limit, or below every depth while fuel or cancellation wants attention: one compare
+        // sends both to the slow path.
+        if (depth > context.EntryLimit
             || ((depth & (StackCheckStride - 1)) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
-            Exhausted(context);
-        }
-        if (context.Attention)
-        {
-            context.Check();
+            EnterSlow(context, depth);
         }
         return depth;
     }
@@ -76,15 +74,28 @@ internal static unsafe class CompiledOps
     public static int EnterLarge(CallContext context)
     {
         int depth = ++context.Depth;
+        if (depth > context.EntryLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            EnterSlow(context, depth);
+        }
+        return depth;
+    }
+
+    /// <summary>
+    /// What an entry does past its fast path: the exhaustion trap beyond the depth limit or when the .NET stack is
+    /// nearly spent, else the fuel and cancellation check (<see cref="CallContext.Check"/>) when it is wanted.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void EnterSlow(CallContext context, int depth)
+    {
         if (depth > context.DepthLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             Exhausted(context);
         }
         if (context.Attention)
         {
-            context.Check();
+            context.CheckInline();
         }
-        return depth;
     }
 
     /// <summary>

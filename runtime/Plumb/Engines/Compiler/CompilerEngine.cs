@@ -256,7 +256,7 @@ internal sealed class CompilerEngine : Engine
             context.Interrupt = false;
             context.FuelEnabled = fuel is not null;
             context.Fuel = fuel ?? long.MaxValue;
-            context.Attention = context.FuelEnabled;
+            context.SetAttention(context.FuelEnabled);
             context.Instances.Clear();
         }
         int savedDepth = context.Depth;
@@ -271,7 +271,7 @@ internal sealed class CompilerEngine : Engine
             {
                 var context = (CallContext)state!;
                 context.Interrupt = true;
-                context.Attention = true;
+                context.SetAttention(true);
             }, context);
         }
         context.Nesting++;
@@ -310,7 +310,7 @@ internal sealed class CompilerEngine : Engine
             if (outermost)
             {
                 context.Interrupt = false;
-                context.Attention = false;
+                context.SetAttention(false);
             }
         }
     }
