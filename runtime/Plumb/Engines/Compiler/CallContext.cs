@@ -18,7 +18,11 @@ internal sealed class CallContext
     /// <summary>The calling thread's context.</summary>
     public static CallContext Current => t_current ??= new CallContext();
 
-    /// <summary>Compiled frames active on this thread (all nestings together).</summary>
+    /// <summary>
+    /// The depth of the compiled frame that last called out through the untyped path (an import, a host function,
+    /// another instance, an indirect call without a dispatcher), or where an engine invocation starts: what an entry
+    /// counts from. Typed calls pass the depth as an argument and never write it.
+    /// </summary>
     public int Depth;
 
     /// <summary>The depth at which a call traps as exhaustion: the store's <see cref="ResourceLimits.CallDepth"/>.</summary>
@@ -75,7 +79,13 @@ internal sealed class CallContext
         {
             return frames;
         }
-        for (int depth = Depth; depth > bottom; depth--)
+        // The innermost recorded frame: Depth is only what the last call out through the untyped path published.
+        int top = bottom;
+        foreach (int recorded in sites.Keys)
+        {
+            top = Math.Max(top, recorded);
+        }
+        for (int depth = top; depth > bottom; depth--)
         {
             if (!sites.TryGetValue(depth, out var recorded))
             {

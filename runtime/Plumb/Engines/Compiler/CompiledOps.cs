@@ -52,9 +52,9 @@ internal static unsafe class CompiledOps
     /// Returns the frame's depth. (Which function runs at a depth is recorded only when a trap passes: <see cref="RecordSite"/>.)
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Enter(CallContext context)
+    public static int Enter(CallContext context, int caller)
     {
-        int depth = ++context.Depth;
+        int depth = caller + 1;
         // EntryLimit is the depth limit, or below every depth while fuel or cancellation wants attention: one compare
         // sends both to the slow path.
         if (depth > context.EntryLimit
@@ -71,9 +71,9 @@ internal static unsafe class CompiledOps
     /// <see cref="EnsureFrame"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int EnterLarge(CallContext context)
+    public static int EnterLarge(CallContext context, int caller)
     {
-        int depth = ++context.Depth;
+        int depth = caller + 1;
         if (depth > context.EntryLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             EnterSlow(context, depth);
@@ -90,7 +90,7 @@ internal static unsafe class CompiledOps
     {
         if (depth > context.DepthLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
-            Exhausted(context);
+            Exhausted();
         }
         if (context.Attention)
         {
@@ -153,9 +153,8 @@ internal static unsafe class CompiledOps
     }
 
     [DoesNotReturn]
-    private static void Exhausted(CallContext context)
+    private static void Exhausted()
     {
-        context.Depth--;
         throw new WasmTrapException(TrapKind.CallStackExhausted);
     }
 

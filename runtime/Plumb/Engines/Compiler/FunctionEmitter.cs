@@ -92,7 +92,13 @@ internal sealed unsafe class FunctionEmitter
         _ => typeof(ulong),
     };
 
-    /// <summary>Declares the typed method of a function of <paramref name="type"/>: (context, instance, params...) → its first result, or void.</summary>
+    /// <summary>
+    /// The argument of a typed method's first Wasm parameter: before it come the context, the instance and the caller's
+    /// depth (the callee's frame is one deeper; see runtime/RATIONALE.md, "What does a compiled call cost?").
+    /// </summary>
+    private const int FirstParam = 3;
+
+    /// <summary>Declares the typed method of a function of <paramref name="type"/>: (context, instance, caller's depth, params...) → its first result, or void.</summary>
     public static MethodInfo Declare(MethodSink sink, string name, FuncType type)
     {
         var (result, parameters) = Signature(type);
@@ -102,12 +108,13 @@ internal sealed unsafe class FunctionEmitter
     /// <summary>The CIL signature of the typed method of a function of <paramref name="type"/>.</summary>
     private static (Type Result, Type[] Parameters) Signature(FuncType type)
     {
-        var parameters = new Type[type.Params.Length + 2];
+        var parameters = new Type[type.Params.Length + FirstParam];
         parameters[0] = typeof(CallContext);
         parameters[1] = typeof(Instance);
+        parameters[2] = typeof(int);
         for (int i = 0; i < type.Params.Length; i++)
         {
-            parameters[i + 2] = ClrType(type.Params[i]);
+            parameters[i + FirstParam] = ClrType(type.Params[i]);
         }
         return (type.Results.Length == 1 ? ClrType(type.Results[0]) : typeof(void), parameters);
     }
@@ -210,15 +217,8 @@ internal sealed unsafe class FunctionEmitter
     /// </summary>
     public static MethodInfo EmitDispatcher(MethodSink sink, string name, FuncType type, IReadOnlyList<MethodInfo> candidates, IReadOnlyList<long> frames)
     {
-        var parameters = new Type[type.Params.Length + 3];
-        parameters[0] = typeof(CallContext);
-        parameters[1] = typeof(Instance);
-        for (int i = 0; i < type.Params.Length; i++)
-        {
-            parameters[i + 2] = ClrType(type.Params[i]);
-        }
-        parameters[^1] = typeof(int);
-        var result = type.Results.Length == 1 ? ClrType(type.Results[0]) : typeof(void);
+        var (result, typed) = Signature(type);
+        Type[] parameters = [.. typed, typeof(int)];
         var dispatcher = sink.Define(name, result, parameters);
         var il = sink.GetILGenerator(dispatcher, 16 + candidates.Count * 16);
         var labels = new Label[candidates.Count];
@@ -266,6 +266,10 @@ internal sealed unsafe class FunctionEmitter
         EmitEnsureFrame(il, frame);
         il.Emit(OpCodes.Ldarg_0);
         il.Emit(OpCodes.Ldarg_1);
+        // The caller's depth: whoever calls an entry has published it (CompilerEngine.Invoke, or a compiled frame
+        // before it calls out through the untyped path).
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldfld, Fields.Depth);
         for (int i = 0; i < type.Params.Length; i++)
         {
             LoadValueAt(il, OpCodes.Ldarg_2, i);
@@ -377,6 +381,7 @@ internal sealed unsafe class FunctionEmitter
         _il.Emit(OpCodes.Stloc, _site);
         _il.BeginExceptionBlock();
         _il.Emit(OpCodes.Ldarg_0);
+        _il.Emit(OpCodes.Ldarg_2);
         // A function whose frame may be large checks the .NET stack on every entry, the others on every
         // CompiledOps.StackCheckStride-th depth (runtime/RATIONALE.md, "How does the compiler bound recursion?").
         _il.Emit(OpCodes.Call, _function.LocalTypes.Length + code.Length > CompiledOps.SmallFrame ? Methods.EnterLarge : Methods.Enter);
@@ -870,13 +875,7 @@ internal sealed unsafe class FunctionEmitter
     private void EmitEpilogue()
     {
         var results = _function.Type.Results;
-        // Depth = this frame's depth - 1, from the local, not a decrement of the field: every call's entry reads the
-        // field the previous return wrote, and a store of a register keeps that chain one load shorter.
-        _il.Emit(OpCodes.Ldarg_0);
-        _il.Emit(OpCodes.Ldloc, _depth);
-        _il.Emit(OpCodes.Ldc_I4_1);
-        _il.Emit(OpCodes.Sub);
-        _il.Emit(OpCodes.Stfld, Fields.Depth);
+        // Nothing to undo: the depth is an argument, the callers' frames never saw this one's.
         if (results.Length == 1)
         {
             Load(Slot(0, results[0]));
@@ -982,6 +981,7 @@ internal sealed unsafe class FunctionEmitter
             int from = _stack.Count - type.Params.Length;
             _il.Emit(OpCodes.Ldarg_0);
             _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldloc, _depth);
             for (int i = 0; i < type.Params.Length; i++)
             {
                 Load(Slot(from + i, type.Params[i]));
@@ -1022,6 +1022,7 @@ internal sealed unsafe class FunctionEmitter
             return;
         }
         SpillArguments(type);
+        PublishDepth();
         _il.Emit(OpCodes.Ldarg_0);
         _il.Emit(OpCodes.Ldarg_1);
         _il.Emit(OpCodes.Ldc_I4, index);
@@ -1037,6 +1038,7 @@ internal sealed unsafe class FunctionEmitter
         if (!_dispatchers.TryGetValue(type, out var dispatcher))
         {
             SpillArguments(type);
+            PublishDepth();
             _il.Emit(OpCodes.Ldarg_0);
             _il.Emit(OpCodes.Ldarg_1);
             Load(element);
@@ -1065,6 +1067,7 @@ internal sealed unsafe class FunctionEmitter
         int from = _stack.Count - type.Params.Length;
         _il.Emit(OpCodes.Ldarg_0);
         _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Ldloc, _depth);
         for (int i = 0; i < type.Params.Length; i++)
         {
             Load(Slot(from + i, type.Params[i]));
@@ -1093,12 +1096,25 @@ internal sealed unsafe class FunctionEmitter
         _il.Emit(OpCodes.Br, done);
         _il.MarkLabel(slow);
         SpillArguments(type);
+        PublishDepth();
         _il.Emit(OpCodes.Ldarg_0);
         _il.Emit(OpCodes.Ldarg_1);
         Load(_scratch!);
         CallOut(Methods.Named(nameof(CompiledOps.CallPending)));
         FillResults(type);
         _il.MarkLabel(done);
+    }
+
+    /// <summary>
+    /// Before a call through the untyped path (an import, another instance's or a host function, an indirect call
+    /// without a dispatcher): stores this frame's depth in <see cref="CallContext.Depth"/>, where entries, host calls and
+    /// stack traces read it. Typed calls pass it as an argument instead.
+    /// </summary>
+    private void PublishDepth()
+    {
+        _il.Emit(OpCodes.Ldarg_0);
+        _il.Emit(OpCodes.Ldloc, _depth);
+        _il.Emit(OpCodes.Stfld, Fields.Depth);
     }
 
     /// <summary>Pops a call's arguments into the scratch buffer.</summary>
@@ -1139,7 +1155,7 @@ internal sealed unsafe class FunctionEmitter
         }
         else
         {
-            EmitArgument(OpCodes.Ldarg_S, OpCodes.Ldarg, index + 2);
+            EmitArgument(OpCodes.Ldarg_S, OpCodes.Ldarg, index + FirstParam);
         }
     }
 
@@ -1151,7 +1167,7 @@ internal sealed unsafe class FunctionEmitter
         }
         else
         {
-            EmitArgument(OpCodes.Starg_S, OpCodes.Starg, index + 2);
+            EmitArgument(OpCodes.Starg_S, OpCodes.Starg, index + FirstParam);
         }
     }
 
