@@ -22,6 +22,9 @@ internal sealed class CompileBudget
     /// <summary>A budget that never runs out: for tools that decode what they are given (the text encoder, the printer).</summary>
     public static CompileBudget Unlimited => new(long.MaxValue);
 
+    /// <summary>The memory the budget started with (a lazy module gives each function it emits later a budget of its own of this size).</summary>
+    public long Limit => _limit;
+
     /// <summary>The largest code section the decoder accepts, in bytes: checked before any body is decoded.</summary>
     public long CodeSizeLimit { get; }
 

@@ -36,8 +36,11 @@ public sealed class WasmTrapException : WasmException
 
     internal bool HasWasmStackTrace => _frames.Count > 0;
 
-    /// <summary>The offset each compiled frame was at, by its depth, as the compiled code's exception filters recorded them.</summary>
-    internal Dictionary<int, int>? CompiledSites { get; set; }
+    /// <summary>
+    /// Each compiled frame's function index and the offset it was at, by its depth, as the compiled code's exception
+    /// filters recorded them while the trap passed: the compiler's stack trace.
+    /// </summary>
+    internal Dictionary<int, (int Function, int Site)>? CompiledSites { get; set; }
 
     /// <summary>
     /// The offset of the compiled instruction that threw this trap from the frame's own inlined code (a memory

@@ -18,7 +18,11 @@ internal sealed class CallContext
     /// <summary>The calling thread's context.</summary>
     public static CallContext Current => t_current ??= new CallContext();
 
-    /// <summary>Compiled frames active on this thread (all nestings together).</summary>
+    /// <summary>
+    /// The depth of the compiled frame that last called out through the untyped path (an import, a host function,
+    /// another instance, an indirect call without a dispatcher), or where an engine invocation starts: what an entry
+    /// counts from. Typed calls pass the depth as an argument and never write it.
+    /// </summary>
     public int Depth;
 
     /// <summary>The depth at which a call traps as exhaustion: the store's <see cref="ResourceLimits.CallDepth"/>.</summary>
@@ -26,6 +30,20 @@ internal sealed class CallContext
 
     /// <summary>Set while fuel is metered or cancellation is asked for: only then do entries and back edges call <see cref="Check"/>.</summary>
     public volatile bool Attention;
+
+    /// <summary>
+    /// What a function's entry compares its depth with: <see cref="DepthLimit"/>, or <see cref="int.MinValue"/> while
+    /// <see cref="Attention"/> is set, so that one compare sends both the exhaustion and the fuel and cancellation
+    /// check to the entry's slow path. Written with <see cref="Attention"/> (<see cref="SetAttention"/>).
+    /// </summary>
+    public volatile int EntryLimit = 10_000;
+
+    /// <summary>Sets <see cref="Attention"/> and <see cref="EntryLimit"/> together.</summary>
+    public void SetAttention(bool attention)
+    {
+        Attention = attention;
+        EntryLimit = attention ? int.MinValue : DepthLimit;
+    }
 
     /// <summary>Set by the cancellation token's callback.</summary>
     public volatile bool Interrupt;
@@ -42,36 +60,37 @@ internal sealed class CallContext
     /// <summary>The results of a function with more than one, written by its epilogue and read by its caller right after the call.</summary>
     public WasmValue[] Results = new WasmValue[16];
 
-    /// <summary>
-    /// The function index of the compiled frame at each depth (1 to <see cref="Depth"/>), for stack traces: an
-    /// int written per call, so that a call stores no object reference.
-    /// </summary>
-    public int[] Frames = new int[256];
-
     /// <summary>The callee of a call_indirect between its checks and its call through the untyped path (<see cref="CompiledOps.IndirectTarget"/>).</summary>
     public FunctionInstance? Pending;
 
     /// <summary>Where a compiled call entered another instance: the depth of its first frame there, and the instance.</summary>
     public readonly List<(int Depth, Instance Instance)> Instances = [];
 
-    /// <summary>Makes <see cref="Frames"/> hold depth <paramref name="depth"/>.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    public int[] GrowFrames(int depth)
-    {
-        Array.Resize(ref Frames, Math.Max(Frames.Length * 2, depth + 1));
-        return Frames;
-    }
-
     /// <summary>
     /// The Wasm stack trace of the compiled frames above <paramref name="bottom"/>, innermost first, the frame at
-    /// <c>bottom + 1</c> one of <paramref name="entry"/>'s instance's functions. Each frame's offset is the one its
-    /// exception filter recorded in <paramref name="trap"/> (the call it made, or the instruction that trapped), else -1.
+    /// <c>bottom + 1</c> one of <paramref name="entry"/>'s instance's functions: the function index and offset each
+    /// frame's exception filter recorded in <paramref name="trap"/> (the call it made, or the instruction that trapped).
+    /// A call records nothing on its way in; a frame is known only by what its filter wrote as the trap passed.
     /// </summary>
-    public List<WasmStackFrame> StackTrace(int bottom, Instance entry, WasmTrapException? trap = null)
+    public List<WasmStackFrame> StackTrace(int bottom, Instance entry, WasmTrapException trap)
     {
         var frames = new List<WasmStackFrame>();
-        for (int depth = Math.Min(Depth, Frames.Length - 1); depth > bottom; depth--)
+        if (trap.CompiledSites is not { } sites)
         {
+            return frames;
+        }
+        // The innermost recorded frame: Depth is only what the last call out through the untyped path published.
+        int top = bottom;
+        foreach (int recorded in sites.Keys)
+        {
+            top = Math.Max(top, recorded);
+        }
+        for (int depth = top; depth > bottom; depth--)
+        {
+            if (!sites.TryGetValue(depth, out var recorded))
+            {
+                continue;
+            }
             var instance = entry;
             foreach (var (from, other) in Instances)
             {
@@ -80,9 +99,8 @@ internal sealed class CallContext
                     instance = other;
                 }
             }
-            int index = Frames[depth];
+            var (index, site) = recorded;
             var function = (uint)index < (uint)instance.Functions.Length ? instance.Functions[index] : null;
-            int site = trap?.CompiledSites is { } sites && sites.TryGetValue(depth, out int recorded) ? recorded : -1;
             frames.Add(new WasmStackFrame(instance.Name, (uint)index, function?.Name, site));
         }
         return frames;
@@ -126,7 +144,11 @@ internal sealed class CallContext
     /// call is cancelled. Only called while <see cref="Attention"/> is set.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public void Check()
+    public void Check() => CheckInline();
+
+    /// <summary>The body of <see cref="Check"/>, for a caller that is itself out of line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void CheckInline()
     {
         if (Interrupt)
         {

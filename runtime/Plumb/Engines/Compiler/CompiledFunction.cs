@@ -19,28 +19,72 @@ internal unsafe delegate void CompiledEntry(CallContext context, Instance instan
 /// </summary>
 internal sealed class CompiledFunction : FunctionCode
 {
-    private readonly MethodInfo _entryMethod;
+    private readonly LazyModule? _lazy;
+    private readonly int _index;
+    private MethodInfo? _method;
+    private MethodInfo? _entryMethod;
     private CompiledEntry? _entry;
 
+    /// <summary>A function whose methods exist already (emitted with the whole module).</summary>
     public CompiledFunction(FuncType type, MethodInfo method, MethodInfo entry)
         : base(type)
     {
-        Method = method;
+        _method = method;
         _entryMethod = entry;
     }
+
+    /// <summary>Defined function <paramref name="index"/> of <paramref name="lazy"/>, emitted on its first call.</summary>
+    public CompiledFunction(FuncType type, LazyModule lazy, int index, string name)
+        : base(type)
+    {
+        _lazy = lazy;
+        _index = index;
+        Name = name;
+    }
+
+    private string? Name { get; }
 
     /// <summary>Its position among the module's functions of its type in that type's call_indirect dispatcher, or -1 when it has none.</summary>
     public int DispatchIndex { get; init; } = -1;
 
-    /// <summary>The typed method: (context, instance, params...) → the first result, or void.</summary>
-    public MethodInfo Method { get; }
+    /// <summary>
+    /// The code pointer of <see cref="Method"/>, for the <c>calli</c> of callers emitted before it (a lazy module's);
+    /// 0 until <see cref="Resolve"/> has emitted it.
+    /// </summary>
+    public nint Pointer;
+
+    /// <summary>Whether the function's IL exists (always, unless its module is lazy and nothing has called it yet).</summary>
+    public bool IsEmitted => Volatile.Read(ref _method) is not null || _lazy!.IsEmitted(_index);
+
+    /// <summary>The typed method: (context, instance, params...) → the first result, or void; emitted now if it is not yet.</summary>
+    /// <exception cref="WasmResourceLimitException">Emitting it takes more than the compile memory limit.</exception>
+    public MethodInfo Method => Volatile.Read(ref _method) ?? EmitMethod();
+
+    private MethodInfo EmitMethod()
+    {
+        var method = _lazy!.Method(_index);
+        Volatile.Write(ref _method, method);
+        return method;
+    }
+
+    /// <summary>Emits the function if needed and publishes its <see cref="Pointer"/>: the slow path of a lazy call.</summary>
+    /// <exception cref="WasmResourceLimitException">Emitting it takes more than the compile memory limit.</exception>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    public nint Resolve()
+    {
+        nint pointer = _lazy!.Pointer(_index);
+        _method ??= _lazy.Method(_index);
+        Volatile.Write(ref Pointer, pointer);
+        return pointer;
+    }
 
     /// <summary>The untyped entry point (created on first use; the JIT compiles it and the method on their first call).</summary>
     public CompiledEntry Entry => _entry ?? CreateEntry();
 
     private CompiledEntry CreateEntry()
     {
-        var entry = (CompiledEntry)_entryMethod.CreateDelegate(typeof(CompiledEntry));
+        var method = _entryMethod ?? _lazy!.Entry(_index, Name + " entry");
+        var entry = (CompiledEntry)method.CreateDelegate(typeof(CompiledEntry));
         Interlocked.CompareExchange(ref _entry, entry, null);
         return _entry!;
     }

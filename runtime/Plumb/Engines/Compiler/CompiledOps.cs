@@ -50,20 +50,21 @@ internal static unsafe class CompiledOps
     public const int StackCheckStride = 8;
 
     /// <summary>
-    /// The entry of function <paramref name="index"/>, a small frame: counts the call against the depth limit,
-    /// checks the .NET stack at every <see cref="StackCheckStride"/>-th depth (the check is a call, the rest is
-    /// inlined), records the frame for stack traces, and charges fuel. Returns the frame's depth.
+    /// The entry of a function with a small frame: counts the call against the depth limit, checks the .NET stack
+    /// at every <see cref="StackCheckStride"/>-th depth (the check is a call, the rest is inlined), and charges fuel.
+    /// Returns the frame's depth. (Which function runs at a depth is recorded only when a trap passes: <see cref="RecordSite"/>.)
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Enter(CallContext context, int index)
+    public static int Enter(CallContext context, int caller)
     {
-        int depth = ++context.Depth;
-        if (depth > context.DepthLimit
+        int depth = caller + 1;
+        // EntryLimit is the depth limit, or below every depth while fuel or cancellation wants attention: one compare
+        // sends both to the slow path.
+        if (depth > context.EntryLimit
             || ((depth & (StackCheckStride - 1)) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
-            Exhausted(context);
+            EnterSlow(context, depth);
         }
-        Record(context, depth, index);
         return depth;
     }
 
@@ -73,38 +74,39 @@ internal static unsafe class CompiledOps
     /// <see cref="EnsureFrame"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int EnterLarge(CallContext context, int index)
+    public static int EnterLarge(CallContext context, int caller)
     {
-        int depth = ++context.Depth;
-        if (depth > context.DepthLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        int depth = caller + 1;
+        if (depth > context.EntryLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
-            Exhausted(context);
+            EnterSlow(context, depth);
         }
-        Record(context, depth, index);
         return depth;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Record(CallContext context, int depth, int index)
+    /// <summary>
+    /// What an entry does past its fast path: the exhaustion trap beyond the depth limit or when the .NET stack is
+    /// nearly spent, else the fuel and cancellation check (<see cref="CallContext.Check"/>) when it is wanted.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void EnterSlow(CallContext context, int depth)
     {
-        var frames = context.Frames;
-        if ((uint)depth >= (uint)frames.Length)
+        if (depth > context.DepthLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
-            frames = context.GrowFrames(depth);
+            Exhausted();
         }
-        frames[depth] = index;
         if (context.Attention)
         {
-            context.Check();
+            context.CheckInline();
         }
     }
 
     /// <summary>
     /// The exception filter of every compiled function: while a trap's first pass walks the stack, records the
-    /// offset of the instruction the frame at <paramref name="depth"/> was at (0: the frame had not entered yet).
-    /// Always declines the exception.
+    /// function <paramref name="index"/> of the frame at <paramref name="depth"/> and the offset of the instruction it
+    /// was at (depth 0: the frame had not entered yet). Always declines the exception.
     /// </summary>
-    public static int RecordSite(object exception, CallContext context, int depth, int site)
+    public static int RecordSite(object exception, int depth, int site, int index)
     {
         if (exception is WasmTrapException { HasWasmStackTrace: false } trap && depth > 0)
         {
@@ -114,7 +116,7 @@ internal static unsafe class CompiledOps
                 site = trap.LocalSite;
                 trap.LocalSite = -1;
             }
-            (trap.CompiledSites ??= [])[depth] = site;
+            (trap.CompiledSites ??= [])[depth] = (index, site);
         }
         return 0;
     }
@@ -199,10 +201,22 @@ internal static unsafe class CompiledOps
     }
 
     [DoesNotReturn]
-    private static void Exhausted(CallContext context)
+    private static void Exhausted()
     {
-        context.Depth--;
         throw new WasmTrapException(TrapKind.CallStackExhausted);
+    }
+
+    /// <summary>
+    /// The code pointer of function <paramref name="index"/> of <paramref name="instance"/>, one of the instance's own
+    /// functions of a lazy module (<see cref="LazyModule"/>): emitted on the first call that needs it.
+    /// </summary>
+    /// <exception cref="WasmResourceLimitException">Emitting the function takes more than the compile memory limit.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static nint CodePointer(Instance instance, int index)
+    {
+        var code = Unsafe.As<CompiledFunction>(instance.Functions[index].Code)!;
+        nint pointer = code.Pointer;
+        return pointer != 0 ? pointer : code.Resolve();
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -296,7 +310,27 @@ internal static unsafe class CompiledOps
     /// calls it through the dispatcher of its type, with typed arguments), else -1, with the callee left in
     /// <see cref="CallContext.Pending"/> for <see cref="CallPending"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int IndirectTarget(CallContext context, Instance instance, int element, uint typeIndex, uint tableIndex)
+    {
+        // The common case inline in the caller (an element of this instance's own, of the right type, with a
+        // dispatcher); everything else, traps included, in the call below, which makes the checks again in the spec's order.
+        var table = instance.Tables[tableIndex];
+        uint index = (uint)element;
+        if (index < table.Size
+            && table.Elements[index] is var handle and not 0
+            && instance.Store.Function(handle) is { } callee
+            && callee.TypeId == instance.TypeIds[typeIndex]
+            && callee.Instance == instance
+            && callee.Code is CompiledFunction { DispatchIndex: >= 0 } code)
+        {
+            return code.DispatchIndex;
+        }
+        return IndirectTargetSlow(context, instance, element, typeIndex, tableIndex);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int IndirectTargetSlow(CallContext context, Instance instance, int element, uint typeIndex, uint tableIndex)
     {
         var callee = IndirectCallee(instance, element, typeIndex, tableIndex);
         if (callee.Instance == instance && callee.Code is CompiledFunction { DispatchIndex: >= 0 } code)

@@ -41,11 +41,15 @@ internal sealed class CompilerEngine : Engine
     public FunctionCode[] Compile(ValidatedModule module, CompileBudget budget, CodeCacheEntry? cache)
     {
         var functions = module.Functions;
+        var dispatch = PlanDispatch(module);
+        if (cache is null && functions.Length >= LazyFunctions && LazyModule.Supported)
+        {
+            return CompileLazily(module, budget, dispatch);
+        }
         for (int i = 0; i < functions.Length; i++)
         {
             budget.Charge((long)functions[i].Code.Length * BytesPerInstruction);
         }
-        var dispatch = PlanDispatch(module);
         if (cache is null)
         {
             var (methods, entries) = Emit(DynamicMethodSink.Instance, module, dispatch);
@@ -65,6 +69,40 @@ internal sealed class CompilerEngine : Engine
         var stored = Find(cache.Store(sink.Save()), functions)
             ?? throw new InvalidOperationException("the emitted assembly lacks a function's methods");
         return Functions(module, stored.Methods, stored.Entries, dispatch);
+    }
+
+    /// <summary>
+    /// Modules with at least this many defined functions (and no compilation cache) are emitted lazily: each function's
+    /// IL on its first call (<see cref="LazyModule"/>); smaller ones whole at Compile, where every call between them is
+    /// a direct <c>call</c>. See runtime/RATIONALE.md, "How does the compiler compile a large module lazily?".
+    /// </summary>
+    /// <remarks>
+    /// The environment variable <c>PLUMB_LAZY_FUNCTIONS</c> overrides it for a process (0: every module lazy, as the
+    /// spec suites and the fuzzer run to check the lazy path; a huge number: every module whole), for tests and measurements.
+    /// </remarks>
+    internal static readonly int LazyFunctions =
+        int.TryParse(Environment.GetEnvironmentVariable("PLUMB_LAZY_FUNCTIONS"), out int n) && n >= 0 ? n : 1024;
+
+    // What a lazy module's bookkeeping is charged per function at Compile, in bytes (its CompiledFunction and frame estimate).
+    private const int BytesPerLazyFunction = 96;
+
+    /// <summary>A module whose functions are emitted on their first call, each charged to a budget of its own.</summary>
+    private static FunctionCode[] CompileLazily(ValidatedModule module, CompileBudget budget, DispatchPlan dispatch)
+    {
+        var functions = module.Functions;
+        budget.Charge((long)functions.Length * BytesPerLazyFunction);
+        var frames = new long[functions.Length];
+        for (int i = 0; i < functions.Length; i++)
+        {
+            frames[i] = FunctionEmitter.FrameEstimate(module, functions[i]);
+        }
+        var lazy = new LazyModule(module, budget.Limit, frames, dispatch.Types);
+        var code = new FunctionCode[functions.Length];
+        for (int i = 0; i < functions.Length; i++)
+        {
+            code[i] = new CompiledFunction(functions[i].Type, lazy, i, NameOf(functions[i])) { DispatchIndex = dispatch.Indices[i] };
+        }
+        return code;
     }
 
     /// <summary>Every function's typed method and entry in a cached assembly, or null when one is missing.</summary>
@@ -186,7 +224,7 @@ internal sealed class CompilerEngine : Engine
         return new DispatchPlan(types, indices);
     }
 
-    private static string NameOf(ValidatedFunction function) => "wasm function " + function.FunctionIndex;
+    internal static string NameOf(ValidatedFunction function) => "wasm function " + function.FunctionIndex;
 
     public override long FuelLeft
     {
@@ -218,7 +256,7 @@ internal sealed class CompilerEngine : Engine
             context.Interrupt = false;
             context.FuelEnabled = fuel is not null;
             context.Fuel = fuel ?? long.MaxValue;
-            context.Attention = context.FuelEnabled;
+            context.SetAttention(context.FuelEnabled);
             context.Instances.Clear();
         }
         int savedDepth = context.Depth;
@@ -233,7 +271,7 @@ internal sealed class CompilerEngine : Engine
             {
                 var context = (CallContext)state!;
                 context.Interrupt = true;
-                context.Attention = true;
+                context.SetAttention(true);
             }, context);
         }
         context.Nesting++;
@@ -272,7 +310,7 @@ internal sealed class CompilerEngine : Engine
             if (outermost)
             {
                 context.Interrupt = false;
-                context.Attention = false;
+                context.SetAttention(false);
             }
         }
     }

@@ -21,7 +21,7 @@ internal sealed unsafe class FunctionEmitter
 {
     private readonly ValidatedModule _module;
     private readonly ValidatedFunction _function;
-    private readonly MethodInfo[] _methods;
+    private readonly MethodInfo?[] _methods;
     private readonly long[] _frames;
     private readonly IReadOnlyDictionary<FuncType, MethodInfo> _dispatchers;
     private readonly ILGenerator _il;
@@ -43,7 +43,7 @@ internal sealed unsafe class FunctionEmitter
     private bool _unreachable;
     private int _skipped;
 
-    private FunctionEmitter(ValidatedModule module, ValidatedFunction function, MethodInfo[] methods, long[] frames,
+    private FunctionEmitter(ValidatedModule module, ValidatedFunction function, MethodInfo?[] methods, long[] frames,
         IReadOnlyDictionary<FuncType, MethodInfo> dispatchers, ILGenerator il)
     {
         _frames = frames;
@@ -93,18 +93,79 @@ internal sealed unsafe class FunctionEmitter
         _ => typeof(ulong),
     };
 
-    /// <summary>Declares the typed method of a function of <paramref name="type"/>: (context, instance, params...) → its first result, or void.</summary>
+    /// <summary>
+    /// The argument of a typed method's first Wasm parameter: before it come the context, the instance and the caller's
+    /// depth (the callee's frame is one deeper; see runtime/RATIONALE.md, "What does a compiled call cost?").
+    /// </summary>
+    private const int FirstParam = 3;
+
+    /// <summary>Declares the typed method of a function of <paramref name="type"/>: (context, instance, caller's depth, params...) → its first result, or void.</summary>
     public static MethodInfo Declare(MethodSink sink, string name, FuncType type)
     {
-        var parameters = new Type[type.Params.Length + 2];
+        var (result, parameters) = Signature(type);
+        return sink.Define(name, result, parameters);
+    }
+
+    /// <summary>The CIL signature of the typed method of a function of <paramref name="type"/>.</summary>
+    private static (Type Result, Type[] Parameters) Signature(FuncType type)
+    {
+        var parameters = new Type[type.Params.Length + FirstParam];
         parameters[0] = typeof(CallContext);
         parameters[1] = typeof(Instance);
+        parameters[2] = typeof(int);
         for (int i = 0; i < type.Params.Length; i++)
         {
-            parameters[i + 2] = ClrType(type.Params[i]);
+            parameters[i + FirstParam] = ClrType(type.Params[i]);
         }
-        var result = type.Results.Length == 1 ? ClrType(type.Results[0]) : typeof(void);
-        return sink.Define(name, result, parameters);
+        return (type.Results.Length == 1 ? ClrType(type.Results[0]) : typeof(void), parameters);
+    }
+
+    /// <summary>
+    /// Calls function <paramref name="index"/> (of the instance's index space, a defined function of a lazy module) of
+    /// <paramref name="type"/> through its code pointer, its arguments on the stack: <see cref="CompiledOps.CodePointer"/>
+    /// emits it on its first call. <paramref name="site"/> records this frame's site first (null: no site, a dispatcher).
+    /// </summary>
+    private static void EmitPointerCall(ILGenerator il, FuncType type, int index, long frame, Action? site)
+    {
+        il.Emit(OpCodes.Ldarg_1);
+        il.Emit(OpCodes.Ldc_I4, index);
+        site?.Invoke();
+        EmitEnsureFrame(il, frame);
+        il.Emit(OpCodes.Call, Methods.CodePointer);
+        var (result, parameters) = Signature(type);
+        il.EmitCalli(OpCodes.Calli, CallingConventions.Standard, result, parameters, null);
+    }
+
+    /// <summary>
+    /// The dispatcher of <c>call_indirect</c> in a lazy module: as <see cref="EmitDispatcher"/>, each case calling its
+    /// function (<paramref name="candidates"/>: indices in the instance's function index space) through its code pointer.
+    /// </summary>
+    public static MethodInfo EmitLazyDispatcher(MethodSink sink, string name, FuncType type, IReadOnlyList<int> candidates, IReadOnlyList<long> frames)
+    {
+        var (result, typed) = Signature(type);
+        Type[] parameters = [.. typed, typeof(int)];
+        var dispatcher = sink.Define(name, result, parameters);
+        var il = sink.GetILGenerator(dispatcher, 16 + candidates.Count * 24);
+        var labels = new Label[candidates.Count];
+        for (int i = 0; i < labels.Length; i++)
+        {
+            labels[i] = il.DefineLabel();
+        }
+        il.Emit(OpCodes.Ldarg, (short)(parameters.Length - 1));
+        il.Emit(OpCodes.Switch, labels);
+        il.Emit(OpCodes.Newobj, typeof(InvalidOperationException).GetConstructor(Type.EmptyTypes)!);
+        il.Emit(OpCodes.Throw);
+        for (int i = 0; i < labels.Length; i++)
+        {
+            il.MarkLabel(labels[i]);
+            for (int a = 0; a < parameters.Length - 1; a++)
+            {
+                il.Emit(OpCodes.Ldarg, (short)a);
+            }
+            EmitPointerCall(il, type, candidates[i], frames[i], site: null);
+            il.Emit(OpCodes.Ret);
+        }
+        return dispatcher;
     }
 
     /// <summary>
@@ -145,7 +206,7 @@ internal sealed unsafe class FunctionEmitter
     }
 
     /// <summary>Emits the body of <paramref name="function"/> into <paramref name="method"/>; <paramref name="methods"/> are the module's defined functions' methods, <paramref name="frames"/> their <see cref="FrameEstimate"/>s.</summary>
-    public static void Emit(MethodSink sink, ValidatedModule module, ValidatedFunction function, MethodInfo[] methods, long[] frames,
+    public static void Emit(MethodSink sink, ValidatedModule module, ValidatedFunction function, MethodInfo?[] methods, long[] frames,
         IReadOnlyDictionary<FuncType, MethodInfo> dispatchers, MethodInfo method) =>
         new FunctionEmitter(module, function, methods, frames, dispatchers, sink.GetILGenerator(method, Math.Max(64, function.Code.Length * 12))).EmitBody();
 
@@ -157,15 +218,8 @@ internal sealed unsafe class FunctionEmitter
     /// </summary>
     public static MethodInfo EmitDispatcher(MethodSink sink, string name, FuncType type, IReadOnlyList<MethodInfo> candidates, IReadOnlyList<long> frames)
     {
-        var parameters = new Type[type.Params.Length + 3];
-        parameters[0] = typeof(CallContext);
-        parameters[1] = typeof(Instance);
-        for (int i = 0; i < type.Params.Length; i++)
-        {
-            parameters[i + 2] = ClrType(type.Params[i]);
-        }
-        parameters[^1] = typeof(int);
-        var result = type.Results.Length == 1 ? ClrType(type.Results[0]) : typeof(void);
+        var (result, typed) = Signature(type);
+        Type[] parameters = [.. typed, typeof(int)];
         var dispatcher = sink.Define(name, result, parameters);
         var il = sink.GetILGenerator(dispatcher, 16 + candidates.Count * 16);
         var labels = new Label[candidates.Count];
@@ -213,6 +267,10 @@ internal sealed unsafe class FunctionEmitter
         EmitEnsureFrame(il, frame);
         il.Emit(OpCodes.Ldarg_0);
         il.Emit(OpCodes.Ldarg_1);
+        // The caller's depth: whoever calls an entry has published it (CompilerEngine.Invoke, or a compiled frame
+        // before it calls out through the untyped path).
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldfld, Fields.Depth);
         for (int i = 0; i < type.Params.Length; i++)
         {
             LoadValueAt(il, OpCodes.Ldarg_2, i);
@@ -287,7 +345,7 @@ internal sealed unsafe class FunctionEmitter
         {
             _locals[i] = Declare(ClrType(_function.LocalTypes[i]));
         }
-        if (_module.Memories.Length > 0)
+        if (_module.Memories.Length > 0 && UsesMemory(_function))
         {
             _memory = Declare(typeof(MemoryInstance));
             _il.Emit(OpCodes.Ldarg_1);
@@ -316,7 +374,7 @@ internal sealed unsafe class FunctionEmitter
         _il.Emit(OpCodes.Stloc, _site);
         _il.BeginExceptionBlock();
         _il.Emit(OpCodes.Ldarg_0);
-        _il.Emit(OpCodes.Ldc_I4, _function.FunctionIndex);
+        _il.Emit(OpCodes.Ldarg_2);
         // A function whose frame may be large checks the .NET stack on every entry, the others on every
         // CompiledOps.StackCheckStride-th depth (runtime/RATIONALE.md, "How does the compiler bound recursion?").
         _il.Emit(OpCodes.Call, _function.LocalTypes.Length + code.Length > CompiledOps.SmallFrame ? Methods.EnterLarge : Methods.Enter);
@@ -336,10 +394,11 @@ internal sealed unsafe class FunctionEmitter
             EmitInstruction(code[pc]);
         }
         _il.BeginExceptFilterBlock();
-        // The exception is on the stack: RecordSite(exception, context, depth, site) returns 0.
-        _il.Emit(OpCodes.Ldarg_0);
+        // The exception is on the stack: RecordSite(exception, depth, site, function) returns 0. The filter does not
+        // read the context argument, which would make the JIT keep it in a stack slot and reload it after every call.
         _il.Emit(OpCodes.Ldloc, _depth);
         _il.Emit(OpCodes.Ldloc, _site);
+        _il.Emit(OpCodes.Ldc_I4, _function.FunctionIndex);
         _il.Emit(OpCodes.Call, Methods.RecordSite);
         _il.BeginCatchBlock(null!);
         // Never entered: the filter declines every exception.
@@ -351,6 +410,26 @@ internal sealed unsafe class FunctionEmitter
             _il.Emit(OpCodes.Ldloc, _result);
         }
         _il.Emit(OpCodes.Ret);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="function"/> may touch a memory: an instruction with a memory immediate (loads, stores,
+    /// size, grow, fill, copy, init) or any SIMD instruction. Only such a function loads the memory instance, base and
+    /// length at entry and after calls: the others would pay a load and a null check per call for nothing.
+    /// </summary>
+    private static bool UsesMemory(ValidatedFunction function)
+    {
+        foreach (var instruction in function.Code)
+        {
+            var info = InstructionTable.Get(instruction.Opcode);
+            if (info.Immediate is Immediate.MemArg or Immediate.Memory or Immediate.MemoryInit or Immediate.MemoryCopy
+                    or Immediate.MemArgLane or Immediate.Data
+                || (info.Feature & WasmFeatures.Simd) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Calls <paramref name="method"/>, which may trap, after recording the instruction's offset as this frame's site.</summary>
@@ -789,12 +868,7 @@ internal sealed unsafe class FunctionEmitter
     private void EmitEpilogue()
     {
         var results = _function.Type.Results;
-        _il.Emit(OpCodes.Ldarg_0);
-        _il.Emit(OpCodes.Dup);
-        _il.Emit(OpCodes.Ldfld, Fields.Depth);
-        _il.Emit(OpCodes.Ldc_I4_1);
-        _il.Emit(OpCodes.Sub);
-        _il.Emit(OpCodes.Stfld, Fields.Depth);
+        // Nothing to undo: the depth is an argument, the callers' frames never saw this one's.
         if (results.Length == 1)
         {
             Load(Slot(0, results[0]));
@@ -896,11 +970,24 @@ internal sealed unsafe class FunctionEmitter
             int from = _stack.Count - type.Params.Length;
             _il.Emit(OpCodes.Ldarg_0);
             _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldloc, _depth);
             for (int i = 0; i < type.Params.Length; i++)
             {
                 Load(Slot(from + i, type.Params[i]));
             }
-            CallOut(_methods[index - imported], _frames[index - imported]);
+            if (_methods[index - imported] is { } callee)
+            {
+                CallOut(callee, _frames[index - imported]);
+            }
+            else
+            {
+                // A lazy module's function not emitted before this one: through its code pointer.
+                EmitPointerCall(_il, type, index, _frames[index - imported], () =>
+                {
+                    _il.Emit(OpCodes.Ldc_I4, _offset);
+                    _il.Emit(OpCodes.Stloc, _site);
+                });
+            }
             _stack.RemoveRange(from, type.Params.Length);
             if (type.Results.Length == 1)
             {
@@ -924,6 +1011,7 @@ internal sealed unsafe class FunctionEmitter
             return;
         }
         SpillArguments(type);
+        PublishDepth();
         _il.Emit(OpCodes.Ldarg_0);
         _il.Emit(OpCodes.Ldarg_1);
         _il.Emit(OpCodes.Ldc_I4, index);
@@ -939,6 +1027,7 @@ internal sealed unsafe class FunctionEmitter
         if (!_dispatchers.TryGetValue(type, out var dispatcher))
         {
             SpillArguments(type);
+            PublishDepth();
             _il.Emit(OpCodes.Ldarg_0);
             _il.Emit(OpCodes.Ldarg_1);
             Load(element);
@@ -967,6 +1056,7 @@ internal sealed unsafe class FunctionEmitter
         int from = _stack.Count - type.Params.Length;
         _il.Emit(OpCodes.Ldarg_0);
         _il.Emit(OpCodes.Ldarg_1);
+        _il.Emit(OpCodes.Ldloc, _depth);
         for (int i = 0; i < type.Params.Length; i++)
         {
             Load(Slot(from + i, type.Params[i]));
@@ -995,12 +1085,25 @@ internal sealed unsafe class FunctionEmitter
         _il.Emit(OpCodes.Br, done);
         _il.MarkLabel(slow);
         SpillArguments(type);
+        PublishDepth();
         _il.Emit(OpCodes.Ldarg_0);
         _il.Emit(OpCodes.Ldarg_1);
         Load(_scratch!);
         CallOut(Methods.Named(nameof(CompiledOps.CallPending)));
         FillResults(type);
         _il.MarkLabel(done);
+    }
+
+    /// <summary>
+    /// Before a call through the untyped path (an import, another instance's or a host function, an indirect call
+    /// without a dispatcher): stores this frame's depth in <see cref="CallContext.Depth"/>, where entries, host calls and
+    /// stack traces read it. Typed calls pass it as an argument instead.
+    /// </summary>
+    private void PublishDepth()
+    {
+        _il.Emit(OpCodes.Ldarg_0);
+        _il.Emit(OpCodes.Ldloc, _depth);
+        _il.Emit(OpCodes.Stfld, Fields.Depth);
     }
 
     /// <summary>Pops a call's arguments into the scratch buffer.</summary>
@@ -1041,7 +1144,7 @@ internal sealed unsafe class FunctionEmitter
         }
         else
         {
-            EmitArgument(OpCodes.Ldarg_S, OpCodes.Ldarg, index + 2);
+            EmitArgument(OpCodes.Ldarg_S, OpCodes.Ldarg, index + FirstParam);
         }
     }
 
@@ -1053,7 +1156,7 @@ internal sealed unsafe class FunctionEmitter
         }
         else
         {
-            EmitArgument(OpCodes.Starg_S, OpCodes.Starg, index + 2);
+            EmitArgument(OpCodes.Starg_S, OpCodes.Starg, index + FirstParam);
         }
     }
 
@@ -1329,6 +1432,7 @@ internal sealed unsafe class FunctionEmitter
         public static readonly MethodInfo RecordSite = Named(nameof(CompiledOps.RecordSite));
         public static readonly MethodInfo Unreachable = Named(nameof(CompiledOps.Unreachable));
         public static readonly MethodInfo Loop = Named(nameof(CompiledOps.Loop));
+        public static readonly MethodInfo CodePointer = typeof(CompiledOps).GetMethod(nameof(CompiledOps.CodePointer))!;
         public static readonly MethodInfo EnsureResults = typeof(CallContext).GetMethod(nameof(CallContext.EnsureResults))!;
 
 
