@@ -134,9 +134,9 @@ internal static class Memory
         (Form.AddressImmediate, w => "(uint)ip->D"),
     ];
 
-    /// <summary>An access out of bounds traps.</summary>
+    /// <summary>An access out of bounds traps, at the op (and of a fused multiply-add, its access that failed first).</summary>
     public static Block OutOfBoundsBlock() => Block.Tail(OutOfBounds, w => w.Write("""
-        throw new WasmTrapException(TrapKind.OutOfBoundsMemoryAccess);
+        throw OutOfBounds(ip, fp);
         """));
 
     /// <summary>
