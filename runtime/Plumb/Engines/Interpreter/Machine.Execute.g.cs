@@ -1523,9 +1523,13 @@ internal sealed unsafe partial class Machine
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + (uint)ip->D;
                 ulong updated = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (ip->D >> 32);
                 var memory = _mem!;
-                if (address + 4 > memory.Length || updated + 4 > memory.Length)
+                if (address + 4 > memory.Length)
                 {
                     goto OutOfBounds;
+                }
+                if (updated + 4 > memory.Length)
+                {
+                    goto SecondOutOfBounds;
                 }
                 ref byte at = ref At(memory, updated);
                 var product = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo) * BitConverter.UInt32BitsToSingle(Unsafe.ReadUnaligned<uint>(ref At(memory, address)));
@@ -1710,9 +1714,13 @@ internal sealed unsafe partial class Machine
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + (uint)ip->D;
                 ulong updated = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (ip->D >> 32);
                 var memory = _mem!;
-                if (address + 8 > memory.Length || updated + 8 > memory.Length)
+                if (address + 8 > memory.Length)
                 {
                     goto OutOfBounds;
+                }
+                if (updated + 8 > memory.Length)
+                {
+                    goto SecondOutOfBounds;
                 }
                 ref byte at = ref At(memory, updated);
                 var product = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo) * BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(memory, address)));
@@ -14491,7 +14499,10 @@ internal sealed unsafe partial class Machine
             goto DispatchJump;
 
         OutOfBounds:
-            throw OutOfBounds(ip, fp);
+            throw OutOfBounds(ip, second: false);
+
+        SecondOutOfBounds:
+            throw OutOfBounds(ip, second: true);
 
         EnterCallee:
             if (callee.Code is InterpretedFunction target)

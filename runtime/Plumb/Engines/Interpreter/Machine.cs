@@ -386,22 +386,12 @@ internal sealed unsafe partial class Machine
     private static void ThrowOutOfBounds() => throw new WasmTrapException(TrapKind.OutOfBoundsMemoryAccess);
 
     /// <summary>
-    /// The trap (to throw) of an access out of bounds by the op at <paramref name="ip"/>, in the frame at <paramref name="fp"/>. A fused
-    /// multiply-add (<see cref="RegisterOp.UpdateProduct"/>) checks both its loads at once: the one that failed first in the
-    /// code's order (the multiply's) is found again here, off the loop's path, for the trap's offset.
+    /// The trap (to throw) of an access out of bounds by the op at <paramref name="ip"/>: at its <paramref name="second"/>
+    /// access for a fused multiply-add (<see cref="RegisterOp.UpdateProduct"/>) whose first load was in bounds.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private WasmTrapException OutOfBounds(InterpretedOp* ip, WasmValue* fp)
-    {
-        bool second = false;
-        if (RegisterOp.FormOf(LoopCodes.CodeOf(ip->Loop), out var row) == RegisterOp.Form.UpdateProduct)
-        {
-            ulong first = (uint)((uint)((WasmValue*)((byte*)fp + (int)ip->C))->Lo + (uint)ip->H) + (ulong)(uint)ip->D;
-            int width = Instructions.InstructionTable.Get(RegisterOp.LoadOperandOf(row)!.Value).MemoryBytes;
-            second = first + (ulong)width <= _mem!.Length;
-        }
-        return new WasmTrapException(TrapKind.OutOfBoundsMemoryAccess) { InterpreterSite = (nint)ip, SecondAccess = second };
-    }
+    private static WasmTrapException OutOfBounds(InterpretedOp* ip, bool second) =>
+        new(TrapKind.OutOfBoundsMemoryAccess) { InterpreterSite = (nint)ip, SecondAccess = second };
 
     /// <summary>The trap <paramref name="kind"/>, raised by the op at <paramref name="ip"/>.</summary>
     [DoesNotReturn]
