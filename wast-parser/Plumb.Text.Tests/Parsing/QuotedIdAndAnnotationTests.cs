@@ -75,4 +75,18 @@ public class QuotedIdAndAnnotationTests
         var error = Assert.Throws<WatSyntaxException>(() => Wat.ToBinary(text));
         Assert.StartsWith(message, error.Message);
     }
+
+    [Theory]
+    [InlineData("(@a \\80)", "malformed UTF-8 encoding")]
+    [InlineData("(@a \\ff)", "malformed UTF-8 encoding")]
+    [InlineData("(@a \\7f)", "illegal character")]
+    [InlineData("(@a \\c3\\a9)", "illegal character")]
+    [InlineData("(func (export \\\"\\80\\\"))", "malformed UTF-8 encoding")]
+    public void AQuotedModuleKeepsItsMalformedUtf8ForTheLexerToReport(string quoted, string message)
+    {
+        var script = global::Plumb.Text.Wast.WastParser.Parse($"(module quote \"{quoted}\")", "q.wast");
+        var module = Assert.IsType<global::Plumb.Text.Wast.ModuleCommand>(Assert.Single(script.Commands)).Module;
+        var error = Assert.Throws<WatSyntaxException>(() => Wat.ToBinary(module.Source!));
+        Assert.Equal(message, error.Message);
+    }
 }

@@ -168,6 +168,9 @@ internal static class Lexer
         }
     }
 
+    private static bool IsSurrogatePair(string text, int pos) =>
+        char.IsHighSurrogate(text[pos]) && pos + 1 < text.Length && char.IsLowSurrogate(text[pos + 1]);
+
     /// <summary>True when a token ends at <paramref name="pos"/>: the end, white space, a parenthesis or a line comment.</summary>
     private static bool EndsToken(string text, int pos) =>
         pos >= text.Length || text[pos] is ' ' or '\t' or '\n' or '\r' or '(' or ')'
@@ -287,7 +290,9 @@ internal static class Lexer
             }
             else
             {
-                throw new WatSyntaxException("illegal character", line, pos - lineStart + 1);
+                // A lone surrogate stands for a byte of malformed UTF-8 in the source (see WastParser.QuotedSource).
+                throw new WatSyntaxException(char.IsSurrogate(c) && !IsSurrogatePair(text, pos) ? "malformed UTF-8 encoding" : "illegal character",
+                    line, pos - lineStart + 1);
             }
         }
     }
