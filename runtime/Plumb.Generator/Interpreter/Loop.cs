@@ -80,7 +80,7 @@ internal sealed class Loop
             .. Numeric.JumpHandlers(),
             Control.Other(),
         ],
-        [Control.TakeJumpBlock(), Memory.OutOfBoundsBlock(), Memory.SecondOutOfBoundsBlock(), Calls.EnterCalleeBlock()]);
+        [Control.TakeJumpBlock(), Memory.OutOfBoundsBlock(), Calls.EnterCalleeBlock()]);
 
     /// <summary>
     /// The fields of an op that <paramref name="block"/> reads as slots (bits: 1 A, 2 B, 4 C, 8 D, 16 H, as

@@ -18,9 +18,6 @@ internal static class Memory
     /// <summary>The tail block an access out of bounds jumps to.</summary>
     public const string OutOfBounds = "OutOfBounds";
 
-    /// <summary>The tail block a fused op's second access out of bounds jumps to (the first is in bounds).</summary>
-    public const string SecondOutOfBounds = "SecondOutOfBounds";
-
     /// <summary>A load: the C# type it reads, and the conversion (sign or zero extension) to the slot's 64 bits.</summary>
     public sealed record Load(Opcode Row, string Type, string Extend);
 
@@ -138,16 +135,12 @@ internal static class Memory
     ];
 
     /// <summary>
-    /// An access out of bounds traps, at the op. The tail takes the op pointer only: measured, making the frame pointer
-    /// live here too took the hash kernel from 13 to 17 ms.
+    /// An access out of bounds traps, at the op (its pointer's low bit set: at the op's second access). The tail takes the
+    /// op pointer only: measured, making the frame pointer live here too, or adding a second tail for the second access,
+    /// took the hash kernel from about 13 to about 16 ms.
     /// </summary>
     public static Block OutOfBoundsBlock() => Block.Tail(OutOfBounds, w => w.Write("""
-        throw OutOfBounds(ip, second: false);
-        """));
-
-    /// <summary>A fused op's second access out of bounds (its first is in bounds) traps at the op's second instruction.</summary>
-    public static Block SecondOutOfBoundsBlock() => Block.Tail(SecondOutOfBounds, w => w.Write("""
-        throw OutOfBounds(ip, second: true);
+        throw OutOfBounds(ip);
         """));
 
     /// <summary>
@@ -176,8 +169,8 @@ internal static class Memory
 
     /// <summary>
     /// The bounds check of two accesses of <paramref name="width"/> bytes, at <paramref name="first"/> and then
-    /// <paramref name="second"/>, as <see cref="BoundsCheck(Block, int, string)"/>: a second access out of bounds jumps to
-    /// <see cref="SecondOutOfBounds"/>, so that the trap names the instruction that failed first.
+    /// <paramref name="second"/>, as <see cref="BoundsCheck(Block, int, string)"/>: a second access out of bounds sets the
+    /// op pointer's low bit (ops are 32-byte aligned) before it jumps, so that the trap names the instruction that failed first.
     /// </summary>
     public static string BoundsCheck(Block w, int width, string first, string second) => $$"""
         var memory = _mem!;
@@ -187,7 +180,8 @@ internal static class Memory
         }
         if ({{second}} + {{width}} > memory.Length)
         {
-            {{w.Continue(SecondOutOfBounds)}}
+            ip = (InterpretedOp*)((nint)ip | 1);
+            {{w.Continue(OutOfBounds)}}
         }
         """;
 

@@ -1529,7 +1529,8 @@ internal sealed unsafe partial class Machine
                 }
                 if (updated + 4 > memory.Length)
                 {
-                    goto SecondOutOfBounds;
+                    ip = (InterpretedOp*)((nint)ip | 1);
+                    goto OutOfBounds;
                 }
                 ref byte at = ref At(memory, updated);
                 var product = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo) * BitConverter.UInt32BitsToSingle(Unsafe.ReadUnaligned<uint>(ref At(memory, address)));
@@ -1720,7 +1721,8 @@ internal sealed unsafe partial class Machine
                 }
                 if (updated + 8 > memory.Length)
                 {
-                    goto SecondOutOfBounds;
+                    ip = (InterpretedOp*)((nint)ip | 1);
+                    goto OutOfBounds;
                 }
                 ref byte at = ref At(memory, updated);
                 var product = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo) * BitConverter.UInt64BitsToDouble(Unsafe.ReadUnaligned<ulong>(ref At(memory, address)));
@@ -14499,10 +14501,7 @@ internal sealed unsafe partial class Machine
             goto DispatchJump;
 
         OutOfBounds:
-            throw OutOfBounds(ip, second: false);
-
-        SecondOutOfBounds:
-            throw OutOfBounds(ip, second: true);
+            throw OutOfBounds(ip);
 
         EnterCallee:
             if (callee.Code is InterpretedFunction target)

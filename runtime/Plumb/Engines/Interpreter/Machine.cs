@@ -386,12 +386,12 @@ internal sealed unsafe partial class Machine
     private static void ThrowOutOfBounds() => throw new WasmTrapException(TrapKind.OutOfBoundsMemoryAccess);
 
     /// <summary>
-    /// The trap (to throw) of an access out of bounds by the op at <paramref name="ip"/>: at its <paramref name="second"/>
-    /// access for a fused multiply-add (<see cref="RegisterOp.UpdateProduct"/>) whose first load was in bounds.
+    /// The trap (to throw) of an access out of bounds by the op at <paramref name="ip"/>; its low bit set (ops are aligned)
+    /// when a fused multiply-add (<see cref="RegisterOp.UpdateProduct"/>) failed at its second load, its first in bounds.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static WasmTrapException OutOfBounds(InterpretedOp* ip, bool second) =>
-        new(TrapKind.OutOfBoundsMemoryAccess) { InterpreterSite = (nint)ip, SecondAccess = second };
+    private static WasmTrapException OutOfBounds(InterpretedOp* ip) =>
+        new(TrapKind.OutOfBoundsMemoryAccess) { InterpreterSite = (nint)ip & ~(nint)1, SecondAccess = ((nint)ip & 1) != 0 };
 
     /// <summary>The trap <paramref name="kind"/>, raised by the op at <paramref name="ip"/>.</summary>
     [DoesNotReturn]
