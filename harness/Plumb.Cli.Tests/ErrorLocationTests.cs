@@ -21,6 +21,39 @@ public class ErrorLocationTests : CommandTestBase
     }
 
     [Fact]
+    public void ValidatePrintsTheSourceLineAndACaretUnderTheInstruction()
+    {
+        string path = WriteFile("x.wat", InvalidText);
+        var (exit, output, error) = Plumb("validate", path);
+        Assert.Equal(1, exit);
+        Assert.Single(output.TrimEnd('\n').Split('\n'));
+        string[] lines = error.TrimEnd('\n').Split('\n');
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith($"{path}:4:5: error: type mismatch", lines[0]);
+        Assert.EndsWith("(in func 0 \"f\")", lines[0]);
+        Assert.Equal("    i64.eqz", lines[1]);
+        Assert.Equal("    ^", lines[2]);
+    }
+
+    [Fact]
+    public void ValidatePrintsASyntaxErrorWithACaretAndNothingForAValidFile()
+    {
+        string broken = WriteFile("broken.wat", "(module\n  (func i32.nonsense))\n");
+        string valid = WriteFile("ok.wat", "(module (func))");
+        var (exit, output, error) = Plumb("validate", valid, broken);
+        Assert.Equal(1, exit);
+        string[] verdicts = output.TrimEnd('\n').Split('\n');
+        Assert.Equal(2, verdicts.Length);
+        Assert.Equal($"{valid}: valid", verdicts[0]);
+        Assert.StartsWith($"{broken}: malformed: ", verdicts[1]);
+        string[] lines = error.TrimEnd('\n').Split('\n');
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith($"{broken}:2:9: error: ", lines[0]);
+        Assert.Equal("  (func i32.nonsense))", lines[1]);
+        Assert.Equal("        ^", lines[2]);
+    }
+
+    [Fact]
     public void ValidateNamesLineAndColumnOfASyntaxError()
     {
         string path = WriteFile("broken.wat", "(module\n  (func i32.nonsense))\n");

@@ -48,6 +48,15 @@ public sealed class WasmTrapException : WasmException
     /// </summary>
     internal int LocalSite { get; set; } = -1;
 
+    /// <summary>
+    /// The interpreter's op that raised the trap (its address in the pinned code block), 0 when not raised by one:
+    /// the interpreter maps it back to the trapping instruction's byte offset when it builds the stack trace.
+    /// </summary>
+    internal nint InterpreterSite { get; set; }
+
+    /// <summary>With <see cref="InterpreterSite"/>: the trap came from the op's second memory access (a fused multiply-add's).</summary>
+    internal bool SecondAccess { get; set; }
+
     /// <summary>The host function the trap came out of, if any: its frame tops the Wasm stack trace.</summary>
     internal Execution.FunctionInstance? HostFunction { get; set; }
 

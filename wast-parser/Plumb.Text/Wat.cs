@@ -44,7 +44,8 @@ public static partial class Wat
     {
         ArgumentNullException.ThrowIfNull(text);
         var positions = new List<int[]>();
-        var module = ModuleParser.ParseText(text, TextMessages.For(features), positions);
+        var exprPositions = new Dictionary<ConstExpr, int[]>(ReferenceEqualityComparer.Instance);
+        var module = ModuleParser.ParseText(text, TextMessages.For(features), positions, exprPositions);
         var offsets = new int[module.Codes.Length][];
         byte[] bytes = ModuleWriter.Write(module, offsets);
         int codeEnd = 0;
@@ -55,7 +56,56 @@ public static partial class Wat
                 codeEnd = Math.Max(codeEnd, body[^1] + 1);
             }
         }
-        sourceMap = new WatSourceMap(text, offsets, positions, codeEnd);
+        sourceMap = new WatSourceMap(text, offsets, positions, codeEnd, ConstExprPlaces(module, bytes, features, exprPositions));
         return bytes;
+    }
+
+    /// <summary>
+    /// The byte offset and source offset of each instruction of each constant expression (global initialisers, element and
+    /// data offsets, element expressions): the encoder writes them inside other sections' entries, so their offsets are
+    /// read back by decoding the result, whose expressions come in the text module's order with the same instructions.
+    /// Empty when the encoding does not decode (its error is then the decoder's, about the bytes).
+    /// </summary>
+    private static List<(int Byte, int Text)> ConstExprPlaces(Module text, byte[] bytes, WasmFeatures features, Dictionary<ConstExpr, int[]> exprPositions)
+    {
+        var places = new List<(int Byte, int Text)>();
+        Module decoded;
+        try
+        {
+            decoded = ModuleReader.Read(bytes, features);
+        }
+        catch (WasmMalformedException)
+        {
+            return places;
+        }
+        void Pair(ConstExpr? source, ConstExpr? encoded)
+        {
+            if (source is null || encoded is null || !exprPositions.TryGetValue(source, out var at)
+                || encoded.Instructions.Length != at.Length)
+            {
+                return;
+            }
+            for (int i = 0; i < at.Length; i++)
+            {
+                places.Add((encoded.Instructions[i].Offset, at[i]));
+            }
+        }
+        for (int i = 0; i < text.Globals.Length && i < decoded.Globals.Length; i++)
+        {
+            Pair(text.Globals[i].Init, decoded.Globals[i].Init);
+        }
+        for (int i = 0; i < text.Elements.Length && i < decoded.Elements.Length; i++)
+        {
+            Pair(text.Elements[i].Offset, decoded.Elements[i].Offset);
+            for (int j = 0; j < text.Elements[i].Init.Length && j < decoded.Elements[i].Init.Length; j++)
+            {
+                Pair(text.Elements[i].Init[j], decoded.Elements[i].Init[j]);
+            }
+        }
+        for (int i = 0; i < text.Data.Length && i < decoded.Data.Length; i++)
+        {
+            Pair(text.Data[i].Offset, decoded.Data[i].Offset);
+        }
+        return places;
     }
 }

@@ -12,9 +12,14 @@ public sealed class WatSourceMap
     private readonly int[] _byteOffsets;
     private readonly int[] _textOffsets;
     private readonly int _codeEnd;
+    private readonly Dictionary<int, int> _exprOffsets = [];
 
-    internal WatSourceMap(string text, int[][] byteOffsets, List<int[]> textOffsets, int codeEnd)
+    internal WatSourceMap(string text, int[][] byteOffsets, List<int[]> textOffsets, int codeEnd, List<(int Byte, int Text)>? exprPlaces = null)
     {
+        foreach (var (at, source) in exprPlaces ?? [])
+        {
+            _exprOffsets.TryAdd(at, source);
+        }
         _text = text;
         var pairs = new List<(int Byte, int Text)>();
         for (int f = 0; f < byteOffsets.Length && f < textOffsets.Count; f++)
@@ -35,10 +40,15 @@ public sealed class WatSourceMap
 
     /// <summary>
     /// The 1-based line and column of the instruction at <paramref name="byteOffset"/> (or the instruction
-    /// whose encoding contains it), or null when the offset is outside every function body.
+    /// whose encoding contains it), or of the instruction of a constant expression (a global's initialiser, a segment's
+    /// offset, an element expression) that starts there; null when the offset is none of those.
     /// </summary>
     public (int Line, int Column)? Find(long byteOffset)
     {
+        if (byteOffset >= 0 && byteOffset <= int.MaxValue && _exprOffsets.TryGetValue((int)byteOffset, out int expr))
+        {
+            return LineAndColumn(_text, expr);
+        }
         if (byteOffset < 0 || byteOffset >= _codeEnd || _byteOffsets.Length == 0)
         {
             return null;

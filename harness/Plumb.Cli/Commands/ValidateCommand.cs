@@ -7,7 +7,9 @@ namespace Plumb.Cli.Commands;
 /// <summary>
 /// <c>plumb validate [--core1] FILE...</c>: decodes (or parses) and validates each file and prints one
 /// line per file: <c>PATH: valid</c>, <c>PATH: invalid: MSG</c>, <c>PATH: malformed: MSG</c> or
-/// <c>PATH: error: MSG</c> when the file cannot be read. Exit code 0 only when every file is valid.
+/// <c>PATH: error: MSG</c> when the file cannot be read. Exit code 0 only when every file is valid. An error with a
+/// place in a text file is also written to standard error as wabt prints it (<c>x.wat:4:5: error: MSG</c>, the source
+/// line, a caret under the column), so that standard output keeps one line per file.
 /// </summary>
 internal static class ValidateCommand
 {
@@ -23,25 +25,34 @@ internal static class ValidateCommand
         var command = new PlumbCommand("validate", "Decode (or parse) and validate modules; one line per file: valid, invalid, malformed or error.") { core1, files }
             .Example("plumb validate add.wasm mul.wat", "checks two modules; exit 0 only when both are valid")
             .Example("plumb validate --core1 old.wasm", "checks against WebAssembly 1.0");
-        command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(core1) ? WasmFeatures.Core1 : WasmFeatures.Core2, result.InvocationConfiguration.Output));
+        command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(core1) ? WasmFeatures.Core1 : WasmFeatures.Core2,
+            result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string[] files, WasmFeatures features, TextWriter stdout)
+    private static int Run(string[] files, WasmFeatures features, TextWriter stdout, TextWriter stderr)
     {
         bool allValid = true;
         foreach (string path in files)
         {
-            string verdict = Check(path, features);
+            string verdict = Check(path, features, out string? located);
             allValid &= verdict == "valid";
             stdout.WriteLine($"{path}: {verdict}");
+            if (located is not null)
+            {
+                stderr.WriteLine(located);
+            }
         }
         return allValid ? 0 : 1;
     }
 
-    /// <summary>The verdict for one file, never an exception: one bad file must not stop the others.</summary>
-    private static string Check(string path, WasmFeatures features)
+    /// <summary>
+    /// The verdict for one file, never an exception: one bad file must not stop the others; <paramref name="located"/>
+    /// is the error with its source line and caret when it has a place in a text file.
+    /// </summary>
+    private static string Check(string path, WasmFeatures features, out string? located)
     {
+        located = null;
         byte[] bytes;
         try
         {
@@ -58,10 +69,12 @@ internal static class ValidateCommand
         }
         catch (WasmMalformedException e)
         {
+            located = ModuleLoader.Located(e, path);
             return $"malformed: {ModuleLoader.Describe(e, path)}";
         }
         catch (WasmInvalidException e)
         {
+            located = ModuleLoader.Located(e, path);
             return $"invalid: {ModuleLoader.Describe(e, path)}";
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -121,6 +121,7 @@ internal static class TypedApiFiles
                 }
                 text.Append($$"""
                             int width = {{width}};
+                            var store = Store;
                             return ({{Args(n)}}) =>
                             {
                                 Span<WasmValue> values = stackalloc WasmValue[width];
@@ -128,13 +129,13 @@ internal static class TypedApiFiles
                     """);
                 for (int i = 1; i <= n; i++)
                 {
-                    text.Append($"            values[{i - 1}] = TypedValue<T{i}>.To(a{i});\n");
+                    text.Append($"            values[{i - 1}] = TypedValue<T{i}>.To(a{i}, store);\n");
                 }
                 if (result)
                 {
                     text.Append($$"""
                                     Invoke(values[..{{n}}], values[..TypedResult<TResult>.Count]);
-                                    return TypedResult<TResult>.Read(values);
+                                    return TypedResult<TResult>.Read(values, store);
 
                         """);
                 }
@@ -168,12 +169,13 @@ internal static class TypedApiFiles
                     checks.Add("TypedResult<TResult>.Types is null");
                 }
                 string parameters = "[" + string.Join(", ", Enumerable.Range(1, n).Select(i => $"TypedValue<T{i}>.Type!.Value")) + "]";
-                string call = $"function({string.Join(", ", Enumerable.Range(1, n).Select(i => $"TypedValue<T{i}>.From(stack[{i - 1}])"))})";
+                string call = $"function({string.Join(", ", Enumerable.Range(1, n).Select(i => $"TypedValue<T{i}>.From(stack[{i - 1}], caller.State.Store)"))})";
                 text.Append($$"""
                         /// <summary>
                         /// Exports <paramref name="function"/> as a function {{ParamsText(n)}} → {{(result ? "[TResult] (TResult one value type, or a value tuple of them)" : "[]")}},
                         /// called without reflection or boxing when every type is a number or <see cref="System.Runtime.Intrinsics.Vector128{T}"/>
-                        /// of bytes; references and a first <see cref="ModuleInstance"/> parameter go through <see cref="WithFunction(string, Delegate)"/>.
+                        /// of bytes, and without reflection for references (<see cref="WasmFunction"/> for funcref, <see cref="object"/> for
+                        /// externref); a first <see cref="ModuleInstance"/> parameter goes through <see cref="WithFunction(string, Delegate)"/>.
                         /// A .NET exception it throws becomes a <see cref="TrapKind.Host"/> trap.
                         /// </summary>
                         /// <exception cref="ArgumentException">A parameter or result type has no Wasm counterpart.</exception>
@@ -193,7 +195,7 @@ internal static class TypedApiFiles
                         """);
                 }
                 text.Append(result
-                    ? $"        return WithFunction(name, {parameters}, TypedResult<TResult>.Types!, (caller, stack) => TypedResult<TResult>.Write({call}, stack));\n"
+                    ? $"        return WithFunction(name, {parameters}, TypedResult<TResult>.Types!, (caller, stack) => TypedResult<TResult>.Write({call}, stack, caller.State.Store));\n"
                     : $"        return WithFunction(name, {parameters}, [], (caller, stack) => {call});\n");
                 text.Append("    }\n\n");
             }
@@ -213,12 +215,12 @@ internal static class TypedApiFiles
         for (int n = 2; n <= MaxResults; n++)
         {
             string tuple = $"({Types(n)})";
-            text.Append($"    public static {tuple} Read{n}<{Types(n)}>(ReadOnlySpan<WasmValue> values) =>\n");
-            text.Append($"        ({string.Join(", ", Enumerable.Range(1, n).Select(i => $"TypedValue<T{i}>.From(values[{i - 1}])"))});\n\n");
-            text.Append($"    public static void Write{n}<{Types(n)}>({tuple} value, Span<WasmValue> values)\n    {{\n");
+            text.Append($"    public static {tuple} Read{n}<{Types(n)}>(ReadOnlySpan<WasmValue> values, Execution.Store store) =>\n");
+            text.Append($"        ({string.Join(", ", Enumerable.Range(1, n).Select(i => $"TypedValue<T{i}>.From(values[{i - 1}], store)"))});\n\n");
+            text.Append($"    public static void Write{n}<{Types(n)}>({tuple} value, Span<WasmValue> values, Execution.Store store)\n    {{\n");
             for (int i = 1; i <= n; i++)
             {
-                text.Append($"        values[{i - 1}] = TypedValue<T{i}>.To(value.Item{i});\n");
+                text.Append($"        values[{i - 1}] = TypedValue<T{i}>.To(value.Item{i}, store);\n");
             }
             text.Append("    }\n\n");
         }

@@ -48,17 +48,17 @@ internal static class Calls
             uint index = (uint)(--sp)->Lo;
             if (index >= table.Size)
             {
-                Throw(TrapKind.UndefinedElement);
+                Throw(TrapKind.UndefinedElement, ip);
             }
             ulong handle = Entry(table.Elements, index);
             if (handle == 0)
             {
-                ThrowUninitialized(index);
+                ThrowUninitialized(index, ip);
             }
             callee = inst.Store.Function(handle)!;
             if (callee.TypeId != inst.TypeIds[ip->A])
             {
-                Throw(TrapKind.IndirectCallTypeMismatch);
+                Throw(TrapKind.IndirectCallTypeMismatch, ip);
             }
             {{w.Continue(EnterCallee)}}
             """));
@@ -96,7 +96,7 @@ internal static class Calls
         {
             WasmValue* b = _base;
             int fpIndex = (int)(fp - b);
-            int top = CallOutside(callee, (int)(sp - b));
+            int top = CallOutside(callee, (int)(sp - b), ip);
             b = _base;
             sp = b + top;
             fp = b + fpIndex;

@@ -18,7 +18,7 @@ internal static class Control
     public static IEnumerable<Block> Branches()
     {
         yield return Block.Handler(Opcode.Unreachable, w => w.Write($$"""
-            Throw(TrapKind.Unreachable);
+            Throw(TrapKind.Unreachable, ip);
             {{w.Dispatch(Site.Misc)}}
             """));
         yield return Block.Handler(Opcode.Else, w => w.Write($$"""
@@ -48,7 +48,7 @@ internal static class Control
             if (ip->A <= 0)
             {
                 // A backward branch: a loop iterates.
-                {{Interruptible(1)}}
+                {{Interruptible(1, "ip")}}
             }
             ip += ip->A - 1;
             {{w.Dispatch(Site.Branch)}}
@@ -132,7 +132,7 @@ internal static class Control
         // A compare-and-branch was taken: D is the jump, relative to the op.
         if ((int)ip->D <= 0)
         {
-            {{Interruptible(1)}}
+            {{Interruptible(1, "ip")}}
         }
         ip += (int)ip->D - 1;
         {{w.Dispatch(Site.Jump)}}
@@ -143,10 +143,10 @@ internal static class Control
     /// fuel is metered or an interruption is asked for do they touch the fuel counter (runtime/RATIONALE.md,
     /// "How do cancellation and fuel stop a guest?").
     /// </summary>
-    public static string Interruptible(int depth) => Block.Nest(depth, """
+    public static string Interruptible(int depth, string site = "") => Block.Nest(depth, $$"""
         if (_attention && (_interrupt || --_fuel < 0))
         {
-            Interrupt();
+            Interrupt({{site}});
         }
         """);
 }

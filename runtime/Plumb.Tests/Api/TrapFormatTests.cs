@@ -40,7 +40,7 @@ public class TrapFormatTests
     }
 
     [Fact]
-    public void BothEnginesGiveTheOffsetOfEachCallSiteAndTheCompilerOfTheTrap()
+    public void BothEnginesGiveTheOffsetOfEachCallSiteAndOfTheTrap()
     {
         var offsets = new Dictionary<EngineKind, long[]>();
         foreach (var engine in global::Plumb.Tests.Engines.PlumbEngines.All)
@@ -55,10 +55,9 @@ public class TrapFormatTests
         var compiler = offsets[EngineKind.Compiler];
         // The call in outer follows its nop, and outer's body follows middle's, which follows inner's.
         Assert.True(interpreter[1] > 0 && interpreter[2] > interpreter[1], string.Join(" ", interpreter));
-        Assert.Equal(interpreter[1..], compiler[1..]);
-        // The trapping instruction: the compiler records it; the interpreter's loop keeps it in a local (-1).
+        Assert.Equal(interpreter, compiler);
+        // The trapping instruction (TrapOffsetTests checks it on every kind of trap).
         Assert.InRange(compiler[0], 1, compiler[1] - 1);
-        Assert.Equal(-1, interpreter[0]);
     }
 
     [Fact]

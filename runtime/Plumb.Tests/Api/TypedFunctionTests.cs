@@ -136,4 +136,87 @@ public class TypedFunctionTests
         Assert.Equal([ValType.ExternRef], env.GetFunction("id")!.ResultTypes.ToArray());
         Assert.Throws<ArgumentException>(() => runtime.NewHostModuleBuilder("bad").WithFunction("f", (int a, string b) => a));
     }
+
+    private static readonly byte[] References = Wat.ToBinary("""
+        (module
+          (import "env" "wrap" (func $wrap (param externref i32) (result externref)))
+          (import "env" "pick" (func $pick (param funcref funcref i32) (result funcref)))
+          (import "env" "both" (func $both (param externref) (result funcref externref)))
+          (table $t 2 funcref)
+          (func $seven (export "seven") (result i32) (i32.const 7))
+          (func $eight (export "eight") (result i32) (i32.const 8))
+          (elem declare func $seven $eight)
+          (func (export "same") (param externref) (result externref) (local.get 0))
+          (func (export "is_null") (param funcref) (result i32) (ref.is_null (local.get 0)))
+          (func (export "choose") (param i32) (result funcref)
+            (select (result funcref) (ref.func $seven) (ref.func $eight) (local.get 0)))
+          (func (export "call_ref") (param funcref) (result i32)
+            (table.set $t (i32.const 0) (local.get 0))
+            (call_indirect (result i32) (i32.const 0)))
+          (func (export "pair") (param externref funcref) (result funcref externref i32)
+            (local.get 1) (local.get 0) (i32.const 3))
+          (func (export "wrap") (param externref i32) (result externref) (call $wrap (local.get 0) (local.get 1)))
+          (func (export "pick") (param i32) (result funcref) (call $pick (ref.func $seven) (ref.func $eight) (local.get 0)))
+          (func (export "both") (param externref) (result funcref externref) (call $both (local.get 0))))
+        """);
+
+    [Theory]
+    [MemberData(nameof(AllEngines))]
+    public void ExportedFunctionsTakeAndReturnReferences(EngineKind engine)
+    {
+        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(engine));
+        RegisterReferenceHosts(runtime);
+        var instance = runtime.Instantiate(References);
+        var token = new List<int> { 1, 2 };
+        Assert.Same(token, instance.GetFunction<object, object>("same")!(token));
+        Assert.Null(instance.GetFunction<object?, object?>("same")!(null));
+        var seven = instance.GetFunction("seven")!;
+        var isNull = instance.GetFunction<WasmFunction?, int>("is_null")!;
+        Assert.Equal(1, isNull(null));
+        Assert.Equal(0, isNull(seven));
+        var choose = instance.GetFunction<int, WasmFunction?>("choose")!;
+        Assert.Same(seven, choose(1));
+        Assert.Same(instance.GetFunction("eight"), choose(0));
+        Assert.Equal(8, instance.GetFunction<WasmFunction, int>("call_ref")!(choose(0)!));
+        var (f, e, n) = instance.GetFunction<object, WasmFunction, (WasmFunction, object, int)>("pair")!("x", seven);
+        Assert.Equal((seven, (object)"x", 3), (f, e, n));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllEngines))]
+    public void TypedHostFunctionsTakeAndReturnReferences(EngineKind engine)
+    {
+        using var runtime = WasmRuntime.Create(RuntimeConfig.Default.WithEngine(engine));
+        RegisterReferenceHosts(runtime);
+        var instance = runtime.Instantiate(References);
+        Assert.Equal("ab:3", instance.GetFunction<object, int, object>("wrap")!("ab", 3));
+        Assert.Same(instance.GetFunction("seven"), instance.GetFunction<int, WasmFunction>("pick")!(0));
+        Assert.Same(instance.GetFunction("eight"), instance.GetFunction<int, WasmFunction>("pick")!(1));
+        var (function, value) = instance.GetFunction<object, (WasmFunction?, object?)>("both")!(42);
+        Assert.Null(function);
+        Assert.Equal(43, value);
+        var env = runtime.GetModule("env")!;
+        Assert.Equal([ValType.FuncRef, ValType.FuncRef, ValType.I32], env.GetFunction("pick")!.ParamTypes.ToArray());
+        Assert.Equal([ValType.FuncRef, ValType.ExternRef], env.GetFunction("both")!.ResultTypes.ToArray());
+    }
+
+    private static void RegisterReferenceHosts(WasmRuntime runtime) =>
+        runtime.NewHostModuleBuilder("env")
+            .WithFunction("wrap", (object? value, int n) => (object?)$"{value}:{n}")
+            .WithFunction("pick", (WasmFunction? a, WasmFunction? b, int which) => which == 0 ? a : b)
+            .WithFunction("both", (object? value) => ((WasmFunction?)null, (object?)((int)value! + 1)))
+            .Instantiate();
+
+    [Fact]
+    public void AFunctionOfAnotherStoreIsRefusedAsAFuncref()
+    {
+        using var first = WasmRuntime.Create();
+        using var second = WasmRuntime.Create();
+        RegisterReferenceHosts(first);
+        RegisterReferenceHosts(second);
+        var foreign = second.Instantiate(References).GetFunction("seven")!;
+        var isNull = first.Instantiate(References).GetFunction<WasmFunction?, int>("is_null")!;
+        Assert.Throws<ArgumentException>(() => isNull(foreign));
+        Assert.Throws<ArgumentException>(() => first.Instantiate(References).GetFunction<object, int>("is_null"));
+    }
 }

@@ -9,7 +9,8 @@ public sealed partial class HostModuleBuilder
     /// <summary>
     /// Exports <paramref name="function"/> as a function [] → [TResult] (TResult one value type, or a value tuple of them),
     /// called without reflection or boxing when every type is a number or <see cref="System.Runtime.Intrinsics.Vector128{T}"/>
-    /// of bytes; references and a first <see cref="ModuleInstance"/> parameter go through <see cref="WithFunction(string, Delegate)"/>.
+    /// of bytes, and without reflection for references (<see cref="WasmFunction"/> for funcref, <see cref="object"/> for
+    /// externref); a first <see cref="ModuleInstance"/> parameter goes through <see cref="WithFunction(string, Delegate)"/>.
     /// A .NET exception it throws becomes a <see cref="TrapKind.Host"/> trap.
     /// </summary>
     /// <exception cref="ArgumentException">A parameter or result type has no Wasm counterpart.</exception>
@@ -20,13 +21,14 @@ public sealed partial class HostModuleBuilder
         {
             return WithFunction(name, (Delegate)function);
         }
-        return WithFunction(name, [], TypedResult<TResult>.Types!, (caller, stack) => TypedResult<TResult>.Write(function(), stack));
+        return WithFunction(name, [], TypedResult<TResult>.Types!, (caller, stack) => TypedResult<TResult>.Write(function(), stack, caller.State.Store));
     }
 
     /// <summary>
     /// Exports <paramref name="function"/> as a function [] → [],
     /// called without reflection or boxing when every type is a number or <see cref="System.Runtime.Intrinsics.Vector128{T}"/>
-    /// of bytes; references and a first <see cref="ModuleInstance"/> parameter go through <see cref="WithFunction(string, Delegate)"/>.
+    /// of bytes, and without reflection for references (<see cref="WasmFunction"/> for funcref, <see cref="object"/> for
+    /// externref); a first <see cref="ModuleInstance"/> parameter goes through <see cref="WithFunction(string, Delegate)"/>.
     /// A .NET exception it throws becomes a <see cref="TrapKind.Host"/> trap.
     /// </summary>
     /// <exception cref="ArgumentException">A parameter or result type has no Wasm counterpart.</exception>
@@ -39,7 +41,8 @@ public sealed partial class HostModuleBuilder
     /// <summary>
     /// Exports <paramref name="function"/> as a function [T1] → [TResult] (TResult one value type, or a value tuple of them),
     /// called without reflection or boxing when every type is a number or <see cref="System.Runtime.Intrinsics.Vector128{T}"/>
-    /// of bytes; references and a first <see cref="ModuleInstance"/> parameter go through <see cref="WithFunction(string, Delegate)"/>.
+    /// of bytes, and without reflection for references (<see cref="WasmFunction"/> for funcref, <see cref="object"/> for
+    /// externref); a first <see cref="ModuleInstance"/> parameter goes through <see cref="WithFunction(string, Delegate)"/>.
     /// A .NET exception it throws becomes a <see cref="TrapKind.Host"/> trap.
     /// </summary>
     /// <exception cref="ArgumentException">A parameter or result type has no Wasm counterpart.</exception>
@@ -50,13 +53,14 @@ public sealed partial class HostModuleBuilder
         {
             return WithFunction(name, (Delegate)function);
         }
-        return WithFunction(name, [TypedValue<T1>.Type!.Value], TypedResult<TResult>.Types!, (caller, stack) => TypedResult<TResult>.Write(function(TypedValue<T1>.From(stack[0])), stack));
+        return WithFunction(name, [TypedValue<T1>.Type!.Value], TypedResult<TResult>.Types!, (caller, stack) => TypedResult<TResult>.Write(function(TypedValue<T1>.From(stack[0], caller.State.Store)), stack, caller.State.Store));
     }
 
     /// <summary>
     /// Exports <paramref name="function"/> as a function [T1] → [],
     /// called without reflection or boxing when every type is a number or <see cref="System.Runtime.Intrinsics.Vector128{T}"/>
-    /// of bytes; references and a first <see cref="ModuleInstance"/> parameter go through <see cref="WithFunction(string, Delegate)"/>.
+    /// of bytes, and without reflection for references (<see cref="WasmFunction"/> for funcref, <see cref="object"/> for
+    /// externref); a first <see cref="ModuleInstance"/> parameter goes through <see cref="WithFunction(string, Delegate)"/>.
     /// A .NET exception it throws becomes a <see cref="TrapKind.Host"/> trap.
     /// </summary>
     /// <exception cref="ArgumentException">A parameter or result type has no Wasm counterpart.</exception>
@@ -67,13 +71,14 @@ public sealed partial class HostModuleBuilder
         {
             return WithFunction(name, (Delegate)function);
         }
-        return WithFunction(name, [TypedValue<T1>.Type!.Value], [], (caller, stack) => function(TypedValue<T1>.From(stack[0])));
+        return WithFunction(name, [TypedValue<T1>.Type!.Value], [], (caller, stack) => function(TypedValue<T1>.From(stack[0], caller.State.Store)));
     }
 
     /// <summary>
     /// Exports <paramref name="function"/> as a function [T1 T2] → [TResult] (TResult one value type, or a value tuple of them),
     /// called without reflection or boxing when every type is a number or <see cref="System.Runtime.Intrinsics.Vector128{T}"/>
-    /// of bytes; references and a first <see cref="ModuleInstance"/> parameter go through <see cref="WithFunction(string, Delegate)"/>.
+    /// of bytes, and without reflection for references (<see cref="WasmFunction"/> for funcref, <see cref="object"/> for
+    /// externref); a first <see cref="ModuleInstance"/> parameter goes through <see cref="WithFunction(string, Delegate)"/>.
     /// A .NET exception it throws becomes a <see cref="TrapKind.Host"/> trap.
     /// </summary>
     /// <exception cref="ArgumentException">A parameter or result type has no Wasm counterpart.</exception>
@@ -84,13 +89,14 @@ public sealed partial class HostModuleBuilder
         {
             return WithFunction(name, (Delegate)function);
         }
-        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value], TypedResult<TResult>.Types!, (caller, stack) => TypedResult<TResult>.Write(function(TypedValue<T1>.From(stack[0]), TypedValue<T2>.From(stack[1])), stack));
+        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value], TypedResult<TResult>.Types!, (caller, stack) => TypedResult<TResult>.Write(function(TypedValue<T1>.From(stack[0], caller.State.Store), TypedValue<T2>.From(stack[1], caller.State.Store)), stack, caller.State.Store));
     }
 
     /// <summary>
     /// Exports <paramref name="function"/> as a function [T1 T2] → [],
     /// called without reflection or boxing when every type is a number or <see cref="System.Runtime.Intrinsics.Vector128{T}"/>
-    /// of bytes; references and a first <see cref="ModuleInstance"/> parameter go through <see cref="WithFunction(string, Delegate)"/>.
+    /// of bytes, and without reflection for references (<see cref="WasmFunction"/> for funcref, <see cref="object"/> for
+    /// externref); a first <see cref="ModuleInstance"/> parameter goes through <see cref="WithFunction(string, Delegate)"/>.
     /// A .NET exception it throws becomes a <see cref="TrapKind.Host"/> trap.
     /// </summary>
     /// <exception cref="ArgumentException">A parameter or result type has no Wasm counterpart.</exception>
@@ -101,13 +107,14 @@ public sealed partial class HostModuleBuilder
         {
             return WithFunction(name, (Delegate)function);
         }
-        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value], [], (caller, stack) => function(TypedValue<T1>.From(stack[0]), TypedValue<T2>.From(stack[1])));
+        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value], [], (caller, stack) => function(TypedValue<T1>.From(stack[0], caller.State.Store), TypedValue<T2>.From(stack[1], caller.State.Store)));
     }
 
     /// <summary>
     /// Exports <paramref name="function"/> as a function [T1 T2 T3] → [TResult] (TResult one value type, or a value tuple of them),
     /// called without reflection or boxing when every type is a number or <see cref="System.Runtime.Intrinsics.Vector128{T}"/>
-    /// of bytes; references and a first <see cref="ModuleInstance"/> parameter go through <see cref="WithFunction(string, Delegate)"/>.
+    /// of bytes, and without reflection for references (<see cref="WasmFunction"/> for funcref, <see cref="object"/> for
+    /// externref); a first <see cref="ModuleInstance"/> parameter goes through <see cref="WithFunction(string, Delegate)"/>.
     /// A .NET exception it throws becomes a <see cref="TrapKind.Host"/> trap.
     /// </summary>
     /// <exception cref="ArgumentException">A parameter or result type has no Wasm counterpart.</exception>
@@ -118,13 +125,14 @@ public sealed partial class HostModuleBuilder
         {
             return WithFunction(name, (Delegate)function);
         }
-        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value, TypedValue<T3>.Type!.Value], TypedResult<TResult>.Types!, (caller, stack) => TypedResult<TResult>.Write(function(TypedValue<T1>.From(stack[0]), TypedValue<T2>.From(stack[1]), TypedValue<T3>.From(stack[2])), stack));
+        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value, TypedValue<T3>.Type!.Value], TypedResult<TResult>.Types!, (caller, stack) => TypedResult<TResult>.Write(function(TypedValue<T1>.From(stack[0], caller.State.Store), TypedValue<T2>.From(stack[1], caller.State.Store), TypedValue<T3>.From(stack[2], caller.State.Store)), stack, caller.State.Store));
     }
 
     /// <summary>
     /// Exports <paramref name="function"/> as a function [T1 T2 T3] → [],
     /// called without reflection or boxing when every type is a number or <see cref="System.Runtime.Intrinsics.Vector128{T}"/>
-    /// of bytes; references and a first <see cref="ModuleInstance"/> parameter go through <see cref="WithFunction(string, Delegate)"/>.
+    /// of bytes, and without reflection for references (<see cref="WasmFunction"/> for funcref, <see cref="object"/> for
+    /// externref); a first <see cref="ModuleInstance"/> parameter goes through <see cref="WithFunction(string, Delegate)"/>.
     /// A .NET exception it throws becomes a <see cref="TrapKind.Host"/> trap.
     /// </summary>
     /// <exception cref="ArgumentException">A parameter or result type has no Wasm counterpart.</exception>
@@ -135,13 +143,14 @@ public sealed partial class HostModuleBuilder
         {
             return WithFunction(name, (Delegate)function);
         }
-        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value, TypedValue<T3>.Type!.Value], [], (caller, stack) => function(TypedValue<T1>.From(stack[0]), TypedValue<T2>.From(stack[1]), TypedValue<T3>.From(stack[2])));
+        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value, TypedValue<T3>.Type!.Value], [], (caller, stack) => function(TypedValue<T1>.From(stack[0], caller.State.Store), TypedValue<T2>.From(stack[1], caller.State.Store), TypedValue<T3>.From(stack[2], caller.State.Store)));
     }
 
     /// <summary>
     /// Exports <paramref name="function"/> as a function [T1 T2 T3 T4] → [TResult] (TResult one value type, or a value tuple of them),
     /// called without reflection or boxing when every type is a number or <see cref="System.Runtime.Intrinsics.Vector128{T}"/>
-    /// of bytes; references and a first <see cref="ModuleInstance"/> parameter go through <see cref="WithFunction(string, Delegate)"/>.
+    /// of bytes, and without reflection for references (<see cref="WasmFunction"/> for funcref, <see cref="object"/> for
+    /// externref); a first <see cref="ModuleInstance"/> parameter goes through <see cref="WithFunction(string, Delegate)"/>.
     /// A .NET exception it throws becomes a <see cref="TrapKind.Host"/> trap.
     /// </summary>
     /// <exception cref="ArgumentException">A parameter or result type has no Wasm counterpart.</exception>
@@ -152,13 +161,14 @@ public sealed partial class HostModuleBuilder
         {
             return WithFunction(name, (Delegate)function);
         }
-        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value, TypedValue<T3>.Type!.Value, TypedValue<T4>.Type!.Value], TypedResult<TResult>.Types!, (caller, stack) => TypedResult<TResult>.Write(function(TypedValue<T1>.From(stack[0]), TypedValue<T2>.From(stack[1]), TypedValue<T3>.From(stack[2]), TypedValue<T4>.From(stack[3])), stack));
+        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value, TypedValue<T3>.Type!.Value, TypedValue<T4>.Type!.Value], TypedResult<TResult>.Types!, (caller, stack) => TypedResult<TResult>.Write(function(TypedValue<T1>.From(stack[0], caller.State.Store), TypedValue<T2>.From(stack[1], caller.State.Store), TypedValue<T3>.From(stack[2], caller.State.Store), TypedValue<T4>.From(stack[3], caller.State.Store)), stack, caller.State.Store));
     }
 
     /// <summary>
     /// Exports <paramref name="function"/> as a function [T1 T2 T3 T4] → [],
     /// called without reflection or boxing when every type is a number or <see cref="System.Runtime.Intrinsics.Vector128{T}"/>
-    /// of bytes; references and a first <see cref="ModuleInstance"/> parameter go through <see cref="WithFunction(string, Delegate)"/>.
+    /// of bytes, and without reflection for references (<see cref="WasmFunction"/> for funcref, <see cref="object"/> for
+    /// externref); a first <see cref="ModuleInstance"/> parameter goes through <see cref="WithFunction(string, Delegate)"/>.
     /// A .NET exception it throws becomes a <see cref="TrapKind.Host"/> trap.
     /// </summary>
     /// <exception cref="ArgumentException">A parameter or result type has no Wasm counterpart.</exception>
@@ -169,13 +179,14 @@ public sealed partial class HostModuleBuilder
         {
             return WithFunction(name, (Delegate)function);
         }
-        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value, TypedValue<T3>.Type!.Value, TypedValue<T4>.Type!.Value], [], (caller, stack) => function(TypedValue<T1>.From(stack[0]), TypedValue<T2>.From(stack[1]), TypedValue<T3>.From(stack[2]), TypedValue<T4>.From(stack[3])));
+        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value, TypedValue<T3>.Type!.Value, TypedValue<T4>.Type!.Value], [], (caller, stack) => function(TypedValue<T1>.From(stack[0], caller.State.Store), TypedValue<T2>.From(stack[1], caller.State.Store), TypedValue<T3>.From(stack[2], caller.State.Store), TypedValue<T4>.From(stack[3], caller.State.Store)));
     }
 
     /// <summary>
     /// Exports <paramref name="function"/> as a function [T1 T2 T3 T4 T5] → [TResult] (TResult one value type, or a value tuple of them),
     /// called without reflection or boxing when every type is a number or <see cref="System.Runtime.Intrinsics.Vector128{T}"/>
-    /// of bytes; references and a first <see cref="ModuleInstance"/> parameter go through <see cref="WithFunction(string, Delegate)"/>.
+    /// of bytes, and without reflection for references (<see cref="WasmFunction"/> for funcref, <see cref="object"/> for
+    /// externref); a first <see cref="ModuleInstance"/> parameter goes through <see cref="WithFunction(string, Delegate)"/>.
     /// A .NET exception it throws becomes a <see cref="TrapKind.Host"/> trap.
     /// </summary>
     /// <exception cref="ArgumentException">A parameter or result type has no Wasm counterpart.</exception>
@@ -186,13 +197,14 @@ public sealed partial class HostModuleBuilder
         {
             return WithFunction(name, (Delegate)function);
         }
-        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value, TypedValue<T3>.Type!.Value, TypedValue<T4>.Type!.Value, TypedValue<T5>.Type!.Value], TypedResult<TResult>.Types!, (caller, stack) => TypedResult<TResult>.Write(function(TypedValue<T1>.From(stack[0]), TypedValue<T2>.From(stack[1]), TypedValue<T3>.From(stack[2]), TypedValue<T4>.From(stack[3]), TypedValue<T5>.From(stack[4])), stack));
+        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value, TypedValue<T3>.Type!.Value, TypedValue<T4>.Type!.Value, TypedValue<T5>.Type!.Value], TypedResult<TResult>.Types!, (caller, stack) => TypedResult<TResult>.Write(function(TypedValue<T1>.From(stack[0], caller.State.Store), TypedValue<T2>.From(stack[1], caller.State.Store), TypedValue<T3>.From(stack[2], caller.State.Store), TypedValue<T4>.From(stack[3], caller.State.Store), TypedValue<T5>.From(stack[4], caller.State.Store)), stack, caller.State.Store));
     }
 
     /// <summary>
     /// Exports <paramref name="function"/> as a function [T1 T2 T3 T4 T5] → [],
     /// called without reflection or boxing when every type is a number or <see cref="System.Runtime.Intrinsics.Vector128{T}"/>
-    /// of bytes; references and a first <see cref="ModuleInstance"/> parameter go through <see cref="WithFunction(string, Delegate)"/>.
+    /// of bytes, and without reflection for references (<see cref="WasmFunction"/> for funcref, <see cref="object"/> for
+    /// externref); a first <see cref="ModuleInstance"/> parameter goes through <see cref="WithFunction(string, Delegate)"/>.
     /// A .NET exception it throws becomes a <see cref="TrapKind.Host"/> trap.
     /// </summary>
     /// <exception cref="ArgumentException">A parameter or result type has no Wasm counterpart.</exception>
@@ -203,13 +215,14 @@ public sealed partial class HostModuleBuilder
         {
             return WithFunction(name, (Delegate)function);
         }
-        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value, TypedValue<T3>.Type!.Value, TypedValue<T4>.Type!.Value, TypedValue<T5>.Type!.Value], [], (caller, stack) => function(TypedValue<T1>.From(stack[0]), TypedValue<T2>.From(stack[1]), TypedValue<T3>.From(stack[2]), TypedValue<T4>.From(stack[3]), TypedValue<T5>.From(stack[4])));
+        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value, TypedValue<T3>.Type!.Value, TypedValue<T4>.Type!.Value, TypedValue<T5>.Type!.Value], [], (caller, stack) => function(TypedValue<T1>.From(stack[0], caller.State.Store), TypedValue<T2>.From(stack[1], caller.State.Store), TypedValue<T3>.From(stack[2], caller.State.Store), TypedValue<T4>.From(stack[3], caller.State.Store), TypedValue<T5>.From(stack[4], caller.State.Store)));
     }
 
     /// <summary>
     /// Exports <paramref name="function"/> as a function [T1 T2 T3 T4 T5 T6] → [TResult] (TResult one value type, or a value tuple of them),
     /// called without reflection or boxing when every type is a number or <see cref="System.Runtime.Intrinsics.Vector128{T}"/>
-    /// of bytes; references and a first <see cref="ModuleInstance"/> parameter go through <see cref="WithFunction(string, Delegate)"/>.
+    /// of bytes, and without reflection for references (<see cref="WasmFunction"/> for funcref, <see cref="object"/> for
+    /// externref); a first <see cref="ModuleInstance"/> parameter goes through <see cref="WithFunction(string, Delegate)"/>.
     /// A .NET exception it throws becomes a <see cref="TrapKind.Host"/> trap.
     /// </summary>
     /// <exception cref="ArgumentException">A parameter or result type has no Wasm counterpart.</exception>
@@ -220,13 +233,14 @@ public sealed partial class HostModuleBuilder
         {
             return WithFunction(name, (Delegate)function);
         }
-        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value, TypedValue<T3>.Type!.Value, TypedValue<T4>.Type!.Value, TypedValue<T5>.Type!.Value, TypedValue<T6>.Type!.Value], TypedResult<TResult>.Types!, (caller, stack) => TypedResult<TResult>.Write(function(TypedValue<T1>.From(stack[0]), TypedValue<T2>.From(stack[1]), TypedValue<T3>.From(stack[2]), TypedValue<T4>.From(stack[3]), TypedValue<T5>.From(stack[4]), TypedValue<T6>.From(stack[5])), stack));
+        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value, TypedValue<T3>.Type!.Value, TypedValue<T4>.Type!.Value, TypedValue<T5>.Type!.Value, TypedValue<T6>.Type!.Value], TypedResult<TResult>.Types!, (caller, stack) => TypedResult<TResult>.Write(function(TypedValue<T1>.From(stack[0], caller.State.Store), TypedValue<T2>.From(stack[1], caller.State.Store), TypedValue<T3>.From(stack[2], caller.State.Store), TypedValue<T4>.From(stack[3], caller.State.Store), TypedValue<T5>.From(stack[4], caller.State.Store), TypedValue<T6>.From(stack[5], caller.State.Store)), stack, caller.State.Store));
     }
 
     /// <summary>
     /// Exports <paramref name="function"/> as a function [T1 T2 T3 T4 T5 T6] → [],
     /// called without reflection or boxing when every type is a number or <see cref="System.Runtime.Intrinsics.Vector128{T}"/>
-    /// of bytes; references and a first <see cref="ModuleInstance"/> parameter go through <see cref="WithFunction(string, Delegate)"/>.
+    /// of bytes, and without reflection for references (<see cref="WasmFunction"/> for funcref, <see cref="object"/> for
+    /// externref); a first <see cref="ModuleInstance"/> parameter goes through <see cref="WithFunction(string, Delegate)"/>.
     /// A .NET exception it throws becomes a <see cref="TrapKind.Host"/> trap.
     /// </summary>
     /// <exception cref="ArgumentException">A parameter or result type has no Wasm counterpart.</exception>
@@ -237,13 +251,14 @@ public sealed partial class HostModuleBuilder
         {
             return WithFunction(name, (Delegate)function);
         }
-        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value, TypedValue<T3>.Type!.Value, TypedValue<T4>.Type!.Value, TypedValue<T5>.Type!.Value, TypedValue<T6>.Type!.Value], [], (caller, stack) => function(TypedValue<T1>.From(stack[0]), TypedValue<T2>.From(stack[1]), TypedValue<T3>.From(stack[2]), TypedValue<T4>.From(stack[3]), TypedValue<T5>.From(stack[4]), TypedValue<T6>.From(stack[5])));
+        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value, TypedValue<T3>.Type!.Value, TypedValue<T4>.Type!.Value, TypedValue<T5>.Type!.Value, TypedValue<T6>.Type!.Value], [], (caller, stack) => function(TypedValue<T1>.From(stack[0], caller.State.Store), TypedValue<T2>.From(stack[1], caller.State.Store), TypedValue<T3>.From(stack[2], caller.State.Store), TypedValue<T4>.From(stack[3], caller.State.Store), TypedValue<T5>.From(stack[4], caller.State.Store), TypedValue<T6>.From(stack[5], caller.State.Store)));
     }
 
     /// <summary>
     /// Exports <paramref name="function"/> as a function [T1 T2 T3 T4 T5 T6 T7] → [TResult] (TResult one value type, or a value tuple of them),
     /// called without reflection or boxing when every type is a number or <see cref="System.Runtime.Intrinsics.Vector128{T}"/>
-    /// of bytes; references and a first <see cref="ModuleInstance"/> parameter go through <see cref="WithFunction(string, Delegate)"/>.
+    /// of bytes, and without reflection for references (<see cref="WasmFunction"/> for funcref, <see cref="object"/> for
+    /// externref); a first <see cref="ModuleInstance"/> parameter goes through <see cref="WithFunction(string, Delegate)"/>.
     /// A .NET exception it throws becomes a <see cref="TrapKind.Host"/> trap.
     /// </summary>
     /// <exception cref="ArgumentException">A parameter or result type has no Wasm counterpart.</exception>
@@ -254,13 +269,14 @@ public sealed partial class HostModuleBuilder
         {
             return WithFunction(name, (Delegate)function);
         }
-        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value, TypedValue<T3>.Type!.Value, TypedValue<T4>.Type!.Value, TypedValue<T5>.Type!.Value, TypedValue<T6>.Type!.Value, TypedValue<T7>.Type!.Value], TypedResult<TResult>.Types!, (caller, stack) => TypedResult<TResult>.Write(function(TypedValue<T1>.From(stack[0]), TypedValue<T2>.From(stack[1]), TypedValue<T3>.From(stack[2]), TypedValue<T4>.From(stack[3]), TypedValue<T5>.From(stack[4]), TypedValue<T6>.From(stack[5]), TypedValue<T7>.From(stack[6])), stack));
+        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value, TypedValue<T3>.Type!.Value, TypedValue<T4>.Type!.Value, TypedValue<T5>.Type!.Value, TypedValue<T6>.Type!.Value, TypedValue<T7>.Type!.Value], TypedResult<TResult>.Types!, (caller, stack) => TypedResult<TResult>.Write(function(TypedValue<T1>.From(stack[0], caller.State.Store), TypedValue<T2>.From(stack[1], caller.State.Store), TypedValue<T3>.From(stack[2], caller.State.Store), TypedValue<T4>.From(stack[3], caller.State.Store), TypedValue<T5>.From(stack[4], caller.State.Store), TypedValue<T6>.From(stack[5], caller.State.Store), TypedValue<T7>.From(stack[6], caller.State.Store)), stack, caller.State.Store));
     }
 
     /// <summary>
     /// Exports <paramref name="function"/> as a function [T1 T2 T3 T4 T5 T6 T7] → [],
     /// called without reflection or boxing when every type is a number or <see cref="System.Runtime.Intrinsics.Vector128{T}"/>
-    /// of bytes; references and a first <see cref="ModuleInstance"/> parameter go through <see cref="WithFunction(string, Delegate)"/>.
+    /// of bytes, and without reflection for references (<see cref="WasmFunction"/> for funcref, <see cref="object"/> for
+    /// externref); a first <see cref="ModuleInstance"/> parameter goes through <see cref="WithFunction(string, Delegate)"/>.
     /// A .NET exception it throws becomes a <see cref="TrapKind.Host"/> trap.
     /// </summary>
     /// <exception cref="ArgumentException">A parameter or result type has no Wasm counterpart.</exception>
@@ -271,13 +287,14 @@ public sealed partial class HostModuleBuilder
         {
             return WithFunction(name, (Delegate)function);
         }
-        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value, TypedValue<T3>.Type!.Value, TypedValue<T4>.Type!.Value, TypedValue<T5>.Type!.Value, TypedValue<T6>.Type!.Value, TypedValue<T7>.Type!.Value], [], (caller, stack) => function(TypedValue<T1>.From(stack[0]), TypedValue<T2>.From(stack[1]), TypedValue<T3>.From(stack[2]), TypedValue<T4>.From(stack[3]), TypedValue<T5>.From(stack[4]), TypedValue<T6>.From(stack[5]), TypedValue<T7>.From(stack[6])));
+        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value, TypedValue<T3>.Type!.Value, TypedValue<T4>.Type!.Value, TypedValue<T5>.Type!.Value, TypedValue<T6>.Type!.Value, TypedValue<T7>.Type!.Value], [], (caller, stack) => function(TypedValue<T1>.From(stack[0], caller.State.Store), TypedValue<T2>.From(stack[1], caller.State.Store), TypedValue<T3>.From(stack[2], caller.State.Store), TypedValue<T4>.From(stack[3], caller.State.Store), TypedValue<T5>.From(stack[4], caller.State.Store), TypedValue<T6>.From(stack[5], caller.State.Store), TypedValue<T7>.From(stack[6], caller.State.Store)));
     }
 
     /// <summary>
     /// Exports <paramref name="function"/> as a function [T1 T2 T3 T4 T5 T6 T7 T8] → [TResult] (TResult one value type, or a value tuple of them),
     /// called without reflection or boxing when every type is a number or <see cref="System.Runtime.Intrinsics.Vector128{T}"/>
-    /// of bytes; references and a first <see cref="ModuleInstance"/> parameter go through <see cref="WithFunction(string, Delegate)"/>.
+    /// of bytes, and without reflection for references (<see cref="WasmFunction"/> for funcref, <see cref="object"/> for
+    /// externref); a first <see cref="ModuleInstance"/> parameter goes through <see cref="WithFunction(string, Delegate)"/>.
     /// A .NET exception it throws becomes a <see cref="TrapKind.Host"/> trap.
     /// </summary>
     /// <exception cref="ArgumentException">A parameter or result type has no Wasm counterpart.</exception>
@@ -288,13 +305,14 @@ public sealed partial class HostModuleBuilder
         {
             return WithFunction(name, (Delegate)function);
         }
-        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value, TypedValue<T3>.Type!.Value, TypedValue<T4>.Type!.Value, TypedValue<T5>.Type!.Value, TypedValue<T6>.Type!.Value, TypedValue<T7>.Type!.Value, TypedValue<T8>.Type!.Value], TypedResult<TResult>.Types!, (caller, stack) => TypedResult<TResult>.Write(function(TypedValue<T1>.From(stack[0]), TypedValue<T2>.From(stack[1]), TypedValue<T3>.From(stack[2]), TypedValue<T4>.From(stack[3]), TypedValue<T5>.From(stack[4]), TypedValue<T6>.From(stack[5]), TypedValue<T7>.From(stack[6]), TypedValue<T8>.From(stack[7])), stack));
+        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value, TypedValue<T3>.Type!.Value, TypedValue<T4>.Type!.Value, TypedValue<T5>.Type!.Value, TypedValue<T6>.Type!.Value, TypedValue<T7>.Type!.Value, TypedValue<T8>.Type!.Value], TypedResult<TResult>.Types!, (caller, stack) => TypedResult<TResult>.Write(function(TypedValue<T1>.From(stack[0], caller.State.Store), TypedValue<T2>.From(stack[1], caller.State.Store), TypedValue<T3>.From(stack[2], caller.State.Store), TypedValue<T4>.From(stack[3], caller.State.Store), TypedValue<T5>.From(stack[4], caller.State.Store), TypedValue<T6>.From(stack[5], caller.State.Store), TypedValue<T7>.From(stack[6], caller.State.Store), TypedValue<T8>.From(stack[7], caller.State.Store)), stack, caller.State.Store));
     }
 
     /// <summary>
     /// Exports <paramref name="function"/> as a function [T1 T2 T3 T4 T5 T6 T7 T8] → [],
     /// called without reflection or boxing when every type is a number or <see cref="System.Runtime.Intrinsics.Vector128{T}"/>
-    /// of bytes; references and a first <see cref="ModuleInstance"/> parameter go through <see cref="WithFunction(string, Delegate)"/>.
+    /// of bytes, and without reflection for references (<see cref="WasmFunction"/> for funcref, <see cref="object"/> for
+    /// externref); a first <see cref="ModuleInstance"/> parameter goes through <see cref="WithFunction(string, Delegate)"/>.
     /// A .NET exception it throws becomes a <see cref="TrapKind.Host"/> trap.
     /// </summary>
     /// <exception cref="ArgumentException">A parameter or result type has no Wasm counterpart.</exception>
@@ -305,6 +323,6 @@ public sealed partial class HostModuleBuilder
         {
             return WithFunction(name, (Delegate)function);
         }
-        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value, TypedValue<T3>.Type!.Value, TypedValue<T4>.Type!.Value, TypedValue<T5>.Type!.Value, TypedValue<T6>.Type!.Value, TypedValue<T7>.Type!.Value, TypedValue<T8>.Type!.Value], [], (caller, stack) => function(TypedValue<T1>.From(stack[0]), TypedValue<T2>.From(stack[1]), TypedValue<T3>.From(stack[2]), TypedValue<T4>.From(stack[3]), TypedValue<T5>.From(stack[4]), TypedValue<T6>.From(stack[5]), TypedValue<T7>.From(stack[6]), TypedValue<T8>.From(stack[7])));
+        return WithFunction(name, [TypedValue<T1>.Type!.Value, TypedValue<T2>.Type!.Value, TypedValue<T3>.Type!.Value, TypedValue<T4>.Type!.Value, TypedValue<T5>.Type!.Value, TypedValue<T6>.Type!.Value, TypedValue<T7>.Type!.Value, TypedValue<T8>.Type!.Value], [], (caller, stack) => function(TypedValue<T1>.From(stack[0], caller.State.Store), TypedValue<T2>.From(stack[1], caller.State.Store), TypedValue<T3>.From(stack[2], caller.State.Store), TypedValue<T4>.From(stack[3], caller.State.Store), TypedValue<T5>.From(stack[4], caller.State.Store), TypedValue<T6>.From(stack[5], caller.State.Store), TypedValue<T7>.From(stack[6], caller.State.Store), TypedValue<T8>.From(stack[7], caller.State.Store)));
     }
 }

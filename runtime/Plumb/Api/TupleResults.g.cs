@@ -7,72 +7,72 @@ namespace Plumb;
 /// <summary>Reads and writes value-tuple results without boxing: <see cref="TypedResult{T}"/> binds the one of its arity.</summary>
 internal static class TupleResults
 {
-    public static (T1, T2) Read2<T1, T2>(ReadOnlySpan<WasmValue> values) =>
-        (TypedValue<T1>.From(values[0]), TypedValue<T2>.From(values[1]));
+    public static (T1, T2) Read2<T1, T2>(ReadOnlySpan<WasmValue> values, Execution.Store store) =>
+        (TypedValue<T1>.From(values[0], store), TypedValue<T2>.From(values[1], store));
 
-    public static void Write2<T1, T2>((T1, T2) value, Span<WasmValue> values)
+    public static void Write2<T1, T2>((T1, T2) value, Span<WasmValue> values, Execution.Store store)
     {
-        values[0] = TypedValue<T1>.To(value.Item1);
-        values[1] = TypedValue<T2>.To(value.Item2);
+        values[0] = TypedValue<T1>.To(value.Item1, store);
+        values[1] = TypedValue<T2>.To(value.Item2, store);
     }
 
-    public static (T1, T2, T3) Read3<T1, T2, T3>(ReadOnlySpan<WasmValue> values) =>
-        (TypedValue<T1>.From(values[0]), TypedValue<T2>.From(values[1]), TypedValue<T3>.From(values[2]));
+    public static (T1, T2, T3) Read3<T1, T2, T3>(ReadOnlySpan<WasmValue> values, Execution.Store store) =>
+        (TypedValue<T1>.From(values[0], store), TypedValue<T2>.From(values[1], store), TypedValue<T3>.From(values[2], store));
 
-    public static void Write3<T1, T2, T3>((T1, T2, T3) value, Span<WasmValue> values)
+    public static void Write3<T1, T2, T3>((T1, T2, T3) value, Span<WasmValue> values, Execution.Store store)
     {
-        values[0] = TypedValue<T1>.To(value.Item1);
-        values[1] = TypedValue<T2>.To(value.Item2);
-        values[2] = TypedValue<T3>.To(value.Item3);
+        values[0] = TypedValue<T1>.To(value.Item1, store);
+        values[1] = TypedValue<T2>.To(value.Item2, store);
+        values[2] = TypedValue<T3>.To(value.Item3, store);
     }
 
-    public static (T1, T2, T3, T4) Read4<T1, T2, T3, T4>(ReadOnlySpan<WasmValue> values) =>
-        (TypedValue<T1>.From(values[0]), TypedValue<T2>.From(values[1]), TypedValue<T3>.From(values[2]), TypedValue<T4>.From(values[3]));
+    public static (T1, T2, T3, T4) Read4<T1, T2, T3, T4>(ReadOnlySpan<WasmValue> values, Execution.Store store) =>
+        (TypedValue<T1>.From(values[0], store), TypedValue<T2>.From(values[1], store), TypedValue<T3>.From(values[2], store), TypedValue<T4>.From(values[3], store));
 
-    public static void Write4<T1, T2, T3, T4>((T1, T2, T3, T4) value, Span<WasmValue> values)
+    public static void Write4<T1, T2, T3, T4>((T1, T2, T3, T4) value, Span<WasmValue> values, Execution.Store store)
     {
-        values[0] = TypedValue<T1>.To(value.Item1);
-        values[1] = TypedValue<T2>.To(value.Item2);
-        values[2] = TypedValue<T3>.To(value.Item3);
-        values[3] = TypedValue<T4>.To(value.Item4);
+        values[0] = TypedValue<T1>.To(value.Item1, store);
+        values[1] = TypedValue<T2>.To(value.Item2, store);
+        values[2] = TypedValue<T3>.To(value.Item3, store);
+        values[3] = TypedValue<T4>.To(value.Item4, store);
     }
 
-    public static (T1, T2, T3, T4, T5) Read5<T1, T2, T3, T4, T5>(ReadOnlySpan<WasmValue> values) =>
-        (TypedValue<T1>.From(values[0]), TypedValue<T2>.From(values[1]), TypedValue<T3>.From(values[2]), TypedValue<T4>.From(values[3]), TypedValue<T5>.From(values[4]));
+    public static (T1, T2, T3, T4, T5) Read5<T1, T2, T3, T4, T5>(ReadOnlySpan<WasmValue> values, Execution.Store store) =>
+        (TypedValue<T1>.From(values[0], store), TypedValue<T2>.From(values[1], store), TypedValue<T3>.From(values[2], store), TypedValue<T4>.From(values[3], store), TypedValue<T5>.From(values[4], store));
 
-    public static void Write5<T1, T2, T3, T4, T5>((T1, T2, T3, T4, T5) value, Span<WasmValue> values)
+    public static void Write5<T1, T2, T3, T4, T5>((T1, T2, T3, T4, T5) value, Span<WasmValue> values, Execution.Store store)
     {
-        values[0] = TypedValue<T1>.To(value.Item1);
-        values[1] = TypedValue<T2>.To(value.Item2);
-        values[2] = TypedValue<T3>.To(value.Item3);
-        values[3] = TypedValue<T4>.To(value.Item4);
-        values[4] = TypedValue<T5>.To(value.Item5);
+        values[0] = TypedValue<T1>.To(value.Item1, store);
+        values[1] = TypedValue<T2>.To(value.Item2, store);
+        values[2] = TypedValue<T3>.To(value.Item3, store);
+        values[3] = TypedValue<T4>.To(value.Item4, store);
+        values[4] = TypedValue<T5>.To(value.Item5, store);
     }
 
-    public static (T1, T2, T3, T4, T5, T6) Read6<T1, T2, T3, T4, T5, T6>(ReadOnlySpan<WasmValue> values) =>
-        (TypedValue<T1>.From(values[0]), TypedValue<T2>.From(values[1]), TypedValue<T3>.From(values[2]), TypedValue<T4>.From(values[3]), TypedValue<T5>.From(values[4]), TypedValue<T6>.From(values[5]));
+    public static (T1, T2, T3, T4, T5, T6) Read6<T1, T2, T3, T4, T5, T6>(ReadOnlySpan<WasmValue> values, Execution.Store store) =>
+        (TypedValue<T1>.From(values[0], store), TypedValue<T2>.From(values[1], store), TypedValue<T3>.From(values[2], store), TypedValue<T4>.From(values[3], store), TypedValue<T5>.From(values[4], store), TypedValue<T6>.From(values[5], store));
 
-    public static void Write6<T1, T2, T3, T4, T5, T6>((T1, T2, T3, T4, T5, T6) value, Span<WasmValue> values)
+    public static void Write6<T1, T2, T3, T4, T5, T6>((T1, T2, T3, T4, T5, T6) value, Span<WasmValue> values, Execution.Store store)
     {
-        values[0] = TypedValue<T1>.To(value.Item1);
-        values[1] = TypedValue<T2>.To(value.Item2);
-        values[2] = TypedValue<T3>.To(value.Item3);
-        values[3] = TypedValue<T4>.To(value.Item4);
-        values[4] = TypedValue<T5>.To(value.Item5);
-        values[5] = TypedValue<T6>.To(value.Item6);
+        values[0] = TypedValue<T1>.To(value.Item1, store);
+        values[1] = TypedValue<T2>.To(value.Item2, store);
+        values[2] = TypedValue<T3>.To(value.Item3, store);
+        values[3] = TypedValue<T4>.To(value.Item4, store);
+        values[4] = TypedValue<T5>.To(value.Item5, store);
+        values[5] = TypedValue<T6>.To(value.Item6, store);
     }
 
-    public static (T1, T2, T3, T4, T5, T6, T7) Read7<T1, T2, T3, T4, T5, T6, T7>(ReadOnlySpan<WasmValue> values) =>
-        (TypedValue<T1>.From(values[0]), TypedValue<T2>.From(values[1]), TypedValue<T3>.From(values[2]), TypedValue<T4>.From(values[3]), TypedValue<T5>.From(values[4]), TypedValue<T6>.From(values[5]), TypedValue<T7>.From(values[6]));
+    public static (T1, T2, T3, T4, T5, T6, T7) Read7<T1, T2, T3, T4, T5, T6, T7>(ReadOnlySpan<WasmValue> values, Execution.Store store) =>
+        (TypedValue<T1>.From(values[0], store), TypedValue<T2>.From(values[1], store), TypedValue<T3>.From(values[2], store), TypedValue<T4>.From(values[3], store), TypedValue<T5>.From(values[4], store), TypedValue<T6>.From(values[5], store), TypedValue<T7>.From(values[6], store));
 
-    public static void Write7<T1, T2, T3, T4, T5, T6, T7>((T1, T2, T3, T4, T5, T6, T7) value, Span<WasmValue> values)
+    public static void Write7<T1, T2, T3, T4, T5, T6, T7>((T1, T2, T3, T4, T5, T6, T7) value, Span<WasmValue> values, Execution.Store store)
     {
-        values[0] = TypedValue<T1>.To(value.Item1);
-        values[1] = TypedValue<T2>.To(value.Item2);
-        values[2] = TypedValue<T3>.To(value.Item3);
-        values[3] = TypedValue<T4>.To(value.Item4);
-        values[4] = TypedValue<T5>.To(value.Item5);
-        values[5] = TypedValue<T6>.To(value.Item6);
-        values[6] = TypedValue<T7>.To(value.Item7);
+        values[0] = TypedValue<T1>.To(value.Item1, store);
+        values[1] = TypedValue<T2>.To(value.Item2, store);
+        values[2] = TypedValue<T3>.To(value.Item3, store);
+        values[3] = TypedValue<T4>.To(value.Item4, store);
+        values[4] = TypedValue<T5>.To(value.Item5, store);
+        values[5] = TypedValue<T6>.To(value.Item6, store);
+        values[6] = TypedValue<T7>.To(value.Item7, store);
     }
 }

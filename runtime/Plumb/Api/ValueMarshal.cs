@@ -68,20 +68,22 @@ internal static class ValueMarshal
         new($"a {value?.GetType().Name ?? "null"} is not a {type.ToText()} value");
 }
 
-/// <summary>Boxing-free conversions for the typed function API: the type tests fold away per instantiation.</summary>
+/// <summary>
+/// Boxing-free conversions for the typed function API: the type tests fold away per instantiation. References map as
+/// the untyped API maps them: funcref to <see cref="WasmFunction"/> (null for ref.null), externref to <see cref="object"/>
+/// (any object, null for ref.null); they go through the store of the call, whose handles they are.
+/// </summary>
 internal static class TypedValue<T>
 {
-    public static readonly ValType? Type =
-        typeof(T) == typeof(int) || typeof(T) == typeof(uint) ? ValType.I32
-        : typeof(T) == typeof(long) || typeof(T) == typeof(ulong) ? ValType.I64
-        : typeof(T) == typeof(float) ? ValType.F32
-        : typeof(T) == typeof(double) ? ValType.F64
-        : typeof(T) == typeof(Vector128<byte>) ? ValType.V128
-        : null;
+    public static readonly ValType? Type = TypedValue.TypeOf(typeof(T));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static WasmValue To(T value)
+    public static WasmValue To(T value, Store store)
     {
+        if (!typeof(T).IsValueType)
+        {
+            return ValueMarshal.FromObject(store, Type ?? throw Unsupported(), value);
+        }
         if (typeof(T) == typeof(int)) return WasmValue.FromI32(Unsafe.As<T, int>(ref value));
         if (typeof(T) == typeof(uint)) return WasmValue.FromI32((int)Unsafe.As<T, uint>(ref value));
         if (typeof(T) == typeof(long)) return WasmValue.FromI64(Unsafe.As<T, long>(ref value));
@@ -89,12 +91,16 @@ internal static class TypedValue<T>
         if (typeof(T) == typeof(float)) return WasmValue.FromF32(Unsafe.As<T, float>(ref value));
         if (typeof(T) == typeof(double)) return WasmValue.FromF64(Unsafe.As<T, double>(ref value));
         if (typeof(T) == typeof(Vector128<byte>)) return WasmValue.FromV128(Unsafe.As<T, Vector128<byte>>(ref value));
-        throw new NotSupportedException($"{typeof(T).Name} is not a Wasm value type");
+        throw Unsupported();
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static T From(WasmValue value)
+    public static T From(WasmValue value, Store store)
     {
+        if (!typeof(T).IsValueType)
+        {
+            return (T)ValueMarshal.ToObject(store, Type ?? throw Unsupported(), value)!;
+        }
         if (typeof(T) == typeof(int)) { int v = value.I32; return Unsafe.As<int, T>(ref v); }
         if (typeof(T) == typeof(uint)) { uint v = (uint)value.I32; return Unsafe.As<uint, T>(ref v); }
         if (typeof(T) == typeof(long)) { long v = value.I64; return Unsafe.As<long, T>(ref v); }
@@ -102,16 +108,16 @@ internal static class TypedValue<T>
         if (typeof(T) == typeof(float)) { float v = value.F32; return Unsafe.As<float, T>(ref v); }
         if (typeof(T) == typeof(double)) { double v = value.F64; return Unsafe.As<double, T>(ref v); }
         if (typeof(T) == typeof(Vector128<byte>)) { var v = value.V128; return Unsafe.As<Vector128<byte>, T>(ref v); }
-        throw new NotSupportedException($"{typeof(T).Name} is not a Wasm value type");
+        throw Unsupported();
     }
 
-    public static ValType Require()
-    {
-        return Type ?? throw new NotSupportedException($"{typeof(T).Name} is not a Wasm value type (use int, uint, long, ulong, float, double or Vector128<byte>)");
-    }
+    public static ValType Require() => Type ?? throw Unsupported();
+
+    private static NotSupportedException Unsupported() => new(
+        $"{typeof(T).Name} is not a Wasm value type (use int, uint, long, ulong, float, double, Vector128<byte>, WasmFunction for funcref or object for externref)");
 }
 
-/// <summary>The Wasm value type of a .NET type in the typed API (numbers and v128), for types known only at run time.</summary>
+/// <summary>The Wasm value type of a .NET type in the typed API (numbers, v128 and the two references), for types known only at run time.</summary>
 internal static class TypedValue
 {
     public static ValType? TypeOf(Type type) =>
@@ -120,14 +126,16 @@ internal static class TypedValue
         : type == typeof(float) ? ValType.F32
         : type == typeof(double) ? ValType.F64
         : type == typeof(Vector128<byte>) ? ValType.V128
+        : type == typeof(WasmFunction) ? ValType.FuncRef
+        : type == typeof(object) ? ValType.ExternRef
         : null;
 }
 
 /// <summary>Reads a typed result of <c>T</c> from the values a call returned.</summary>
-internal delegate T ReadResults<T>(ReadOnlySpan<WasmValue> values);
+internal delegate T ReadResults<T>(ReadOnlySpan<WasmValue> values, Store store);
 
 /// <summary>Writes a typed result of <c>T</c> as the values a host function returns.</summary>
-internal delegate void WriteResults<T>(T value, Span<WasmValue> values);
+internal delegate void WriteResults<T>(T value, Span<WasmValue> values, Store store);
 
 /// <summary>
 /// The results of the typed API: one value type (<see cref="TypedValue{T}"/>), or a value tuple of two to seven of
@@ -177,21 +185,21 @@ internal static class TypedResult<T>
     public static int Count => Types!.Length;
 
     public static ValType[] Require() => Types ?? throw new NotSupportedException(
-        $"{typeof(T).Name} is not a Wasm value type or a value tuple of two to seven of them (use int, uint, long, ulong, float, double or Vector128<byte>)");
+        $"{typeof(T).Name} is not a Wasm value type or a value tuple of two to seven of them (use int, uint, long, ulong, float, double, Vector128<byte>, WasmFunction for funcref or object for externref)");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static T Read(ReadOnlySpan<WasmValue> values) => TypedValue<T>.Type is not null ? TypedValue<T>.From(values[0]) : ReadTuple!(values);
+    public static T Read(ReadOnlySpan<WasmValue> values, Store store) => TypedValue<T>.Type is not null ? TypedValue<T>.From(values[0], store) : ReadTuple!(values, store);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Write(T value, Span<WasmValue> values)
+    public static void Write(T value, Span<WasmValue> values, Store store)
     {
         if (TypedValue<T>.Type is not null)
         {
-            values[0] = TypedValue<T>.To(value);
+            values[0] = TypedValue<T>.To(value, store);
         }
         else
         {
-            WriteTuple!(value, values);
+            WriteTuple!(value, values, store);
         }
     }
 }

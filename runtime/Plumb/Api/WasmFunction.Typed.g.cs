@@ -10,11 +10,12 @@ public sealed partial class WasmFunction
     {
         Check([], TypedResult<TResult>.Require());
         int width = Math.Max(0, TypedResult<TResult>.Count);
+        var store = Store;
         return () =>
         {
             Span<WasmValue> values = stackalloc WasmValue[width];
             Invoke(values[..0], values[..TypedResult<TResult>.Count]);
-            return TypedResult<TResult>.Read(values);
+            return TypedResult<TResult>.Read(values, store);
         };
     }
 
@@ -28,12 +29,13 @@ public sealed partial class WasmFunction
     {
         Check([TypedValue<T1>.Require()], TypedResult<TResult>.Require());
         int width = Math.Max(1, TypedResult<TResult>.Count);
+        var store = Store;
         return (a1) =>
         {
             Span<WasmValue> values = stackalloc WasmValue[width];
-            values[0] = TypedValue<T1>.To(a1);
+            values[0] = TypedValue<T1>.To(a1, store);
             Invoke(values[..1], values[..TypedResult<TResult>.Count]);
-            return TypedResult<TResult>.Read(values);
+            return TypedResult<TResult>.Read(values, store);
         };
     }
 
@@ -41,10 +43,11 @@ public sealed partial class WasmFunction
     {
         Check([TypedValue<T1>.Require()], []);
         int width = 1;
+        var store = Store;
         return (a1) =>
         {
             Span<WasmValue> values = stackalloc WasmValue[width];
-            values[0] = TypedValue<T1>.To(a1);
+            values[0] = TypedValue<T1>.To(a1, store);
             Invoke(values, []);
         };
     }
@@ -53,13 +56,14 @@ public sealed partial class WasmFunction
     {
         Check([TypedValue<T1>.Require(), TypedValue<T2>.Require()], TypedResult<TResult>.Require());
         int width = Math.Max(2, TypedResult<TResult>.Count);
+        var store = Store;
         return (a1, a2) =>
         {
             Span<WasmValue> values = stackalloc WasmValue[width];
-            values[0] = TypedValue<T1>.To(a1);
-            values[1] = TypedValue<T2>.To(a2);
+            values[0] = TypedValue<T1>.To(a1, store);
+            values[1] = TypedValue<T2>.To(a2, store);
             Invoke(values[..2], values[..TypedResult<TResult>.Count]);
-            return TypedResult<TResult>.Read(values);
+            return TypedResult<TResult>.Read(values, store);
         };
     }
 
@@ -67,11 +71,12 @@ public sealed partial class WasmFunction
     {
         Check([TypedValue<T1>.Require(), TypedValue<T2>.Require()], []);
         int width = 2;
+        var store = Store;
         return (a1, a2) =>
         {
             Span<WasmValue> values = stackalloc WasmValue[width];
-            values[0] = TypedValue<T1>.To(a1);
-            values[1] = TypedValue<T2>.To(a2);
+            values[0] = TypedValue<T1>.To(a1, store);
+            values[1] = TypedValue<T2>.To(a2, store);
             Invoke(values, []);
         };
     }
@@ -80,14 +85,15 @@ public sealed partial class WasmFunction
     {
         Check([TypedValue<T1>.Require(), TypedValue<T2>.Require(), TypedValue<T3>.Require()], TypedResult<TResult>.Require());
         int width = Math.Max(3, TypedResult<TResult>.Count);
+        var store = Store;
         return (a1, a2, a3) =>
         {
             Span<WasmValue> values = stackalloc WasmValue[width];
-            values[0] = TypedValue<T1>.To(a1);
-            values[1] = TypedValue<T2>.To(a2);
-            values[2] = TypedValue<T3>.To(a3);
+            values[0] = TypedValue<T1>.To(a1, store);
+            values[1] = TypedValue<T2>.To(a2, store);
+            values[2] = TypedValue<T3>.To(a3, store);
             Invoke(values[..3], values[..TypedResult<TResult>.Count]);
-            return TypedResult<TResult>.Read(values);
+            return TypedResult<TResult>.Read(values, store);
         };
     }
 
@@ -95,12 +101,13 @@ public sealed partial class WasmFunction
     {
         Check([TypedValue<T1>.Require(), TypedValue<T2>.Require(), TypedValue<T3>.Require()], []);
         int width = 3;
+        var store = Store;
         return (a1, a2, a3) =>
         {
             Span<WasmValue> values = stackalloc WasmValue[width];
-            values[0] = TypedValue<T1>.To(a1);
-            values[1] = TypedValue<T2>.To(a2);
-            values[2] = TypedValue<T3>.To(a3);
+            values[0] = TypedValue<T1>.To(a1, store);
+            values[1] = TypedValue<T2>.To(a2, store);
+            values[2] = TypedValue<T3>.To(a3, store);
             Invoke(values, []);
         };
     }
@@ -109,15 +116,16 @@ public sealed partial class WasmFunction
     {
         Check([TypedValue<T1>.Require(), TypedValue<T2>.Require(), TypedValue<T3>.Require(), TypedValue<T4>.Require()], TypedResult<TResult>.Require());
         int width = Math.Max(4, TypedResult<TResult>.Count);
+        var store = Store;
         return (a1, a2, a3, a4) =>
         {
             Span<WasmValue> values = stackalloc WasmValue[width];
-            values[0] = TypedValue<T1>.To(a1);
-            values[1] = TypedValue<T2>.To(a2);
-            values[2] = TypedValue<T3>.To(a3);
-            values[3] = TypedValue<T4>.To(a4);
+            values[0] = TypedValue<T1>.To(a1, store);
+            values[1] = TypedValue<T2>.To(a2, store);
+            values[2] = TypedValue<T3>.To(a3, store);
+            values[3] = TypedValue<T4>.To(a4, store);
             Invoke(values[..4], values[..TypedResult<TResult>.Count]);
-            return TypedResult<TResult>.Read(values);
+            return TypedResult<TResult>.Read(values, store);
         };
     }
 
@@ -125,13 +133,14 @@ public sealed partial class WasmFunction
     {
         Check([TypedValue<T1>.Require(), TypedValue<T2>.Require(), TypedValue<T3>.Require(), TypedValue<T4>.Require()], []);
         int width = 4;
+        var store = Store;
         return (a1, a2, a3, a4) =>
         {
             Span<WasmValue> values = stackalloc WasmValue[width];
-            values[0] = TypedValue<T1>.To(a1);
-            values[1] = TypedValue<T2>.To(a2);
-            values[2] = TypedValue<T3>.To(a3);
-            values[3] = TypedValue<T4>.To(a4);
+            values[0] = TypedValue<T1>.To(a1, store);
+            values[1] = TypedValue<T2>.To(a2, store);
+            values[2] = TypedValue<T3>.To(a3, store);
+            values[3] = TypedValue<T4>.To(a4, store);
             Invoke(values, []);
         };
     }
@@ -140,16 +149,17 @@ public sealed partial class WasmFunction
     {
         Check([TypedValue<T1>.Require(), TypedValue<T2>.Require(), TypedValue<T3>.Require(), TypedValue<T4>.Require(), TypedValue<T5>.Require()], TypedResult<TResult>.Require());
         int width = Math.Max(5, TypedResult<TResult>.Count);
+        var store = Store;
         return (a1, a2, a3, a4, a5) =>
         {
             Span<WasmValue> values = stackalloc WasmValue[width];
-            values[0] = TypedValue<T1>.To(a1);
-            values[1] = TypedValue<T2>.To(a2);
-            values[2] = TypedValue<T3>.To(a3);
-            values[3] = TypedValue<T4>.To(a4);
-            values[4] = TypedValue<T5>.To(a5);
+            values[0] = TypedValue<T1>.To(a1, store);
+            values[1] = TypedValue<T2>.To(a2, store);
+            values[2] = TypedValue<T3>.To(a3, store);
+            values[3] = TypedValue<T4>.To(a4, store);
+            values[4] = TypedValue<T5>.To(a5, store);
             Invoke(values[..5], values[..TypedResult<TResult>.Count]);
-            return TypedResult<TResult>.Read(values);
+            return TypedResult<TResult>.Read(values, store);
         };
     }
 
@@ -157,14 +167,15 @@ public sealed partial class WasmFunction
     {
         Check([TypedValue<T1>.Require(), TypedValue<T2>.Require(), TypedValue<T3>.Require(), TypedValue<T4>.Require(), TypedValue<T5>.Require()], []);
         int width = 5;
+        var store = Store;
         return (a1, a2, a3, a4, a5) =>
         {
             Span<WasmValue> values = stackalloc WasmValue[width];
-            values[0] = TypedValue<T1>.To(a1);
-            values[1] = TypedValue<T2>.To(a2);
-            values[2] = TypedValue<T3>.To(a3);
-            values[3] = TypedValue<T4>.To(a4);
-            values[4] = TypedValue<T5>.To(a5);
+            values[0] = TypedValue<T1>.To(a1, store);
+            values[1] = TypedValue<T2>.To(a2, store);
+            values[2] = TypedValue<T3>.To(a3, store);
+            values[3] = TypedValue<T4>.To(a4, store);
+            values[4] = TypedValue<T5>.To(a5, store);
             Invoke(values, []);
         };
     }
@@ -173,17 +184,18 @@ public sealed partial class WasmFunction
     {
         Check([TypedValue<T1>.Require(), TypedValue<T2>.Require(), TypedValue<T3>.Require(), TypedValue<T4>.Require(), TypedValue<T5>.Require(), TypedValue<T6>.Require()], TypedResult<TResult>.Require());
         int width = Math.Max(6, TypedResult<TResult>.Count);
+        var store = Store;
         return (a1, a2, a3, a4, a5, a6) =>
         {
             Span<WasmValue> values = stackalloc WasmValue[width];
-            values[0] = TypedValue<T1>.To(a1);
-            values[1] = TypedValue<T2>.To(a2);
-            values[2] = TypedValue<T3>.To(a3);
-            values[3] = TypedValue<T4>.To(a4);
-            values[4] = TypedValue<T5>.To(a5);
-            values[5] = TypedValue<T6>.To(a6);
+            values[0] = TypedValue<T1>.To(a1, store);
+            values[1] = TypedValue<T2>.To(a2, store);
+            values[2] = TypedValue<T3>.To(a3, store);
+            values[3] = TypedValue<T4>.To(a4, store);
+            values[4] = TypedValue<T5>.To(a5, store);
+            values[5] = TypedValue<T6>.To(a6, store);
             Invoke(values[..6], values[..TypedResult<TResult>.Count]);
-            return TypedResult<TResult>.Read(values);
+            return TypedResult<TResult>.Read(values, store);
         };
     }
 
@@ -191,15 +203,16 @@ public sealed partial class WasmFunction
     {
         Check([TypedValue<T1>.Require(), TypedValue<T2>.Require(), TypedValue<T3>.Require(), TypedValue<T4>.Require(), TypedValue<T5>.Require(), TypedValue<T6>.Require()], []);
         int width = 6;
+        var store = Store;
         return (a1, a2, a3, a4, a5, a6) =>
         {
             Span<WasmValue> values = stackalloc WasmValue[width];
-            values[0] = TypedValue<T1>.To(a1);
-            values[1] = TypedValue<T2>.To(a2);
-            values[2] = TypedValue<T3>.To(a3);
-            values[3] = TypedValue<T4>.To(a4);
-            values[4] = TypedValue<T5>.To(a5);
-            values[5] = TypedValue<T6>.To(a6);
+            values[0] = TypedValue<T1>.To(a1, store);
+            values[1] = TypedValue<T2>.To(a2, store);
+            values[2] = TypedValue<T3>.To(a3, store);
+            values[3] = TypedValue<T4>.To(a4, store);
+            values[4] = TypedValue<T5>.To(a5, store);
+            values[5] = TypedValue<T6>.To(a6, store);
             Invoke(values, []);
         };
     }
@@ -208,18 +221,19 @@ public sealed partial class WasmFunction
     {
         Check([TypedValue<T1>.Require(), TypedValue<T2>.Require(), TypedValue<T3>.Require(), TypedValue<T4>.Require(), TypedValue<T5>.Require(), TypedValue<T6>.Require(), TypedValue<T7>.Require()], TypedResult<TResult>.Require());
         int width = Math.Max(7, TypedResult<TResult>.Count);
+        var store = Store;
         return (a1, a2, a3, a4, a5, a6, a7) =>
         {
             Span<WasmValue> values = stackalloc WasmValue[width];
-            values[0] = TypedValue<T1>.To(a1);
-            values[1] = TypedValue<T2>.To(a2);
-            values[2] = TypedValue<T3>.To(a3);
-            values[3] = TypedValue<T4>.To(a4);
-            values[4] = TypedValue<T5>.To(a5);
-            values[5] = TypedValue<T6>.To(a6);
-            values[6] = TypedValue<T7>.To(a7);
+            values[0] = TypedValue<T1>.To(a1, store);
+            values[1] = TypedValue<T2>.To(a2, store);
+            values[2] = TypedValue<T3>.To(a3, store);
+            values[3] = TypedValue<T4>.To(a4, store);
+            values[4] = TypedValue<T5>.To(a5, store);
+            values[5] = TypedValue<T6>.To(a6, store);
+            values[6] = TypedValue<T7>.To(a7, store);
             Invoke(values[..7], values[..TypedResult<TResult>.Count]);
-            return TypedResult<TResult>.Read(values);
+            return TypedResult<TResult>.Read(values, store);
         };
     }
 
@@ -227,16 +241,17 @@ public sealed partial class WasmFunction
     {
         Check([TypedValue<T1>.Require(), TypedValue<T2>.Require(), TypedValue<T3>.Require(), TypedValue<T4>.Require(), TypedValue<T5>.Require(), TypedValue<T6>.Require(), TypedValue<T7>.Require()], []);
         int width = 7;
+        var store = Store;
         return (a1, a2, a3, a4, a5, a6, a7) =>
         {
             Span<WasmValue> values = stackalloc WasmValue[width];
-            values[0] = TypedValue<T1>.To(a1);
-            values[1] = TypedValue<T2>.To(a2);
-            values[2] = TypedValue<T3>.To(a3);
-            values[3] = TypedValue<T4>.To(a4);
-            values[4] = TypedValue<T5>.To(a5);
-            values[5] = TypedValue<T6>.To(a6);
-            values[6] = TypedValue<T7>.To(a7);
+            values[0] = TypedValue<T1>.To(a1, store);
+            values[1] = TypedValue<T2>.To(a2, store);
+            values[2] = TypedValue<T3>.To(a3, store);
+            values[3] = TypedValue<T4>.To(a4, store);
+            values[4] = TypedValue<T5>.To(a5, store);
+            values[5] = TypedValue<T6>.To(a6, store);
+            values[6] = TypedValue<T7>.To(a7, store);
             Invoke(values, []);
         };
     }
@@ -245,19 +260,20 @@ public sealed partial class WasmFunction
     {
         Check([TypedValue<T1>.Require(), TypedValue<T2>.Require(), TypedValue<T3>.Require(), TypedValue<T4>.Require(), TypedValue<T5>.Require(), TypedValue<T6>.Require(), TypedValue<T7>.Require(), TypedValue<T8>.Require()], TypedResult<TResult>.Require());
         int width = Math.Max(8, TypedResult<TResult>.Count);
+        var store = Store;
         return (a1, a2, a3, a4, a5, a6, a7, a8) =>
         {
             Span<WasmValue> values = stackalloc WasmValue[width];
-            values[0] = TypedValue<T1>.To(a1);
-            values[1] = TypedValue<T2>.To(a2);
-            values[2] = TypedValue<T3>.To(a3);
-            values[3] = TypedValue<T4>.To(a4);
-            values[4] = TypedValue<T5>.To(a5);
-            values[5] = TypedValue<T6>.To(a6);
-            values[6] = TypedValue<T7>.To(a7);
-            values[7] = TypedValue<T8>.To(a8);
+            values[0] = TypedValue<T1>.To(a1, store);
+            values[1] = TypedValue<T2>.To(a2, store);
+            values[2] = TypedValue<T3>.To(a3, store);
+            values[3] = TypedValue<T4>.To(a4, store);
+            values[4] = TypedValue<T5>.To(a5, store);
+            values[5] = TypedValue<T6>.To(a6, store);
+            values[6] = TypedValue<T7>.To(a7, store);
+            values[7] = TypedValue<T8>.To(a8, store);
             Invoke(values[..8], values[..TypedResult<TResult>.Count]);
-            return TypedResult<TResult>.Read(values);
+            return TypedResult<TResult>.Read(values, store);
         };
     }
 
@@ -265,17 +281,18 @@ public sealed partial class WasmFunction
     {
         Check([TypedValue<T1>.Require(), TypedValue<T2>.Require(), TypedValue<T3>.Require(), TypedValue<T4>.Require(), TypedValue<T5>.Require(), TypedValue<T6>.Require(), TypedValue<T7>.Require(), TypedValue<T8>.Require()], []);
         int width = 8;
+        var store = Store;
         return (a1, a2, a3, a4, a5, a6, a7, a8) =>
         {
             Span<WasmValue> values = stackalloc WasmValue[width];
-            values[0] = TypedValue<T1>.To(a1);
-            values[1] = TypedValue<T2>.To(a2);
-            values[2] = TypedValue<T3>.To(a3);
-            values[3] = TypedValue<T4>.To(a4);
-            values[4] = TypedValue<T5>.To(a5);
-            values[5] = TypedValue<T6>.To(a6);
-            values[6] = TypedValue<T7>.To(a7);
-            values[7] = TypedValue<T8>.To(a8);
+            values[0] = TypedValue<T1>.To(a1, store);
+            values[1] = TypedValue<T2>.To(a2, store);
+            values[2] = TypedValue<T3>.To(a3, store);
+            values[3] = TypedValue<T4>.To(a4, store);
+            values[4] = TypedValue<T5>.To(a5, store);
+            values[5] = TypedValue<T6>.To(a6, store);
+            values[6] = TypedValue<T7>.To(a7, store);
+            values[7] = TypedValue<T8>.To(a8, store);
             Invoke(values, []);
         };
     }

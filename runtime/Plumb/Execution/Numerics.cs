@@ -17,53 +17,57 @@ internal static class Numerics
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void ThrowTrap(TrapKind kind) => throw new WasmTrapException(kind);
 
-    public static int I32DivS(int a, int b)
+    /// <summary>Throws a trap raised by the interpreter's op at <paramref name="site"/> (0: not by the interpreter), which the stack trace maps to its offset.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void ThrowTrap(TrapKind kind, nint site) => throw new WasmTrapException(kind) { InterpreterSite = site };
+
+    public static int I32DivS(int a, int b, nint site = 0)
     {
-        if (b == 0) ThrowTrap(TrapKind.IntegerDivideByZero);
-        if (a == int.MinValue && b == -1) ThrowTrap(TrapKind.IntegerOverflow);
+        if (b == 0) ThrowTrap(TrapKind.IntegerDivideByZero, site);
+        if (a == int.MinValue && b == -1) ThrowTrap(TrapKind.IntegerOverflow, site);
         return a / b;
     }
 
-    public static uint I32DivU(uint a, uint b)
+    public static uint I32DivU(uint a, uint b, nint site = 0)
     {
-        if (b == 0) ThrowTrap(TrapKind.IntegerDivideByZero);
+        if (b == 0) ThrowTrap(TrapKind.IntegerDivideByZero, site);
         return a / b;
     }
 
-    public static int I32RemS(int a, int b)
+    public static int I32RemS(int a, int b, nint site = 0)
     {
-        if (b == 0) ThrowTrap(TrapKind.IntegerDivideByZero);
+        if (b == 0) ThrowTrap(TrapKind.IntegerDivideByZero, site);
         return b == -1 ? 0 : a % b;
     }
 
-    public static uint I32RemU(uint a, uint b)
+    public static uint I32RemU(uint a, uint b, nint site = 0)
     {
-        if (b == 0) ThrowTrap(TrapKind.IntegerDivideByZero);
+        if (b == 0) ThrowTrap(TrapKind.IntegerDivideByZero, site);
         return a % b;
     }
 
-    public static long I64DivS(long a, long b)
+    public static long I64DivS(long a, long b, nint site = 0)
     {
-        if (b == 0) ThrowTrap(TrapKind.IntegerDivideByZero);
-        if (a == long.MinValue && b == -1) ThrowTrap(TrapKind.IntegerOverflow);
+        if (b == 0) ThrowTrap(TrapKind.IntegerDivideByZero, site);
+        if (a == long.MinValue && b == -1) ThrowTrap(TrapKind.IntegerOverflow, site);
         return a / b;
     }
 
-    public static ulong I64DivU(ulong a, ulong b)
+    public static ulong I64DivU(ulong a, ulong b, nint site = 0)
     {
-        if (b == 0) ThrowTrap(TrapKind.IntegerDivideByZero);
+        if (b == 0) ThrowTrap(TrapKind.IntegerDivideByZero, site);
         return a / b;
     }
 
-    public static long I64RemS(long a, long b)
+    public static long I64RemS(long a, long b, nint site = 0)
     {
-        if (b == 0) ThrowTrap(TrapKind.IntegerDivideByZero);
+        if (b == 0) ThrowTrap(TrapKind.IntegerDivideByZero, site);
         return b == -1 ? 0 : a % b;
     }
 
-    public static ulong I64RemU(ulong a, ulong b)
+    public static ulong I64RemU(ulong a, ulong b, nint site = 0)
     {
-        if (b == 0) ThrowTrap(TrapKind.IntegerDivideByZero);
+        if (b == 0) ThrowTrap(TrapKind.IntegerDivideByZero, site);
         return a % b;
     }
 
@@ -128,35 +132,35 @@ internal static class Numerics
 
     // Truncation to integers (https://webassembly.github.io/spec/core/exec/numerics.html#op-trunc-s):
     // NaN is an invalid conversion, values whose truncation is outside the target range overflow.
-    public static int I32TruncS(double a)
+    public static int I32TruncS(double a, nint site = 0)
     {
-        if (double.IsNaN(a)) ThrowTrap(TrapKind.InvalidConversionToInteger);
+        if (double.IsNaN(a)) ThrowTrap(TrapKind.InvalidConversionToInteger, site);
         double t = Math.Truncate(a);
-        if (!(t >= -2147483648.0 && t <= 2147483647.0)) ThrowTrap(TrapKind.IntegerOverflow);
+        if (!(t >= -2147483648.0 && t <= 2147483647.0)) ThrowTrap(TrapKind.IntegerOverflow, site);
         return (int)t;
     }
 
-    public static uint I32TruncU(double a)
+    public static uint I32TruncU(double a, nint site = 0)
     {
-        if (double.IsNaN(a)) ThrowTrap(TrapKind.InvalidConversionToInteger);
+        if (double.IsNaN(a)) ThrowTrap(TrapKind.InvalidConversionToInteger, site);
         double t = Math.Truncate(a);
-        if (!(t >= 0.0 && t <= 4294967295.0)) ThrowTrap(TrapKind.IntegerOverflow);
+        if (!(t >= 0.0 && t <= 4294967295.0)) ThrowTrap(TrapKind.IntegerOverflow, site);
         return (uint)t;
     }
 
-    public static long I64TruncS(double a)
+    public static long I64TruncS(double a, nint site = 0)
     {
-        if (double.IsNaN(a)) ThrowTrap(TrapKind.InvalidConversionToInteger);
+        if (double.IsNaN(a)) ThrowTrap(TrapKind.InvalidConversionToInteger, site);
         double t = Math.Truncate(a);
-        if (!(t >= -9223372036854775808.0 && t < 9223372036854775808.0)) ThrowTrap(TrapKind.IntegerOverflow);
+        if (!(t >= -9223372036854775808.0 && t < 9223372036854775808.0)) ThrowTrap(TrapKind.IntegerOverflow, site);
         return (long)t;
     }
 
-    public static ulong I64TruncU(double a)
+    public static ulong I64TruncU(double a, nint site = 0)
     {
-        if (double.IsNaN(a)) ThrowTrap(TrapKind.InvalidConversionToInteger);
+        if (double.IsNaN(a)) ThrowTrap(TrapKind.InvalidConversionToInteger, site);
         double t = Math.Truncate(a);
-        if (!(t >= 0.0 && t < 18446744073709551616.0)) ThrowTrap(TrapKind.IntegerOverflow);
+        if (!(t >= 0.0 && t < 18446744073709551616.0)) ThrowTrap(TrapKind.IntegerOverflow, site);
         return (ulong)t;
     }
 

@@ -37,4 +37,25 @@ public class ErrorPlaceTests
         Assert.Null(map.Find(-1));
         Assert.Null(map.Find(100_000));
     }
+
+    public static TheoryData<string, string, int, int> ConstantExpressions() => new()
+    {
+        { "a global's initialiser", "(module\n  (global i32\n    (i64.const 0)))", 3, 6 },
+        { "a global's plain initialiser", "(module\n  (global i32 i64.const 0))", 2, 15 },
+        { "a data segment's offset", "(module\n  (memory 1)\n  (data (offset\n      (f32.const 0)) \"y\"))", 4, 8 },
+        { "a data segment's abbreviated offset", "(module (memory 1)\n  (data (i64.const 0) \"y\"))", 2, 10 },
+        { "an element segment's offset", "(module (table 1 funcref) (func $f)\n  (elem (offset (f64.const 0)) $f))", 2, 18 },
+        { "an element expression", "(module (table 1 funcref)\n  (elem (table 0) (offset (i32.const 0)) funcref\n    (item (i32.const 1))))", 3, 12 },
+        { "a non-constant instruction", "(module\n  (global i32\n    (i32.add (i32.const 1) (i32.const 2))))", 3, 6 },
+    };
+
+    [Theory]
+    [MemberData(nameof(ConstantExpressions))]
+    public void ValidationErrorOfAConstantExpressionPointsAtItsInstruction(string name, string text, int line, int column)
+    {
+        byte[] bytes = Wat.ToBinary(text, WasmFeatures.Core2, out var map);
+        var error = Assert.Throws<WasmInvalidException>(() => Validator.Validate(ModuleReader.Read(bytes, WasmFeatures.Core2)));
+        Assert.True(map.Find(error.Offset) == (line, column), $"{name}: {error.Message} at 0x{error.Offset:x}: {map.Find(error.Offset)}");
+        Assert.StartsWith($"x.wat:{line}:{column}: error: {error.Message}\n", map.Format("x.wat", error));
+    }
 }

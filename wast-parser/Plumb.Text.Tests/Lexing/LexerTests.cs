@@ -9,7 +9,7 @@ public class LexerTests
         { "keyword", "i32.add", "Keyword" },
         { "id", "$l$l", "Id" },
         { "id with symbols", "$a!#%&'*+-./:<=>?@\\^_`|~", "Id" },
-        { "bare dollar", "$", "Reserved" },
+        { "dollar glued to a comma", "$,", "Reserved" },
         { "nat", "0x1_F", "Number" },
         { "signed int", "-12_345", "Number" },
         { "float", "+1.5e-3", "Number" },
@@ -30,6 +30,7 @@ public class LexerTests
         { "string", "\"a b\"", "String" },
         { "two strings glued", "\"a\"\"b\"", "Reserved" },
         { "id glued to string", "$l\"a\"", "Reserved" },
+        { "quoted id glued to more", "$\"a\"b", "Reserved" },
         { "comma", "a,b", "Reserved" },
         { "memarg keyword", "offset=0x10", "Keyword" },
     };
@@ -71,6 +72,21 @@ public class LexerTests
     [InlineData("\"a\tb\"", "illegal control character in string literal")]
     [InlineData("(; never closed", "unclosed comment")]
     [InlineData("(; (; ;) still open", "unclosed comment")]
+    [InlineData("$", "empty identifier")]
+    [InlineData("(func $)", "empty identifier")]
+    [InlineData("$ \"a\"", "empty identifier")]
+    [InlineData("$\"\"", "empty identifier")]
+    [InlineData("$\"a\nb\"", "empty identifier")]
+    [InlineData("$\"\\ef\"", "malformed UTF-8 encoding")]
+    [InlineData("(func $(@a)f)", "empty identifier")]
+    [InlineData("(@)", "empty annotation id")]
+    [InlineData("(@ x)", "empty annotation id")]
+    [InlineData("(@\"\")", "empty annotation id")]
+    [InlineData("(@\"\\ef\")", "malformed UTF-8 encoding")]
+    [InlineData("(@x (y (z))", "unclosed annotation")]
+    [InlineData("(@a \u0001)", "illegal character")]
+    [InlineData("(@a Heiße)", "illegal character")]
+    [InlineData("(@x \")", "unclosed string literal")]
     public void RejectsMalformedLiteralsAndComments(string text, string message)
     {
         var error = Assert.Throws<WatSyntaxException>(() => Lexer.Tokenize(text));
@@ -106,5 +122,32 @@ public class LexerTests
     {
         var error = Assert.Throws<WatSyntaxException>(() => Lexer.Tokenize("nop\n  \"\\x\""));
         Assert.Equal((2, 4), (error.Line, error.Column));
+    }
+
+    public static TheoryData<string, string, string> QuotedIds => new()
+    {
+        { "plain name", "$\"fh\"", "$fh" },
+        { "spaces and escapes", "$\" random \\t stuff \"", "$ random \t stuff " },
+        { "hex and unicode escapes", "$\"\\41\\u{42}\"", "$AB" },
+        { "non-ASCII", "$\"\u00e9\"", "$\u00e9" },
+    };
+
+    [Theory]
+    [MemberData(nameof(QuotedIds))]
+    public void AQuotedIdIsTheIdOfItsStringsValue(string name, string text, string id)
+    {
+        var tokens = Lexer.Tokenize(text + " $x");
+        Assert.True(tokens.Count == 3, name);
+        Assert.Equal(TokenKind.Id, tokens[0].Kind);
+        Assert.Equal(id, tokens[0].Text);
+        Assert.Equal((1, 1), (tokens[0].Line, tokens[0].Column));
+    }
+
+    [Fact]
+    public void AnnotationsOtherThanCustomAreWhiteSpace()
+    {
+        var tokens = Lexer.Tokenize("(@a x (y \")\" (@z)) ;; c\n (; ) ;) ,[]{}) nop (@\"b c\" 1)\n(@name \"f\") $x (@custom \"c\" \"\")");
+        Assert.Equal(["nop", "$x", "(", "@custom", "\"c\"", "\"\"", ")", ""], tokens.Select(t => t.Text));
+        Assert.Equal((3, 13), (tokens[1].Line, tokens[1].Column));
     }
 }

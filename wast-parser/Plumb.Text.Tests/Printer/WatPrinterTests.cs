@@ -121,7 +121,7 @@ public class WatPrinterTests
         string expected = """
             (module $m
               (type (;0;) (func (param i32) (result i32)))
-              (import "env" "f\22\0a" (func (;0;) (type 0)))
+              (import "env" "f\22\0a" (func $"has space" (;0;) (type 0)))
               (func $run (;1;) (type 0)
                 (local i64 i64)
                 block (result i32)

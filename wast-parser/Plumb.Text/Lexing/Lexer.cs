@@ -45,39 +45,7 @@ internal static class Lexer
         int n = text.Length;
         while (true)
         {
-            // White space and comments (https://webassembly.github.io/spec/core/text/lexical.html#white-space).
-            while (pos < n)
-            {
-                char c = text[pos];
-                if (c == '\n' || c == '\r')
-                {
-                    // Lines are counted at \n only, as the reference interpreter and editors count them,
-                    // so that script line numbers (and known-failure keys) match what a reader sees.
-                    pos++;
-                    if (c == '\n')
-                    {
-                        line++;
-                        lineStart = pos;
-                    }
-                }
-                else if (c == ' ' || c == '\t')
-                {
-                    pos++;
-                }
-                else if (c == ';' && pos + 1 < n && text[pos + 1] == ';')
-                {
-                    // A line comment ends at any newline form, \r included (comments.wast, "f2").
-                    while (pos < n && text[pos] != '\n' && text[pos] != '\r') pos++;
-                }
-                else if (c == '(' && pos + 1 < n && text[pos + 1] == ';')
-                {
-                    SkipBlockComment(text, ref pos, ref line, ref lineStart);
-                }
-                else
-                {
-                    break;
-                }
-            }
+            SkipWhiteSpace(text, ref pos, ref line, ref lineStart);
             if (pos >= n)
             {
                 tokens.Add(new Token(TokenKind.Eof, "", n, line, n - lineStart + 1));
@@ -86,6 +54,24 @@ internal static class Lexer
             int start = pos;
             int column = start - lineStart + 1;
             char first = text[pos];
+            if (first == '(' && pos + 1 < n && text[pos + 1] == '@' && !IsCustomAnnotation(text, pos + 2))
+            {
+                // An annotation other than @custom is white space to every reader that does not know it (the
+                // annotations proposal, now in the spec's text format: https://webassembly.github.io/annotations/core/text/lexical.html#annotations).
+                SkipAnnotation(text, ref pos, ref line, ref lineStart);
+                continue;
+            }
+            if (first == '$' && EndsToken(text, pos + 1))
+            {
+                throw new WatSyntaxException("empty identifier", line, column);
+            }
+            if (first == '$' && text[pos + 1] == '"' && QuotedId(text, pos, line, lineStart) is { } quoted)
+            {
+                // $"..." is the id whose name is the string's value: $"a" and $a are one id.
+                tokens.Add(new Token(TokenKind.Id, "$" + quoted.Name, start, line, column));
+                pos = quoted.End;
+                continue;
+            }
             if (first == '(')
             {
                 tokens.Add(new Token(TokenKind.LParen, "(", start, line, column));
@@ -142,6 +128,173 @@ internal static class Lexer
         if (text[0] == '$') return text.Length > 1 ? TokenKind.Id : TokenKind.Reserved;
         if (NumberSyntax.IsNumber(text)) return TokenKind.Number;
         return text[0] is >= 'a' and <= 'z' ? TokenKind.Keyword : TokenKind.Reserved;
+    }
+
+    /// <summary>Skips white space and comments (https://webassembly.github.io/spec/core/text/lexical.html#white-space).</summary>
+    private static void SkipWhiteSpace(string text, ref int pos, ref int line, ref int lineStart)
+    {
+        int n = text.Length;
+        while (pos < n)
+        {
+            char c = text[pos];
+            if (c == '\n' || c == '\r')
+            {
+                // Lines are counted at \n only, as the reference interpreter and editors count them,
+                // so that script line numbers (and known-failure keys) match what a reader sees.
+                pos++;
+                if (c == '\n')
+                {
+                    line++;
+                    lineStart = pos;
+                }
+            }
+            else if (c == ' ' || c == '\t')
+            {
+                pos++;
+            }
+            else if (c == ';' && pos + 1 < n && text[pos + 1] == ';')
+            {
+                // A line comment ends at any newline form, \r included (comments.wast, "f2").
+                while (pos < n && text[pos] != '\n' && text[pos] != '\r') pos++;
+            }
+            else if (c == '(' && pos + 1 < n && text[pos + 1] == ';')
+            {
+                SkipBlockComment(text, ref pos, ref line, ref lineStart);
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    private static bool IsSurrogatePair(string text, int pos) =>
+        char.IsHighSurrogate(text[pos]) && pos + 1 < text.Length && char.IsLowSurrogate(text[pos + 1]);
+
+    /// <summary>True when a token ends at <paramref name="pos"/>: the end, white space, a parenthesis or a line comment.</summary>
+    private static bool EndsToken(string text, int pos) =>
+        pos >= text.Length || text[pos] is ' ' or '\t' or '\n' or '\r' or '(' or ')'
+            || (text[pos] == ';' && pos + 1 < text.Length && text[pos + 1] == ';');
+
+    /// <summary>True when the annotation whose id starts at <paramref name="pos"/> is <c>@custom</c>, which the parser reads.</summary>
+    private static bool IsCustomAnnotation(string text, int pos) =>
+        text.AsSpan(pos).StartsWith("custom", StringComparison.Ordinal) && (pos + 6 >= text.Length || !IsIdChar(text[pos + 6]) && text[pos + 6] != '"');
+
+    /// <summary>
+    /// The name and end of the id <c>$"..."</c> at <paramref name="pos"/> (https://webassembly.github.io/spec/core/text/values.html#text-id):
+    /// null when the string is followed by more token characters (a reserved token). The string must be a non-empty,
+    /// well-formed UTF-8 name; one that does not even scan leaves <c>$</c> alone, as the reference lexer reads it:
+    /// an empty identifier.
+    /// </summary>
+    private static (string Name, int End)? QuotedId(string text, int pos, int line, int lineStart)
+    {
+        int end = pos + 1;
+        byte[] bytes;
+        try
+        {
+            bytes = ScanString(text, ref end, line, lineStart);
+        }
+        catch (WatSyntaxException)
+        {
+            throw new WatSyntaxException("empty identifier", line, pos - lineStart + 1);
+        }
+        if (!EndsToken(text, end))
+        {
+            return null;
+        }
+        if (bytes.Length == 0)
+        {
+            throw new WatSyntaxException("empty identifier", line, pos - lineStart + 1);
+        }
+        return (Utf8Name(bytes, line, pos - lineStart + 1), end);
+    }
+
+    /// <summary>The UTF-8 <paramref name="bytes"/> as a string, or "malformed UTF-8 encoding" at the given place.</summary>
+    private static string Utf8Name(byte[] bytes, int line, int column)
+    {
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new WatSyntaxException("malformed UTF-8 encoding", line, column);
+        }
+    }
+
+    /// <summary>
+    /// Skips an annotation <c>(@id ...)</c> at <paramref name="pos"/>: its id (idchars, or a non-empty UTF-8 string), then
+    /// balanced tokens, strings and comments to its closing parenthesis. Outside strings only the characters of tokens
+    /// may appear ("illegal character" otherwise), and it must close ("unclosed annotation").
+    /// </summary>
+    private static void SkipAnnotation(string text, ref int pos, ref int line, ref int lineStart)
+    {
+        int n = text.Length;
+        int startLine = line, startColumn = pos - lineStart + 1;
+        pos += 2;
+        int idStart = pos;
+        if (pos < n && text[pos] == '"')
+        {
+            byte[] id;
+            try
+            {
+                id = ScanString(text, ref pos, line, lineStart);
+            }
+            catch (WatSyntaxException)
+            {
+                throw new WatSyntaxException("empty annotation id", startLine, startColumn);
+            }
+            if (id.Length == 0)
+            {
+                throw new WatSyntaxException("empty annotation id", startLine, startColumn);
+            }
+            Utf8Name(id, line, idStart - lineStart + 1);
+        }
+        else
+        {
+            while (pos < n && IsIdChar(text[pos])) pos++;
+            if (pos == idStart)
+            {
+                throw new WatSyntaxException("empty annotation id", startLine, startColumn);
+            }
+        }
+        int depth = 1;
+        while (true)
+        {
+            SkipWhiteSpace(text, ref pos, ref line, ref lineStart);
+            if (pos >= n)
+            {
+                throw new WatSyntaxException("unclosed annotation", startLine, startColumn);
+            }
+            char c = text[pos];
+            if (c == '(')
+            {
+                depth++;
+                pos++;
+            }
+            else if (c == ')')
+            {
+                pos++;
+                if (--depth == 0)
+                {
+                    return;
+                }
+            }
+            else if (c == '"')
+            {
+                ScanString(text, ref pos, line, lineStart);
+            }
+            else if (IsIdChar(c) || c is ',' or ';' or '[' or ']' or '{' or '}')
+            {
+                pos++;
+            }
+            else
+            {
+                // A lone surrogate stands for a byte of malformed UTF-8 in the source (see WastParser.QuotedSource).
+                throw new WatSyntaxException(char.IsSurrogate(c) && !IsSurrogatePair(text, pos) ? "malformed UTF-8 encoding" : "illegal character",
+                    line, pos - lineStart + 1);
+            }
+        }
     }
 
     private static void SkipBlockComment(string text, ref int pos, ref int line, ref int lineStart)

@@ -2,7 +2,7 @@ namespace Plumb.Text.Lexing;
 
 /// <summary>One token: its class, its source text and where it starts.</summary>
 /// <param name="Kind">The token class.</param>
-/// <param name="Text">The token exactly as written (strings with their quotes).</param>
+/// <param name="Text">The token exactly as written (strings with their quotes); an id written as a string, <c>$"a b"</c>, as <c>$</c> and the string's value (<c>$a b</c>), so that it is the same id as one written plainly.</param>
 /// <param name="Offset">Character offset of the token in the source.</param>
 /// <param name="Line">1-based line.</param>
 /// <param name="Column">1-based column.</param>

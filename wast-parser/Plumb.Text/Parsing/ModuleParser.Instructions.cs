@@ -121,7 +121,9 @@ internal sealed partial class ModuleParser
         _positions = [];
         _vectors = [];
         ReadInstrs(c);
-        return new ConstExpr([.. _code]) { Vectors = [.. _vectors] };
+        var expr = new ConstExpr([.. _code]) { Vectors = [.. _vectors] };
+        _exprPositions[expr] = [.. _positions];
+        return expr;
     }
 
     /// <summary>instr* to the end of the cursor; plain blocks opened here must close here.</summary>

@@ -45,6 +45,9 @@ internal sealed partial class ModuleParser
     /// <summary>Source offset (character) of each instruction of each function body, parallel to <see cref="_codes"/>.</summary>
     private readonly List<int[]> _codePositions = [];
 
+    /// <summary>Source offset of each instruction of each constant expression read from text (by the expression object).</summary>
+    private readonly Dictionary<ConstExpr, int[]> _exprPositions = new(ReferenceEqualityComparer.Instance);
+
     private readonly TextMessages _messages;
 
     private ModuleParser(TextMessages messages)
@@ -52,8 +55,11 @@ internal sealed partial class ModuleParser
         _messages = messages;
     }
 
-    /// <summary>As above; <paramref name="positions"/>, when given, receives each body's instruction source offsets.</summary>
-    public static Module ParseText(string text, TextMessages messages, List<int[]>? positions)
+    /// <summary>
+    /// As above; <paramref name="positions"/>, when given, receives each body's instruction source offsets, and
+    /// <paramref name="exprPositions"/> those of each constant expression (keyed by the expression object).
+    /// </summary>
+    public static Module ParseText(string text, TextMessages messages, List<int[]>? positions, Dictionary<ConstExpr, int[]>? exprPositions = null)
     {
         var top = SExpr.Read(text, out var deferred);
         return SExpr.ReportFirst(deferred, () =>
@@ -62,11 +68,11 @@ internal sealed partial class ModuleParser
             {
                 var cursor = Cursor.Of(top[0]);
                 cursor.TryAtom(TokenKind.Id, out var id);
-                return Parse(cursor, messages, id?.Text, positions);
+                return Parse(cursor, messages, id?.Text, positions, exprPositions);
             }
             var all = top.ToArray();
             var endToken = all.Length > 0 ? (all[^1].Close ?? all[^1].Token) : new Token(TokenKind.Eof, "", 0, 1, 1);
-            return Parse(new Cursor(all, 0, endToken), messages, null, positions);
+            return Parse(new Cursor(all, 0, endToken), messages, null, positions, exprPositions);
         });
     }
 
@@ -76,9 +82,10 @@ internal sealed partial class ModuleParser
     /// <summary>
     /// Parses module fields from the cursor to its end. <paramref name="moduleId"/> (with its <c>$</c>) becomes
     /// the module's name; <paramref name="positions"/>, when given, receives the source offset (in characters)
-    /// of every instruction of every function body.
+    /// of every instruction of every function body, and <paramref name="exprPositions"/> those of every constant expression.
     /// </summary>
-    public static Module Parse(Cursor fields, TextMessages messages, string? moduleId = null, List<int[]>? positions = null)
+    public static Module Parse(Cursor fields, TextMessages messages, string? moduleId = null, List<int[]>? positions = null,
+        Dictionary<ConstExpr, int[]>? exprPositions = null)
     {
         var parser = new ModuleParser(messages);
         parser._moduleName = moduleId?[1..];
@@ -88,6 +95,13 @@ internal sealed partial class ModuleParser
         parser.BindSegmentIds(list);
         foreach (var field in list) parser.ReadField(field);
         positions?.AddRange(parser._codePositions);
+        if (exprPositions is not null)
+        {
+            foreach (var (expr, at) in parser._exprPositions)
+            {
+                exprPositions[expr] = at;
+            }
+        }
         return parser.Build();
     }
 

@@ -133,7 +133,7 @@ internal static partial class WatPrinter
                     // Labels are numbered by their block, loop or if in the body (the extended name section's rule).
                     if (_labelIds.TryGetValue((uint)_blockCount++, out string? labelId))
                     {
-                        _out.Append(" $").Append(labelId);
+                        _out.Append(" $").Append(IdText(labelId));
                     }
                     BlockType(instruction.BlockType);
                     break;
@@ -245,7 +245,7 @@ internal static partial class WatPrinter
         }
 
         private string? IdComment(uint funcIndex) =>
-            funcIndex < (uint)_funcIds.Length && _funcIds[funcIndex] is { } id ? "$" + id : null;
+            funcIndex < (uint)_funcIds.Length && _funcIds[funcIndex] is { } id ? "$" + IdText(id) : null;
 
         private static ReadOnlySpan<uint> Slice(ReadOnlySpan<uint> vectors, uint start, uint count) =>
             start <= (uint)vectors.Length && count <= (uint)vectors.Length - start

@@ -57,7 +57,7 @@ internal static partial class WatPrinter
             if (module.Names?.ModuleName is { } moduleName && IsId(moduleName))
             {
                 _moduleId = moduleName;
-                _out.Append(" $").Append(moduleName);
+                _out.Append(" $").Append(IdText(moduleName));
             }
             // An element (data) segment's id must not also name a table (memory): the parser would read
             // (elem $t (offset ...)) as the 1.0 form whose id is the table.
@@ -134,7 +134,7 @@ internal static partial class WatPrinter
         {
             if (ids.TryGetValue(index, out string? id))
             {
-                _out.Append(" $").Append(id);
+                _out.Append(" $").Append(IdText(id));
             }
         }
 
@@ -151,7 +151,7 @@ internal static partial class WatPrinter
                 _out.Append(" (").Append(KindKeyword(import.Kind));
                 if (import.Kind == ExternKind.Func && _funcIds[index] is { } id)
                 {
-                    _out.Append(" $").Append(id);
+                    _out.Append(" $").Append(IdText(id));
                 }
                 IdOf(import.Kind switch
                 {
@@ -191,7 +191,7 @@ internal static partial class WatPrinter
                 _out.Append(Indent).Append("(func");
                 if (_funcIds[index] is { } id)
                 {
-                    _out.Append(" $").Append(id);
+                    _out.Append(" $").Append(IdText(id));
                 }
                 _out.Append(" (;").Append(index).Append(";) (type ").Append(module.Functions[i]).Append(')');
                 if (i < module.Codes.Length)
@@ -555,8 +555,54 @@ internal static partial class WatPrinter
 
     private static uint Count(Module module, ExternKind kind) => (uint)module.Imports.Count(i => i.Kind == kind);
 
-    /// <summary>True when <c>$</c> followed by the name is a text-format identifier.</summary>
+    /// <summary>
+    /// True when the name can be printed as an id: any non-empty name that is well-formed Unicode (no lone surrogate), plainly
+    /// (<see cref="IsPlainId"/>) or as a string (<c>$"a b"</c>, https://webassembly.github.io/spec/core/text/values.html#text-id).
+    /// </summary>
     internal static bool IsId(string name)
+    {
+        if (name.Length == 0)
+        {
+            return false;
+        }
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (char.IsHighSurrogate(name[i]) && i + 1 < name.Length && char.IsLowSurrogate(name[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(name[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>What follows <c>$</c> for the name: the name itself when it is made of idchars, else the name as a string.</summary>
+    internal static string IdText(string name)
+    {
+        if (IsPlainId(name))
+        {
+            return name;
+        }
+        var text = new StringBuilder("\"");
+        foreach (byte b in Encoding.UTF8.GetBytes(name))
+        {
+            if (b >= 0x20 && b < 0x7F && b != '"' && b != '\\')
+            {
+                text.Append((char)b);
+            }
+            else
+            {
+                text.Append('\\').Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+        return text.Append('"').ToString();
+    }
+
+    /// <summary>True when <c>$</c> followed by the name is an id as plain text (idchars only).</summary>
+    internal static bool IsPlainId(string name)
     {
         if (name.Length == 0)
         {

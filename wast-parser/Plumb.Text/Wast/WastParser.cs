@@ -96,6 +96,33 @@ public static class WastParser
         }
     }
 
+    /// <summary>
+    /// The text of a <c>module quote</c> string: its bytes as UTF-8, a byte that is not part of well-formed UTF-8 kept as a
+    /// lone surrogate (U+DC80 to U+DCFF, as Python's "surrogateescape" does), which no valid text holds, so that the lexer
+    /// reports it as "malformed UTF-8 encoding" where it stands rather than reading a replacement character.
+    /// </summary>
+    internal static string QuotedSource(byte[] bytes)
+    {
+        var text = new StringBuilder(bytes.Length);
+        var rest = bytes.AsSpan();
+        while (!rest.IsEmpty)
+        {
+            if (Rune.DecodeFromUtf8(rest, out var rune, out int consumed) == System.Buffers.OperationStatus.Done)
+            {
+                text.Append(rune.ToString());
+            }
+            else
+            {
+                for (int i = 0; i < consumed; i++)
+                {
+                    text.Append((char)(0xDC00 + rest[i]));
+                }
+            }
+            rest = rest[consumed..];
+        }
+        return text.ToString();
+    }
+
     private static string ReadMessage(Cursor c)
     {
         var node = c.Next();
@@ -128,7 +155,7 @@ public static class WastParser
             {
                 var s = c.Next();
                 if (!s.IsAtom(TokenKind.String)) throw Errors.Unexpected(s);
-                source.Add(Encoding.UTF8.GetString(s.Token.Bytes!));
+                source.Add(QuotedSource(s.Token.Bytes!));
             }
             return new WastModule(WastModuleKind.Quote, name, null, string.Join(" ", source), line);
         }

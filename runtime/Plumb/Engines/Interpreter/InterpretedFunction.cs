@@ -16,7 +16,7 @@ internal sealed unsafe class InterpretedFunction : FunctionCode
     /// module costs one allocation, not one per function.
     /// Jumps (indices within the function) become relative to their own op, each op's code its <see cref="LoopCode"/>, and its slots byte offsets.
     /// </summary>
-    public InterpretedFunction(FuncType type, CodeBlock block, InterpretedOp* start, int length, int[] offsets, int maxHeight, int zeroFrom, int zeroCount)
+    public InterpretedFunction(FuncType type, CodeBlock block, InterpretedOp* start, int length, int[] offsets, int maxHeight, int zeroFrom, int zeroCount, Dictionary<int, int>? secondOffsets = null)
         : base(type)
     {
         _block = block;
@@ -40,6 +40,7 @@ internal sealed unsafe class InterpretedFunction : FunctionCode
         Length = length;
         Start = start;
         Offsets = offsets;
+        _secondOffsets = secondOffsets;
         ParamCount = type.Params.Length;
         MaxHeight = FrameSize(maxHeight);
         ZeroFrom = zeroFrom;
@@ -111,8 +112,27 @@ internal sealed unsafe class InterpretedFunction : FunctionCode
     /// <summary>The number of ops.</summary>
     public int Length { get; }
 
-    /// <summary>Byte offset in the binary of the instruction each op came from (-1 when unknown).</summary>
+    /// <summary>
+    /// Byte offset in the binary of the instruction each op came from (-1 when unknown): of a call, the call; of an op
+    /// fused from several instructions, the one it may trap at (a memory access; of a fused multiply-add, its first load);
+    /// of a branch back to a loop, the loop (where fuel and cancellation stop a loop, as in compiled code).
+    /// </summary>
     public int[] Offsets { get; }
+
+    private readonly Dictionary<int, int>? _secondOffsets;
+
+    /// <summary>
+    /// The byte offset of the instruction the op at <paramref name="index"/> trapped at: <see cref="Offsets"/>, or for a
+    /// fused multiply-add whose <paramref name="second"/> load failed, that load's (-1 when unknown).
+    /// </summary>
+    public int TrapOffset(int index, bool second)
+    {
+        if ((uint)index >= (uint)Offsets.Length)
+        {
+            return -1;
+        }
+        return second && _secondOffsets is not null && _secondOffsets.TryGetValue(index, out int offset) ? offset : Offsets[index];
+    }
 
     public int ParamCount { get; }
 

@@ -37,7 +37,7 @@ internal sealed unsafe partial class Machine
         // case Opcode.Unreachable
         Unreachable:
             {
-                Throw(TrapKind.Unreachable);
+                Throw(TrapKind.Unreachable, ip);
                 goto DispatchMisc;
             }
         // case Opcode.Else
@@ -75,7 +75,7 @@ internal sealed unsafe partial class Machine
                     // A backward branch: a loop iterates.
                     if (_attention && (_interrupt || --_fuel < 0))
                     {
-                        Interrupt();
+                        Interrupt(ip);
                     }
                 }
                 ip += ip->A - 1;
@@ -170,17 +170,17 @@ internal sealed unsafe partial class Machine
                 uint index = (uint)(--sp)->Lo;
                 if (index >= table.Size)
                 {
-                    Throw(TrapKind.UndefinedElement);
+                    Throw(TrapKind.UndefinedElement, ip);
                 }
                 ulong handle = Entry(table.Elements, index);
                 if (handle == 0)
                 {
-                    ThrowUninitialized(index);
+                    ThrowUninitialized(index, ip);
                 }
                 callee = inst.Store.Function(handle)!;
                 if (callee.TypeId != inst.TypeIds[ip->A])
                 {
-                    Throw(TrapKind.IndirectCallTypeMismatch);
+                    Throw(TrapKind.IndirectCallTypeMismatch, ip);
                 }
                 goto EnterCallee;
             }
@@ -792,7 +792,7 @@ internal sealed unsafe partial class Machine
             {
                 var a = (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (int)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(Numerics.I32DivS(a, c));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(Numerics.I32DivS(a, c, (nint)ip));
                 goto DispatchI32;
             }
         // case Opcode.I32DivS + RegisterOp.Immediate
@@ -800,7 +800,7 @@ internal sealed unsafe partial class Machine
             {
                 var a = (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (int)ip->C;
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(Numerics.I32DivS(a, c));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(Numerics.I32DivS(a, c, (nint)ip));
                 goto DispatchI32;
             }
         // case Opcode.I32DivU + RegisterOp.Slots
@@ -808,7 +808,7 @@ internal sealed unsafe partial class Machine
             {
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I32DivU(a, c));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I32DivU(a, c, (nint)ip));
                 goto DispatchI32;
             }
         // case Opcode.I32DivU + RegisterOp.Immediate
@@ -816,7 +816,7 @@ internal sealed unsafe partial class Machine
             {
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)ip->C;
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I32DivU(a, c));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I32DivU(a, c, (nint)ip));
                 goto DispatchI32;
             }
         // case Opcode.I32RemS + RegisterOp.Slots
@@ -824,7 +824,7 @@ internal sealed unsafe partial class Machine
             {
                 var a = (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (int)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(Numerics.I32RemS(a, c));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(Numerics.I32RemS(a, c, (nint)ip));
                 goto DispatchI32;
             }
         // case Opcode.I32RemS + RegisterOp.Immediate
@@ -832,7 +832,7 @@ internal sealed unsafe partial class Machine
             {
                 var a = (int)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (int)ip->C;
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(Numerics.I32RemS(a, c));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(Numerics.I32RemS(a, c, (nint)ip));
                 goto DispatchI32;
             }
         // case Opcode.I32RemU + RegisterOp.Slots
@@ -840,7 +840,7 @@ internal sealed unsafe partial class Machine
             {
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I32RemU(a, c));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I32RemU(a, c, (nint)ip));
                 goto DispatchI32;
             }
         // case Opcode.I32RemU + RegisterOp.Immediate
@@ -848,7 +848,7 @@ internal sealed unsafe partial class Machine
             {
                 var a = (uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (uint)ip->C;
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I32RemU(a, c));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I32RemU(a, c, (nint)ip));
                 goto DispatchI32;
             }
         // case Opcode.I32And + RegisterOp.Slots
@@ -1206,7 +1206,7 @@ internal sealed unsafe partial class Machine
             {
                 var a = (long)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (long)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I64DivS(a, c));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I64DivS(a, c, (nint)ip));
                 goto DispatchI64;
             }
         // case Opcode.I64DivS + RegisterOp.Immediate
@@ -1214,7 +1214,7 @@ internal sealed unsafe partial class Machine
             {
                 var a = (long)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (long)ip->C;
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I64DivS(a, c));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I64DivS(a, c, (nint)ip));
                 goto DispatchI64;
             }
         // case Opcode.I64DivU + RegisterOp.Slots
@@ -1222,7 +1222,7 @@ internal sealed unsafe partial class Machine
             {
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Numerics.I64DivU(a, c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Numerics.I64DivU(a, c, (nint)ip);
                 goto DispatchI64;
             }
         // case Opcode.I64DivU + RegisterOp.Immediate
@@ -1230,7 +1230,7 @@ internal sealed unsafe partial class Machine
             {
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = ip->C;
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Numerics.I64DivU(a, c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Numerics.I64DivU(a, c, (nint)ip);
                 goto DispatchI64;
             }
         // case Opcode.I64RemS + RegisterOp.Slots
@@ -1238,7 +1238,7 @@ internal sealed unsafe partial class Machine
             {
                 var a = (long)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (long)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I64RemS(a, c));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I64RemS(a, c, (nint)ip));
                 goto DispatchI64;
             }
         // case Opcode.I64RemS + RegisterOp.Immediate
@@ -1246,7 +1246,7 @@ internal sealed unsafe partial class Machine
             {
                 var a = (long)(*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (long)ip->C;
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I64RemS(a, c));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I64RemS(a, c, (nint)ip));
                 goto DispatchI64;
             }
         // case Opcode.I64RemU + RegisterOp.Slots
@@ -1254,7 +1254,7 @@ internal sealed unsafe partial class Machine
             {
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = (*(WasmValue*)((byte*)fp + (int)ip->C)).Lo;
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Numerics.I64RemU(a, c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Numerics.I64RemU(a, c, (nint)ip);
                 goto DispatchI64;
             }
         // case Opcode.I64RemU + RegisterOp.Immediate
@@ -1262,7 +1262,7 @@ internal sealed unsafe partial class Machine
             {
                 var a = (*(WasmValue*)((byte*)fp + ip->B)).Lo;
                 var c = ip->C;
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Numerics.I64RemU(a, c);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Numerics.I64RemU(a, c, (nint)ip);
                 goto DispatchI64;
             }
         // case Opcode.I64And + RegisterOp.Slots
@@ -1523,8 +1523,13 @@ internal sealed unsafe partial class Machine
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + (uint)ip->D;
                 ulong updated = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (ip->D >> 32);
                 var memory = _mem!;
-                if (address + 4 > memory.Length || updated + 4 > memory.Length)
+                if (address + 4 > memory.Length)
                 {
+                    goto OutOfBounds;
+                }
+                if (updated + 4 > memory.Length)
+                {
+                    ip = (InterpretedOp*)((nint)ip | 1);
                     goto OutOfBounds;
                 }
                 ref byte at = ref At(memory, updated);
@@ -1710,8 +1715,13 @@ internal sealed unsafe partial class Machine
                 ulong address = (uint)((uint)(*(WasmValue*)((byte*)fp + (int)ip->C)).Lo + (uint)ip->H) + (uint)ip->D;
                 ulong updated = (uint)(*(WasmValue*)((byte*)fp + ip->A)).Lo + (ip->D >> 32);
                 var memory = _mem!;
-                if (address + 8 > memory.Length || updated + 8 > memory.Length)
+                if (address + 8 > memory.Length)
                 {
+                    goto OutOfBounds;
+                }
+                if (updated + 8 > memory.Length)
+                {
+                    ip = (InterpretedOp*)((nint)ip | 1);
                     goto OutOfBounds;
                 }
                 ref byte at = ref At(memory, updated);
@@ -2021,28 +2031,28 @@ internal sealed unsafe partial class Machine
         I32TruncF32S_Slots:
             {
                 var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(Numerics.I32TruncS(a));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(Numerics.I32TruncS(a, (nint)ip));
                 goto DispatchI32;
             }
         // case Opcode.I32TruncF32U + RegisterOp.Slots
         I32TruncF32U_Slots:
             {
                 var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I32TruncU(a));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I32TruncU(a, (nint)ip));
                 goto DispatchI32;
             }
         // case Opcode.I32TruncF64S + RegisterOp.Slots
         I32TruncF64S_Slots:
             {
                 var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(Numerics.I32TruncS(a));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (uint)(Numerics.I32TruncS(a, (nint)ip));
                 goto DispatchI32;
             }
         // case Opcode.I32TruncF64U + RegisterOp.Slots
         I32TruncF64U_Slots:
             {
                 var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I32TruncU(a));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I32TruncU(a, (nint)ip));
                 goto DispatchI32;
             }
         // case Opcode.I64ExtendI32S + RegisterOp.Slots
@@ -2063,28 +2073,28 @@ internal sealed unsafe partial class Machine
         I64TruncF32S_Slots:
             {
                 var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I64TruncS(a));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I64TruncS(a, (nint)ip));
                 goto DispatchI64;
             }
         // case Opcode.I64TruncF32U + RegisterOp.Slots
         I64TruncF32U_Slots:
             {
                 var a = BitConverter.UInt32BitsToSingle((uint)(*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Numerics.I64TruncU(a);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Numerics.I64TruncU(a, (nint)ip);
                 goto DispatchI64;
             }
         // case Opcode.I64TruncF64S + RegisterOp.Slots
         I64TruncF64S_Slots:
             {
                 var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I64TruncS(a));
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = (ulong)(Numerics.I64TruncS(a, (nint)ip));
                 goto DispatchI64;
             }
         // case Opcode.I64TruncF64U + RegisterOp.Slots
         I64TruncF64U_Slots:
             {
                 var a = BitConverter.UInt64BitsToDouble((*(WasmValue*)((byte*)fp + ip->B)).Lo);
-                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Numerics.I64TruncU(a);
+                (*(WasmValue*)((byte*)fp + ip->A)).Lo = Numerics.I64TruncU(a, (nint)ip);
                 goto DispatchI64;
             }
         // case Opcode.F32ConvertI32S + RegisterOp.Slots
@@ -14484,14 +14494,14 @@ internal sealed unsafe partial class Machine
             {
                 if (_attention && (_interrupt || --_fuel < 0))
                 {
-                    Interrupt();
+                    Interrupt(ip);
                 }
             }
             ip += (int)ip->D - 1;
             goto DispatchJump;
 
         OutOfBounds:
-            throw new WasmTrapException(TrapKind.OutOfBoundsMemoryAccess);
+            throw OutOfBounds(ip);
 
         EnterCallee:
             if (callee.Code is InterpretedFunction target)
@@ -14533,7 +14543,7 @@ internal sealed unsafe partial class Machine
             {
                 WasmValue* b = _base;
                 int fpIndex = (int)(fp - b);
-                int top = CallOutside(callee, (int)(sp - b));
+                int top = CallOutside(callee, (int)(sp - b), ip);
                 b = _base;
                 sp = b + top;
                 fp = b + fpIndex;

@@ -8,124 +8,134 @@ internal sealed unsafe partial class Machine
 {
     /// <summary>
     /// Reference, table and bulk memory instructions and SIMD: executed outside the main loop to
-    /// keep its switch small. Takes and returns the stack top.
+    /// keep its switch small. Takes and returns the stack top. A trap raised here (by this method or the helpers it
+    /// calls) is marked with the op, for its offset, by an exception filter: the op is a parameter that never changes,
+    /// so the filter costs the method no store per op.
     /// </summary>
     private int ExecuteOther(ref InterpretedOp op, Instance inst, int sp, int fp)
     {
-        // Bulk operations and grows cost fuel in proportion to their size (charged before the work).
-        if (_attention && BulkSize(op.Row, _base, sp) is ulong size)
+        try
         {
-            Charge(size);
+            // Bulk operations and grows cost fuel in proportion to their size (charged before the work).
+            if (_attention && BulkSize(op.Row, _base, sp) is ulong size)
+            {
+                Charge(size);
+            }
+            WasmValue* b = _base;
+            switch (op.Row)
+            {
+                case Opcode.RefNull:
+                    b[sp] = default;
+                    return sp + 1;
+                case Opcode.RefIsNull:
+                    b[sp - 1] = new WasmValue(b[sp - 1].Lo == 0 ? 1UL : 0UL);
+                    return sp;
+                case Opcode.RefFunc:
+                    b[sp] = new WasmValue(inst.Functions[op.A].Handle);
+                    return sp + 1;
+                case Opcode.TableGet:
+                {
+                    var entries = inst.Tables[op.A].Entries;
+                    uint index = (uint)b[sp - 1].Lo;
+                    if (index >= (uint)entries.Length)
+                    {
+                        Throw(TrapKind.OutOfBoundsTableAccess);
+                    }
+                    b[sp - 1] = new WasmValue(entries[(int)index]);
+                    return sp;
+                }
+                case Opcode.TableSet:
+                {
+                    var entries = inst.Tables[op.A].Entries;
+                    uint index = (uint)b[sp - 2].Lo;
+                    if (index >= (uint)entries.Length)
+                    {
+                        Throw(TrapKind.OutOfBoundsTableAccess);
+                    }
+                    entries[(int)index] = b[sp - 1].Lo;
+                    return sp - 2;
+                }
+                case Opcode.TableSize:
+                    b[sp] = new WasmValue(inst.Tables[op.A].Size);
+                    return sp + 1;
+                case Opcode.TableGrow:
+                {
+                    int old = inst.Tables[op.A].Grow((uint)b[sp - 1].Lo, b[sp - 2].Lo);
+                    b[sp - 2] = new WasmValue((uint)old);
+                    return sp - 1;
+                }
+                case Opcode.TableFill:
+                {
+                    var entries = inst.Tables[op.A].Entries;
+                    ulong start = (uint)b[sp - 3].Lo, count = (uint)b[sp - 1].Lo;
+                    if (start + count > (ulong)entries.Length)
+                    {
+                        Throw(TrapKind.OutOfBoundsTableAccess);
+                    }
+                    entries.Slice((int)start, (int)count).Fill(b[sp - 2].Lo);
+                    return sp - 3;
+                }
+                case Opcode.TableCopy:
+                {
+                    var destination = inst.Tables[op.A].Entries;
+                    var source = inst.Tables[op.B].Entries;
+                    ulong d = (uint)b[sp - 3].Lo, s = (uint)b[sp - 2].Lo, n = (uint)b[sp - 1].Lo;
+                    if (s + n > (ulong)source.Length || d + n > (ulong)destination.Length)
+                    {
+                        Throw(TrapKind.OutOfBoundsTableAccess);
+                    }
+                    source.Slice((int)s, (int)n).CopyTo(destination[(int)d..]);
+                    return sp - 3;
+                }
+                case Opcode.TableInit:
+                {
+                    var destination = inst.Tables[op.B].Entries;
+                    var source = inst.Elements[op.A];
+                    ulong d = (uint)b[sp - 3].Lo, s = (uint)b[sp - 2].Lo, n = (uint)b[sp - 1].Lo;
+                    if (s + n > (ulong)source.Length || d + n > (ulong)destination.Length)
+                    {
+                        Throw(TrapKind.OutOfBoundsTableAccess);
+                    }
+                    source.AsSpan((int)s, (int)n).CopyTo(destination[(int)d..]);
+                    return sp - 3;
+                }
+                case Opcode.ElemDrop:
+                    inst.Elements[op.A] = [];
+                    return sp;
+                case Opcode.MemoryInit:
+                {
+                    var source = inst.Data[op.A].AsSpan();
+                    ulong d = (uint)b[sp - 3].Lo, s = (uint)b[sp - 2].Lo, n = (uint)b[sp - 1].Lo;
+                    if (s + n > (ulong)source.Length)
+                    {
+                        ThrowOutOfBounds();
+                    }
+                    inst.Memory0!.Write(d, source.Slice((int)s, (int)n));
+                    return sp - 3;
+                }
+                case Opcode.DataDrop:
+                    inst.Data[op.A] = [];
+                    return sp;
+                case Opcode.MemoryCopy:
+                {
+                    ulong d = (uint)b[sp - 3].Lo, s = (uint)b[sp - 2].Lo, n = (uint)b[sp - 1].Lo;
+                    inst.Memory0!.Copy(d, s, n);
+                    return sp - 3;
+                }
+                case Opcode.MemoryFill:
+                {
+                    ulong d = (uint)b[sp - 3].Lo, n = (uint)b[sp - 1].Lo;
+                    inst.Memory0!.Fill(d, n, (byte)b[sp - 2].Lo);
+                    return sp - 3;
+                }
+                default:
+                    return ExecuteSimd(ref op, inst, sp);
+            }
         }
-        WasmValue* b = _base;
-        switch (op.Row)
+        catch (WasmTrapException trap) when (MarkSite(trap, (InterpretedOp*)Unsafe.AsPointer(ref op)))
         {
-            case Opcode.RefNull:
-                b[sp] = default;
-                return sp + 1;
-            case Opcode.RefIsNull:
-                b[sp - 1] = new WasmValue(b[sp - 1].Lo == 0 ? 1UL : 0UL);
-                return sp;
-            case Opcode.RefFunc:
-                b[sp] = new WasmValue(inst.Functions[op.A].Handle);
-                return sp + 1;
-            case Opcode.TableGet:
-            {
-                var entries = inst.Tables[op.A].Entries;
-                uint index = (uint)b[sp - 1].Lo;
-                if (index >= (uint)entries.Length)
-                {
-                    Throw(TrapKind.OutOfBoundsTableAccess);
-                }
-                b[sp - 1] = new WasmValue(entries[(int)index]);
-                return sp;
-            }
-            case Opcode.TableSet:
-            {
-                var entries = inst.Tables[op.A].Entries;
-                uint index = (uint)b[sp - 2].Lo;
-                if (index >= (uint)entries.Length)
-                {
-                    Throw(TrapKind.OutOfBoundsTableAccess);
-                }
-                entries[(int)index] = b[sp - 1].Lo;
-                return sp - 2;
-            }
-            case Opcode.TableSize:
-                b[sp] = new WasmValue(inst.Tables[op.A].Size);
-                return sp + 1;
-            case Opcode.TableGrow:
-            {
-                int old = inst.Tables[op.A].Grow((uint)b[sp - 1].Lo, b[sp - 2].Lo);
-                b[sp - 2] = new WasmValue((uint)old);
-                return sp - 1;
-            }
-            case Opcode.TableFill:
-            {
-                var entries = inst.Tables[op.A].Entries;
-                ulong start = (uint)b[sp - 3].Lo, count = (uint)b[sp - 1].Lo;
-                if (start + count > (ulong)entries.Length)
-                {
-                    Throw(TrapKind.OutOfBoundsTableAccess);
-                }
-                entries.Slice((int)start, (int)count).Fill(b[sp - 2].Lo);
-                return sp - 3;
-            }
-            case Opcode.TableCopy:
-            {
-                var destination = inst.Tables[op.A].Entries;
-                var source = inst.Tables[op.B].Entries;
-                ulong d = (uint)b[sp - 3].Lo, s = (uint)b[sp - 2].Lo, n = (uint)b[sp - 1].Lo;
-                if (s + n > (ulong)source.Length || d + n > (ulong)destination.Length)
-                {
-                    Throw(TrapKind.OutOfBoundsTableAccess);
-                }
-                source.Slice((int)s, (int)n).CopyTo(destination[(int)d..]);
-                return sp - 3;
-            }
-            case Opcode.TableInit:
-            {
-                var destination = inst.Tables[op.B].Entries;
-                var source = inst.Elements[op.A];
-                ulong d = (uint)b[sp - 3].Lo, s = (uint)b[sp - 2].Lo, n = (uint)b[sp - 1].Lo;
-                if (s + n > (ulong)source.Length || d + n > (ulong)destination.Length)
-                {
-                    Throw(TrapKind.OutOfBoundsTableAccess);
-                }
-                source.AsSpan((int)s, (int)n).CopyTo(destination[(int)d..]);
-                return sp - 3;
-            }
-            case Opcode.ElemDrop:
-                inst.Elements[op.A] = [];
-                return sp;
-            case Opcode.MemoryInit:
-            {
-                var source = inst.Data[op.A].AsSpan();
-                ulong d = (uint)b[sp - 3].Lo, s = (uint)b[sp - 2].Lo, n = (uint)b[sp - 1].Lo;
-                if (s + n > (ulong)source.Length)
-                {
-                    ThrowOutOfBounds();
-                }
-                inst.Memory0!.Write(d, source.Slice((int)s, (int)n));
-                return sp - 3;
-            }
-            case Opcode.DataDrop:
-                inst.Data[op.A] = [];
-                return sp;
-            case Opcode.MemoryCopy:
-            {
-                ulong d = (uint)b[sp - 3].Lo, s = (uint)b[sp - 2].Lo, n = (uint)b[sp - 1].Lo;
-                inst.Memory0!.Copy(d, s, n);
-                return sp - 3;
-            }
-            case Opcode.MemoryFill:
-            {
-                ulong d = (uint)b[sp - 3].Lo, n = (uint)b[sp - 1].Lo;
-                inst.Memory0!.Fill(d, n, (byte)b[sp - 2].Lo);
-                return sp - 3;
-            }
-            default:
-                return ExecuteSimd(ref op, inst, sp);
+            // Never entered: the filter records the op the trap came from and declines.
+            throw;
         }
     }
 

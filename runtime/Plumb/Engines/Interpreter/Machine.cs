@@ -155,7 +155,7 @@ internal sealed unsafe partial class Machine
         }
         catch (WasmTrapException trap) when (!trap.HasWasmStackTrace)
         {
-            trap.SetWasmStackTrace(StackTrace(savedDepth, function));
+            trap.SetWasmStackTrace(StackTrace(savedDepth, function, trap));
             throw;
         }
         finally
@@ -174,7 +174,12 @@ internal sealed unsafe partial class Machine
         }
     }
 
-    private List<WasmStackFrame> StackTrace(int bottom, FunctionInstance entry)
+    /// <summary>
+    /// The Wasm frames from the innermost to the one <paramref name="entry"/> runs in (at depth <paramref name="bottom"/>):
+    /// each caller at its call's offset, the innermost at the instruction of the op that raised <paramref name="trap"/>
+    /// (which its throw helper or exception filter recorded; -1 when the trap came from elsewhere).
+    /// </summary>
+    private List<WasmStackFrame> StackTrace(int bottom, FunctionInstance entry, WasmTrapException trap)
     {
         var frames = new List<WasmStackFrame>();
         if (entry.IsHost)
@@ -190,7 +195,14 @@ internal sealed unsafe partial class Machine
             var caller = i > bottom ? callees[i - 1 - bottom] : entry;
             callees[i - bottom] = _frames[i].Callee != 0 ? store.Function(_frames[i].Callee)! : CalleeOf(caller.Instance!, _frames[i].Ip);
         }
-        frames.Add(Describe(_depth > bottom ? callees[^1] : entry, -1));
+        var innermost = _depth > bottom ? callees[^1] : entry;
+        long at = -1;
+        if (trap.InterpreterSite != 0 && innermost.Code is InterpretedFunction running)
+        {
+            long op = ((InterpretedOp*)trap.InterpreterSite - running.Start);
+            at = op >= 0 && op < running.Length ? running.TrapOffset((int)op, trap.SecondAccess) : -1;
+        }
+        frames.Add(Describe(innermost, at));
         for (int i = _depth - 1; i >= bottom; i--)
         {
             var caller = i > bottom ? callees[i - 1 - bottom] : entry;
@@ -297,7 +309,20 @@ internal sealed unsafe partial class Machine
     /// a host function, or one compiled by another engine (which runs it through the engine contract,
     /// with the interpreter's stack above the arguments free for calls back in). Returns the new stack top.
     /// </summary>
-    private int CallOutside(FunctionInstance function, int sp)
+    private int CallOutside(FunctionInstance function, int sp, InterpretedOp* site = null)
+    {
+        try
+        {
+            return CallOutsideAt(function, sp);
+        }
+        catch (WasmTrapException trap) when (site != null && MarkSite(trap, site))
+        {
+            // Never entered: the filter marks the trap with the call op (the caller's frame is the innermost Wasm one).
+            throw;
+        }
+    }
+
+    private int CallOutsideAt(FunctionInstance function, int sp)
     {
         var type = function.Type;
         int start = sp - type.Params.Length;
@@ -360,26 +385,57 @@ internal sealed unsafe partial class Machine
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowOutOfBounds() => throw new WasmTrapException(TrapKind.OutOfBoundsMemoryAccess);
 
+    /// <summary>
+    /// The trap (to throw) of an access out of bounds by the op at <paramref name="ip"/>; its low bit set (ops are aligned)
+    /// when a fused multiply-add (<see cref="RegisterOp.UpdateProduct"/>) failed at its second load, its first in bounds.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WasmTrapException OutOfBounds(InterpretedOp* ip) =>
+        new(TrapKind.OutOfBoundsMemoryAccess) { InterpreterSite = (nint)ip & ~(nint)1, SecondAccess = ((nint)ip & 1) != 0 };
+
+    /// <summary>The trap <paramref name="kind"/>, raised by the op at <paramref name="ip"/>.</summary>
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Throw(TrapKind kind, InterpretedOp* ip) => throw new WasmTrapException(kind) { InterpreterSite = (nint)ip };
+
+    /// <summary>The trap of a <c>call_indirect</c> at <paramref name="ip"/> through the null entry <paramref name="index"/>.</summary>
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowUninitialized(uint index, InterpretedOp* ip) =>
+        throw new WasmTrapException(TrapKind.UninitializedElement, index.ToString(System.Globalization.CultureInfo.InvariantCulture)) { InterpreterSite = (nint)ip };
+
+    /// <summary>
+    /// An exception filter's side effect: marks <paramref name="trap"/>, unless it already has a site or a stack trace (it
+    /// came out of a nested call), as raised by the op at <paramref name="ip"/>. Returns false, so the filter declines.
+    /// </summary>
+    private static bool MarkSite(WasmTrapException trap, InterpretedOp* ip)
+    {
+        if (trap.InterpreterSite == 0 && !trap.HasWasmStackTrace)
+        {
+            trap.InterpreterSite = (nint)ip;
+        }
+        return false;
+    }
+
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Throw(TrapKind kind) => throw new WasmTrapException(kind);
 
-    [DoesNotReturn]
+    /// <summary>
+    /// Stops the guest if it was cancelled or ran out of fuel; <paramref name="site"/> is the branch back to a loop that
+    /// checked (null at a call, whose trap is the callee's entry's), for the trap's offset.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ThrowUninitialized(uint index) =>
-        throw new WasmTrapException(TrapKind.UninitializedElement, index.ToString(System.Globalization.CultureInfo.InvariantCulture));
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void Interrupt()
+    private void Interrupt(InterpretedOp* site = null)
     {
         if (_interrupt)
         {
-            throw new WasmTrapException(TrapKind.Cancelled);
+            throw new WasmTrapException(TrapKind.Cancelled) { InterpreterSite = (nint)site };
         }
         if (_fuelEnabled && _fuel < 0)
         {
             _fuel = 0;
-            throw new WasmTrapException(TrapKind.FuelExhausted);
+            throw new WasmTrapException(TrapKind.FuelExhausted) { InterpreterSite = (nint)site };
         }
         if (!_fuelEnabled)
         {

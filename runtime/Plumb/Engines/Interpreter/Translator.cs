@@ -21,7 +21,10 @@ internal sealed class Translator
     private readonly Module _module;
     private readonly ImmutableArray<FuncType> _functionTypes;
     private readonly List<InterpretedOp> _code = new(64);
+    // Per op, the byte offset of the instruction it traps or calls at (a fused op: its memory access's; a branch back
+    // to a loop: the loop's, where the compiler checks fuel and cancellation).
     private readonly List<int> _offsets = new(64);
+    private Dictionary<int, int>? _secondOffsets;   // a fused multiply-add's second load, by op index
     private readonly List<Control> _controls = [];
     private readonly List<Operand> _operands = new(16);   // the operand stack, bottom first (slot = locals + index)
     private int _height;
@@ -83,7 +86,7 @@ internal sealed class Translator
                 }
             }
             result[i] = new InterpretedFunction(validated.Functions[i].Type, block, first, length, [.. translator._offsets],
-                translator._maxHeight + 1, translator._zeroFrom, translator._zeroCount);
+                translator._maxHeight + 1, translator._zeroFrom, translator._zeroCount, translator._secondOffsets);
         }
         return result;
     }
@@ -95,6 +98,7 @@ internal sealed class Translator
         public int Params;
         public int Results;
         public int Start;        // loop: the code index branches jump back to
+        public int Offset;       // loop: its instruction's offset, where a branch back traps when fuel runs out (as compiled)
         public int IfOp = -1;    // if: the op to patch with the else-part's start
         public bool Unreachable; // the rest of this block is dead code
         public bool Dead;        // the whole block is inside dead code: emit nothing for it
@@ -373,7 +377,7 @@ internal sealed class Translator
     /// operand from (<c>(i32.add (i32.const k) (expr))</c> leaves <c>expr</c> there): moving the value's op
     /// first would then overwrite that operand before the add reads it, so such pairs are not reordered.
     /// </summary>
-    private bool FuseAddressBeforeValue(Opcode store, Operand address, Operand value, int slot, ulong offset)
+    private bool FuseAddressBeforeValue(Opcode store, Operand address, Operand value, int slot, ulong offset, int at)
     {
         if (Producer(value, slot + 1) is null || !FusedAddress(address, slot, out int add, out ushort form, before: 1))
         {
@@ -388,7 +392,8 @@ internal sealed class Translator
         }
         _code[add] = _code[last];
         _code[last] = new InterpretedOp { Code = store + form, A = sum.B, B = slot + 1, C = offset, D = sum.C, H = _height };
-        (_offsets[add], _offsets[last]) = (_offsets[last], _offsets[add]);
+        _offsets[add] = _offsets[last];
+        _offsets[last] = at;
         return true;
     }
 
@@ -408,7 +413,7 @@ internal sealed class Translator
         }
         if (target.Kind == Opcode.Loop)
         {
-            Emit(code, offset, a: target.Start, b: target.Params, c: (ulong)target.Height, d: (ulong)condition);
+            Emit(code, target.Offset, a: target.Start, b: target.Params, c: (ulong)target.Height, d: (ulong)condition);
         }
         else
         {
@@ -564,7 +569,7 @@ internal sealed class Translator
             {
                 var (p, r) = BlockArity(instruction.BlockType);
                 MaterializeAll(offset);
-                _controls.Add(new Control { Kind = op, Height = _height - p, Params = p, Results = r, Start = _code.Count });
+                _controls.Add(new Control { Kind = op, Height = _height - p, Params = p, Results = r, Start = _code.Count, Offset = offset });
                 _barrier = _code.Count;
                 return;
             }
@@ -638,6 +643,7 @@ internal sealed class Translator
                     if (target.Kind == Opcode.Loop)
                     {
                         SetJump(jump, target.Start);
+                        _offsets[jump] = target.Offset;
                     }
                     else
                     {
@@ -660,7 +666,7 @@ internal sealed class Translator
                     var target = Label(depth);
                     if (target.Kind == Opcode.Loop)
                     {
-                        Emit(Opcode.Br, offset, a: target.Start, b: target.Params, c: (ulong)target.Height);
+                        Emit(Opcode.Br, target.Offset, a: target.Start, b: target.Params, c: (ulong)target.Height);
                     }
                     else if (target == _controls[0])
                     {
@@ -826,16 +832,18 @@ internal sealed class Translator
                 if (value.Where != Where.Constant)
                 {
                     _code[add] = new InterpretedOp { Code = op + form, A = fused.B, B = Read(value, slot + 1, offset), C = instruction.C, D = fused.C, H = _height };
+                    _offsets[add] = offset;
                     return;
                 }
                 if (form == RegisterOp.AddressImmediate)
                 {
                     _code[add] = new InterpretedOp { Code = op + RegisterOp.StoreImmediate, A = fused.B, C = instruction.C, D = value.Bits, H = (int)(uint)fused.C };
+                    _offsets[add] = offset;
                     return;
                 }
             }
             // A constant value is produced by no op, so only a value in a slot can fuse further.
-            if (FuseUpdate(op, address, value, slot + 1, instruction.C) || FuseAddressBeforeValue(op, address, value, slot, instruction.C))
+            if (FuseUpdate(op, address, value, slot + 1, instruction.C) || FuseAddressBeforeValue(op, address, value, slot, instruction.C, offset))
             {
                 return;
             }
@@ -858,6 +866,7 @@ internal sealed class Translator
             {
                 var fused = _code[add];
                 _code[add] = new InterpretedOp { Code = op + form, A = slot, B = fused.B, C = instruction.C, D = fused.C, H = _height };
+                _offsets[add] = offset;
             }
             else
             {
@@ -978,6 +987,8 @@ internal sealed class Translator
         {
             return;
         }
+        // The op traps at the multiply's load (first in the code) or at the add's.
+        (_secondOffsets ??= [])[product] = _offsets[update];
         ReplaceLastTwo(new InterpretedOp
         {
             Code = row + RegisterOp.UpdateProduct, A = (int)add.C, B = mul.B, C = mul.C, D = (uint)mul.D | add.D << 32, H = mul.H,
