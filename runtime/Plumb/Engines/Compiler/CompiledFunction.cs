@@ -56,7 +56,7 @@ internal sealed class CompiledFunction : FunctionCode
     /// <summary>Whether the function's IL exists (always, unless its module is lazy and nothing has called it yet).</summary>
     public bool IsEmitted => Volatile.Read(ref _method) is not null || _lazy!.IsEmitted(_index);
 
-    /// <summary>The typed method: (context, instance, params...) → the first result, or void; emitted now if it is not yet.</summary>
+    /// <summary>The typed method: (context, instance, caller's depth, params...) → the first result, or void; emitted now if it is not yet.</summary>
     /// <exception cref="WasmResourceLimitException">Emitting it takes more than the compile memory limit.</exception>
     public MethodInfo Method => Volatile.Read(ref _method) ?? EmitMethod();
 

@@ -212,7 +212,7 @@ internal sealed unsafe class FunctionEmitter
 
     /// <summary>
     /// Emits the dispatcher of <c>call_indirect</c> to the module's own functions of <paramref name="type"/>:
-    /// (context, instance, params..., dispatch index) → the first result, a <c>switch</c> over
+    /// (context, instance, caller's depth, params..., dispatch index) → the first result, a <c>switch</c> over
     /// <paramref name="candidates"/> (their methods, in dispatch index order) to typed direct calls, each probing
     /// the stack first when its <paramref name="frames"/> estimate is large.
     /// </summary>
