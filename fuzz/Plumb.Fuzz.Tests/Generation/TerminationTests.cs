@@ -33,7 +33,10 @@ public class TerminationTests(ITestOutputHelper output)
                 continue;
             }
             var (elapsed, kinds) = await run;
-            if (elapsed > TimeSpan.FromSeconds(1))
+            // A property of the generator, not a speed target: a case takes milliseconds; one that takes seconds
+            // means the fuel global does not bound it. The bound is wide because the test shares its cores with the
+            // rest of the run (a case took 1.3 s of wall clock at load average 20).
+            if (elapsed > TimeSpan.FromSeconds(3))
             {
                 slow.Add($"seed {seed}: {elapsed.TotalMilliseconds:F0} ms");
             }
