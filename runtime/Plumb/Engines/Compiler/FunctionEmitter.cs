@@ -140,33 +140,8 @@ internal sealed unsafe class FunctionEmitter
     /// The dispatcher of <c>call_indirect</c> in a lazy module: as <see cref="EmitDispatcher"/>, each case calling its
     /// function (<paramref name="candidates"/>: indices in the instance's function index space) through its code pointer.
     /// </summary>
-    public static MethodInfo EmitLazyDispatcher(MethodSink sink, string name, FuncType type, IReadOnlyList<int> candidates, IReadOnlyList<long> frames)
-    {
-        var (result, typed) = Signature(type);
-        Type[] parameters = [.. typed, typeof(int)];
-        var dispatcher = sink.Define(name, result, parameters);
-        var il = sink.GetILGenerator(dispatcher, 16 + candidates.Count * 24);
-        var labels = new Label[candidates.Count];
-        for (int i = 0; i < labels.Length; i++)
-        {
-            labels[i] = il.DefineLabel();
-        }
-        il.Emit(OpCodes.Ldarg, (short)(parameters.Length - 1));
-        il.Emit(OpCodes.Switch, labels);
-        il.Emit(OpCodes.Newobj, typeof(InvalidOperationException).GetConstructor(Type.EmptyTypes)!);
-        il.Emit(OpCodes.Throw);
-        for (int i = 0; i < labels.Length; i++)
-        {
-            il.MarkLabel(labels[i]);
-            for (int a = 0; a < parameters.Length - 1; a++)
-            {
-                il.Emit(OpCodes.Ldarg, (short)a);
-            }
-            EmitPointerCall(il, type, candidates[i], frames[i], site: null);
-            il.Emit(OpCodes.Ret);
-        }
-        return dispatcher;
-    }
+    public static MethodInfo EmitLazyDispatcher(MethodSink sink, string name, FuncType type, IReadOnlyList<int> candidates, IReadOnlyList<long> frames) =>
+        EmitSwitchDispatcher(sink, name, type, candidates.Count, 24, (il, i) => EmitPointerCall(il, type, candidates[i], frames[i], site: null));
 
     /// <summary>
     /// Functions whose frame may be larger than this get their frame's stack probed before they are called
@@ -216,13 +191,24 @@ internal sealed unsafe class FunctionEmitter
     /// <paramref name="candidates"/> (their methods, in dispatch index order) to typed direct calls, each probing
     /// the stack first when its <paramref name="frames"/> estimate is large.
     /// </summary>
-    public static MethodInfo EmitDispatcher(MethodSink sink, string name, FuncType type, IReadOnlyList<MethodInfo> candidates, IReadOnlyList<long> frames)
+    public static MethodInfo EmitDispatcher(MethodSink sink, string name, FuncType type, IReadOnlyList<MethodInfo> candidates, IReadOnlyList<long> frames) =>
+        EmitSwitchDispatcher(sink, name, type, candidates.Count, 16, (il, i) =>
+        {
+            EmitEnsureFrame(il, frames[i]);
+            il.Emit(OpCodes.Call, candidates[i]);
+        });
+
+    /// <summary>
+    /// A dispatcher of <paramref name="type"/>'s signature plus a dispatch index: a <c>switch</c> over the index to
+    /// <paramref name="count"/> cases, each loading the arguments and calling through <paramref name="call"/>.
+    /// </summary>
+    private static MethodInfo EmitSwitchDispatcher(MethodSink sink, string name, FuncType type, int count, int caseSize, Action<ILGenerator, int> call)
     {
         var (result, typed) = Signature(type);
         Type[] parameters = [.. typed, typeof(int)];
         var dispatcher = sink.Define(name, result, parameters);
-        var il = sink.GetILGenerator(dispatcher, 16 + candidates.Count * 16);
-        var labels = new Label[candidates.Count];
+        var il = sink.GetILGenerator(dispatcher, 16 + count * caseSize);
+        var labels = new Label[count];
         for (int i = 0; i < labels.Length; i++)
         {
             labels[i] = il.DefineLabel();
@@ -235,12 +221,11 @@ internal sealed unsafe class FunctionEmitter
         for (int i = 0; i < labels.Length; i++)
         {
             il.MarkLabel(labels[i]);
-            EmitEnsureFrame(il, frames[i]);
             for (int a = 0; a < parameters.Length - 1; a++)
             {
                 il.Emit(OpCodes.Ldarg, (short)a);
             }
-            il.Emit(OpCodes.Call, candidates[i]);
+            call(il, i);
             il.Emit(OpCodes.Ret);
         }
         return dispatcher;
