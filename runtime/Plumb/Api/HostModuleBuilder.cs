@@ -194,14 +194,7 @@ public sealed partial class HostModuleBuilder
     }
 
     private static ValType TypeOf(Type type, string function) =>
-        type == typeof(int) || type == typeof(uint) ? ValType.I32
-        : type == typeof(long) || type == typeof(ulong) ? ValType.I64
-        : type == typeof(float) ? ValType.F32
-        : type == typeof(double) ? ValType.F64
-        : type == typeof(Vector128<byte>) ? ValType.V128
-        : type == typeof(WasmFunction) ? ValType.FuncRef
-        : type == typeof(object) ? ValType.ExternRef
-        : throw new ArgumentException($"host function {function}: {type.Name} has no Wasm value type");
+        TypedValue.TypeOf(type) ?? throw new ArgumentException($"host function {function}: {type.Name} has no Wasm value type");
 
     private static object? Convert(object? value, Type type) =>
         type == typeof(uint) ? (uint)(int)value! : type == typeof(ulong) ? (ulong)(long)value! : value;
